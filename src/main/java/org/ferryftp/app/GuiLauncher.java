@@ -1,0 +1,15 @@
+package org.ferryftp.app;
+
+import javafx.application.Application;
+import org.ferryftp.ui.FerryApplication;
+
+/** Starts JavaFX. A separate class because an Application subclass cannot be the jar's main class. */
+final class GuiLauncher {
+
+    private GuiLauncher() {
+    }
+
+    static void launch(String[] args) {
+        Application.launch(FerryApplication.class, args);
+    }
+}

@@ -1,0 +1,63 @@
+package org.ferryftp.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the package architecture of DEVELOPERS.md: javafx.scene only in ui/app, dependencies one way. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.ferryftp");
+    }
+
+    @Test
+    void onlyUiAndAppUseJavaFxScene() {
+        noClasses().that().resideOutsideOfPackages("org.ferryftp.ui..", "org.ferryftp.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void ftpDependsOnNothingAbove() {
+        noClasses().that().resideInAPackage("org.ferryftp.ftp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ferryftp.fs..", "org.ferryftp.site..",
+                        "org.ferryftp.transfer..", "org.ferryftp.ui..", "org.ferryftp.cli..", "org.ferryftp.app..")
+                .check(classes);
+    }
+
+    @Test
+    void fsDependsOnlyOnFtp() {
+        noClasses().that().resideInAPackage("org.ferryftp.fs..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ferryftp.site..",
+                        "org.ferryftp.transfer..", "org.ferryftp.ui..", "org.ferryftp.cli..", "org.ferryftp.app..")
+                .check(classes);
+    }
+
+    @Test
+    void transferAndSiteDoNotDependOnFrontEnds() {
+        noClasses().that().resideInAnyPackage("org.ferryftp.transfer..", "org.ferryftp.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ferryftp.ui..", "org.ferryftp.cli..",
+                        "org.ferryftp.app..")
+                .check(classes);
+    }
+
+    @Test
+    void frontEndsDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("org.ferryftp.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.ferryftp.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.ferryftp.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.ferryftp.cli..")
+                .check(classes);
+    }
+}
