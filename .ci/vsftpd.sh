@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# Starts real vsftpd instances on loopback for Ferry's interop tests (*InteropIT).
+#
+# Usage (as root):  bash .ci/vsftpd.sh          # (re)start and self-test all instances
+#                   bash .ci/vsftpd.sh stop     # stop the instances this script started
+#                   source /tmp/ferry-vsftpd/env  # then run: mvn -B verify
+#
+# Idempotent: rerunning restarts the instances with a fresh, empty FTP root each.
+# Instances (all user ferry / ferry-interop-pw, chrooted to their own root):
+#   plain   127.0.0.1:2121  PASV 30000-30099, active mode allowed
+#   fxp-a   127.0.0.2:2121  PASV 30100-30199, pasv/port_promiscuous for site-to-site
+#   fxp-b   127.0.0.3:2121  PASV 30200-30299, pasv/port_promiscuous for site-to-site
+# More instances (e.g. FTPS with session reuse) are one start_instance call each.
+set -euo pipefail
+
+STATE_DIR=/tmp/ferry-vsftpd          # configs, pid files, logs, env file
+FTP_BASE=/srv/ferry-vsftpd           # FTP user's home; one subdirectory per instance
+FTP_USER=ferry
+FTP_PASSWORD=ferry-interop-pw
+FTP_SHELL=/bin/bash                  # must be in /etc/shells: Debian's PAM stack runs pam_shells
+SECURE_CHROOT=/var/run/vsftpd/empty  # vsftpd's unprivileged helper chroots here
+ENV_FILE=$STATE_DIR/env
+
+die() { echo "vsftpd.sh: ERROR: $*" >&2; exit 1; }
+log() { echo "vsftpd.sh: $*"; }
+
+[ "$(id -u)" -eq 0 ] || die "must run as root (vsftpd needs it for PAM logins and chroot); try: sudo bash $0"
+
+# --- packages ---------------------------------------------------------------
+ensure_packages() {
+  local missing=()
+  [ -x /usr/sbin/vsftpd ] || missing+=(vsftpd)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v useradd >/dev/null || missing+=(passwd)
+  command -v pgrep >/dev/null || missing+=(procps)
+  [ ${#missing[@]} -eq 0 ] && return
+  log "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null || die "apt-get update failed"
+  # The package's postinst may try to start the system-wide vsftpd on port 21;
+  # that is harmless (different port) and fails quietly in containers.
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || die "apt-get install ${missing[*]} failed"
+}
+
+# --- test user --------------------------------------------------------------
+ensure_user() {
+  grep -qx "$FTP_SHELL" /etc/shells || echo "$FTP_SHELL" >>/etc/shells
+  mkdir -p "$FTP_BASE"
+  if id "$FTP_USER" >/dev/null 2>&1; then
+    # An existing account may have another home or a nologin shell.
+    local entry
+    entry=$(getent passwd "$FTP_USER")
+    if [ "${entry#*:*:*:*:*:}" != "$FTP_BASE:$FTP_SHELL" ]; then
+      usermod -s "$FTP_SHELL" -d "$FTP_BASE" "$FTP_USER"
+    fi
+  else
+    useradd --home-dir "$FTP_BASE" --no-create-home --shell "$FTP_SHELL" "$FTP_USER"
+  fi
+  echo "$FTP_USER:$FTP_PASSWORD" | chpasswd
+  chown "$FTP_USER:$FTP_USER" "$FTP_BASE"
+  chmod 755 "$FTP_BASE"
+  # /etc/ftpusers is a deny list enforced via PAM; make sure we are not in it.
+  if [ -f /etc/ftpusers ] && grep -qx "$FTP_USER" /etc/ftpusers; then
+    sed -i "/^$FTP_USER\$/d" /etc/ftpusers
+  fi
+}
+
+# --- instances --------------------------------------------------------------
+# The listener and its session processes all keep the command line
+# "/usr/sbin/vsftpd <conf>", so matching the full line (anchored) hits only
+# processes started for that config and nothing else on the machine.
+instance_pids() { pgrep -f "^/usr/sbin/vsftpd $STATE_DIR/$1\.conf\$" || true; }
+
+stop_instance() {
+  local name=$1 pids
+  pids=$(instance_pids "$name")
+  [ -n "$pids" ] || return 0
+  # shellcheck disable=SC2086 # word splitting of the pid list is intended
+  kill $pids 2>/dev/null || true
+  for _ in $(seq 50); do
+    [ -z "$(instance_pids "$name")" ] && break
+    sleep 0.1
+  done
+  pids=$(instance_pids "$name")
+  # shellcheck disable=SC2086
+  [ -z "$pids" ] || kill -9 $pids 2>/dev/null || true
+  rm -f "$STATE_DIR/$name.pid"
+}
+
+port_open() { timeout 1 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
+
+# start_instance NAME ADDRESS PORT EXTRA_CONFIG
+#   Writes $STATE_DIR/NAME.conf (shared base settings + EXTRA_CONFIG lines),
+#   gives the instance an empty root $FTP_BASE/NAME, starts it and waits for
+#   the control port. Self-tests are separate (verify_instance).
+start_instance() {
+  local name=$1 addr=$2 port=$3 extra=${4:-}
+  local conf=$STATE_DIR/$name.conf root=$FTP_BASE/$name
+
+  stop_instance "$name"
+  if port_open "$addr" "$port"; then
+    die "$addr:$port is still in use by something this script did not start (check: ss -ltnp)"
+  fi
+
+  # Fresh root for every start so test runs do not see each other's leftovers.
+  # World-writable so a developer running the tests unprivileged can seed
+  # fixtures directly; files uploaded over FTP belong to $FTP_USER.
+  rm -rf "$root"
+  mkdir -p "$root"
+  chown "$FTP_USER:$FTP_USER" "$root"
+  chmod 777 "$root"
+
+  cat >"$conf" <<EOF
+# Generated by .ci/vsftpd.sh for instance "$name" - do not edit, rerun the script.
+listen=YES
+listen_ipv6=NO
+listen_address=$addr
+listen_port=$port
+background=YES
+anonymous_enable=NO
+local_enable=YES
+write_enable=YES
+local_umask=022
+chmod_enable=YES
+# Remote "/" is this instance's root, so tests map paths 1:1 to local files.
+# The root is writable, which vsftpd refuses for chroots unless allowed.
+chroot_local_user=YES
+allow_writeable_chroot=YES
+local_root=$root
+pam_service_name=vsftpd
+# Real TYPE A behaviour: CRLF on the wire, LF on disk (vsftpd fakes it otherwise).
+ascii_upload_enable=YES
+ascii_download_enable=YES
+utf8_filesystem=YES
+pasv_enable=YES
+port_enable=YES
+# Data port 20 would need the privileged helper; any port works for tests.
+connect_from_port_20=NO
+# seccomp and namespace isolation fail in many containers (EPERM on clone/prctl).
+seccomp_sandbox=NO
+isolate=NO
+isolate_network=NO
+secure_chroot_dir=$SECURE_CHROOT
+xferlog_enable=NO
+dual_log_enable=NO
+use_localtime=NO
+# Parallel tests open many sessions from the same address.
+max_clients=50
+max_per_ip=50
+idle_session_timeout=300
+data_connection_timeout=120
+accept_timeout=60
+connect_timeout=60
+$extra
+EOF
+
+  log "starting $name on $addr:$port (root $root)"
+  # With background=YES vsftpd forks and the parent returns at once; config
+  # errors are reported before that, bind errors only in the log below.
+  /usr/sbin/vsftpd "$conf" >"$STATE_DIR/$name.log" 2>&1 \
+    || die "vsftpd $name failed to start: $(cat "$STATE_DIR/$name.log")"
+  for _ in $(seq 50); do
+    port_open "$addr" "$port" && break
+    sleep 0.2
+  done
+  port_open "$addr" "$port" \
+    || die "vsftpd $name does not answer on $addr:$port after 10 s: $(cat "$STATE_DIR/$name.log")"
+  # Oldest matching process is the listener; the others would be sessions.
+  pgrep -o -f "^/usr/sbin/vsftpd $conf\$" >"$STATE_DIR/$name.pid" || true
+}
+
+# --- self-tests -------------------------------------------------------------
+# Send FEAT over a raw control connection and print the reply (curl cannot).
+ftp_feat() {
+  local addr=$1 port=$2 line
+  exec 3<>"/dev/tcp/$addr/$port"
+  IFS= read -r -t 5 line <&3 || true  # banner
+  printf 'FEAT\r\n' >&3
+  while IFS= read -r -t 5 line <&3; do
+    echo "$line"
+    [[ $line == "211 "* ]] && break
+  done
+  printf 'QUIT\r\n' >&3
+  exec 3<&- 3>&-
+}
+
+# verify_instance NAME ADDRESS PORT [CURL_OPTS...]
+#   login, upload, list, download+compare, check the file on disk, delete.
+#   Extra curl options select e.g. active mode (-P ADDRESS).
+verify_instance() {
+  local name=$1 addr=$2 port=$3; shift 3
+  local url="ftp://$addr:$port" root=$FTP_BASE/$name
+  local file="selftest-$name-$$.txt" tmp=$SELFTEST_TMP listing
+  local -a curl=(curl -sS --fail --max-time 20 --user "$FTP_USER:$FTP_PASSWORD" "$@")
+  local mode="passive"
+  if [ $# -gt 0 ]; then mode="$*"; fi
+  printf 'Ferry vsftpd self-test %s\nline two\n' "$(date -u +%FT%TZ)" >"$tmp/up"
+
+  "${curl[@]}" --list-only "$url/" >/dev/null \
+    || die "$name ($mode): login/list failed at $url as $FTP_USER"
+  "${curl[@]}" -T "$tmp/up" "$url/$file" \
+    || die "$name ($mode): upload with curl -T failed"
+  # Capture first: grep -q in a pipe could SIGPIPE curl and trip pipefail.
+  listing=$("${curl[@]}" --list-only "$url/" | tr -d '\r') \
+    || die "$name ($mode): listing after upload failed"
+  grep -qx "$file" <<<"$listing" \
+    || die "$name ($mode): uploaded $file is missing from the listing"
+  "${curl[@]}" -o "$tmp/down" "$url/$file" \
+    || die "$name ($mode): download failed"
+  cmp -s "$tmp/up" "$tmp/down" || die "$name ($mode): downloaded file differs from the upload"
+  cmp -s "$tmp/up" "$root/$file" \
+    || die "$name ($mode): $file did not land in $root (FERRY_VSFTPD_ROOT mapping is wrong)"
+  "${curl[@]}" -Q "DELE $file" --list-only "$url/" >/dev/null \
+    || die "$name ($mode): DELE failed"
+  [ ! -e "$root/$file" ] || die "$name ($mode): $file still exists after DELE"
+  log "$name ($mode): login, upload, list, download, compare, delete OK"
+}
+
+verify_feat_utf8() {
+  local feat
+  feat=$(ftp_feat "$1" "$2" | tr -d '\r')
+  grep -qx ' UTF8' <<<"$feat" \
+    || die "FEAT on $1:$2 does not advertise UTF8 (utf8_filesystem)"
+  log "FEAT on $1:$2 advertises UTF8"
+}
+
+write_env() {
+  cat >"$ENV_FILE" <<EOF
+export FERRY_VSFTPD_HOST=127.0.0.1
+export FERRY_VSFTPD_PORT=2121
+export FERRY_VSFTPD_USER=$FTP_USER
+export FERRY_VSFTPD_PASSWORD=$FTP_PASSWORD
+export FERRY_VSFTPD_ROOT=$FTP_BASE/plain
+export FERRY_VSFTPD_FXP_A=127.0.0.2:2121
+export FERRY_VSFTPD_FXP_A_ROOT=$FTP_BASE/fxp-a
+export FERRY_VSFTPD_FXP_B=127.0.0.3:2121
+export FERRY_VSFTPD_FXP_B_ROOT=$FTP_BASE/fxp-b
+EOF
+  log "environment for the interop tests (also in $ENV_FILE):"
+  sed 's/^/  /' "$ENV_FILE"
+}
+
+# --- main -------------------------------------------------------------------
+INSTANCES=(plain fxp-a fxp-b)
+mkdir -p "$STATE_DIR" "$SECURE_CHROOT"
+chmod 755 "$STATE_DIR"
+
+if [ "${1:-}" = stop ]; then
+  for name in "${INSTANCES[@]}"; do stop_instance "$name"; done
+  rm -f "$ENV_FILE"
+  log "stopped"
+  exit 0
+fi
+[ $# -eq 0 ] || die "usage: $0 [stop]"
+
+ensure_packages
+ensure_user
+SELFTEST_TMP=$(mktemp -d)
+trap 'rm -rf "$SELFTEST_TMP"' EXIT
+
+start_instance plain 127.0.0.1 2121 "pasv_min_port=30000
+pasv_max_port=30099"
+# FXP: the client tells server A (PASV) and server B (PORT) to connect to each
+# other, so each must accept data peers other than the control client.
+fxp_config="pasv_promiscuous=YES
+port_promiscuous=YES"
+start_instance fxp-a 127.0.0.2 2121 "pasv_min_port=30100
+pasv_max_port=30199
+$fxp_config"
+start_instance fxp-b 127.0.0.3 2121 "pasv_min_port=30200
+pasv_max_port=30299
+$fxp_config"
+
+verify_instance plain 127.0.0.1 2121
+verify_instance plain 127.0.0.1 2121 --ftp-port 127.0.0.1
+verify_feat_utf8 127.0.0.1 2121
+verify_instance fxp-a 127.0.0.2 2121
+verify_instance fxp-b 127.0.0.3 2121
+
+write_env
