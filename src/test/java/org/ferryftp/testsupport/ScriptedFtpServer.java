@@ -1,0 +1,355 @@
+package org.ferryftp.testsupport;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An FTP server for Ferry's tests that does exactly what a test tells it to, including what real servers refuse
+ * (TYPE E, TYPE L n, STRU R/P, MODE Z) and what well-behaved servers never do (huge or malformed replies, stalls,
+ * dropped connections). Data bytes are stored and served exactly as they travel on the wire: the server never
+ * converts anything, so conversion tests can assert the client's side alone.
+ *
+ * <p>Listens on 127.0.0.1 at an ephemeral port as soon as it is constructed. Configure it before the client
+ * connects (changes also reach running sessions). Every setter returns {@code this} for chaining. Paths given to
+ * the file methods are absolute Unix paths.
+ *
+ * <pre>{@code
+ * try (ScriptedFtpServer server = new ScriptedFtpServer()) {
+ *     server.putFile("/pub/ebcdic.txt", wireBytes).refuse("STRU", "R");
+ *     // ... let the client log in as ferry/secret on 127.0.0.1:server.port() and transfer ...
+ *     assertEquals("E N", server.lastArgument("TYPE"));
+ *     assertArrayEquals(expectedWireBytes, server.file("/pub/upload.txt"));
+ * }
+ * }</pre>
+ *
+ * <p>Session behaviour worth knowing: commands received while a transfer runs wait for it (except ABOR); MODE Z
+ * compresses every data connection, listings included; active data connections (PORT, EPRT, default data port)
+ * go to loopback addresses only.
+ */
+public final class ScriptedFtpServer implements AutoCloseable {
+
+    private static final AtomicInteger SERVER_IDS = new AtomicInteger();
+    private static final Set<String> LISTING_VERBS = Set.of("LIST", "NLST", "MLSD");
+
+    private final ServerSocket listener;
+    private final ExecutorService threads;
+    private final String threadNamePrefix;
+    private final Set<FtpSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicInteger connections = new AtomicInteger();
+    private final VirtualFileSystem files = new VirtualFileSystem();
+    private final CommandLog commandLog = new CommandLog();
+
+    private final ServerBehaviour behaviour = new ServerBehaviour();
+
+    /** Starts listening on 127.0.0.1 at an ephemeral port. */
+    public ScriptedFtpServer() throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        threadNamePrefix = "scripted-ftp-" + SERVER_IDS.incrementAndGet() + "-";
+        AtomicInteger threadIds = new AtomicInteger();
+        threads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, threadNamePrefix + threadIds.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        threads.execute(this::acceptConnections);
+    }
+
+    /** The ephemeral port the server listens on (host is always 127.0.0.1). */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    // ---- login ------------------------------------------------------------------------------------------
+
+    /** Chooses the login dialogue; default {@link LoginScript#PASSWORD}. */
+    public ScriptedFtpServer loginScript(LoginScript script) {
+        behaviour.loginScript = script;
+        return this;
+    }
+
+    /** The only accepted user and password (default ferry / secret); anything else gets 530. */
+    public ScriptedFtpServer credentials(String user, String password) {
+        behaviour.user = user;
+        behaviour.password = password;
+        return this;
+    }
+
+    /** The account ACCT must name in the ACCOUNT scripts (default "acct"). */
+    public ScriptedFtpServer account(String account) {
+        behaviour.account = account;
+        return this;
+    }
+
+    /** Lets user "anonymous" (or "ftp") in with any password and account. Off by default. */
+    public ScriptedFtpServer allowAnonymous(boolean allowed) {
+        behaviour.anonymousAllowed = allowed;
+        return this;
+    }
+
+    // ---- replies ----------------------------------------------------------------------------------------
+
+    /** The SYST text after "215 " (default "UNIX Type: L8"). */
+    public ScriptedFtpServer systemName(String text) {
+        behaviour.systemName = text;
+        return this;
+    }
+
+    /** The FEAT lines, without the leading space; MODE Z is accepted only if "MODE Z" is among them. */
+    public ScriptedFtpServer features(String... lines) {
+        behaviour.features = List.of(lines);
+        return this;
+    }
+
+    /** Makes {@code verb argument} (both case-insensitive) fail with "504 VERB ARG not implemented for that parameter". */
+    public ScriptedFtpServer refuse(String verb, String argument) {
+        behaviour.refusals.add(ServerBehaviour.refusalKey(verb, argument));
+        return this;
+    }
+
+    /** Puts this dotted IPv4 address into 227 replies instead of 127.0.0.1; the real listener stays on loopback. */
+    public ScriptedFtpServer pasvReplyAddress(String dottedIpv4) {
+        behaviour.pasvReplyAddress = dottedIpv4;
+        return this;
+    }
+
+    /**
+     * Sends exactly these lines (each followed by CRLF) as the LIST, NLST or MLSD data of directory {@code dir},
+     * whether or not the directory exists in the virtual file system.
+     */
+    public ScriptedFtpServer setListing(String dir, String verb, List<String> lines) {
+        String upperVerb = upper(verb);
+        if (!LISTING_VERBS.contains(upperVerb)) {
+            throw new IllegalArgumentException("not a listing command: " + verb);
+        }
+        behaviour.listings.put(upperVerb + " " + absolute(dir), List.copyOf(lines));
+        return this;
+    }
+
+    // ---- misbehaviour -----------------------------------------------------------------------------------
+
+    /** Sends these raw bytes (UTF-8, sent as given: include the CRLFs) as the greeting. */
+    public ScriptedFtpServer greeting(String rawReplyLines) {
+        behaviour.greeting = utf8(rawReplyLines);
+        return this;
+    }
+
+    /**
+     * Answers every {@code verb} command with exactly these UTF-8 bytes (include the CRLFs) instead of handling
+     * it. A scripted USER/PASS/ACCT reply that starts with "230" counts as a successful login.
+     */
+    public ScriptedFtpServer script(String verb, String rawReply) {
+        return script(verb, utf8(rawReply));
+    }
+
+    /** Like {@link #script(String, String)} with arbitrary bytes, e.g. invalid UTF-8. */
+    public ScriptedFtpServer script(String verb, byte[] rawReply) {
+        behaviour.scriptedReplies.put(upper(verb), rawReply.clone());
+        return this;
+    }
+
+    /** Reads {@code verb} and then never answers or reads again; the connection stays open until close(). */
+    public ScriptedFtpServer stall(String verb) {
+        behaviour.stalledVerbs.add(upper(verb));
+        return this;
+    }
+
+    /** RETR of {@code path} sends this many bytes, then hangs with the data connection open until ABOR or close(). */
+    public ScriptedFtpServer stallData(String path, int bytesBeforeStall) {
+        behaviour.dataStalls.put(absolute(path), bytesBeforeStall);
+        return this;
+    }
+
+    /** Closes the control connection, without a reply, when {@code verb} arrives. */
+    public ScriptedFtpServer dropOn(String verb) {
+        behaviour.droppingVerbs.add(upper(verb));
+        return this;
+    }
+
+    // ---- virtual file system ----------------------------------------------------------------------------
+
+    /** Stores a file with exactly these wire bytes, creating missing parent directories. */
+    public ScriptedFtpServer putFile(String absPath, byte[] wireBytes) {
+        files.putFile(absolute(absPath), wireBytes);
+        return this;
+    }
+
+    /** The exact bytes last stored at this path (by putFile, STOR, APPE or STOU), or null if there is no file. */
+    public byte[] file(String absPath) {
+        return files.read(absolute(absPath));
+    }
+
+    public boolean exists(String absPath) {
+        return files.exists(absolute(absPath));
+    }
+
+    public boolean isDirectory(String absPath) {
+        return files.isDirectory(absolute(absPath));
+    }
+
+    /** Creates a directory and any missing parents. */
+    public ScriptedFtpServer mkdir(String absPath) {
+        files.mkdirs(absolute(absPath));
+        return this;
+    }
+
+    /** Names in a directory, sorted; empty if it does not exist. */
+    public List<String> names(String absDir) {
+        return files.children(absolute(absDir)).stream().map(VirtualFileSystem.Entry::name).toList();
+    }
+
+    /** Sets the modification time MDTM, MLSD and LIST report (default: time of the last write). */
+    public ScriptedFtpServer setModifiedTime(String absPath, Instant time) {
+        if (!files.setModified(absolute(absPath), time)) {
+            throw new IllegalArgumentException("no such file: " + absPath);
+        }
+        return this;
+    }
+
+    /** The modification time, or null if the path does not exist. */
+    public Instant modifiedTime(String absPath) {
+        VirtualFileSystem.Entry entry = files.entry(absolute(absPath));
+        return entry == null ? null : entry.modified();
+    }
+
+    /** The mode last set by SITE CHMOD, exactly as sent (e.g. "755"), or null. */
+    public String mode(String absPath) {
+        VirtualFileSystem.Entry entry = files.entry(absolute(absPath));
+        return entry == null ? null : entry.mode();
+    }
+
+    // ---- recording --------------------------------------------------------------------------------------
+
+    /** Every command line received, in order, across all sessions, without CRLF (Telnet IAC sequences removed). */
+    public List<String> commands() {
+        return commandLog.commands();
+    }
+
+    /** The argument of the last {@code verb} command ("" if it had none), or null if none was received. */
+    public String lastArgument(String verb) {
+        return commandLog.lastArgument(verb);
+    }
+
+    /** Waits until a {@code verb} command has been received; false on timeout. */
+    public boolean awaitCommand(String verb, Duration timeout) throws InterruptedException {
+        return commandLog.await(verb, timeout);
+    }
+
+    /** How many control connections have been accepted so far. */
+    public int connectionCount() {
+        return connections.get();
+    }
+
+    // ---- lifecycle --------------------------------------------------------------------------------------
+
+    /**
+     * Closes the listener and every control and data socket, releases stalled sessions and waits for all server
+     * threads to end. Idempotent.
+     *
+     * @throws IllegalStateException if a server thread is still running after five seconds (a bug in this class)
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closing.countDown();
+        DataChannel.closeQuietly(listener);
+        sessions.forEach(FtpSession::close);
+        threads.shutdownNow();
+        try {
+            if (!threads.awaitTermination(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("scripted FTP server threads did not stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void acceptConnections() {
+        while (!closed.get()) {
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException e) {
+                return; // listener closed
+            }
+            connections.incrementAndGet();
+            FtpSession session = new FtpSession(this, socket);
+            sessions.add(session);
+            try {
+                threads.execute(() -> {
+                    try {
+                        session.run();
+                    } finally {
+                        sessions.remove(session);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                session.close();
+            }
+            if (closed.get()) {
+                session.close(); // close() may have iterated the sessions before this one was added
+            }
+        }
+    }
+
+    // ---- used by the sessions ---------------------------------------------------------------------------
+
+    void record(String line) {
+        commandLog.record(line);
+    }
+
+    void execute(Runnable task) {
+        threads.execute(task);
+    }
+
+    /** Blocks a deliberately stalled thread until the server closes. */
+    void awaitClose() throws InterruptedException {
+        closing.await();
+    }
+
+    VirtualFileSystem files() {
+        return files;
+    }
+
+    ServerBehaviour behaviour() {
+        return behaviour;
+    }
+
+    String threadNamePrefix() {
+        return threadNamePrefix;
+    }
+
+    private static String absolute(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("absolute path expected: " + path);
+        }
+        return VirtualFileSystem.resolve("/", path);
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.ROOT);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

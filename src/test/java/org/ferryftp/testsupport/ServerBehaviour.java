@@ -1,0 +1,58 @@
+package org.ferryftp.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a test configured through {@link ScriptedFtpServer}'s setters: credentials, reply texts and misbehaviour
+ * hooks. Written by the test thread and read by session threads at any time, hence volatile fields and
+ * concurrent collections. Verbs are kept upper-case.
+ */
+final class ServerBehaviour {
+
+    volatile LoginScript loginScript = LoginScript.PASSWORD;
+    volatile String user = "ferry";
+    volatile String password = "secret";
+    volatile String account = "acct";
+    volatile boolean anonymousAllowed;
+    volatile String systemName = "UNIX Type: L8";
+    volatile List<String> features = List.of("UTF8", "SIZE", "MDTM", "REST STREAM", "MFMT", "EPSV",
+            "MLST type*;size*;modify*;perm*;", "MODE Z");
+    volatile byte[] greeting = "220 Ferry scripted FTP server ready.\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Dotted IPv4 address to advertise in 227 replies instead of 127.0.0.1, or null. */
+    volatile String pasvReplyAddress;
+
+    final Map<String, byte[]> scriptedReplies = new ConcurrentHashMap<>();
+    final Set<String> stalledVerbs = ConcurrentHashMap.newKeySet();
+    final Set<String> droppingVerbs = ConcurrentHashMap.newKeySet();
+    /** "VERB ARGUMENT", both upper-case. */
+    final Set<String> refusals = ConcurrentHashMap.newKeySet();
+    /** Absolute path → bytes to send before a RETR of it stalls. */
+    final Map<String, Integer> dataStalls = new ConcurrentHashMap<>();
+    /** "VERB /dir" → raw listing lines. */
+    final Map<String, List<String>> listings = new ConcurrentHashMap<>();
+
+    boolean isAnonymous(String name) {
+        return anonymousAllowed && (name.equalsIgnoreCase("anonymous") || name.equalsIgnoreCase("ftp"));
+    }
+
+    boolean modeZEnabled() {
+        return features.stream().anyMatch(feature -> feature.trim().equalsIgnoreCase("MODE Z"));
+    }
+
+    boolean refuses(String verb, String argument) {
+        return refusals.contains(refusalKey(verb, argument));
+    }
+
+    static String refusalKey(String verb, String argument) {
+        return (verb + " " + argument.trim()).toUpperCase(Locale.ROOT);
+    }
+
+    List<String> listing(String verb, String dir) {
+        return listings.get(verb + " " + dir);
+    }
+}
