@@ -53,7 +53,7 @@ final class DataTransfer implements Runnable {
         } catch (IOException | RuntimeException e) {
             reply = ABORTED_REPLY;
         } finally {
-            DataChannel.closeQuietly(socket);
+            ScriptedDataChannel.closeQuietly(socket);
         }
         try {
             replies.accept(reply);
@@ -66,7 +66,7 @@ final class DataTransfer implements Runnable {
     void abort() {
         aborted.set(true);
         abortSignal.countDown();
-        DataChannel.closeQuietly(socket);
+        ScriptedDataChannel.closeQuietly(socket);
     }
 
     /** Checked between chunks so that a transfer notices ABOR even when its socket writes still succeed. */

@@ -13,12 +13,12 @@ final class FileCommands {
     private static final Set<String> NEEDS_ARGUMENT = Set.of("CWD", "XCWD", "MKD", "XMKD", "RMD", "XRMD", "DELE",
             "RNFR", "RNTO", "SIZE", "MDTM", "MFMT", "SITE");
 
-    private final FtpSession session;
+    private final ScriptedSession session;
     private final VirtualFileSystem files;
     /** Set by RNFR, used by the next RNTO; session thread only. */
     private String renameFrom;
 
-    FileCommands(FtpSession session, VirtualFileSystem files) {
+    FileCommands(ScriptedSession session, VirtualFileSystem files) {
         this.session = session;
         this.files = files;
     }

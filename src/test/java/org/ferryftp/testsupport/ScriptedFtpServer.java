@@ -50,7 +50,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
     private final ServerSocket listener;
     private final ExecutorService threads;
     private final String threadNamePrefix;
-    private final Set<FtpSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<ScriptedSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger connections = new AtomicInteger();
@@ -271,8 +271,8 @@ public final class ScriptedFtpServer implements AutoCloseable {
             return;
         }
         closing.countDown();
-        DataChannel.closeQuietly(listener);
-        sessions.forEach(FtpSession::close);
+        ScriptedDataChannel.closeQuietly(listener);
+        sessions.forEach(ScriptedSession::close);
         threads.shutdownNow();
         try {
             if (!threads.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -292,7 +292,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
                 return; // listener closed
             }
             connections.incrementAndGet();
-            FtpSession session = new FtpSession(this, socket);
+            ScriptedSession session = new ScriptedSession(this, socket);
             sessions.add(session);
             try {
                 threads.execute(() -> {

@@ -19,11 +19,11 @@ final class TransferCommands {
 
     private static final String SYNTAX_ERROR = "501 Syntax error in parameters or arguments.";
 
-    private final FtpSession session;
+    private final ScriptedSession session;
     private final ScriptedFtpServer server;
     private final ServerBehaviour behaviour;
     private final VirtualFileSystem files;
-    private final DataChannel data;
+    private final ScriptedDataChannel data;
     /** The transfer started last; read by close() from other threads. */
     private volatile DataTransfer running;
     private volatile boolean closed;
@@ -31,7 +31,7 @@ final class TransferCommands {
     private long restartOffset;
     private boolean deflate;
 
-    TransferCommands(FtpSession session, ScriptedFtpServer server, DataChannel data) {
+    TransferCommands(ScriptedSession session, ScriptedFtpServer server, ScriptedDataChannel data) {
         this.session = session;
         this.server = server;
         this.behaviour = server.behaviour();

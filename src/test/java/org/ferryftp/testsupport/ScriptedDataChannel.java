@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * server connects to the client's control-connection address and port). {@link #close()} may come from another
  * thread and unblocks a pending accept or connect.
  */
-final class DataChannel implements Closeable {
+final class ScriptedDataChannel implements Closeable {
 
     /** Long enough for a slow CI machine, short enough that a broken client test fails instead of hanging. */
     static final int CONNECT_TIMEOUT_MILLIS = 10_000;
@@ -27,7 +27,7 @@ final class DataChannel implements Closeable {
     private Closeable opening;
     private boolean closed;
 
-    DataChannel(InetSocketAddress clientControlAddress) {
+    ScriptedDataChannel(InetSocketAddress clientControlAddress) {
         this.defaultPort = clientControlAddress;
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * and hands the remaining commands to {@link FileCommands} and {@link TransferCommands}. Runs on its own thread;
  * transfers run on another, so replies are written under a lock.
  */
-final class FtpSession implements Runnable {
+final class ScriptedSession implements Runnable {
 
     private static final Set<String> ALLOWED_BEFORE_LOGIN =
             Set.of("USER", "PASS", "ACCT", "QUIT", "FEAT", "SYST", "OPTS", "AUTH");
@@ -32,7 +32,7 @@ final class FtpSession implements Runnable {
     private final ScriptedFtpServer server;
     private final ServerBehaviour behaviour;
     private final Socket control;
-    private final DataChannel data;
+    private final ScriptedDataChannel data;
     private final FileCommands fileCommands;
     private final TransferCommands transferCommands;
     private final Object replyLock = new Object();
@@ -43,11 +43,11 @@ final class FtpSession implements Runnable {
     private boolean anonymous;
     private String cwd = "/";
 
-    FtpSession(ScriptedFtpServer server, Socket control) {
+    ScriptedSession(ScriptedFtpServer server, Socket control) {
         this.server = server;
         this.behaviour = server.behaviour();
         this.control = control;
-        this.data = new DataChannel((InetSocketAddress) control.getRemoteSocketAddress());
+        this.data = new ScriptedDataChannel((InetSocketAddress) control.getRemoteSocketAddress());
         this.fileCommands = new FileCommands(this, server.files());
         this.transferCommands = new TransferCommands(this, server, data);
     }
@@ -77,7 +77,7 @@ final class FtpSession implements Runnable {
     void close() {
         data.close();
         transferCommands.abortRunningTransfer();
-        DataChannel.closeQuietly(control);
+        ScriptedDataChannel.closeQuietly(control);
     }
 
     /** A bug in this server shows up as a 451 reply naming it, instead of a silently dead session. */

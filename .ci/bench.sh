@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Benchmark: 1 GiB RETR and STOR against the loopback vsftpd, Ferry's CLI against curl and lftp,
+# same server, same run, whole process (JVM start included). Prints medians and ratios.
+#   sudo bash .ci/bench.sh [runs]        (needs: mvn -B package -DskipTests first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+jar=target/ferry.jar
+[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+command -v lftp >/dev/null || { apt-get update -qq && apt-get install -y -qq lftp >/dev/null; }
+bash .ci/vsftpd.sh >/dev/null
+# shellcheck disable=SC1091
+. /tmp/ferry-vsftpd/env
+url="ftp://$FERRY_VSFTPD_USER:$FERRY_VSFTPD_PASSWORD@$FERRY_VSFTPD_HOST:$FERRY_VSFTPD_PORT"
+work=$(mktemp -d /var/tmp/ferry-bench.XXXXXX)
+trap 'rm -rf "$work" "$FERRY_VSFTPD_ROOT"/bench-*' EXIT
+size=$((1024 * 1024 * 1024))
+head -c $size /dev/urandom > "$work/src.bin"
+cp "$work/src.bin" "$FERRY_VSFTPD_ROOT/bench-src.bin"
+chmod 644 "$FERRY_VSFTPD_ROOT/bench-src.bin"
+lftp_cmd() { lftp -u "$FERRY_VSFTPD_USER,$FERRY_VSFTPD_PASSWORD" -p "$FERRY_VSFTPD_PORT" -e "set cmd:fail-exit yes; $1; bye" "$FERRY_VSFTPD_HOST"; }
+
+# seconds TOOL DIRECTION: one timed run; cleans the target before, checks the size after.
+seconds() {
+  local tool=$1 dir=$2 start end
+  rm -f "$work/dst.bin" "$work/dst.bin.ferry-part" "$FERRY_VSFTPD_ROOT/bench-up.bin"
+  sync
+  start=$(date +%s.%N)
+  case "$tool-$dir" in
+    curl-get)  curl -sS -o "$work/dst.bin" "$url/bench-src.bin" ;;
+    lftp-get)  lftp_cmd "get bench-src.bin -o $work/dst.bin" ;;
+    ferry-get) java -jar "$jar" get "$url/bench-src.bin" -o "$work/dst.bin" ;;
+    curl-put)  curl -sS -T "$work/src.bin" "$url/bench-up.bin" ;;
+    lftp-put)  lftp_cmd "put $work/src.bin -o bench-up.bin" ;;
+    ferry-put) java -jar "$jar" put "$work/src.bin" "$url/bench-up.bin" ;;
+  esac
+  end=$(date +%s.%N)
+  local got
+  if [ "$dir" = get ]; then got=$(stat -c %s "$work/dst.bin"); else got=$(stat -c %s "$FERRY_VSFTPD_ROOT/bench-up.bin"); fi
+  [ "$got" = "$size" ] || { echo "$tool $dir produced $got bytes, expected $size" >&2; exit 1; }
+  echo "$end - $start" | bc
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "| direction | curl (s) | lftp (s) | ferry (s) | ferry / curl | ferry / lftp |"
+echo "|---|---|---|---|---|---|"
+for dir in get put; do
+  declare -A times=()
+  for ((i = 0; i < runs; i++)); do
+    # Interleave the tools so drift in machine load hits all of them alike.
+    for tool in curl lftp ferry; do times[$tool]+="$(seconds $tool $dir) "; done
+  done
+  c=$(echo "${times[curl]}" | tr ' ' '\n' | grep . | median)
+  l=$(echo "${times[lftp]}" | tr ' ' '\n' | grep . | median)
+  f=$(echo "${times[ferry]}" | tr ' ' '\n' | grep . | median)
+  printf '| %s 1 GiB | %.2f | %.2f | %.2f | %.2f | %.2f |\n' "$dir" "$c" "$l" "$f" \
+    "$(echo "$f / $c" | bc -l)" "$(echo "$f / $l" | bc -l)"
+  unset times
+done

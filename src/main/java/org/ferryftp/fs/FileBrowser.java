@@ -1,0 +1,44 @@
+package org.ferryftp.fs;
+
+import java.io.IOException;
+
+/**
+ * One side of the file view: the local disk or a remote site. Paths are strings in the side's own
+ * syntax; {@link #join} and {@link #parent} build them. Implementations are not thread-safe: callers
+ * run one operation at a time, off the UI thread.
+ */
+public interface FileBrowser extends AutoCloseable {
+
+    /** Short name for titles and messages, e.g. "Local" or "demo@127.0.0.1:2121". */
+    String displayName();
+
+    /** True for the local disk. */
+    boolean isLocal();
+
+    /** Where browsing starts: the user's home or the login directory. */
+    String home() throws IOException;
+
+    DirectoryListing list(String path) throws IOException;
+
+    /** Creates the directory and any missing parents. */
+    void makeDirectories(String path) throws IOException;
+
+    void rename(String from, String to) throws IOException;
+
+    /** Deletes a file, or a directory with everything in it when {@code recursive}. */
+    void delete(String path, boolean directory, boolean recursive) throws IOException;
+
+    /** Sets Unix permissions as octal (e.g. 755). */
+    void chmod(String path, String octalMode) throws IOException;
+
+    String join(String dir, String name);
+
+    /** The parent directory, or null at the root. */
+    String parent(String path);
+
+    /** A URL or path the user can copy, without any password. */
+    String describe(String path);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,151 @@
+package org.ferryftp.fs;
+
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.ftp.listing.RemoteEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A site as a {@link FileBrowser}, on its own browsing connection so that running transfers never
+ * block listing. A connection that broke is replaced once, transparently, before an operation fails.
+ */
+public final class RemoteBrowser implements FileBrowser {
+
+    /** Opens a connected, logged-in session. */
+    @FunctionalInterface
+    public interface SessionOpener {
+        FtpSession open() throws FtpException;
+    }
+
+    @FunctionalInterface
+    private interface Operation<T> {
+        T run(FtpSession session) throws FtpException;
+    }
+
+    private final String name;
+    private final SessionOpener opener;
+    private FtpSession session;
+    private String home;
+
+    public RemoteBrowser(String name, SessionOpener opener) {
+        this.name = name;
+        this.opener = opener;
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public boolean isLocal() {
+        return false;
+    }
+
+    @Override
+    public String home() throws FtpException {
+        if (home == null) {
+            home = run(FtpSession::pwd);
+        }
+        return home;
+    }
+
+    @Override
+    public DirectoryListing list(String path) throws FtpException {
+        ListingResult r = run(s -> s.list(path));
+        List<FileEntry> entries = new ArrayList<>(r.entries().size());
+        List<String> unparsed = new ArrayList<>(r.unparsed());
+        for (RemoteEntry e : r.entries()) {
+            if (e.hasSafeName()) {
+                entries.add(FileEntry.of(e));
+            } else {
+                // Hostile or broken names are shown as problems, never offered as paths.
+                unparsed.add(e.rawLine());
+            }
+        }
+        return new DirectoryListing(path, entries, unparsed);
+    }
+
+    @Override
+    public void makeDirectories(String path) throws FtpException {
+        run(s -> {
+            new RemoteTree(s).makeDirectories(path);
+            return null;
+        });
+    }
+
+    @Override
+    public void rename(String from, String to) throws FtpException {
+        run(s -> {
+            s.rename(from, to);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String path, boolean directory, boolean recursive) throws FtpException {
+        run(s -> {
+            if (directory && recursive) {
+                new RemoteTree(s).removeRecursively(path);
+            } else if (directory) {
+                s.removeDirectory(path);
+            } else {
+                s.delete(path);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void chmod(String path, String octalMode) throws FtpException {
+        run(s -> {
+            s.chmod(octalMode, path);
+            return null;
+        });
+    }
+
+    @Override
+    public String join(String dir, String name) {
+        return RemotePaths.join(dir, name);
+    }
+
+    @Override
+    public String parent(String path) {
+        String p = RemotePaths.normalize(path);
+        return p.equals("/") || p.isEmpty() ? null : RemotePaths.parent(p);
+    }
+
+    @Override
+    public String describe(String path) {
+        var st = session == null ? null : session.settings();
+        return st == null ? path : "ftp://" + st.credentials().user() + "@" + st.address() + path;
+    }
+
+    private <T> T run(Operation<T> op) throws FtpException {
+        if (session == null || !session.isConnected()) {
+            session = opener.open();
+        }
+        try {
+            return op.run(session);
+        } catch (FtpException e) {
+            if (!e.isConnectionBroken()) {
+                throw e;
+            }
+            session.close();
+            session = opener.open();
+            return op.run(session);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.ferryftp.ftp;
+
+import org.apache.commons.net.MalformedServerReplyException;
+import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTPConnectionClosedException;
+
+import javax.net.SocketFactory;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The User-PI's control connection, on Commons Net. Ferry uses Commons Net for the command/reply
+ * dialogue only: every command goes through {@link #exchange} (which refuses CR/LF/NUL), replies are
+ * read through a {@link ReplyLimitingReader}, and every I/O failure becomes an {@link FtpException}
+ * with a message a person can act on. Data connections are Ferry's own ({@link DataConnector}).
+ */
+final class ControlChannel extends FTPClient {
+
+    private final SessionSettings settings;
+
+    ControlChannel(SessionSettings settings, ProtocolLogBridge log) {
+        this.settings = settings;
+        setControlEncoding(settings.charset().charset().name());
+        setConnectTimeout(settings.timeouts().connectMillis());
+        setDefaultTimeout(settings.timeouts().replyMillis());
+        // SO_REUSEADDR lets the RFC 959 default data port listen on the control connection's own port.
+        setSocketFactory(new ReuseAddressSocketFactory());
+        addProtocolCommandListener(log);
+    }
+
+    @Override
+    protected void _connectAction_() throws IOException {
+        // Insert the reply bound below Commons Net's line reader, before the greeting is read.
+        InputStreamReader raw = new InputStreamReader(_socket_.getInputStream(), getControlEncoding());
+        _connectAction_(new ReplyLimitingReader(raw));
+    }
+
+    /** Opens the control connection and reads the greeting (a 120 "ready soon" is followed by its 220). */
+    FtpReply open() throws FtpException {
+        try {
+            connect(settings.host(), settings.port());
+        } catch (UnknownHostException e) {
+            throw new FtpException("cannot find host " + settings.host() + ": the name does not resolve", e);
+        } catch (IOException e) {
+            throw translate("connecting to " + settings.address(), e);
+        }
+        FtpReply greeting = lastReply();
+        if (!greeting.isCompletion()) {
+            throw new FtpRefusedException("server at " + settings.address() + " refused the connection: "
+                    + greeting.oneLine(), "connect", greeting);
+        }
+        return greeting;
+    }
+
+    /** Sends one command and reads its reply. */
+    FtpReply exchange(String verb, String argument) throws FtpException {
+        CommandArguments.requireSafe("the argument of " + verb, argument);
+        if (!isConnected()) {
+            throw new FtpException("not connected to " + settings.address());
+        }
+        try {
+            sendCommand(verb, argument);
+        } catch (IOException e) {
+            throw translate(verb, e);
+        }
+        return lastReply();
+    }
+
+    /** Reads one more reply, e.g. the completion after a 1yz preliminary reply. */
+    FtpReply readReply(String waitingFor) throws FtpException {
+        try {
+            getReply();
+        } catch (IOException e) {
+            throw translate(waitingFor, e);
+        }
+        return lastReply();
+    }
+
+    /** Like {@link #readReply} but with a temporary timeout, for replies that may never come. */
+    FtpReply readReply(String waitingFor, int timeoutMillis) throws FtpException {
+        try {
+            int old = getSoTimeout();
+            setSoTimeout(timeoutMillis);
+            try {
+                return readReply(waitingFor);
+            } finally {
+                if (isConnected()) {
+                    setSoTimeout(old);
+                }
+            }
+        } catch (FtpException e) {
+            throw e;
+        } catch (IOException e) {
+            throw translate(waitingFor, e);
+        }
+    }
+
+    FtpReply lastReply() {
+        return new FtpReply(getReplyCode(), Arrays.asList(getReplyStrings()));
+    }
+
+    InetAddress remoteAddress() {
+        return getRemoteAddress();
+    }
+
+    Socket socket() {
+        return _socket_;
+    }
+
+    void closeQuietly() {
+        try {
+            if (isConnected()) {
+                disconnect();
+            }
+        } catch (IOException ignored) {
+            // Closing a broken connection: nothing useful to report.
+        }
+    }
+
+    private FtpException translate(String what, IOException e) {
+        closeQuietly();
+        String where = settings.address();
+        if (e instanceof FtpException fe) {
+            return fe;
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new FtpTimeoutException(where + " did not answer within "
+                    + settings.timeouts().reply().toSeconds() + " s while " + describe(what), e);
+        }
+        if (e instanceof FTPConnectionClosedException) {
+            return new FtpException(where + " closed the connection while " + describe(what)
+                    + (getReplyCode() == 421 ? " (421: " + lastReplyText() + ")" : ""), e);
+        }
+        if (e instanceof MalformedServerReplyException) {
+            return new FtpProtocolException(where + " sent a malformed reply while " + describe(what) + ": "
+                    + e.getMessage().replace('\n', ' '), e);
+        }
+        if (e instanceof java.net.ConnectException) {
+            return new FtpException("cannot connect to " + where + ": " + e.getMessage(), e);
+        }
+        return new FtpException("connection to " + where + " failed while " + describe(what) + ": "
+                + e.getMessage(), e);
+    }
+
+    private String lastReplyText() {
+        List<String> lines = Arrays.asList(getReplyStrings());
+        return String.join(" ", lines);
+    }
+
+    private static String describe(String what) {
+        return what.startsWith("connecting") ? what : "waiting for the reply to " + what;
+    }
+
+    /** Plain sockets with SO_REUSEADDR set before connect. */
+    private static final class ReuseAddressSocketFactory extends SocketFactory {
+        @Override
+        public Socket createSocket() throws IOException {
+            Socket s = new Socket();
+            s.setReuseAddress(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return createSocket(InetAddress.getByName(host), port);
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return createSocket(InetAddress.getByName(host), port, localHost, localPort);
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            Socket s = createSocket();
+            s.connect(new InetSocketAddress(host, port));
+            return s;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            Socket s = createSocket();
+            s.bind(new InetSocketAddress(localAddress, localPort));
+            s.connect(new InetSocketAddress(address, port));
+            return s;
+        }
+    }
+}

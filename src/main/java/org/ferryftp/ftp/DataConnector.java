@@ -1,0 +1,234 @@
+package org.ferryftp.ftp;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Sets up data connections the way the session's settings say: passive (EPSV when advertised, else
+ * PASV), active (EPRT/PORT from a chosen address and port range, announcing a NAT address if set),
+ * or RFC 959's default data port (nothing sent; the server connects to the control port).
+ */
+final class DataConnector {
+
+    private final ControlChannel control;
+    private final SessionSettings settings;
+    private final ProtocolLogBridge log;
+    private boolean epsvSupported = true;
+
+    DataConnector(ControlChannel control, SessionSettings settings, ProtocolLogBridge log) {
+        this.control = control;
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /**
+     * Opens a data connection for {@code verb arg}: sends the setup commands, REST when
+     * {@code restartOffset > 0}, then the command, and returns once the server answered 1yz and the
+     * connection is up.
+     */
+    DataChannel open(String verb, String arg, long restartOffset, Features features) throws FtpException {
+        CommandArguments.requireSafe("the argument of " + verb, arg);
+        return switch (settings.data().mode()) {
+            case PASSIVE -> openPassive(verb, arg, restartOffset, features);
+            case ACTIVE -> openListening(verb, arg, restartOffset, bindActive(), true);
+            case DEFAULT_PORT -> openListening(verb, arg, restartOffset, bindDefaultPort(), false);
+        };
+    }
+
+    private DataChannel openPassive(String verb, String arg, long restartOffset, Features features)
+            throws FtpException {
+        HostPort target = null;
+        boolean ipv6 = control.remoteAddress() instanceof Inet6Address;
+        if (ipv6 || (settings.data().preferEpsv() && epsvSupported && features.has("EPSV"))) {
+            FtpReply epsv = control.exchange("EPSV", null);
+            if (epsv.code() == 229) {
+                target = new HostPort(control.remoteAddress().getHostAddress(), HostPort.parseEpsvPort(epsv));
+            } else if (ipv6) {
+                throw new FtpRefusedException("EPSV", epsv);
+            } else {
+                epsvSupported = false;
+            }
+        }
+        if (target == null) {
+            FtpReply pasv = control.exchange("PASV", null);
+            if (pasv.code() != 227) {
+                throw new FtpRefusedException("PASV", pasv);
+            }
+            HostPort announced = HostPort.parsePasv(pasv);
+            // CVE-2021-37533: a hostile server can name any host; trust only the control peer.
+            String host = settings.data().usePasvAddress() ? announced.host()
+                    : control.remoteAddress().getHostAddress();
+            target = new HostPort(host, announced.port());
+        }
+        Socket socket = new Socket();
+        try {
+            socket.setSoTimeout(settings.timeouts().dataMillis());
+            socket.connect(new InetSocketAddress(target.host(), target.port()), settings.timeouts().connectMillis());
+        } catch (SocketTimeoutException e) {
+            closeQuietly(socket);
+            throw new FtpTimeoutException("data connection to " + target + " was not accepted within "
+                    + settings.timeouts().connect().toSeconds() + " s; try active mode", e);
+        } catch (IOException e) {
+            closeQuietly(socket);
+            throw new FtpException("cannot open the data connection to " + target + ": " + e.getMessage()
+                    + "; a firewall may block it, try active mode", e);
+        }
+        FtpReply start;
+        try {
+            start = sendTransferCommand(verb, arg, restartOffset);
+        } catch (FtpException e) {
+            closeQuietly(socket);
+            throw e;
+        }
+        if (!start.isPreliminary()) {
+            closeQuietly(socket);
+            return DataChannel.alreadyComplete(start);
+        }
+        return new DataChannel(wrap(socket), start);
+    }
+
+    private DataChannel openListening(String verb, String arg, long restartOffset, ServerSocket server,
+                                      boolean announce) throws FtpException {
+        try (server) {
+            if (announce) {
+                announce(server);
+            }
+            FtpReply start = sendTransferCommand(verb, arg, restartOffset);
+            if (!start.isPreliminary()) {
+                return DataChannel.alreadyComplete(start);
+            }
+            server.setSoTimeout(settings.timeouts().dataMillis());
+            Socket socket;
+            try {
+                socket = server.accept();
+            } catch (SocketTimeoutException e) {
+                throw new FtpTimeoutException("the server did not open the data connection to "
+                        + server.getLocalSocketAddress() + " within " + settings.timeouts().data().toSeconds()
+                        + " s; a firewall may block active mode, try passive", e);
+            }
+            InetAddress peer = socket.getInetAddress();
+            if (!peer.equals(control.remoteAddress())) {
+                // Port theft: someone other than the server connected to our listening port.
+                closeQuietly(socket);
+                throw new FtpProtocolException("refused a data connection from " + peer.getHostAddress()
+                        + ", which is not the server (" + control.remoteAddress().getHostAddress() + ")");
+            }
+            socket.setSoTimeout(settings.timeouts().dataMillis());
+            return new DataChannel(wrap(socket), start);
+        } catch (FtpException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new FtpException("active data connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void announce(ServerSocket server) throws FtpException {
+        DataConnectionSettings d = settings.data();
+        String reported = d.activeExternalAddress() != null ? d.activeExternalAddress()
+                : server.getInetAddress().getHostAddress();
+        HostPort hp = new HostPort(reported, server.getLocalPort());
+        boolean ipv6 = reported.contains(":");
+        if (ipv6 || d.preferEprt()) {
+            FtpReply eprt = control.exchange("EPRT", hp.toEprtArgument());
+            if (eprt.isCompletion()) {
+                return;
+            }
+            if (ipv6 || (eprt.code() != 500 && eprt.code() != 502)) {
+                throw new FtpRefusedException("EPRT " + hp.toEprtArgument(), eprt);
+            }
+        }
+        FtpReply port = control.exchange("PORT", hp.toPortArgument());
+        if (!port.isCompletion()) {
+            throw new FtpRefusedException("PORT " + hp.toPortArgument(), port);
+        }
+    }
+
+    private FtpReply sendTransferCommand(String verb, String arg, long restartOffset) throws FtpException {
+        if (restartOffset > 0) {
+            FtpReply rest = control.exchange("REST", Long.toString(restartOffset));
+            if (rest.code() != 350) {
+                throw new FtpRefusedException("the server cannot resume at byte " + restartOffset + " (REST): "
+                        + rest.oneLine(), "REST " + restartOffset, rest);
+            }
+        }
+        FtpReply reply = control.exchange(verb, arg);
+        if (reply.isNegative() || reply.isIntermediate()) {
+            throw new FtpRefusedException(verb + (arg == null ? "" : " " + arg), reply);
+        }
+        return reply;
+    }
+
+    private ServerSocket bindActive() throws FtpException {
+        DataConnectionSettings d = settings.data();
+        InetAddress bind;
+        try {
+            bind = d.activeBindAddress() != null ? InetAddress.getByName(d.activeBindAddress())
+                    : control.socket().getLocalAddress();
+        } catch (IOException e) {
+            throw new FtpException("cannot use active bind address " + d.activeBindAddress() + ": "
+                    + e.getMessage(), e);
+        }
+        if (d.activePortMin() == 0) {
+            return listen(bind, 0);
+        }
+        int span = d.activePortMax() - d.activePortMin() + 1;
+        int first = ThreadLocalRandom.current().nextInt(span);
+        for (int i = 0; i < span; i++) {
+            int port = d.activePortMin() + (first + i) % span;
+            try {
+                ServerSocket s = new ServerSocket();
+                try {
+                    s.bind(new InetSocketAddress(bind, port), 1);
+                    return s;
+                } catch (IOException busy) {
+                    s.close();
+                }
+            } catch (IOException e) {
+                throw new FtpException("cannot listen for active data connections: " + e.getMessage(), e);
+            }
+        }
+        throw new FtpException("no free port in the active port range " + d.activePortMin() + "-"
+                + d.activePortMax() + " on " + bind.getHostAddress());
+    }
+
+    private ServerSocket bindDefaultPort() throws FtpException {
+        Socket ctl = control.socket();
+        log.info("default data port: waiting on " + ctl.getLocalAddress().getHostAddress() + ":" + ctl.getLocalPort());
+        return listen(ctl.getLocalAddress(), ctl.getLocalPort());
+    }
+
+    private static ServerSocket listen(InetAddress bind, int port) throws FtpException {
+        try {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(bind, port), 1);
+            return s;
+        } catch (IOException e) {
+            throw new FtpException("cannot listen on " + bind.getHostAddress() + ":" + port
+                    + " for the data connection: " + e.getMessage(), e);
+        }
+    }
+
+    private Socket wrap(Socket socket) throws FtpException {
+        try {
+            return settings.dataLayer().wrap(socket, settings.host(), socket.getPort());
+        } catch (IOException e) {
+            closeQuietly(socket);
+            throw new FtpException("securing the data connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // Best effort on an already failed connection.
+        }
+    }
+}

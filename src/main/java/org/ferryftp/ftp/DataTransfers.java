@@ -1,0 +1,213 @@
+package org.ferryftp.ftp;
+
+import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.ftp.repr.RepresentationCodecs;
+import org.ferryftp.ftp.repr.TransferMode;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Moves file data over data connections (the User-DTP): converts it per the representation, applies
+ * MODE Z, reports progress, reads the final reply, and aborts cleanly with ABOR when asked.
+ */
+final class DataTransfers {
+
+    private static final Pattern STOU_NAME = Pattern.compile("FILE:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final int ABOR_REPLY_WAIT_MILLIS = 10_000;
+
+    private final ControlChannel control;
+    private final DataConnector connector;
+    private final SessionSettings settings;
+    private volatile DataChannel current;
+    private volatile boolean abortRequested;
+    /** Source bytes moved by the running transfer, for failure messages. */
+    private long moved;
+
+    DataTransfers(ControlChannel control, DataConnector connector, SessionSettings settings) {
+        this.control = control;
+        this.connector = connector;
+        this.settings = settings;
+    }
+
+    TransferResult retrieve(String path, OutputStream local, long restartAt, Representation repr,
+                            Features features, TransferListener listener) throws FtpException {
+        DataChannel channel = begin("RETR", path, restartAt, features);
+        IOException conversionError = null;
+        try {
+            InputStream wire = channel.input();
+            if (repr.mode() == TransferMode.DEFLATE) {
+                wire = new InflaterInputStream(wire, new Inflater(), 64 * 1024);
+            }
+            OutputStream sink = RepresentationCodecs.decoder(repr, settings.localText(), new KeepOpen(local));
+            copy(wire, sink, listener);
+            try {
+                sink.close();
+            } catch (IOException e) {
+                conversionError = e;
+            }
+        } catch (IOException e) {
+            throw failed(channel, "download of " + path, e);
+        }
+        FtpReply done = finish(channel, "RETR " + path);
+        if (conversionError != null) {
+            throw new FtpException("download of " + path + " could not be converted: "
+                    + conversionError.getMessage(), conversionError);
+        }
+        return new TransferResult(moved, done, path);
+    }
+
+    TransferResult store(StoreCommand command, String path, InputStream local, long restartAt,
+                         Representation repr, Features features, TransferListener listener) throws FtpException {
+        DataChannel channel = begin(command.name(), command == StoreCommand.STOU ? null : path, restartAt, features);
+        try {
+            OutputStream wire = channel.output();
+            if (repr.mode() == TransferMode.DEFLATE) {
+                wire = new DeflaterOutputStream(wire, new Deflater(), 64 * 1024);
+            } else if (!repr.isPassThrough()) {
+                wire = new BufferedOutputStream(wire, 64 * 1024);
+            }
+            OutputStream sink = RepresentationCodecs.encoder(repr, settings.localText(), wire);
+            copy(local, sink, listener);
+            sink.close();
+        } catch (IOException e) {
+            throw failed(channel, "upload to " + (path == null ? "a unique name" : path), e);
+        }
+        FtpReply done = finish(channel, command + (path == null ? "" : " " + path));
+        String name = path;
+        if (command == StoreCommand.STOU) {
+            name = uniqueName(channel.startReply(), done);
+        }
+        return new TransferResult(moved, done, name);
+    }
+
+    /** Reads a listing's raw bytes; listings are bounded so a hostile server cannot exhaust memory. */
+    byte[] fetch(String verb, String path, Representation repr, Features features, long maxBytes)
+            throws FtpException {
+        DataChannel channel = begin(verb, path, 0, features);
+        BoundedBuffer buffer = new BoundedBuffer(maxBytes, verb);
+        try {
+            InputStream wire = channel.input();
+            if (repr.mode() == TransferMode.DEFLATE) {
+                wire = new InflaterInputStream(wire, new Inflater(), 64 * 1024);
+            }
+            copy(wire, buffer, TransferListener.NONE);
+        } catch (IOException e) {
+            throw failed(channel, verb + (path == null ? "" : " " + path), e);
+        }
+        finish(channel, verb + (path == null ? "" : " " + path));
+        return buffer.toByteArray();
+    }
+
+    /** Cancels the running transfer from any thread; the transferring thread then sends ABOR. */
+    void abort() {
+        abortRequested = true;
+        DataChannel c = current;
+        if (c != null) {
+            c.abort();
+        }
+    }
+
+    private DataChannel begin(String verb, String arg, long restartAt, Features features) throws FtpException {
+        abortRequested = false;
+        moved = 0;
+        DataChannel channel = connector.open(verb, arg, restartAt, features);
+        current = channel;
+        if (abortRequested) {
+            channel.abort();
+        }
+        return channel;
+    }
+
+    private void copy(InputStream in, OutputStream out, TransferListener listener) throws IOException {
+        byte[] buf = new byte[settings.bufferSize()];
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+            out.write(buf, 0, n);
+            moved += n;
+            listener.transferred(moved);
+        }
+    }
+
+    /** Closes the data connection and reads the transfer's final reply. */
+    private FtpReply finish(DataChannel channel, String command) throws FtpException {
+        channel.close();
+        current = null;
+        FtpReply done = channel.isAlreadyComplete() ? channel.startReply() : control.readReply(command);
+        if (!done.isCompletion()) {
+            throw new FtpRefusedException(command, done);
+        }
+        return done;
+    }
+
+    /**
+     * A transfer broke off, by request or by failure. The server still owes the transfer's final
+     * reply, and ABOR (which also unblocks a server stuck on the data connection) adds one more:
+     * both are read so that the next command's reply is not off by one. If they do not come, the
+     * control connection is closed instead, so it can never be reused out of step.
+     */
+    private FtpException failed(DataChannel channel, String what, IOException cause) {
+        channel.close();
+        current = null;
+        String serverSaid = null;
+        boolean inStep = true;
+        if (!channel.isAlreadyComplete()) {
+            try {
+                FtpReply first = control.exchange("ABOR", null);
+                serverSaid = first.oneLine();
+                control.readReply("ABOR", ABOR_REPLY_WAIT_MILLIS);
+            } catch (FtpException e) {
+                control.closeQuietly();
+                inStep = false;
+            }
+        }
+        if (abortRequested) {
+            return new TransferAbortedException(what + " was cancelled after " + moved + " bytes"
+                    + (inStep ? "" : "; the server did not confirm ABOR, so the connection was closed"), inStep);
+        }
+        if (cause instanceof FtpException fe) {
+            return fe;
+        }
+        String reason = cause instanceof java.net.SocketTimeoutException
+                ? "the data connection was silent for " + settings.timeouts().data().toSeconds() + " s"
+                : cause.getMessage();
+        return new DataConnectionException(what + " failed after " + moved + " bytes: " + reason
+                + (serverSaid == null ? "" : " (server: " + serverSaid + ")"), cause, inStep);
+    }
+
+    private static String uniqueName(FtpReply start, FtpReply done) {
+        for (FtpReply r : new FtpReply[] {start, done}) {
+            Matcher m = STOU_NAME.matcher(r.oneLine());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Lets a codec close its chain without closing the caller's stream. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.ferryftp.ftp;
+
+import org.ferryftp.ftp.repr.LocalTextForm;
+import org.ferryftp.ftp.repr.Representation;
+
+import java.util.Objects;
+
+/**
+ * Everything one FTP session needs: where to connect, how to log in, and the protocol settings it
+ * must honour on the wire.
+ *
+ * @param host           server host name or address
+ * @param port           control port (21 by default)
+ * @param credentials    login data
+ * @param charset        charset of the control connection
+ * @param timeouts       connect, reply and data timeouts
+ * @param data           passive/active/default data port settings
+ * @param representation TYPE, format, STRU, MODE for transfers
+ * @param localText      how converted text is stored locally
+ * @param bufferSize     transfer buffer and socket buffer size in bytes
+ * @param dataLayer      plain or TLS data sockets
+ */
+public record SessionSettings(String host, int port, Credentials credentials, CharsetPolicy charset,
+                              Timeouts timeouts, DataConnectionSettings data, Representation representation,
+                              LocalTextForm localText, int bufferSize, DataSocketLayer dataLayer) {
+
+    /** 1 MiB: Commons Net's 8 KiB default costs a lot of throughput on fast links. */
+    public static final int DEFAULT_BUFFER = 1 << 20;
+
+    public SessionSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(representation, "representation");
+        Objects.requireNonNull(localText, "localText");
+        Objects.requireNonNull(dataLayer, "dataLayer");
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port must be 1..65535, was " + port);
+        }
+        if (bufferSize < 4096) {
+            throw new IllegalArgumentException("buffer size must be at least 4096 bytes");
+        }
+    }
+
+    public static SessionSettings of(String host, int port, Credentials credentials) {
+        return new SessionSettings(host, port, credentials, CharsetPolicy.AUTO, Timeouts.DEFAULT,
+                DataConnectionSettings.PASSIVE, Representation.BINARY, LocalTextForm.PLATFORM, DEFAULT_BUFFER,
+                DataSocketLayer.PLAIN);
+    }
+
+    public SessionSettings withCharset(CharsetPolicy c) {
+        return new SessionSettings(host, port, credentials, c, timeouts, data, representation, localText,
+                bufferSize, dataLayer);
+    }
+
+    public SessionSettings withTimeouts(Timeouts t) {
+        return new SessionSettings(host, port, credentials, charset, t, data, representation, localText,
+                bufferSize, dataLayer);
+    }
+
+    public SessionSettings withData(DataConnectionSettings d) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, d, representation, localText,
+                bufferSize, dataLayer);
+    }
+
+    public SessionSettings withRepresentation(Representation r) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, data, r, localText,
+                bufferSize, dataLayer);
+    }
+
+    public SessionSettings withLocalText(LocalTextForm l) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, l,
+                bufferSize, dataLayer);
+    }
+
+    public SessionSettings withBufferSize(int size) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
+                size, dataLayer);
+    }
+
+    public SessionSettings withDataLayer(DataSocketLayer layer) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
+                bufferSize, layer);
+    }
+
+    /** "host:port" for messages. */
+    public String address() {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+}

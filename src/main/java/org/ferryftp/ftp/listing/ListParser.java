@@ -1,0 +1,122 @@
+package org.ferryftp.ftp.listing;
+
+import org.apache.commons.net.ftp.FTPFile;
+import org.apache.commons.net.ftp.FTPFileEntryParser;
+import org.apache.commons.net.ftp.parser.CompositeFileEntryParser;
+import org.apache.commons.net.ftp.parser.MVSFTPEntryParser;
+import org.apache.commons.net.ftp.parser.MacOsPeterFTPEntryParser;
+import org.apache.commons.net.ftp.parser.NTFTPEntryParser;
+import org.apache.commons.net.ftp.parser.NetwareFTPEntryParser;
+import org.apache.commons.net.ftp.parser.OS2FTPEntryParser;
+import org.apache.commons.net.ftp.parser.OS400FTPEntryParser;
+import org.apache.commons.net.ftp.parser.UnixFTPEntryParser;
+import org.apache.commons.net.ftp.parser.VMSVersioningFTPEntryParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Parses LIST output with Commons Net's parsers, chosen by Ferry from a fixed table. Commons Net's
+ * own factory may load a class named by the server's SYST reply; here the reply only selects among
+ * known classes, so a server can never make Ferry load code.
+ */
+public final class ListParser {
+
+    private static final Pattern TOTAL = Pattern.compile("^total \\d+\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private ListParser() {
+    }
+
+    /** The parser for a SYST reply text (null or unknown: Unix, then Windows). */
+    static FTPFileEntryParser forSystem(String syst) {
+        String s = syst == null ? "" : syst.toUpperCase(Locale.ROOT);
+        if (s.contains("WINDOWS")) {
+            return composite(new NTFTPEntryParser(), new UnixFTPEntryParser());
+        }
+        if (s.contains("VMS")) {
+            return new VMSVersioningFTPEntryParser();
+        }
+        if (s.contains("OS/400") || s.contains("OS400")) {
+            return composite(new OS400FTPEntryParser(), new UnixFTPEntryParser());
+        }
+        if (s.contains("MVS") || s.contains("Z/OS")) {
+            return new MVSFTPEntryParser();
+        }
+        if (s.contains("NETWARE")) {
+            return new NetwareFTPEntryParser();
+        }
+        if (s.contains("OS/2")) {
+            return new OS2FTPEntryParser();
+        }
+        if (s.contains("MACOS PETER")) {
+            return new MacOsPeterFTPEntryParser();
+        }
+        return composite(new UnixFTPEntryParser(), new NTFTPEntryParser());
+    }
+
+    private static FTPFileEntryParser composite(FTPFileEntryParser... parsers) {
+        return new CompositeFileEntryParser(parsers);
+    }
+
+    /** Parses LIST lines; lines that no parser understands are kept as unparsed. */
+    public static ListingResult parse(List<String> lines, String syst) {
+        FTPFileEntryParser parser = forSystem(syst);
+        List<String> prepared = parser.preParse(new ArrayList<>(lines));
+        List<RemoteEntry> entries = new ArrayList<>();
+        List<String> unparsed = new ArrayList<>();
+        for (String line : prepared) {
+            if (line.isBlank() || TOTAL.matcher(line).matches()) {
+                continue;
+            }
+            FTPFile file = parseQuietly(parser, line);
+            if (file == null || file.getName() == null) {
+                unparsed.add(line);
+                continue;
+            }
+            entries.add(toEntry(file, line));
+        }
+        return new ListingResult(entries, unparsed);
+    }
+
+    private static FTPFile parseQuietly(FTPFileEntryParser parser, String line) {
+        try {
+            return parser.parseFTPEntry(line);
+        } catch (RuntimeException e) {
+            // A hostile line must not break the listing; it is reported as unparsed instead.
+            return null;
+        }
+    }
+
+    private static RemoteEntry toEntry(FTPFile f, String line) {
+        EntryKind kind = switch (f.getType()) {
+            case FTPFile.DIRECTORY_TYPE -> EntryKind.DIRECTORY;
+            case FTPFile.FILE_TYPE -> EntryKind.FILE;
+            case FTPFile.SYMBOLIC_LINK_TYPE -> EntryKind.SYMLINK;
+            default -> EntryKind.OTHER;
+        };
+        return new RemoteEntry(f.getName(), kind, f.getSize(),
+                f.getTimestamp() == null ? null : f.getTimestamp().toInstant(),
+                permissions(f), f.getUser(), f.getGroup(), f.getLink(), line);
+    }
+
+    private static String permissions(FTPFile f) {
+        if (!f.isValid()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(9);
+        int[] access = {FTPFile.USER_ACCESS, FTPFile.GROUP_ACCESS, FTPFile.WORLD_ACCESS};
+        int[] perms = {FTPFile.READ_PERMISSION, FTPFile.WRITE_PERMISSION, FTPFile.EXECUTE_PERMISSION};
+        String letters = "rwx";
+        boolean any = false;
+        for (int a : access) {
+            for (int p = 0; p < 3; p++) {
+                boolean has = f.hasPermission(a, perms[p]);
+                any |= has;
+                sb.append(has ? letters.charAt(p) : '-');
+            }
+        }
+        return any ? sb.toString() : "";
+    }
+}

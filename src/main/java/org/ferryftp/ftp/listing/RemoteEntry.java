@@ -1,0 +1,54 @@
+package org.ferryftp.ftp.listing;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One entry of a remote directory listing.
+ *
+ * @param name        the name as the server sent it (not yet checked for safety; see {@link #hasSafeName()})
+ * @param kind        file, directory, link or other
+ * @param size        size in bytes, or -1 when unknown
+ * @param modified    modification time, or null when unknown
+ * @param permissions Unix-style permissions such as {@code rwxr-xr-x}, or "" when unknown
+ * @param owner       owner, or ""
+ * @param group       group, or ""
+ * @param linkTarget  target of a symbolic link, or null
+ * @param rawLine     the listing line it came from
+ */
+public record RemoteEntry(String name, EntryKind kind, long size, Instant modified, String permissions,
+                          String owner, String group, String linkTarget, String rawLine) {
+
+    public RemoteEntry {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        permissions = permissions == null ? "" : permissions;
+        owner = owner == null ? "" : owner;
+        group = group == null ? "" : group;
+    }
+
+    public boolean isDirectory() {
+        return kind == EntryKind.DIRECTORY;
+    }
+
+    /**
+     * False for names that could escape the directory they are listed in when used as a path:
+     * empty, {@code .} or {@code ..}, or containing {@code /}, {@code \} or NUL.
+     */
+    public boolean hasSafeName() {
+        return isSafeName(name);
+    }
+
+    public static boolean isSafeName(String name) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '/' || c == '\\' || c == '\0' || c == '\r' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

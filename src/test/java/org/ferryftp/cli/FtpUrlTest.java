@@ -1,0 +1,38 @@
+package org.ferryftp.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class FtpUrlTest {
+
+    @Test
+    void parsesAllParts() {
+        FtpUrl u = FtpUrl.parse("ftp://bob:p%40ss+w@example.org:2121/dir/my%20file.txt");
+        assertEquals("bob", u.user());
+        assertEquals("p@ss+w", u.password());
+        assertEquals("example.org", u.host());
+        assertEquals(2121, u.port());
+        assertEquals("dir/my file.txt", u.path());
+        assertEquals("ftp://bob@example.org:2121/dir/my file.txt", u.display());
+    }
+
+    @Test
+    void defaultsAndAbsolutePaths() {
+        FtpUrl u = FtpUrl.parse("ftp://host");
+        assertNull(u.user());
+        assertEquals(21, u.port());
+        assertEquals("", u.path());
+        assertEquals("/etc/motd", FtpUrl.parse("ftp://host//etc/motd").path());
+        assertEquals("/etc/motd", FtpUrl.parse("ftp://host/%2Fetc/motd").path());
+        assertEquals("::1", FtpUrl.parse("ftp://[::1]:2121/x").host());
+    }
+
+    @Test
+    void rejectsOtherSchemes() {
+        assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("sftp://host/"));
+        assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp:///nohost"));
+    }
+}

@@ -1,0 +1,281 @@
+package org.ferryftp.ftp;
+
+import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.ftp.repr.TransferMode;
+import org.ferryftp.testsupport.LoginScript;
+import org.ferryftp.testsupport.ScriptedFtpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Login paths, data connection modes and misbehaving servers, against Ferry's scripted test server. */
+class ScriptedSessionTest {
+
+    ScriptedFtpServer server;
+    final List<LogEntry> log = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ScriptedFtpServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    SessionSettings settings(Credentials credentials) {
+        return SessionSettings.of("127.0.0.1", server.port(), credentials)
+                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+    }
+
+    FtpSession connect(SessionSettings settings) throws FtpException {
+        FtpSession s = new FtpSession(settings, "scripted", log::add);
+        s.connect();
+        return s;
+    }
+
+    FtpSession connect() throws FtpException {
+        return connect(settings(Credentials.of("ferry", "secret")));
+    }
+
+    @Test
+    void userAloneCanLogIn() throws Exception {
+        server.loginScript(LoginScript.NO_PASSWORD);
+        try (FtpSession s = connect()) {
+            assertEquals("/", s.pwd());
+        }
+        assertFalse(server.commands().stream().anyMatch(c -> c.startsWith("PASS")));
+    }
+
+    @Test
+    void accountIsSentWhenThePasswordAsksForIt() throws Exception {
+        server.loginScript(LoginScript.ACCOUNT).account("dept-42");
+        try (FtpSession s = connect(settings(new Credentials("ferry", "secret", "dept-42")))) {
+            assertEquals("/", s.pwd());
+        }
+        assertEquals("dept-42", server.lastArgument("ACCT"));
+        assertTrue(log.stream().anyMatch(e -> e.text().equals("ACCT ****")));
+        assertFalse(log.stream().anyMatch(e -> e.text().contains("dept-42")));
+    }
+
+    @Test
+    void accountStraightAfterUser() throws Exception {
+        server.loginScript(LoginScript.ACCOUNT_AFTER_USER).account("acct");
+        try (FtpSession s = connect(settings(new Credentials("ferry", null, "acct")))) {
+            assertEquals("/", s.pwd());
+        }
+        assertFalse(server.commands().stream().anyMatch(c -> c.startsWith("PASS")));
+    }
+
+    @Test
+    void missingAccountIsExplained() {
+        server.loginScript(LoginScript.ACCOUNT);
+        FtpRefusedException e = assertThrows(FtpRefusedException.class, this::connect);
+        assertTrue(e.getMessage().contains("asks for an account (ACCT)"), e.getMessage());
+    }
+
+    @Test
+    void defaultDataPortSendsNoPortOrPasv() throws Exception {
+        byte[] data = "default port data\r\n\0\u00ff".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        server.putFile("/d.bin", data);
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+                .withData(DataConnectionSettings.PASSIVE.withMode(DataConnectionMode.DEFAULT_PORT)))) {
+            assertArrayEquals(data, MinaSessionTest.download(s, "/d.bin"));
+            assertArrayEquals(data, MinaSessionTest.download(s, "/d.bin"));
+        }
+        assertFalse(server.commands().stream().anyMatch(c -> c.matches("(PORT|EPRT|PASV|EPSV).*")), server.commands().toString());
+    }
+
+    @Test
+    void pasvAddressIsIgnoredUnlessAllowed() throws Exception {
+        server.putFile("/p.bin", new byte[] {1, 2, 3});
+        server.features("UTF8", "SIZE").pasvReplyAddress("127.0.0.2");
+        try (FtpSession s = connect()) {
+            assertArrayEquals(new byte[] {1, 2, 3}, MinaSessionTest.download(s, "/p.bin"));
+        }
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+                .withData(DataConnectionSettings.PASSIVE.withUsePasvAddress(true)))) {
+            FtpException e = assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/p.bin"));
+            assertTrue(e.getMessage().startsWith("cannot open the data connection to 127.0.0.2:"), e.getMessage());
+        }
+    }
+
+    @Test
+    void activeModeUsesPortRangeAndExternalAddress() throws Exception {
+        server.putFile("/a.bin", new byte[] {9, 8, 7});
+        DataConnectionSettings active = DataConnectionSettings.ACTIVE.withActive("0.0.0.0", 40100, 40120, "127.0.0.2");
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret")).withData(active))) {
+            assertArrayEquals(new byte[] {9, 8, 7}, MinaSessionTest.download(s, "/a.bin"));
+        }
+        String[] port = server.lastArgument("PORT").split(",");
+        assertEquals("127,0,0,2", String.join(",", port[0], port[1], port[2], port[3]));
+        int p = Integer.parseInt(port[4]) * 256 + Integer.parseInt(port[5]);
+        assertTrue(p >= 40100 && p <= 40120, "port " + p);
+    }
+
+    @Test
+    void eprtWhenPreferred() throws Exception {
+        server.putFile("/e.bin", new byte[] {5});
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+                .withData(DataConnectionSettings.ACTIVE.withPreferEprt(true)))) {
+            assertArrayEquals(new byte[] {5}, MinaSessionTest.download(s, "/e.bin"));
+        }
+        assertTrue(server.lastArgument("EPRT").startsWith("|1|127.0.0.1|"), server.lastArgument("EPRT"));
+    }
+
+    @Test
+    void silentServerTimesOut() throws Exception {
+        server.stall("PWD");
+        try (FtpSession s = connect()) {
+            FtpTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(FtpTimeoutException.class, s::pwd));
+            assertTrue(e.getMessage().contains("did not answer within 1 s"), e.getMessage());
+            assertTrue(e.isConnectionBroken());
+        }
+    }
+
+    @Test
+    void silentGreetingTimesOut() {
+        server.greeting("");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(FtpException.class, this::connect));
+    }
+
+    @Test
+    void stalledDataConnectionTimesOut() throws Exception {
+        server.putFile("/slow.bin", new byte[100_000]);
+        server.stallData("/slow.bin", 10_000);
+        try (FtpSession s = connect()) {
+            FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                    () -> assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/slow.bin")));
+            assertTrue(e.getMessage().contains("silent for 1 s"), e.getMessage());
+        }
+    }
+
+    @Test
+    void endlessReplyLineIsCutOff() throws Exception {
+        server.script("PWD", "257 \"" + "x".repeat(10_000_000) + "\"\r\n");
+        try (FtpSession s = connect()) {
+            FtpProtocolException e = assertThrows(FtpProtocolException.class, s::pwd);
+            assertTrue(e.getMessage().contains("reply line longer than"), e.getMessage());
+        }
+    }
+
+    @Test
+    void endlessMultiLineReplyIsCutOff() throws Exception {
+        StringBuilder reply = new StringBuilder("215-start\r\n");
+        String line = " still going " + "y".repeat(80) + "\r\n";
+        reply.append(line.repeat(100_000)).append("215 end\r\n");
+        server.script("SYST", reply.toString());
+        try (FtpSession s = connect()) {
+            FtpProtocolException e = assertThrows(FtpProtocolException.class, s::system);
+            assertTrue(e.getMessage().contains("reply longer than"), e.getMessage());
+        }
+    }
+
+    @Test
+    void malformedReplyIsReported() throws Exception {
+        server.script("NOOP", "xyz\r\n");
+        try (FtpSession s = connect()) {
+            FtpProtocolException e = assertThrows(FtpProtocolException.class, s::noop);
+            assertTrue(e.getMessage().contains("malformed reply"), e.getMessage());
+        }
+    }
+
+    @Test
+    void vanishingServerIsReported() throws Exception {
+        server.putFile("/x.bin", new byte[10]);
+        server.dropOn("RETR");
+        try (FtpSession s = connect()) {
+            FtpException e = assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/x.bin"));
+            assertTrue(e.getMessage().contains("closed the connection"), e.getMessage());
+            assertTrue(e.isConnectionBroken());
+        }
+    }
+
+    @Test
+    void abortWhileTheServerStallsKeepsRepliesInStep() throws Exception {
+        server.putFile("/stall.bin", new byte[1_000_000]);
+        server.stallData("/stall.bin", 100_000);
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+                .withTimeouts(Timeouts.ofSeconds(5, 5, 30)))) {
+            ByteArrayOutputStream sink = new ByteArrayOutputStream();
+            assertThrows(TransferAbortedException.class, () -> s.retrieve("/stall.bin", sink, 0, bytes -> {
+                if (bytes >= 100_000) {
+                    // Cancel from another thread while this one is blocked reading.
+                    new Thread(s::abort).start();
+                }
+            }));
+            assertEquals("/", s.pwd());
+            assertEquals(200, s.noop().code());
+        }
+        assertTrue(server.commands().contains("ABOR"));
+    }
+
+    @Test
+    void fileCommandsAndChmod() throws Exception {
+        server.putFile("/f.txt", "hello".getBytes());
+        try (FtpSession s = connect()) {
+            assertEquals(5, s.size("/f.txt"));
+            s.chmod("640", "/f.txt");
+            assertThrows(FtpSettingException.class, () -> s.chmod("rwx", "/f.txt"));
+            s.rename("/f.txt", "/g.txt");
+            new RemoteTree(s).makeDirectories("/x/y");
+            s.delete("/g.txt");
+        }
+        assertTrue(server.commands().contains("SITE CHMOD 640 /f.txt"));
+        assertTrue(server.isDirectory("/x/y"));
+        assertFalse(server.exists("/g.txt"));
+    }
+
+    @Test
+    void unparseableListingLinesAreKept() throws Exception {
+        server.features("UTF8", "SIZE");
+        server.mkdir("/d");
+        server.setListing("/d", "LIST", List.of(
+                "-rw-r--r--    1 ftp      ftp          1234 Mar 01  2021 good.txt",
+                "?? garbled line from a confused server"));
+        try (FtpSession s = connect()) {
+            ListingResult r = s.list("/d");
+            assertEquals(1, r.entries().size());
+            assertEquals(List.of("?? garbled line from a confused server"), r.unparsed());
+        }
+    }
+
+    @Test
+    void refusedStructureIsReportedInPlainWords() throws Exception {
+        server.putFile("/r.txt", new byte[] {'a'});
+        server.refuse("STRU", "R");
+        Representation r = Representation.ASCII.withStructure(org.ferryftp.ftp.repr.FileStructure.RECORD);
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret")).withRepresentation(r))) {
+            FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> MinaSessionTest.download(s, "/r.txt"));
+            assertEquals("server refused STRU R: 504 STRU R not implemented for that parameter", e.getMessage());
+            assertEquals(200, s.noop().code());
+        }
+        assertFalse(server.commands().contains("RETR /r.txt"));
+    }
+
+    @Test
+    void deflateNeedsTheFeature() throws Exception {
+        server.features("UTF8");
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+                .withRepresentation(Representation.BINARY.withMode(TransferMode.DEFLATE)))) {
+            FtpSettingException e = assertThrows(FtpSettingException.class, () -> MinaSessionTest.download(s, "/x"));
+            assertTrue(e.getMessage().contains("does not offer MODE Z"), e.getMessage());
+        }
+        assertFalse(server.commands().contains("MODE Z"));
+    }
+}
