@@ -1,5 +1,6 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.ftp.repr.ConversionException;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.RepresentationCodecs;
 import org.ferryftp.ftp.repr.TransferMode;
@@ -60,8 +61,8 @@ final class DataTransfers {
         }
         FtpReply done = finish(channel, "RETR " + path);
         if (conversionError != null) {
-            throw new FtpException("download of " + path + " could not be converted: "
-                    + conversionError.getMessage(), conversionError);
+            throw new DataConnectionException("download of " + path + " could not be converted: "
+                    + conversionError.getMessage(), conversionError, true);
         }
         return new TransferResult(moved, done, path);
     }
@@ -176,6 +177,9 @@ final class DataTransfers {
         }
         if (cause instanceof FtpException fe) {
             return fe;
+        }
+        if (cause instanceof ConversionException) {
+            return new DataConnectionException(what + " could not be converted: " + cause.getMessage(), cause, inStep);
         }
         String reason = cause instanceof java.net.SocketTimeoutException
                 ? "the data connection was silent for " + settings.timeouts().data().toSeconds() + " s"

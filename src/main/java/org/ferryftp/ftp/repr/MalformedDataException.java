@@ -1,13 +1,12 @@
 package org.ferryftp.ftp.repr;
 
-import java.io.IOException;
 
 /**
  * The server sent data that does not follow the negotiated representation (for example a broken STRU R
  * escape or a STRU P stream without its last page). The message is meant for the user and always names
  * the byte offset, counted from 0 at the first byte of the data connection (after MODE Z inflation).
  */
-public class MalformedDataException extends IOException {
+public class MalformedDataException extends ConversionException {
 
     private static final long serialVersionUID = 1L;
 

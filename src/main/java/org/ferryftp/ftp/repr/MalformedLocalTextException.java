@@ -1,9 +1,8 @@
 package org.ferryftp.ftp.repr;
 
-import java.io.IOException;
 
 /** The local file being uploaded is not valid text in the charset it was declared to be in. */
-public class MalformedLocalTextException extends IOException {
+public class MalformedLocalTextException extends ConversionException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,12 +1,11 @@
 package org.ferryftp.ftp.repr;
 
-import java.io.IOException;
 
 /**
  * A character of the text has no code in the target charset: an EBCDIC code page when uploading, the
  * local charset when downloading. Ferry never substitutes characters silently, so the transfer stops here.
  */
-public class UnencodableCharacterException extends IOException {
+public class UnencodableCharacterException extends ConversionException {
 
     private static final long serialVersionUID = 1L;
 
