@@ -15,7 +15,8 @@ import java.io.IOException;
  * loses nothing. An empty wire line has no control character and becomes an empty line.
  *
  * <p>Because {@code '+'} changes how the previous line ends, each line end is held until the next line's
- * control character (or the end of data) decides it.
+ * control character (or the end of data) decides it. A last wire line without a line end gets no local
+ * separator either, as in STRU F text without format control.
  */
 final class AsaDecoder implements CharLines {
 

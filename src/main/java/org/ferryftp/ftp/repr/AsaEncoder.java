@@ -14,7 +14,8 @@ import java.io.IOException;
  *   <li>{@code ' '} otherwise.</li>
  * </ul>
  * Empty lines before a {@code '+'} or {@code '1'} line, and at the end of the file, are sent as
- * {@code ' '} lines. Every wire line is ended (framing adds CR LF or NL), even a last line without one.
+ * {@code ' '} lines. Every wire line is ended (framing adds CR LF or NL), even a last line without one;
+ * a lone CR at the very end of the file just ends the last line, as there is nothing to overprint.
  */
 final class AsaEncoder implements CharLines {
 

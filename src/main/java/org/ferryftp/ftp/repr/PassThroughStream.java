@@ -6,6 +6,10 @@ import java.io.OutputStream;
 /**
  * Representations whose wire bytes are the local bytes (TYPE I, TYPE L n, with STRU F). Unlike
  * {@link java.io.FilterOutputStream}, which writes arrays byte by byte, this hands every array straight on.
+ *
+ * <p>TYPE L n needs no conversion on this side either: RFC 959 3.1.1.4 has logical bytes of n bits sent
+ * packed contiguously, and a byte-oriented host such as ours stores that packed bit stream exactly as it
+ * arrives, in 8-bit bytes. Unpacking the logical bytes is left to whoever reads the file.
  */
 final class PassThroughStream extends OutputStream {
 

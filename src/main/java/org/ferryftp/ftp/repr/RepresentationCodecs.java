@@ -14,6 +14,9 @@ import java.util.Objects;
  * text code (EBCDIC code page to and from the local charset; TYPE A bytes are never re-encoded), then
  * format control (ASA for C; N and T need nothing), then the local or wire line ends. TYPE I and TYPE L
  * with STRU F skip all of it: their streams hand arrays straight through.
+ *
+ * <p>The returned streams keep conversion state between writes (a CR waiting for its LF, half a UTF-8
+ * character, a STRU P page), so any chunking gives the same result. They are not thread-safe.
  */
 public final class RepresentationCodecs {
 

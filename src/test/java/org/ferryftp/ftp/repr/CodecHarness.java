@@ -133,8 +133,11 @@ final class CodecHarness {
                 }
             }
         } finally {
-            stream.close();
-            assertTrue(target.closed, "close() must close the target stream, also after a failure");
+            try {
+                stream.close();
+            } finally {
+                assertTrue(target.closed, "close() must close the target stream, also after a failure");
+            }
         }
         return target.toByteArray();
     }

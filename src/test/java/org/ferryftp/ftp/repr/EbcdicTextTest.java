@@ -86,6 +86,12 @@ class EbcdicTextTest {
                 bytes(0xC1, 0x15, 0xC1, 0x57, 0x15));
         assertEquals(3, e.byteOffset());
         assertTrue(e.getMessage().contains("0x57") && e.getMessage().contains("at byte 3"), e.getMessage());
+        // the offset is the wire offset even where framing bytes were removed before decoding
+        assertEquals(4, downloadFails(MalformedDataException.class, e290.withStructure(FileStructure.RECORD), LF,
+                bytes(0xC1, 0xFF, 0x01, 0xC1, 0x57, 0xFF, 0x03)).byteOffset());
+        // pages arrive out of order: page 2 (bad byte at wire offset 5) is written after page 1
+        assertEquals(5, downloadFails(MalformedDataException.class, e290.withStructure(FileStructure.PAGE), LF,
+                bytes(4, 2, 2, 1, 0xC1, 0x57, 4, 1, 2, 1, 0xC1, 0x15, 4, 3, 0, 0)).byteOffset());
     }
 
     @ParameterizedTest
@@ -138,6 +144,11 @@ class EbcdicTextTest {
         assertEquals(2, e.line());
         assertEquals(4, e.byteOffset());
         assertTrue(e.getMessage().contains("UTF-8") && e.getMessage().contains("line 2"), e.getMessage());
+        // a character cut off by the end of the file
+        MalformedLocalTextException cut = uploadFails(MalformedLocalTextException.class, E_N, LF,
+                bytes('a', 0x0A, 'b', 0xC3));
+        assertEquals(2, cut.line());
+        assertEquals(3, cut.byteOffset());
     }
 
     @Test

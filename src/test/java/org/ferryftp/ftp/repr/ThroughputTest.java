@@ -38,7 +38,7 @@ class ThroughputTest {
     private static void measure(String name, Factory f, Representation r, byte[] in, long expectedOut)
             throws IOException {
         double best = Double.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             Counter out = new Counter();
             long start = System.nanoTime();
             try (OutputStream s = f.open(r, LF, out)) {
