@@ -12,7 +12,8 @@ bash .ci/vsftpd.sh >/dev/null
 # shellcheck disable=SC1091
 . /tmp/ferry-vsftpd/env
 url="ftp://$FERRY_VSFTPD_USER:$FERRY_VSFTPD_PASSWORD@$FERRY_VSFTPD_HOST:$FERRY_VSFTPD_PORT"
-work=$(mktemp -d /var/tmp/ferry-bench.XXXXXX)
+# Local files live in RAM (/dev/shm) so disk write-back noise does not swamp the comparison.
+work=$(mktemp -d /dev/shm/ferry-bench.XXXXXX)
 trap 'rm -rf "$work" "$FERRY_VSFTPD_ROOT"/bench-*' EXIT
 size=$((1024 * 1024 * 1024))
 head -c $size /dev/urandom > "$work/src.bin"

@@ -1,23 +1,35 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
 import org.ferryftp.ftp.FtpSession;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "chmod", description = "Change permissions (SITE CHMOD), e.g. ferry chmod 644 URL.")
 final class ChmodCommand extends SessionCommand {
 
-    @Parameters(index = "0", paramLabel = "MODE", description = "Octal mode, e.g. 755")
-    String mode;
-
-    @Parameters(index = "1", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/path")
-    String url;
+    @Override
+    public String name() {
+        return "chmod";
+    }
 
     @Override
-    void run() throws Exception {
-        FtpUrl u = FtpUrl.parse(url);
-        try (FtpSession session = open(u)) {
-            session.chmod(mode, u.path());
+    public String synopsis() {
+        return "MODE URL";
+    }
+
+    @Override
+    public String summary() {
+        return "change permissions (SITE CHMOD), e.g. 644";
+    }
+
+    @Override
+    public int arity() {
+        return 2;
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        FtpUrl u = url(line, 1);
+        try (FtpSession session = open(u, line, context)) {
+            session.chmod(line.getArgList().get(0), u.path());
         }
     }
 }

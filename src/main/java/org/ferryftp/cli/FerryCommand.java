@@ -1,40 +1,29 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.ferryftp.ftp.FtpException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
-/** The {@code ferry} command line: the FTP engine, scriptable. */
-@Command(name = "ferry", mixinStandardHelpOptions = true, version = "Ferry 0.1.0",
-        description = "Ferry FTP client. Without a subcommand, java -jar ferry.jar opens the window.",
-        subcommands = {LsCommand.class, GetCommand.class, PutCommand.class, MkdirCommand.class, RmCommand.class,
-                MvCommand.class, ChmodCommand.class})
-public final class FerryCommand implements Runnable {
+/** The {@code ferry} command line: the FTP engine, scriptable. Exit 0 on success, 1 on failure, 2 on bad usage. */
+public final class FerryCommand {
 
-    /** Exit code when the server or the network failed the operation. */
+    public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+    static final String VERSION = "Ferry 0.1.0";
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private static final List<Subcommand> COMMANDS = List.of(new LsCommand(), new GetCommand(), new PutCommand(),
+            new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand());
 
-    final PrintStream out;
-    final PrintStream err;
-    final Map<String, String> env;
-
-    FerryCommand(PrintStream out, PrintStream err, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    private FerryCommand() {
     }
 
     /** Runs the command line with the process environment and returns the exit code. */
@@ -42,24 +31,54 @@ public final class FerryCommand implements Runnable {
         return execute(args, out, err, System.getenv());
     }
 
-    /** Runs the command line and returns the process exit code; errors are one line on {@code err}. */
+    /** Runs the command line and returns the exit code; an error is one line on {@code err}. */
     public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        CommandLine cli = new CommandLine(new FerryCommand(out, err, env));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("ferry: " + describe(ex));
-            return ex instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : EXIT_FAILED;
-        });
-        return cli.execute(args);
+        CliContext context = new CliContext(out, err, env);
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            usage(out);
+            return EXIT_OK;
+        }
+        if (args[0].equals("--version") || args[0].equals("-V")) {
+            out.println(VERSION);
+            return EXIT_OK;
+        }
+        Subcommand command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+        if (command == null) {
+            err.println("ferry: unknown command \"" + args[0] + "\"; try ferry --help");
+            return EXIT_USAGE;
+        }
+        Options options = ProtocolOptions.addTo(command.options());
+        options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        try {
+            CommandLine line = DefaultParser.builder().get().parse(options, rest);
+            if (line.hasOption("help")) {
+                help(out, command, options);
+                return EXIT_OK;
+            }
+            if (line.getArgList().size() != command.arity()) {
+                throw new IllegalArgumentException("usage: ferry " + command.name() + " " + command.synopsis());
+            }
+            command.run(line, context);
+            return EXIT_OK;
+        } catch (ParseException e) {
+            err.println("ferry: " + e.getMessage() + " (ferry " + command.name() + " --help lists the options)");
+            return EXIT_USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("ferry: " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (Exception e) {
+            err.println("ferry: " + describe(e));
+            return EXIT_FAILED;
+        }
     }
 
     private static String describe(Exception ex) {
-        if (ex instanceof FtpException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof FtpException) {
             return ex.getMessage();
         }
         if (ex instanceof java.nio.file.NoSuchFileException nsf) {
-            return "no such local file: " + nsf.getFile();
+            return "no such local file or directory: " + nsf.getFile();
         }
         if (ex instanceof java.nio.file.AccessDeniedException ade) {
             return "permission denied: " + ade.getFile();
@@ -68,5 +87,28 @@ public final class FerryCommand implements Runnable {
             return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         }
         return "unexpected error: " + ex;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println(VERSION + " — FTP client. Without arguments, java -jar ferry.jar opens the window.");
+        out.println();
+        out.println("Usage: ferry COMMAND [OPTIONS] ARGS     (ferry COMMAND --help for its options)");
+        out.println();
+        for (Subcommand c : COMMANDS) {
+            out.printf("  %-6s %-28s %s%n", c.name(), c.synopsis(), c.summary());
+        }
+        out.println();
+        out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD).");
+    }
+
+    private static void help(PrintStream out, Subcommand command, Options options) {
+        out.println("Usage: ferry " + command.name() + " [OPTIONS] " + command.synopsis());
+        out.println(command.summary());
+        out.println();
+        for (Option o : options.getOptions()) {
+            String names = (o.getOpt() != null ? "-" + o.getOpt() + ", " : "    ") + "--" + o.getLongOpt()
+                    + (o.hasArg() ? " " + o.getArgName() : "");
+            out.printf("  %-28s %s%n", names, o.getDescription());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.ferryftp.fs.LocalPaths;
 import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.ftp.FtpException;
@@ -8,9 +11,6 @@ import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.TransferListener;
 import org.ferryftp.ftp.repr.Representation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,32 +18,48 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
-@Command(name = "get", description = "Download a file. It appears under its name only when complete.")
 final class GetCommand extends SessionCommand {
 
-    @Parameters(index = "0", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/path/file")
-    String url;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Local file or directory (default: current directory).")
-    Path output;
-
-    @Option(names = "--resume", description = "Continue a partial download (REST; needs TYPE I).")
-    boolean resume;
-
-    @Option(names = "--fsync", description = "Force the file to disk before it appears under its name.")
-    boolean fsync;
+    @Override
+    public String name() {
+        return "get";
+    }
 
     @Override
-    void run() throws Exception {
-        FtpUrl u = FtpUrl.parse(url);
+    public String synopsis() {
+        return "URL [-o PATH] [--resume]";
+    }
+
+    @Override
+    public String summary() {
+        return "download; the file appears under its name only when complete";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder("o").longOpt("output").hasArg().argName("PATH")
+                        .desc("local file or directory (default: current directory)").get())
+                .addOption(Option.builder().longOpt("resume").desc("continue a partial download (REST; needs TYPE I)").get())
+                .addOption(Option.builder().longOpt("fsync").desc("force the file to disk before it appears under its name").get());
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        FtpUrl u = url(line, 0);
         if (u.path().isEmpty() || u.path().endsWith("/")) {
             throw new IllegalArgumentException("the URL names a directory; give a file: " + u.display());
         }
-        Path target = target(RemotePaths.name(u.path()));
-        try (FtpSession session = open(u)) {
+        Path target = target(line.getOptionValue("output"), RemotePaths.name(u.path()));
+        try (FtpSession session = open(u, line, context)) {
             Representation repr = session.settings().representation();
             long remoteSize = repr.isBinary() ? sizeOrUnknown(session, u.path()) : -1;
-            try (PartialDownload download = PartialDownload.open(target, resume)) {
+            try (PartialDownload download = PartialDownload.open(target, line.hasOption("resume"))) {
                 long offset = download.resumeOffset();
                 if (offset > 0 && remoteSize >= 0 && offset > remoteSize) {
                     throw new FtpException("cannot resume: the local partial file (" + offset
@@ -57,20 +73,21 @@ final class GetCommand extends SessionCommand {
                     throw new FtpException("download incomplete: got " + got + " of " + remoteSize
                             + " bytes; the partial file is kept at " + download.partialPath() + " (use --resume)");
                 }
-                download.commit(fsync);
+                download.commit(line.hasOption("fsync"));
             }
             keepTimestamp(session, u.path(), target);
         }
     }
 
-    private Path target(String remoteName) throws IOException {
+    private static Path target(String output, String remoteName) throws IOException {
         if (output == null) {
             return LocalPaths.resolveChild(Path.of("").toAbsolutePath(), remoteName);
         }
-        if (Files.isDirectory(output)) {
-            return LocalPaths.resolveChild(output, remoteName);
+        Path out = Path.of(output);
+        if (Files.isDirectory(out)) {
+            return LocalPaths.resolveChild(out, remoteName);
         }
-        return output.toAbsolutePath();
+        return out.toAbsolutePath();
     }
 
     private static long sizeOrUnknown(FtpSession session, String path) throws FtpException {

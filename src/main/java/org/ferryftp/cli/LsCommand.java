@@ -1,45 +1,64 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.listing.ListingResult;
 import org.ferryftp.ftp.listing.RemoteEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-@Command(name = "ls", description = "List a remote directory (MLSD when offered, else LIST).")
 final class LsCommand extends SessionCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    @Parameters(index = "0", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/dir")
-    String url;
-
-    @Option(names = "--names", description = "Names only (NLST).")
-    boolean namesOnly;
+    @Override
+    public String name() {
+        return "ls";
+    }
 
     @Override
-    void run() throws Exception {
-        FtpUrl u = FtpUrl.parse(url);
-        try (FtpSession session = open(u)) {
+    public String synopsis() {
+        return "URL [--names]";
+    }
+
+    @Override
+    public String summary() {
+        return "list a directory (MLSD when offered, else LIST)";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Option.builder().longOpt("names").desc("names only (NLST)").get());
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        FtpUrl u = url(line, 0);
+        try (FtpSession session = open(u, line, context)) {
             String dir = u.path().isEmpty() ? null : u.path();
-            if (namesOnly) {
-                session.nameList(dir).forEach(root.out::println);
+            if (line.hasOption("names")) {
+                session.nameList(dir).forEach(n -> context.out().println(visible(n)));
                 return;
             }
             ListingResult listing = session.list(dir);
             for (RemoteEntry e : listing.entries()) {
-                root.out.printf("%s %-10s %12s %s %s%s%n", kindLetter(e), e.permissions().isEmpty() ? "?" : e.permissions(),
+                context.out().printf("%s %-10s %12s %s %s%s%n", kindLetter(e),
+                        e.permissions().isEmpty() ? "?" : e.permissions(),
                         e.size() < 0 ? "-" : Long.toString(e.size()),
                         e.modified() == null ? "                " : TIME.format(e.modified()),
                         visible(e.name()), e.linkTarget() == null ? "" : " -> " + visible(e.linkTarget()));
             }
             if (!listing.unparsed().isEmpty()) {
-                root.err.println("ferry: " + listing.unparsed().size() + " listing line(s) could not be parsed:");
-                listing.unparsed().forEach(l -> root.err.println("  " + visible(l)));
+                context.err().println("ferry: " + listing.unparsed().size() + " listing line(s) could not be parsed:");
+                listing.unparsed().forEach(l -> context.err().println("  " + visible(l)));
             }
         }
     }

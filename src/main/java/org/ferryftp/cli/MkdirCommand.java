@@ -1,23 +1,38 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemoteTree;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "mkdir", description = "Create a remote directory, with any missing parents.")
 final class MkdirCommand extends SessionCommand {
 
-    @Parameters(index = "0", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/path/dir")
-    String url;
+    @Override
+    public String name() {
+        return "mkdir";
+    }
 
     @Override
-    void run() throws Exception {
-        FtpUrl u = FtpUrl.parse(url);
+    public String synopsis() {
+        return "URL";
+    }
+
+    @Override
+    public String summary() {
+        return "create a directory and any missing parents";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        FtpUrl u = url(line, 0);
         if (u.path().isEmpty()) {
             throw new IllegalArgumentException("the URL names no directory to create");
         }
-        try (FtpSession session = open(u)) {
+        try (FtpSession session = open(u, line, context)) {
             new RemoteTree(session).makeDirectories(u.path());
         }
     }

@@ -1,23 +1,35 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
 import org.ferryftp.ftp.FtpSession;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "mv", description = "Rename or move a remote file or directory (RNFR/RNTO).")
 final class MvCommand extends SessionCommand {
 
-    @Parameters(index = "0", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/path")
-    String url;
-
-    @Parameters(index = "1", paramLabel = "NEWPATH", description = "New path on the same server")
-    String newPath;
+    @Override
+    public String name() {
+        return "mv";
+    }
 
     @Override
-    void run() throws Exception {
-        FtpUrl u = FtpUrl.parse(url);
-        try (FtpSession session = open(u)) {
-            session.rename(u.path(), newPath);
+    public String synopsis() {
+        return "URL NEWPATH";
+    }
+
+    @Override
+    public String summary() {
+        return "rename or move on the same server (RNFR/RNTO)";
+    }
+
+    @Override
+    public int arity() {
+        return 2;
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        FtpUrl u = url(line, 0);
+        try (FtpSession session = open(u, line, context)) {
+            session.rename(u.path(), line.getArgList().get(1));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.CharsetPolicy;
 import org.ferryftp.ftp.DataConnectionSettings;
 import org.ferryftp.ftp.repr.FileStructure;
@@ -7,88 +10,96 @@ import org.ferryftp.ftp.repr.FormatControl;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.ftp.repr.TransferType;
-import picocli.CommandLine.Option;
 
+import java.nio.charset.Charset;
 import java.util.Locale;
 
-/** Protocol options shared by every subcommand. */
-public final class ProtocolOptions {
+/** Protocol options shared by every subcommand, and their translation into engine settings. */
+final class ProtocolOptions {
 
-    @Option(names = "--active", description = "Active mode: the server connects to Ferry (EPRT/PORT).")
-    boolean active;
+    private ProtocolOptions() {
+    }
 
-    @Option(names = "--passive", description = "Passive mode (default): Ferry connects to the server (EPSV/PASV).")
-    boolean passive;
+    static Options addTo(Options o) {
+        o.addOption(flag("active", "active mode: the server connects to Ferry (EPRT/PORT)"));
+        o.addOption(flag("passive", "passive mode (default): Ferry connects to the server (EPSV/PASV)"));
+        o.addOption(valued("type", "A|I|E|L8", "representation type: A, I (default), E or L<n>"));
+        o.addOption(valued("format", "N|T|C", "format control for TYPE A/E: N (default), T or C (ASA)"));
+        o.addOption(valued("structure", "F|R|P", "file structure: F (default), R (record) or P (page)"));
+        o.addOption(valued("mode", "S|Z", "transfer mode: S (stream, default) or Z (deflate)"));
+        o.addOption(valued("ebcdic-codepage", "NAME", "code page for TYPE E (default IBM1047)"));
+        o.addOption(valued("charset", "NAME", "charset of names: auto (default), utf-8, or a charset name"));
+        o.addOption(valued("timeout", "SECONDS", "connect and reply timeout, default 30 (data: twice this)"));
+        o.addOption(flag("log", "print the control dialogue on stderr (passwords masked)"));
+        return o;
+    }
 
-    @Option(names = "--type", paramLabel = "A|I|E|L8",
-            description = "Representation type: A (ASCII), I (binary, default), E (EBCDIC), L<n> (local byte size).")
-    String type = "I";
+    private static Option flag(String name, String description) {
+        return Option.builder().longOpt(name).desc(description).get();
+    }
 
-    @Option(names = "--format", paramLabel = "N|T|C",
-            description = "Format control for TYPE A/E: N (non-print), T (Telnet), C (ASA carriage control).")
-    String format = "N";
+    private static Option valued(String name, String arg, String description) {
+        return Option.builder().longOpt(name).hasArg().argName(arg).desc(description).get();
+    }
 
-    @Option(names = "--structure", paramLabel = "F|R|P", description = "File structure: F (file), R (record), P (page).")
-    String structure = "F";
-
-    @Option(names = "--mode", paramLabel = "S|Z", description = "Transfer mode: S (stream) or Z (deflate).")
-    String mode = "S";
-
-    @Option(names = "--ebcdic-codepage", paramLabel = "NAME", description = "Code page for TYPE E (default IBM1047).")
-    String codePage = "IBM1047";
-
-    @Option(names = "--charset", paramLabel = "NAME", description = "Charset of names: auto (default), utf-8, or a charset name.")
-    String charset = "auto";
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Connect/reply timeout (data: twice this). Default 30.")
-    int timeoutSeconds = 30;
-
-    @Option(names = "--log", description = "Print the control dialogue on stderr (passwords masked).")
-    boolean log;
-
-    DataConnectionSettings dataSettings() {
-        if (active && passive) {
+    static DataConnectionSettings data(CommandLine line) {
+        if (line.hasOption("active") && line.hasOption("passive")) {
             throw new IllegalArgumentException("choose either --active or --passive");
         }
-        return active ? DataConnectionSettings.ACTIVE : DataConnectionSettings.PASSIVE;
+        return line.hasOption("active") ? DataConnectionSettings.ACTIVE : DataConnectionSettings.PASSIVE;
     }
 
-    CharsetPolicy charsetPolicy() {
+    static CharsetPolicy charset(CommandLine line) {
+        String name = line.getOptionValue("charset", "auto");
         try {
-            return CharsetPolicy.parse(charset);
+            return CharsetPolicy.parse(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown charset: " + charset);
+            throw new IllegalArgumentException("unknown charset: " + name);
         }
     }
 
-    Representation representation() {
-        String t = type.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        if (t.isEmpty()) {
+    static int timeoutSeconds(CommandLine line) {
+        String value = line.getOptionValue("timeout", "30");
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds < 1) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--timeout takes a positive number of seconds, got " + value);
+        }
+    }
+
+    static Representation representation(CommandLine line) {
+        String type = line.getOptionValue("type", "I").trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        if (type.isEmpty()) {
             throw new IllegalArgumentException("--type needs A, I, E or L<n>");
         }
         Representation r = Representation.BINARY
-                .withFormat(FormatControl.fromCode(single("--format", format)))
-                .withStructure(FileStructure.fromCode(single("--structure", structure)))
-                .withMode(TransferMode.fromCode(single("--mode", mode)));
+                .withFormat(FormatControl.fromCode(letter("--format", line.getOptionValue("format", "N"))))
+                .withStructure(FileStructure.fromCode(letter("--structure", line.getOptionValue("structure", "F"))))
+                .withMode(TransferMode.fromCode(letter("--mode", line.getOptionValue("mode", "S"))));
+        String codePage = line.getOptionValue("ebcdic-codepage", "IBM1047");
         try {
-            r = r.withEbcdicCodePage(java.nio.charset.Charset.forName(codePage));
+            r = r.withEbcdicCodePage(Charset.forName(codePage));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown EBCDIC code page: " + codePage);
         }
-        if (t.charAt(0) == 'L') {
+        if (type.charAt(0) == 'L') {
             try {
-                return r.withLocalByteSize(Integer.parseInt(t.substring(1)));
+                return r.withLocalByteSize(Integer.parseInt(type.substring(1)));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--type L needs a byte size, e.g. L8");
             }
         }
-        if (t.length() != 1) {
+        if (type.length() != 1) {
             throw new IllegalArgumentException("unknown --type " + type + " (expected A, I, E or L<n>)");
         }
-        return r.withType(TransferType.fromCode(t.charAt(0)));
+        return r.withType(TransferType.fromCode(type.charAt(0)));
     }
 
-    private static char single(String option, String value) {
+    private static char letter(String option, String value) {
         String v = value.trim();
         if (v.length() != 1) {
             throw new IllegalArgumentException(option + " takes one letter, got \"" + value + "\"");

@@ -1,43 +1,60 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.TransferListener;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "put", description = "Upload a file. A URL ending in / names the target directory.")
 final class PutCommand extends SessionCommand {
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "Local file")
-    Path local;
-
-    @Parameters(index = "1", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/path/[file]")
-    String url;
-
-    @Option(names = "--resume", description = "Continue a partial upload (REST; needs TYPE I).")
-    boolean resume;
+    @Override
+    public String name() {
+        return "put";
+    }
 
     @Override
-    void run() throws Exception {
+    public String synopsis() {
+        return "PATH URL [--resume]";
+    }
+
+    @Override
+    public String summary() {
+        return "upload; a URL ending in / names the target directory";
+    }
+
+    @Override
+    public int arity() {
+        return 2;
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Option.builder().longOpt("resume")
+                .desc("continue a partial upload (REST; needs TYPE I)").get());
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        Path local = Path.of(line.getArgList().get(0));
         if (!Files.isRegularFile(local)) {
             throw new IllegalArgumentException("not a regular local file: " + local);
         }
-        FtpUrl u = FtpUrl.parse(url);
+        FtpUrl u = url(line, 1);
         String remote = u.path().isEmpty() || u.path().endsWith("/")
                 ? RemotePaths.join(u.path(), local.getFileName().toString()) : u.path();
         long localSize = Files.size(local);
-        try (FtpSession session = open(u)) {
+        try (FtpSession session = open(u, line, context)) {
             boolean binary = session.settings().representation().isBinary();
-            long offset = resume ? remoteSizeOrZero(session, remote) : 0;
+            long offset = line.hasOption("resume") ? remoteSizeOrZero(session, remote) : 0;
             if (offset > localSize) {
                 throw new FtpException("cannot resume: the remote file (" + offset
                         + " bytes) is larger than the local file (" + localSize + " bytes)");
@@ -53,7 +70,7 @@ final class PutCommand extends SessionCommand {
                 throw new FtpException("upload incomplete: sent " + (offset + sent) + " of " + localSize
                         + " bytes of " + local + " (did the file change during the upload?)");
             }
-            keepTimestamp(session, remote);
+            keepTimestamp(session, remote, local);
         }
     }
 
@@ -65,7 +82,7 @@ final class PutCommand extends SessionCommand {
         }
     }
 
-    private void keepTimestamp(FtpSession session, String remote) {
+    private static void keepTimestamp(FtpSession session, String remote, Path local) {
         if (!session.features().has("MFMT")) {
             return;
         }

@@ -1,28 +1,47 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemoteTree;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "rm", description = "Delete a remote file, or with -r a directory and everything in it.")
 final class RmCommand extends SessionCommand {
 
-    @Parameters(index = "0", paramLabel = "URL", description = "ftp://user[:pass]@host[:port]/path")
-    String url;
-
-    @Option(names = {"-r", "--recursive"}, description = "Delete a directory recursively.")
-    boolean recursive;
+    @Override
+    public String name() {
+        return "rm";
+    }
 
     @Override
-    void run() throws Exception {
-        FtpUrl u = FtpUrl.parse(url);
+    public String synopsis() {
+        return "URL [-r]";
+    }
+
+    @Override
+    public String summary() {
+        return "delete a file, or with -r a directory and everything in it";
+    }
+
+    @Override
+    public int arity() {
+        return 1;
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(Option.builder("r").longOpt("recursive").desc("delete a directory recursively").get());
+    }
+
+    @Override
+    public void run(CommandLine line, CliContext context) throws Exception {
+        FtpUrl u = url(line, 0);
         if (u.path().isEmpty() || u.path().equals("/")) {
             throw new IllegalArgumentException("refusing to delete the login or root directory");
         }
-        try (FtpSession session = open(u)) {
+        boolean recursive = line.hasOption("recursive");
+        try (FtpSession session = open(u, line, context)) {
             RemoteTree tree = new RemoteTree(session);
             if (recursive && tree.isDirectory(u.path())) {
                 tree.removeRecursively(u.path());

@@ -1,51 +1,45 @@
 package org.ferryftp.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.Timeouts;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-
-import java.util.concurrent.Callable;
 
 /** Base of subcommands that talk to one server: builds the session from the URL and options. */
-abstract class SessionCommand implements Callable<Integer> {
+abstract class SessionCommand implements Subcommand {
 
-    @ParentCommand
-    FerryCommand root;
-
-    @Mixin
-    ProtocolOptions options;
+    @Override
+    public Options options() {
+        return new Options();
+    }
 
     /** Opens a logged-in session for {@code url}; the password may come from FERRY_PASSWORD. */
-    FtpSession open(FtpUrl url) throws Exception {
-        SessionSettings settings = SessionSettings.of(url.host(), url.port(), credentials(url))
-                .withCharset(options.charsetPolicy())
-                .withData(options.dataSettings())
-                .withRepresentation(options.representation())
-                .withTimeouts(Timeouts.ofSeconds(options.timeoutSeconds, options.timeoutSeconds,
-                        options.timeoutSeconds * 2));
-        LogListener log = options.log ? entry -> root.err.println(entry.format()) : LogListener.NONE;
+    static FtpSession open(FtpUrl url, CommandLine line, CliContext context) throws FtpException {
+        int timeout = ProtocolOptions.timeoutSeconds(line);
+        SessionSettings settings = SessionSettings.of(url.host(), url.port(), credentials(url, context))
+                .withCharset(ProtocolOptions.charset(line))
+                .withData(ProtocolOptions.data(line))
+                .withRepresentation(ProtocolOptions.representation(line))
+                .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2));
+        LogListener log = line.hasOption("log") ? entry -> context.err().println(entry.format()) : LogListener.NONE;
         FtpSession session = new FtpSession(settings, log);
         session.connect();
         return session;
     }
 
-    private Credentials credentials(FtpUrl url) {
+    private static Credentials credentials(FtpUrl url, CliContext context) {
         if (url.user() == null) {
             return Credentials.anonymous();
         }
-        String password = url.password() != null ? url.password() : root.env.get("FERRY_PASSWORD");
-        return new Credentials(url.user(), password, root.env.get("FERRY_ACCOUNT"));
+        String password = url.password() != null ? url.password() : context.env().get("FERRY_PASSWORD");
+        return new Credentials(url.user(), password, context.env().get("FERRY_ACCOUNT"));
     }
 
-    @Override
-    public final Integer call() throws Exception {
-        run();
-        return 0;
+    static FtpUrl url(CommandLine line, int index) {
+        return FtpUrl.parse(line.getArgList().get(index));
     }
-
-    abstract void run() throws Exception;
 }

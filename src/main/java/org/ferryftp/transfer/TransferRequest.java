@@ -1,0 +1,28 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.Location;
+
+import java.util.Objects;
+
+/**
+ * What a pane, a drag or the command line asks to move: one file or one directory tree from
+ * {@code source} into the directory {@code targetDirectory}, keeping its name.
+ *
+ * @param source          the file or directory to copy
+ * @param directory       true when {@code source} is a directory (copied recursively)
+ * @param targetDirectory the directory that receives it
+ * @param priority        queue priority
+ */
+public record TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority) {
+
+    public TransferRequest {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(targetDirectory, "targetDirectory");
+        Objects.requireNonNull(priority, "priority");
+    }
+
+    /** Local to local copies are the file manager's job, not an FTP client's. */
+    public boolean involvesASite() {
+        return !source.isLocal() || !targetDirectory.isLocal();
+    }
+}
