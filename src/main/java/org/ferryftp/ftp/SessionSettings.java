@@ -50,6 +50,11 @@ public record SessionSettings(String host, int port, Credentials credentials, Ch
                 DataSocketLayer.PLAIN);
     }
 
+    public SessionSettings withPort(int p) {
+        return new SessionSettings(host, p, credentials, charset, timeouts, data, representation, localText,
+                bufferSize, dataLayer);
+    }
+
     public SessionSettings withCharset(CharsetPolicy c) {
         return new SessionSettings(host, port, credentials, c, timeouts, data, representation, localText,
                 bufferSize, dataLayer);

@@ -25,6 +25,7 @@ public final class EmbeddedMinaServer implements AutoCloseable {
     public static final String PASSWORD = "s3cret-pw";
 
     private final FtpServer server;
+    private final TransferCounter transfers = new TransferCounter();
     private final Listener listener;
     private final Path root;
 
@@ -44,6 +45,7 @@ public final class EmbeddedMinaServer implements AutoCloseable {
             listener = listenerFactory.createListener();
             serverFactory.addListener("default", listener);
             serverFactory.setUserManager(users(root));
+            serverFactory.setFtplets(new java.util.LinkedHashMap<>(java.util.Map.of("counter", transfers)));
             server = serverFactory.createServer();
             server.start();
         } catch (FtpException | IOException e) {
@@ -66,6 +68,11 @@ public final class EmbeddedMinaServer implements AutoCloseable {
         anon.setHomeDirectory(pub.toString());
         um.save(anon);
         return um;
+    }
+
+    /** Counts data transfers on the server side, to check client concurrency limits. */
+    public TransferCounter transfers() {
+        return transfers;
     }
 
     public int port() {

@@ -1,0 +1,117 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.LocalPaths;
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.UnsafeNameException;
+import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.ftp.listing.RemoteEntry;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Expands one directory item into its children, one level at a time. A tree of 100,000 files
+ * therefore starts moving as soon as its first directory is listed, and no one waits for a full
+ * walk. The target directory is created here, before any child runs.
+ */
+final class DirectoryExpander {
+
+    private final ItemRunner runner;
+    private final TransferQueue queue;
+
+    DirectoryExpander(ItemRunner runner, TransferQueue queue) {
+        this.runner = runner;
+        this.queue = queue;
+    }
+
+    Outcome expand(TransferItem item) throws Exception {
+        return switch (item.direction) {
+            case DOWNLOAD -> expandRemote(item);
+            case UPLOAD -> expandLocal(item);
+            case SITE_TO_SITE, RELAY -> new Outcome.Failed(
+                    "site-to-site copies are not supported by this version of Ferry yet", false);
+        };
+    }
+
+    private Outcome expandRemote(TransferItem item) throws Exception {
+        ListingResult listing = runner.withSession(item, item.source.site(), s -> s.list(item.source.path()));
+        Path targetDir = Path.of(item.target.path());
+        Files.createDirectories(targetDir);
+        List<TransferItem> children = new ArrayList<>();
+        for (RemoteEntry e : listing.entries()) {
+            Location source = new Location(item.source.site(), RemotePaths.join(item.source.path(), e.name()));
+            Path local;
+            try {
+                local = LocalPaths.resolveChild(targetDir, e.name());
+            } catch (UnsafeNameException unsafe) {
+                children.add(failed(item, source, Location.local(targetDir.toString()), unsafe.getMessage()));
+                continue;
+            }
+            boolean dir = e.kind() == EntryKind.DIRECTORY;
+            children.add(queue.child(item, dir, source, Location.local(local.toString()), FileEntry.of(e)));
+        }
+        for (String line : listing.unparsed()) {
+            Location source = new Location(item.source.site(), item.source.path());
+            children.add(failed(item, source, item.target, "listing line not understood, not copied: " + line));
+        }
+        return new Outcome.Expanded(children);
+    }
+
+    private Outcome expandLocal(TransferItem item) throws Exception {
+        Path dir = Path.of(item.source.path());
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        runner.withSession(item, item.target.site(), s -> {
+            new RemoteTree(s).makeDirectories(item.target.path());
+            return null;
+        });
+        List<TransferItem> children = new ArrayList<>();
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            Location target = new Location(item.target.site(), RemotePaths.join(item.target.path(), name));
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                children.add(failed(item, Location.local(p.toString()), target, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            if (a.isSymbolicLink() && Files.isDirectory(p)) {
+                // Following directory links could loop forever; the link itself is not an FTP object.
+                children.add(skipped(item, Location.local(p.toString()), target, "symbolic link to a directory"));
+                continue;
+            }
+            boolean isDir = a.isDirectory();
+            FileEntry facts = new FileEntry(name, isDir ? EntryKind.DIRECTORY : EntryKind.FILE,
+                    isDir ? -1 : Files.size(p), a.lastModifiedTime().toInstant(), "", "", "", null);
+            children.add(queue.child(item, isDir, Location.local(p.toString()), target, facts));
+        }
+        return new Outcome.Expanded(children);
+    }
+
+    private TransferItem failed(TransferItem parent, Location source, Location target, String reason) {
+        TransferItem c = queue.child(parent, false, source, target, null);
+        c.state = new ItemState.Failed(reason);
+        return c;
+    }
+
+    private TransferItem skipped(TransferItem parent, Location source, Location target, String reason) {
+        TransferItem c = queue.child(parent, false, source, target, null);
+        c.state = new ItemState.Skipped(reason);
+        return c;
+    }
+}

@@ -1,0 +1,70 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.RemotePaths;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Turns requests into queue items: works out the direction and the target path, and remembers the
+ * sites involved so the queue can apply their connection limits.
+ */
+final class ItemFactory {
+
+    private final Map<String, SiteRef> sites = new ConcurrentHashMap<>();
+    private final Supplier<SpeedMeter> meters;
+
+    ItemFactory(Supplier<SpeedMeter> meters) {
+        this.meters = meters;
+    }
+
+    TransferItem top(long id, TransferRequest r) {
+        remember(r.source());
+        remember(r.targetDirectory());
+        String name = r.source().isLocal() ? Path.of(r.source().path()).getFileName().toString()
+                : RemotePaths.name(r.source().path());
+        Location target = new Location(r.targetDirectory().site(), join(r.targetDirectory(), name));
+        return new TransferItem(id, 0, r.directory(), direction(r.source(), target), r.source(), target, null,
+                r.priority(), meters.get());
+    }
+
+    TransferItem child(long id, TransferItem parent, boolean directory, Location source, Location target,
+                       FileEntry facts) {
+        return new TransferItem(id, parent.id, directory, parent.direction, source, target, facts, parent.priority,
+                meters.get());
+    }
+
+    int maxConnections(String siteId) {
+        SiteRef site = sites.get(siteId);
+        return site == null ? 1 : site.maxConnections();
+    }
+
+    SiteRef site(String siteId) {
+        return sites.get(siteId);
+    }
+
+    private void remember(Location l) {
+        if (!l.isLocal()) {
+            sites.putIfAbsent(l.site().id(), l.site());
+        }
+    }
+
+    static String join(Location dir, String name) {
+        return dir.isLocal() ? Path.of(dir.path()).resolve(name).toString() : RemotePaths.join(dir.path(), name);
+    }
+
+    static TransferDirection direction(Location source, Location target) {
+        if (source.isLocal() && target.isLocal()) {
+            throw new IllegalArgumentException("local to local copies are not FTP transfers");
+        }
+        if (source.isLocal()) {
+            return TransferDirection.UPLOAD;
+        }
+        return target.isLocal() ? TransferDirection.DOWNLOAD : TransferDirection.SITE_TO_SITE;
+    }
+}

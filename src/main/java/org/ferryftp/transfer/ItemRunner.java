@@ -1,0 +1,146 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.PartialDownload;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs one queue item on a worker thread: borrows connections from the site pools, hands the work
+ * to the downloader, uploader or directory expander, and turns what happened into an
+ * {@link Outcome} the queue can act on.
+ */
+final class ItemRunner {
+
+    /** Work that needs a session. */
+    @FunctionalInterface
+    interface SessionWork<T> {
+        T run(FtpSession session) throws Exception;
+    }
+
+    private final SessionFactory sessions;
+    private final ConflictPolicy conflicts;
+    private final RetryPolicy retry;
+    private final BandwidthLimiter globalLimit;
+    private final Clock clock;
+    private final QueueSettings settings;
+    private final Map<String, SitePool> pools = new ConcurrentHashMap<>();
+    private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
+    private TransferQueue queue;
+    private ItemFactory factory;
+
+    ItemRunner(SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry, BandwidthLimiter globalLimit,
+               Clock clock, QueueSettings settings) {
+        this.sessions = sessions;
+        this.conflicts = conflicts;
+        this.retry = retry;
+        this.globalLimit = globalLimit;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    void attach(TransferQueue q, ItemFactory f) {
+        this.queue = q;
+        this.factory = f;
+    }
+
+    Outcome run(TransferItem item) {
+        try {
+            if (item.directory) {
+                return new DirectoryExpander(this, queue).expand(item);
+            }
+            return switch (item.direction) {
+                case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
+                case UPLOAD -> new FileUploader(this, conflicts).upload(item);
+                case SITE_TO_SITE, RELAY -> new Outcome.Failed(
+                        "site-to-site copies are not supported by this version of Ferry yet", false);
+            };
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome.Stopped();
+        } catch (Exception e) {
+            if (item.stopRequest != null) {
+                return new Outcome.Stopped();
+            }
+            return new Outcome.Failed(message(e), retry.isRetryable(e));
+        }
+    }
+
+    /** Borrows a session of {@code site} for {@code work}; one that broke is thrown away, not reused. */
+    <T> T withSession(TransferItem item, SiteRef site, SessionWork<T> work) throws Exception {
+        SitePool pool = pool(site);
+        FtpSession session = pool.borrow();
+        boolean broken = false;
+        try {
+            queue.onAbort(item.id, session::abort);
+            return work.run(session);
+        } catch (FtpException e) {
+            broken = e.isConnectionBroken();
+            throw e;
+        } catch (Exception e) {
+            broken = true;
+            throw e;
+        } finally {
+            pool.release(session, broken);
+        }
+    }
+
+    ProgressTracker tracker(TransferItem item, long offset, SiteRef site, FtpSession session) {
+        return new ProgressTracker(item, offset, limiter(site), session, () -> queue.progress(item), System::nanoTime);
+    }
+
+    BandwidthLimiter limiter(SiteRef site) {
+        return siteLimits.computeIfAbsent(site.id(), id -> globalLimit.child());
+    }
+
+    void setSiteLimit(String siteId, long bytesPerSecond) {
+        siteLimits.computeIfAbsent(siteId, id -> globalLimit.child()).setLimit(bytesPerSecond);
+    }
+
+    private SitePool pool(SiteRef site) {
+        return pools.computeIfAbsent(site.id(), id -> new SitePool(site, sessions, clock, settings.keepAlive(),
+                settings.idleTimeout()));
+    }
+
+    void maintainPools() {
+        pools.values().forEach(SitePool::maintain);
+    }
+
+    void closePools() {
+        pools.values().forEach(SitePool::close);
+    }
+
+    /** A cancelled download leaves nothing behind; a paused one keeps its partial file for resuming. */
+    void discardPartial(TransferItem item) {
+        if (item.direction == TransferDirection.DOWNLOAD && !item.directory) {
+            Path target = Path.of(item.target.path());
+            try {
+                Files.deleteIfExists(target.resolveSibling(target.getFileName() + PartialDownload.SUFFIX));
+            } catch (IOException ignored) {
+                // Best effort: a leftover partial file is harmless and will be truncated by a new download.
+            }
+        }
+    }
+
+    ItemFactory factory() {
+        return factory;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,35 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.Location;
+
+import java.time.Duration;
+
+/**
+ * What a queue item looks like at one moment, for views and the command line.
+ *
+ * @param id             stable id within this queue
+ * @param parentId       the directory item this came from, or 0
+ * @param directory      true for a directory (expanded lazily into children)
+ * @param direction      download, upload, site-to-site or relay
+ * @param source         where it comes from (full path)
+ * @param target         where it goes (full path)
+ * @param priority       queue priority
+ * @param state          queued, running, paused, done, failed, skipped or cancelled
+ * @param size           total bytes, or -1 when unknown
+ * @param bytesDone      bytes moved so far (including a resumed prefix)
+ * @param bytesPerSecond speed over the last few seconds
+ * @param eta            time left at that speed, or null when unknown
+ * @param attempts       attempts started so far
+ */
+public record ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                           Location target, Priority priority, ItemState state, long size, long bytesDone,
+                           double bytesPerSecond, Duration eta, int attempts) {
+
+    /** Progress 0..1, or -1 when the size is unknown. */
+    public double fraction() {
+        if (size <= 0) {
+            return size == 0 && state instanceof ItemState.Done ? 1 : -1;
+        }
+        return Math.min(1.0, (double) bytesDone / size);
+    }
+}

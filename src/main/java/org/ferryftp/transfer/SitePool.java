@@ -1,0 +1,131 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The connections of one site. Transfers borrow a logged-in session and give it back; a session
+ * that failed with an I/O error is closed instead of reused. Idle sessions get NOOP keep-alives and
+ * are closed after the idle timeout. Never more than the site's connection limit at once.
+ */
+final class SitePool implements AutoCloseable {
+
+    private record Idle(FtpSession session, Instant since) {
+    }
+
+    private final SiteRef site;
+    private final SessionFactory factory;
+    private final Clock clock;
+    private final Duration keepAlive;
+    private final Duration idleTimeout;
+    private final Semaphore permits;
+    private final Deque<Idle> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    SitePool(SiteRef site, SessionFactory factory, Clock clock, Duration keepAlive, Duration idleTimeout) {
+        this.site = site;
+        this.factory = factory;
+        this.clock = clock;
+        this.keepAlive = keepAlive;
+        this.idleTimeout = idleTimeout;
+        this.permits = new Semaphore(site.maxConnections(), true);
+    }
+
+    SiteRef site() {
+        return site;
+    }
+
+    /** A connected session, reusing an idle one when possible; blocks while the site is at its limit. */
+    FtpSession borrow() throws FtpException, InterruptedException {
+        permits.acquire();
+        try {
+            while (true) {
+                Idle reused;
+                synchronized (this) {
+                    if (closed) {
+                        throw new FtpException("the transfer queue is shutting down");
+                    }
+                    reused = idle.pollLast();
+                }
+                if (reused == null) {
+                    return factory.open(site);
+                }
+                if (reused.session().isConnected()) {
+                    return reused.session();
+                }
+                reused.session().close();
+            }
+        } catch (FtpException | RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+    }
+
+    /** Returns a session; a broken one is closed so the next borrower gets a fresh connection. */
+    void release(FtpSession session, boolean broken) {
+        boolean keep;
+        synchronized (this) {
+            keep = !broken && !closed && session.isConnected();
+            if (keep) {
+                idle.addLast(new Idle(session, clock.instant()));
+            }
+        }
+        if (!keep) {
+            session.close();
+        }
+        permits.release();
+    }
+
+    /** Sends keep-alives to idle sessions and closes the ones idle past the timeout. */
+    void maintain() {
+        List<FtpSession> expired = new ArrayList<>();
+        List<Idle> alive;
+        synchronized (this) {
+            Instant now = clock.instant();
+            idle.removeIf(i -> {
+                boolean old = i.since().plus(idleTimeout).isBefore(now);
+                if (old) {
+                    expired.add(i.session());
+                }
+                return old;
+            });
+            alive = new ArrayList<>(idle);
+        }
+        expired.forEach(FtpSession::close);
+        for (Idle i : alive) {
+            try {
+                i.session().keepAliveIfIdle(keepAlive);
+            } catch (FtpException e) {
+                synchronized (this) {
+                    idle.remove(i);
+                }
+                i.session().close();
+            }
+        }
+    }
+
+    synchronized int idleCount() {
+        return idle.size();
+    }
+
+    @Override
+    public void close() {
+        List<Idle> all;
+        synchronized (this) {
+            closed = true;
+            all = new ArrayList<>(idle);
+            idle.clear();
+        }
+        all.forEach(i -> i.session().close());
+    }
+}

@@ -1,0 +1,65 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.Location;
+
+import java.time.Duration;
+
+/**
+ * One file or directory in the queue. Mutable, owned by {@link TransferQueue}: the worker running
+ * it updates progress; everything else changes under the queue's lock.
+ */
+final class TransferItem {
+
+    final long id;
+    final long parentId;
+    final boolean directory;
+    final TransferDirection direction;
+    final Location source;
+    final Location target;
+    /** What the listing said about the source, when it came from a directory expansion; may be null. */
+    final FileEntry sourceFacts;
+    volatile Priority priority;
+    volatile ItemState state = ItemState.QUEUED;
+    volatile long size;
+    volatile long bytesDone;
+    volatile int attempts;
+    /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
+    volatile ItemState stopRequest;
+    final SpeedMeter speed;
+
+    TransferItem(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                 Location target, FileEntry sourceFacts, Priority priority, SpeedMeter speed) {
+        this.id = id;
+        this.parentId = parentId;
+        this.directory = directory;
+        this.direction = direction;
+        this.source = source;
+        this.target = target;
+        this.sourceFacts = sourceFacts;
+        this.priority = priority;
+        this.size = sourceFacts != null && !directory ? sourceFacts.size() : -1;
+        this.speed = speed;
+    }
+
+    /** The sites this item holds connections to while it runs. */
+    String[] siteIds() {
+        if (source.isLocal()) {
+            return new String[] {target.site().id()};
+        }
+        if (target.isLocal()) {
+            return new String[] {source.site().id()};
+        }
+        return source.site().id().equals(target.site().id()) ? new String[] {source.site().id()}
+                : new String[] {source.site().id(), target.site().id()};
+    }
+
+    ItemSnapshot snapshot() {
+        long total = size;
+        long done = bytesDone;
+        double bps = state instanceof ItemState.Running ? speed.bytesPerSecond() : 0;
+        Duration eta = total > 0 && bps > 0 ? speed.eta(total - done).orElse(null) : null;
+        return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
+                bps, eta, attempts);
+    }
+}

@@ -1,0 +1,525 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.Location;
+
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The transfer queue: holds every item, decides what runs next (priority, order, the global
+ * concurrency limit and each site's connection limit), and applies the user's controls. The I/O
+ * itself happens in {@link ItemRunner} on the queue's own executor.
+ */
+public final class TransferQueue implements TransferSubmitter, AutoCloseable {
+
+    private final Object lock = new Object();
+    private final Map<Long, TransferItem> items = new LinkedHashMap<>();
+    private final Map<Long, List<Long>> children = new HashMap<>();
+    private final ArrayDeque<Long> history = new ArrayDeque<>();
+    private final QueueOrder order = new QueueOrder();
+    private final Map<String, Integer> runningPerSite = new HashMap<>();
+    private final Map<Long, Runnable> aborters = new HashMap<>();
+    private final List<QueueListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final ScheduledExecutorService executor;
+    private final ItemRunner runner;
+    private final ItemFactory factory;
+    private final RetryPolicy retry;
+    private final BandwidthLimiter globalLimit;
+    private volatile QueueSettings settings;
+    private int running;
+    /** Items waiting out a retry back-off: queued, but not yet back in line. */
+    private int pendingRetries;
+    private boolean closed;
+
+    TransferQueue(QueueSettings settings, ItemRunner runner, ItemFactory factory, RetryPolicy retry,
+                  ScheduledExecutorService executor, BandwidthLimiter globalLimit) {
+        this.globalLimit = globalLimit;
+        this.settings = settings;
+        this.runner = runner;
+        this.factory = factory;
+        this.retry = retry;
+        this.executor = executor;
+        runner.attach(this, factory);
+        long period = Math.max(1, settings.keepAlive().toSeconds() / 2);
+        executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A queue with its own executor (one daemon thread per running transfer, up to the maximum
+     * concurrency, plus one for timers), started and ready for requests. Close it on exit.
+     */
+    public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts) {
+        RetryPolicy retry = RetryPolicy.defaults(new java.util.Random()).withMaxAttempts(settings.maxAttempts());
+        return create(settings, sessions, conflicts, retry);
+    }
+
+    static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
+                                RetryPolicy retry) {
+        AtomicLong threads = new AtomicLong();
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(QueueSettings.MAX_CONCURRENCY + 1, r -> {
+            Thread t = new Thread(r, "ferry-transfer-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
+        ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings);
+        return new TransferQueue(settings, runner, new ItemFactory(SpeedMeter::systemClock), retry, executor, global);
+    }
+
+    /** Limits all transfers together to {@code bytesPerSecond} (0: unlimited). */
+    public void setBandwidthLimit(long bytesPerSecond) {
+        globalLimit.setLimit(bytesPerSecond);
+    }
+
+    /** Limits the transfers of one site to {@code bytesPerSecond} (0: unlimited); the global limit still applies. */
+    public void setSiteBandwidthLimit(String siteId, long bytesPerSecond) {
+        runner.setSiteLimit(siteId, bytesPerSecond);
+    }
+
+    public void addListener(QueueListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(QueueListener l) {
+        listeners.remove(l);
+    }
+
+    @Override
+    public void submit(List<TransferRequest> requests) {
+        List<TransferItem> created = new ArrayList<>();
+        synchronized (lock) {
+            for (TransferRequest r : requests) {
+                TransferItem item = factory.top(ids.incrementAndGet(), r);
+                items.put(item.id, item);
+                order.addLast(item);
+                created.add(item);
+            }
+        }
+        fireAdded(created);
+        dispatch();
+    }
+
+    /** Everything in the queue, in insertion order (children after their parents). */
+    public List<ItemSnapshot> snapshot() {
+        synchronized (lock) {
+            return items.values().stream().map(TransferItem::snapshot).toList();
+        }
+    }
+
+    public QueueTotals totals() {
+        int waiting = 0;
+        int run = 0;
+        int done = 0;
+        int failed = 0;
+        long bytes = 0;
+        long total = 0;
+        double bps = 0;
+        synchronized (lock) {
+            for (TransferItem i : items.values()) {
+                ItemState s = i.state;
+                if (s instanceof ItemState.Queued) {
+                    waiting++;
+                } else if (s instanceof ItemState.Running) {
+                    run++;
+                    bps += i.speed.bytesPerSecond();
+                } else if (s instanceof ItemState.Done) {
+                    done++;
+                } else if (s instanceof ItemState.Failed) {
+                    failed++;
+                }
+                if (!i.directory) {
+                    bytes += i.bytesDone;
+                    total += Math.max(0, i.size);
+                }
+            }
+        }
+        return new QueueTotals(waiting, run, done, failed, bytes, total, bps);
+    }
+
+    /** Waits until nothing is waiting or running; false on timeout. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (order.size() > 0 || running > 0 || pendingRetries > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return true;
+        }
+    }
+
+    public void setConcurrency(int n) {
+        settings = settings.withConcurrency(n);
+        dispatch();
+    }
+
+    public QueueSettings settings() {
+        return settings;
+    }
+
+    /** Pauses items (and the waiting contents of directories); running ones stop and keep their partial data. */
+    public void pause(Collection<Long> itemIds) {
+        control(itemIds, ItemState.PAUSED);
+    }
+
+    public void cancel(Collection<Long> itemIds) {
+        control(itemIds, ItemState.CANCELLED);
+    }
+
+    /** Puts paused items back in line. */
+    public void resume(Collection<Long> itemIds) {
+        List<TransferItem> changed = new ArrayList<>();
+        synchronized (lock) {
+            for (long id : withDescendants(itemIds)) {
+                TransferItem i = items.get(id);
+                if (i != null && i.state instanceof ItemState.Paused) {
+                    i.state = ItemState.QUEUED;
+                    order.addLast(i);
+                    changed.add(i);
+                }
+            }
+        }
+        changed.forEach(this::fireChanged);
+        dispatch();
+    }
+
+    /** Runs failed or cancelled items again from their first attempt. */
+    public void retry(Collection<Long> itemIds) {
+        List<TransferItem> changed = new ArrayList<>();
+        synchronized (lock) {
+            for (long id : itemIds) {
+                TransferItem i = items.get(id);
+                if (i != null && (i.state instanceof ItemState.Failed || i.state instanceof ItemState.Cancelled)) {
+                    i.state = ItemState.QUEUED;
+                    i.attempts = 0;
+                    history.remove(id);
+                    order.addLast(i);
+                    changed.add(i);
+                }
+            }
+        }
+        changed.forEach(this::fireChanged);
+        dispatch();
+    }
+
+    public void pauseAll() {
+        pause(allIds());
+    }
+
+    public void resumeAll() {
+        resume(allIds());
+    }
+
+    public void cancelAll() {
+        cancel(allIds());
+    }
+
+    private List<Long> allIds() {
+        synchronized (lock) {
+            return new ArrayList<>(items.keySet());
+        }
+    }
+
+    public void setPriority(long id, Priority priority) {
+        TransferItem i;
+        synchronized (lock) {
+            i = items.get(id);
+            if (i == null) {
+                return;
+            }
+            order.reprioritize(i, priority);
+        }
+        fireChanged(i);
+        dispatch();
+    }
+
+    /** Moves a waiting item one place up (-1) or down (+1) among items of its priority. */
+    public void move(long id, int delta) {
+        synchronized (lock) {
+            TransferItem i = items.get(id);
+            if (i != null) {
+                order.move(i, delta);
+            }
+        }
+    }
+
+    /** Forgets finished items (done, skipped, cancelled). */
+    public void clearHistory() {
+        List<Long> removed = new ArrayList<>();
+        synchronized (lock) {
+            items.values().removeIf(i -> {
+                boolean gone = i.state instanceof ItemState.Done || i.state instanceof ItemState.Skipped
+                        || i.state instanceof ItemState.Cancelled;
+                if (gone) {
+                    removed.add(i.id);
+                }
+                return gone;
+            });
+            history.clear();
+        }
+        fireRemoved(removed);
+    }
+
+    private void control(Collection<Long> itemIds, ItemState target) {
+        List<TransferItem> changed = new ArrayList<>();
+        List<Runnable> aborts = new ArrayList<>();
+        synchronized (lock) {
+            for (long id : withDescendants(itemIds)) {
+                TransferItem i = items.get(id);
+                if (i == null || i.state.isFinished()) {
+                    continue;
+                }
+                if (i.state instanceof ItemState.Running) {
+                    i.stopRequest = target;
+                    Runnable abort = aborters.get(id);
+                    if (abort != null) {
+                        aborts.add(abort);
+                    }
+                } else if (!(i.state instanceof ItemState.Paused && target == ItemState.PAUSED)) {
+                    order.remove(i);
+                    i.state = target;
+                    if (target == ItemState.CANCELLED) {
+                        runner.discardPartial(i);
+                        remember(i);
+                    }
+                    changed.add(i);
+                }
+            }
+            lock.notifyAll();
+        }
+        aborts.forEach(Runnable::run);
+        changed.forEach(this::fireChanged);
+    }
+
+    private List<Long> withDescendants(Collection<Long> roots) {
+        List<Long> all = new ArrayList<>();
+        ArrayDeque<Long> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            long id = todo.poll();
+            all.add(id);
+            todo.addAll(children.getOrDefault(id, List.of()));
+        }
+        return all;
+    }
+
+    /** Starts waiting items while the global and per-site limits allow. */
+    private void dispatch() {
+        List<TransferItem> started = new ArrayList<>();
+        synchronized (lock) {
+            while (!closed && running < settings.concurrency()) {
+                TransferItem next = order.pollEligible(this::siteHasRoom);
+                if (next == null) {
+                    break;
+                }
+                next.state = ItemState.RUNNING;
+                next.stopRequest = null;
+                next.attempts++;
+                running++;
+                for (String site : next.siteIds()) {
+                    runningPerSite.merge(site, 1, Integer::sum);
+                }
+                started.add(next);
+            }
+        }
+        for (TransferItem item : started) {
+            fireChanged(item);
+            executor.execute(() -> runAndSettle(item));
+        }
+    }
+
+    private boolean siteHasRoom(TransferItem item) {
+        for (String site : item.siteIds()) {
+            int limit = factory.maxConnections(site);
+            if (runningPerSite.getOrDefault(site, 0) >= limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void runAndSettle(TransferItem item) {
+        Outcome outcome;
+        try {
+            outcome = runner.run(item);
+        } catch (RuntimeException e) {
+            outcome = new Outcome.Failed("internal error: " + e, false);
+        }
+        settle(item, outcome);
+        dispatch();
+    }
+
+    private void settle(TransferItem item, Outcome outcome) {
+        List<TransferItem> added = List.of();
+        boolean retryLater = false;
+        synchronized (lock) {
+            running--;
+            for (String site : item.siteIds()) {
+                runningPerSite.merge(site, -1, Integer::sum);
+            }
+            aborters.remove(item.id);
+            if (outcome instanceof Outcome.Completed) {
+                item.state = ItemState.DONE;
+            } else if (outcome instanceof Outcome.Expanded ex) {
+                added = ex.children();
+                List<Long> childIds = new ArrayList<>(added.size());
+                for (TransferItem c : added) {
+                    items.put(c.id, c);
+                    childIds.add(c.id);
+                }
+                children.put(item.id, childIds);
+                order.addFirst(added.stream().filter(c -> c.state instanceof ItemState.Queued).toList());
+                added.stream().filter(c -> c.state.isFinished()).forEach(this::remember);
+                item.state = ItemState.DONE;
+            } else if (outcome instanceof Outcome.Skipped s) {
+                item.state = new ItemState.Skipped(s.reason());
+            } else if (outcome instanceof Outcome.Stopped) {
+                item.state = item.stopRequest != null ? item.stopRequest : ItemState.PAUSED;
+                if (item.state == ItemState.CANCELLED) {
+                    runner.discardPartial(item);
+                }
+            } else if (outcome instanceof Outcome.Failed f) {
+                if (item.stopRequest != null) {
+                    item.state = item.stopRequest;
+                } else if (f.retryable() && item.attempts < settings.maxAttempts()) {
+                    item.state = ItemState.QUEUED;
+                    retryLater = true;
+                } else {
+                    item.state = new ItemState.Failed(f.reason());
+                }
+            }
+            if (item.state.isFinished()) {
+                remember(item);
+            }
+            lock.notifyAll();
+        }
+        if (!added.isEmpty()) {
+            fireAdded(added);
+        }
+        fireChanged(item);
+        if (retryLater) {
+            scheduleRetry(item);
+        }
+    }
+
+    private void scheduleRetry(TransferItem item) {
+        Duration delay = retry.delayBefore(item.attempts + 1);
+        synchronized (lock) {
+            pendingRetries++;
+        }
+        executor.schedule(() -> {
+            synchronized (lock) {
+                pendingRetries--;
+                if (item.state instanceof ItemState.Queued) {
+                    order.addFirst(List.of(item));
+                }
+                lock.notifyAll();
+            }
+            dispatch();
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Keeps the history of finished items bounded. */
+    private void remember(TransferItem item) {
+        history.addLast(item.id);
+        List<Long> forgotten = new ArrayList<>();
+        while (history.size() > settings.historyLimit()) {
+            long old = history.pollFirst();
+            TransferItem gone = items.get(old);
+            if (gone != null && gone.state.isFinished() && !(gone.state instanceof ItemState.Failed)) {
+                items.remove(old);
+                forgotten.add(old);
+            }
+        }
+        if (!forgotten.isEmpty()) {
+            executor.execute(() -> fireRemoved(forgotten));
+        }
+    }
+
+    /** Called by the runner while an item runs: how to interrupt it on pause or cancel. */
+    void onAbort(long itemId, Runnable abort) {
+        boolean stopNow;
+        synchronized (lock) {
+            aborters.put(itemId, abort);
+            TransferItem i = items.get(itemId);
+            stopNow = i != null && i.stopRequest != null;
+        }
+        if (stopNow) {
+            abort.run();
+        }
+    }
+
+    long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    /** Creates a child item of a directory item, for {@link ItemRunner} during expansion. */
+    TransferItem child(TransferItem parent, boolean directory, Location source, Location target, FileEntry facts) {
+        return factory.child(ids.incrementAndGet(), parent, directory, source, target, facts);
+    }
+
+    void progress(TransferItem item) {
+        fireChanged(item);
+    }
+
+    private void fireAdded(List<TransferItem> added) {
+        List<ItemSnapshot> snaps = added.stream().map(TransferItem::snapshot).toList();
+        listeners.forEach(l -> l.itemsAdded(snaps));
+    }
+
+    private void fireChanged(TransferItem item) {
+        ItemSnapshot s = item.snapshot();
+        listeners.forEach(l -> l.itemChanged(s));
+    }
+
+    private void fireRemoved(List<Long> removed) {
+        if (!removed.isEmpty()) {
+            listeners.forEach(l -> l.itemsRemoved(removed));
+        }
+    }
+
+    /** Stops everything: running transfers are aborted (partials kept), connections closed, threads ended. */
+    @Override
+    public void close() {
+        List<Runnable> aborts;
+        synchronized (lock) {
+            closed = true;
+            aborts = new ArrayList<>(aborters.values());
+            for (TransferItem i : items.values()) {
+                if (i.state instanceof ItemState.Running) {
+                    i.stopRequest = ItemState.PAUSED;
+                }
+            }
+        }
+        aborts.forEach(Runnable::run);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        runner.closePools();
+    }
+}

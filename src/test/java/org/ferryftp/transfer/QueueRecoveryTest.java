@@ -1,0 +1,120 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.testsupport.ScriptedFtpServer;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lost servers and hostile listings, on the scripted server (which can die mid-transfer on cue). */
+class QueueRecoveryTest {
+
+    @TempDir
+    Path local;
+
+    final AtomicReference<ScriptedFtpServer> server = new AtomicReference<>();
+    final AtomicInteger port = new AtomicInteger();
+
+    TransferQueue queue(SiteRef site) {
+        SessionFactory sessions = s -> {
+            FtpSession session = new FtpSession(s.settings().withPort(port.get()), LogListener.NONE);
+            session.connect();
+            return session;
+        };
+        RetryPolicy retry = new RetryPolicy(5, Duration.ofMillis(50), Duration.ofMillis(200), 0, new Random(1));
+        return TransferQueue.create(QueueSettings.DEFAULT, sessions, ConflictPolicy.fixed(ConflictChoice.SKIP), retry);
+    }
+
+    SiteRef site() {
+        return new SiteRef("scripted", "Scripted", SessionSettings.of("127.0.0.1", port.get(),
+                Credentials.of("ferry", "secret")).withTimeouts(Timeouts.ofSeconds(5, 5, 5)), 2);
+    }
+
+    ScriptedFtpServer start() throws Exception {
+        ScriptedFtpServer s = new ScriptedFtpServer();
+        server.set(s);
+        port.set(s.port());
+        return s;
+    }
+
+    @Test
+    void serverKilledMidTransferThenRestartedYieldsAnIdenticalFile() throws Exception {
+        byte[] data = new byte[2_000_000];
+        new Random(9).nextBytes(data);
+        ScriptedFtpServer first = start();
+        first.putFile("/k.bin", data);
+        first.stallData("/k.bin", 700_000);
+        SiteRef site = site();
+        try (TransferQueue q = queue(site)) {
+            java.util.concurrent.CountDownLatch moving = QueueControlTest.progressPast(q, 100_000);
+            q.submit(List.of(new TransferRequest(Location.remote(site, "/k.bin"), false,
+                    Location.local(local.toString()), Priority.NORMAL)));
+            assertTrue(moving.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            // The server dies with 700,000 bytes sent; a new one (same files) comes up.
+            first.close();
+            ScriptedFtpServer second = start();
+            second.putFile("/k.bin", data);
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)), q.snapshot().toString());
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            assertTrue(item.attempts() >= 2, item.toString());
+            assertTrue(second.commands().stream().anyMatch(c -> c.startsWith("REST ")), "resumed with REST: "
+                    + second.commands());
+            second.close();
+        }
+        assertArrayEquals(data, Files.readAllBytes(local.resolve("k.bin")));
+    }
+
+    @Test
+    void hostileNamesInAListingNeverBecomeLocalPaths() throws Exception {
+        ScriptedFtpServer s = start();
+        s.putFile("/d/ok.txt", "ok".getBytes());
+        s.setListing("/d", "MLSD", List.of(
+                "type=file;size=2;modify=20240101000000; ok.txt",
+                "type=file;size=4;modify=20240101000000; ../escape.txt",
+                "type=file;size=4;modify=20240101000000; /etc/evil",
+                "type=dir;modify=20240101000000; .."));
+        SiteRef site = site();
+        Path target = local.resolve("inside");
+        Files.createDirectories(target);
+        try (TransferQueue q = queue(site)) {
+            q.submit(List.of(new TransferRequest(Location.remote(site, "/d"), true, Location.local(target.toString()),
+                    Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+            List<ItemSnapshot> items = q.snapshot();
+            assertEquals(2, items.stream().filter(i -> i.state() instanceof ItemState.Failed).count(), items.toString());
+            assertTrue(items.stream().anyMatch(i -> i.source().path().equals("/d/ok.txt")
+                    && i.state() instanceof ItemState.Done));
+        } finally {
+            s.close();
+        }
+        assertEquals("ok", Files.readString(target.resolve("d/ok.txt")));
+        assertFalse(Files.exists(target.resolve("escape.txt")));
+        assertFalse(Files.exists(local.resolve("escape.txt")));
+        assertFalse(Files.exists(target.resolve("d/evil")));
+        try (var walk = Files.walk(local)) {
+            assertEquals(List.of("ok.txt"), walk.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}
