@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -38,6 +39,7 @@ public final class FtpSession implements Closeable {
     private final DataTransfers transfers;
     private final ReentrantLock lock = new ReentrantLock();
     private final Clock clock;
+    private final Checksums checksums = new Checksums();
     private Features features = Features.NONE;
     private String system;
     private boolean mlsdRefused;
@@ -186,6 +188,14 @@ public final class FtpSession implements Closeable {
             }
             return expect("MFMT", MFMT_TIME.format(time) + " " + CommandArguments.requireSafe("path", path), 213);
         });
+    }
+
+    /**
+     * The server's checksum of {@code path} by the strongest method FEAT advertises (HASH, then XSHA256,
+     * XSHA1, XMD5, XCRC); empty when it advertises none.
+     */
+    public Optional<RemoteChecksum> checksum(String path) throws FtpException {
+        return locked(() -> checksums.checksum(this::expect, features, path));
     }
 
     public void delete(String path) throws FtpException {

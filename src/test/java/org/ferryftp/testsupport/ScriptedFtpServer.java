@@ -112,7 +112,10 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
-    /** The FEAT lines, without the leading space; MODE Z is accepted only if "MODE Z" is among them. */
+    /**
+     * The FEAT lines, without the leading space; MODE Z is accepted only if "MODE Z" is among them. A line like
+     * {@code HASH SHA-256*;SHA-1;MD5;CRC32} sets the algorithm HASH starts with (the one marked '*').
+     */
     public ScriptedFtpServer features(String... lines) {
         behaviour.features = List.of(lines);
         return this;
@@ -144,6 +147,21 @@ public final class ScriptedFtpServer implements AutoCloseable {
     }
 
     // ---- misbehaviour -----------------------------------------------------------------------------------
+
+    /**
+     * Makes HASH, XSHA256, XSHA1, XMD5 and XCRC of {@code absPath} report a checksum with its last hex digit
+     * changed (the file itself stays intact), e.g. to test that a mismatch leads to a retry.
+     */
+    public ScriptedFtpServer wrongChecksum(String absPath) {
+        behaviour.wrongChecksums.add(absolute(absPath));
+        return this;
+    }
+
+    /** Makes checksums of {@code absPath} correct again. */
+    public ScriptedFtpServer correctChecksum(String absPath) {
+        behaviour.wrongChecksums.remove(absolute(absPath));
+        return this;
+    }
 
     /** Sends these raw bytes (UTF-8, sent as given: include the CRLFs) as the greeting. */
     public ScriptedFtpServer greeting(String rawReplyLines) {

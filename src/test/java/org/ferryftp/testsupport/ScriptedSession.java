@@ -35,6 +35,7 @@ final class ScriptedSession implements Runnable {
     private final ScriptedDataChannel data;
     private final FileCommands fileCommands;
     private final TransferCommands transferCommands;
+    private final ChecksumCommands checksumCommands;
     private final Object replyLock = new Object();
 
     // Only the session thread touches the login state and the working directory.
@@ -50,6 +51,7 @@ final class ScriptedSession implements Runnable {
         this.data = new ScriptedDataChannel((InetSocketAddress) control.getRemoteSocketAddress());
         this.fileCommands = new FileCommands(this, server.files());
         this.transferCommands = new TransferCommands(this, server, data);
+        this.checksumCommands = new ChecksumCommands(this, server.files(), behaviour);
     }
 
     @Override
@@ -134,7 +136,8 @@ final class ScriptedSession implements Runnable {
             case "NOOP" -> reply("200 NOOP ok.");
             case "ALLO" -> reply("202 ALLO command ignored.");
             default -> {
-                if (!fileCommands.handle(command) && !transferCommands.handle(command)) {
+                if (!fileCommands.handle(command) && !checksumCommands.handle(command)
+                        && !transferCommands.handle(command)) {
                     reply("502 Command not implemented.");
                 }
             }
@@ -202,6 +205,8 @@ final class ScriptedSession implements Runnable {
         String upper = option.toUpperCase(Locale.ROOT);
         if (upper.equals("UTF8 ON") || upper.equals("UTF-8 ON") || upper.equals("UTF8")) {
             reply("200 Always in UTF8 mode.");
+        } else if (upper.equals("HASH") || upper.startsWith("HASH ")) {
+            checksumCommands.options(option.substring(4));
         } else if (upper.startsWith("MLST")) {
             reply("200 MLST OPTS type;size;modify;perm;");
         } else {

@@ -33,6 +33,8 @@ final class ServerBehaviour {
     final Set<String> refusals = ConcurrentHashMap.newKeySet();
     /** Absolute path → bytes to send before a RETR of it stalls. */
     final Map<String, Integer> dataStalls = new ConcurrentHashMap<>();
+    /** Absolute paths whose HASH/X* checksum is deliberately wrong. */
+    final Set<String> wrongChecksums = ConcurrentHashMap.newKeySet();
     /** "VERB /dir" → raw listing lines. */
     final Map<String, List<String>> listings = new ConcurrentHashMap<>();
 
