@@ -3,14 +3,12 @@ package org.ferryftp.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpRefusedException;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.RemotePaths;
-import org.ferryftp.ftp.TransferListener;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.TransferRequest;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,12 +21,12 @@ final class PutCommand extends SessionCommand {
 
     @Override
     public String synopsis() {
-        return "PATH URL [--resume]";
+        return "PATH URL [-r] [--resume]";
     }
 
     @Override
     public String summary() {
-        return "upload; a URL ending in / names the target directory";
+        return "upload a file (or a tree with -r); a URL ending in / names the target directory";
     }
 
     @Override
@@ -38,58 +36,31 @@ final class PutCommand extends SessionCommand {
 
     @Override
     public Options options() {
-        return new Options().addOption(Option.builder().longOpt("resume")
+        Options o = new Options().addOption(Option.builder().longOpt("resume")
                 .desc("continue a partial upload (REST; needs TYPE I)").get());
+        return QueueRun.addTo(o);
     }
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        Path local = Path.of(line.getArgList().get(0));
-        if (!Files.isRegularFile(local)) {
-            throw new IllegalArgumentException("not a regular local file: " + local);
+        Path local = Path.of(line.getArgList().get(0)).toAbsolutePath();
+        boolean tree = line.hasOption("recursive");
+        if (tree ? !Files.isDirectory(local) : !Files.isRegularFile(local)) {
+            throw new IllegalArgumentException(tree ? "not a local directory: " + local
+                    : "not a regular local file: " + local + (Files.isDirectory(local) ? " (use -r for a directory)" : ""));
         }
         FtpUrl u = url(line, 1);
-        String remote = u.path().isEmpty() || u.path().endsWith("/")
-                ? RemotePaths.join(u.path(), local.getFileName().toString()) : u.path();
-        long localSize = Files.size(local);
-        try (FtpSession session = open(u, line, context)) {
-            boolean binary = session.settings().representation().isBinary();
-            long offset = line.hasOption("resume") ? remoteSizeOrZero(session, remote) : 0;
-            if (offset > localSize) {
-                throw new FtpException("cannot resume: the remote file (" + offset
-                        + " bytes) is larger than the local file (" + localSize + " bytes)");
-            }
-            long sent = 0;
-            if (offset < localSize || localSize == 0) {
-                try (InputStream in = Files.newInputStream(local)) {
-                    sent = session.store(remote, in, offset, TransferListener.NONE).bytes();
-                }
-            }
-            // The server confirmed with 226; a short count means the local file changed under us.
-            if (binary && offset + sent != localSize) {
-                throw new FtpException("upload incomplete: sent " + (offset + sent) + " of " + localSize
-                        + " bytes of " + local + " (did the file change during the upload?)");
-            }
-            keepTimestamp(session, remote, local);
+        String remoteDir;
+        String targetName = null;
+        if (u.path().isEmpty() || u.path().endsWith("/") || tree) {
+            remoteDir = u.path().isEmpty() ? "" : RemotePaths.normalize(u.path());
+        } else {
+            remoteDir = RemotePaths.parent(u.path());
+            targetName = RemotePaths.name(u.path());
         }
-    }
-
-    private static long remoteSizeOrZero(FtpSession session, String remote) throws FtpException {
-        try {
-            return session.size(remote);
-        } catch (FtpRefusedException e) {
-            return 0;
-        }
-    }
-
-    private static void keepTimestamp(FtpSession session, String remote, Path local) {
-        if (!session.features().has("MFMT")) {
-            return;
-        }
-        try {
-            session.setModificationTime(remote, Files.getLastModifiedTime(local).toInstant());
-        } catch (IOException e) {
-            // The upload is complete; a timestamp the server refuses is not worth failing for.
-        }
+        SiteRef site = QueueRun.site(u, settings(u, line, context), QueueRun.parallel(line));
+        TransferRequest request = new TransferRequest(Location.local(local.toString()), tree,
+                Location.remote(site, remoteDir), Priority.NORMAL, targetName);
+        QueueRun.run(request, site, line, context);
     }
 }

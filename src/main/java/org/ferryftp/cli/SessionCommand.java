@@ -19,16 +19,21 @@ abstract class SessionCommand implements Subcommand {
 
     /** Opens a logged-in session for {@code url}; the password may come from FERRY_PASSWORD. */
     static FtpSession open(FtpUrl url, CommandLine line, CliContext context) throws FtpException {
-        int timeout = ProtocolOptions.timeoutSeconds(line);
-        SessionSettings settings = SessionSettings.of(url.host(), url.port(), credentials(url, context))
-                .withCharset(ProtocolOptions.charset(line))
-                .withData(ProtocolOptions.data(line))
-                .withRepresentation(ProtocolOptions.representation(line))
-                .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2));
+        SessionSettings settings = settings(url, line, context);
         LogListener log = line.hasOption("log") ? entry -> context.err().println(entry.format()) : LogListener.NONE;
         FtpSession session = new FtpSession(settings, log);
         session.connect();
         return session;
+    }
+
+    /** Session settings from the URL, the protocol options and the environment. */
+    static SessionSettings settings(FtpUrl url, CommandLine line, CliContext context) {
+        int timeout = ProtocolOptions.timeoutSeconds(line);
+        return SessionSettings.of(url.host(), url.port(), credentials(url, context))
+                .withCharset(ProtocolOptions.charset(line))
+                .withData(ProtocolOptions.data(line))
+                .withRepresentation(ProtocolOptions.representation(line))
+                .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2));
     }
 
     private static Credentials credentials(FtpUrl url, CliContext context) {

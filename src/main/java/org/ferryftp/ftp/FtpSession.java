@@ -56,8 +56,12 @@ public final class FtpSession implements Closeable {
     }
 
     public FtpSession(SessionSettings settings, LogListener listener) {
-        this(settings, settings.credentials().user() + "@" + settings.address(), listener);
+        this(settings, settings.credentials().user() + "@" + settings.address() + "#" + NUMBERS.incrementAndGet(),
+                listener);
     }
+
+    /** Numbers connections in logs, so the dialogues of parallel sessions can be told apart. */
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
 
     public SessionSettings settings() {
         return settings;

@@ -87,7 +87,15 @@ final class FileDownloader {
                 ? item.sourceFacts.size() : -1;
         Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
         if (size < 0 && repr.isBinary() && session.features().has("SIZE")) {
-            size = session.size(item.source.path());
+            try {
+                size = session.size(item.source.path());
+            } catch (FtpRefusedException e) {
+                if (e.reply().code() != 550) {
+                    throw e;
+                }
+                throw new FtpRefusedException("cannot download " + item.source.path() + ": " + e.reply().oneLine(),
+                        e.command(), e.reply());
+            }
         }
         if (modified == null && session.features().has("MDTM")) {
             try {

@@ -26,7 +26,8 @@ final class ItemFactory {
     TransferItem top(long id, TransferRequest r) {
         remember(r.source());
         remember(r.targetDirectory());
-        String name = r.source().isLocal() ? Path.of(r.source().path()).getFileName().toString()
+        String name = r.targetName() != null ? r.targetName()
+                : r.source().isLocal() ? Path.of(r.source().path()).getFileName().toString()
                 : RemotePaths.name(r.source().path());
         Location target = new Location(r.targetDirectory().site(), join(r.targetDirectory(), name));
         return new TransferItem(id, 0, r.directory(), direction(r.source(), target), r.source(), target, null,

@@ -32,6 +32,10 @@ public record QueueSettings(int concurrency, int maxAttempts, Duration keepAlive
         return new QueueSettings(n, maxAttempts, keepAlive, idleTimeout, historyLimit, durableFiles);
     }
 
+    public QueueSettings withDurableFiles(boolean durable) {
+        return new QueueSettings(concurrency, maxAttempts, keepAlive, idleTimeout, historyLimit, durable);
+    }
+
     public QueueSettings withMaxAttempts(int n) {
         return new QueueSettings(concurrency, n, keepAlive, idleTimeout, historyLimit, durableFiles);
     }

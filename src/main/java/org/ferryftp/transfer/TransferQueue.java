@@ -326,24 +326,56 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private void dispatch() {
         List<TransferItem> started = new ArrayList<>();
         synchronized (lock) {
-            while (!closed && running < settings.concurrency()) {
-                TransferItem next = order.pollEligible(this::siteHasRoom);
-                if (next == null) {
-                    break;
-                }
-                next.state = ItemState.RUNNING;
-                next.stopRequest = null;
-                next.attempts++;
-                running++;
-                for (String site : next.siteIds()) {
-                    runningPerSite.merge(site, 1, Integer::sum);
-                }
+            TransferItem next;
+            while ((next = takeNext()) != null) {
                 started.add(next);
             }
         }
         for (TransferItem item : started) {
             fireChanged(item);
-            executor.execute(() -> runAndSettle(item));
+            executor.execute(() -> work(item));
+        }
+    }
+
+    /** The next item allowed to run, marked running; null when none may start now. Holds the lock. */
+    private TransferItem takeNext() {
+        if (closed || running >= settings.concurrency()) {
+            return null;
+        }
+        TransferItem next = order.pollEligible(this::siteHasRoom);
+        if (next == null) {
+            return null;
+        }
+        next.state = ItemState.RUNNING;
+        next.stopRequest = null;
+        next.attempts++;
+        running++;
+        for (String site : next.siteIds()) {
+            runningPerSite.merge(site, 1, Integer::sum);
+        }
+        return next;
+    }
+
+    /**
+     * A worker keeps taking the next item itself instead of handing it to another thread: with
+     * thousands of small files, thread hand-offs cost more than the files.
+     */
+    private void work(TransferItem first) {
+        TransferItem item = first;
+        while (item != null) {
+            Outcome outcome;
+            try {
+                outcome = runner.run(item);
+            } catch (RuntimeException e) {
+                outcome = new Outcome.Failed("internal error: " + e, false);
+            }
+            TransferItem next = settle(item, outcome);
+            if (next != null) {
+                fireChanged(next);
+            }
+            // Children of an expanded directory may fill more slots than this worker can.
+            dispatch();
+            item = next;
         }
     }
 
@@ -357,20 +389,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         return true;
     }
 
-    private void runAndSettle(TransferItem item) {
-        Outcome outcome;
-        try {
-            outcome = runner.run(item);
-        } catch (RuntimeException e) {
-            outcome = new Outcome.Failed("internal error: " + e, false);
-        }
-        settle(item, outcome);
-        dispatch();
-    }
-
-    private void settle(TransferItem item, Outcome outcome) {
+    /** Records how a run ended and, under the same lock, takes the worker's next item (or null). */
+    private TransferItem settle(TransferItem item, Outcome outcome) {
         List<TransferItem> added = List.of();
         boolean retryLater = false;
+        TransferItem next;
         synchronized (lock) {
             running--;
             for (String site : item.siteIds()) {
@@ -410,7 +433,13 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             if (item.state.isFinished()) {
                 remember(item);
             }
-            lock.notifyAll();
+            if (retryLater) {
+                pendingRetries++;
+            }
+            next = takeNext();
+            if (next == null && order.size() == 0 && running == 0 && pendingRetries == 0) {
+                lock.notifyAll();
+            }
         }
         if (!added.isEmpty()) {
             fireAdded(added);
@@ -419,13 +448,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         if (retryLater) {
             scheduleRetry(item);
         }
+        return next;
     }
 
     private void scheduleRetry(TransferItem item) {
         Duration delay = retry.delayBefore(item.attempts + 1);
-        synchronized (lock) {
-            pendingRetries++;
-        }
         executor.schedule(() -> {
             synchronized (lock) {
                 pendingRetries--;

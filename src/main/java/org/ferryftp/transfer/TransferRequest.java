@@ -12,13 +12,19 @@ import java.util.Objects;
  * @param directory       true when {@code source} is a directory (copied recursively)
  * @param targetDirectory the directory that receives it
  * @param priority        queue priority
+ * @param targetName      the name to give it in the target directory, or null to keep its name
  */
-public record TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority) {
+public record TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority,
+                              String targetName) {
 
     public TransferRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(targetDirectory, "targetDirectory");
         Objects.requireNonNull(priority, "priority");
+    }
+
+    public TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority) {
+        this(source, directory, targetDirectory, priority, null);
     }
 
     /** Local to local copies are the file manager's job, not an FTP client's. */

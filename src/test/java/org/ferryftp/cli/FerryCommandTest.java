@@ -118,6 +118,29 @@ class FerryCommandTest {
     }
 
     @Test
+    void recursiveGetAndPutGoThroughTheQueue() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            server.write("tree/sub" + (i % 3) + "/f" + i + ".txt", ("file " + i).getBytes());
+        }
+        Path down = local.resolve("down");
+        assertEquals(0, ferry("get", "-r", "--parallel", "3", base + "/tree", "-o", down.toString()), err());
+        for (int i = 0; i < 20; i++) {
+            assertEquals("file " + i, Files.readString(down.resolve("tree/sub" + (i % 3) + "/f" + i + ".txt")));
+        }
+        assertEquals(0, ferry("put", "-r", down.resolve("tree").toString(), base + "/copy"), err());
+        assertEquals("file 7", Files.readString(root.resolve("copy/tree/sub1/f7.txt")));
+        // Again: every target exists now, and the default policy skips rather than overwrites.
+        Files.writeString(down.resolve("tree/sub0/f0.txt"), "changed locally");
+        assertEquals(0, ferry("get", "-r", base + "/tree", "-o", down.toString()), err());
+        assertEquals("changed locally", Files.readString(down.resolve("tree/sub0/f0.txt")));
+        assertTrue(err().contains("skipped"), err());
+        assertEquals(0, ferry("get", "-r", "--on-conflict", "overwrite", base + "/tree", "-o", down.toString()), err());
+        assertEquals("file 0", Files.readString(down.resolve("tree/sub0/f0.txt")));
+        assertEquals(2, ferry("get", "-r", "--on-conflict", "sometimes", base + "/tree"));
+        assertEquals(2, ferry("get", "-r", "--parallel", "99", base + "/tree"));
+    }
+
+    @Test
     void failuresAreOneLineWithTheCause() {
         server.write("e.txt", "x".getBytes());
         assertEquals(1, ferry("get", "--type", "E", base + "/e.txt", "-o", local.resolve("e.txt").toString()));

@@ -76,7 +76,7 @@ class TransferQueueTest {
         QueueSettings three = QueueSettings.DEFAULT.withConcurrency(3);
         try (QueueFixture fx = new QueueFixture(serverRoot, three, ConflictPolicy.fixed(ConflictChoice.SKIP), 8)) {
             // Slow transfers down so they overlap and the limit is really exercised.
-            fx.queue.setBandwidthLimit(16_000_000);
+            fx.queue.setBandwidthLimit(4_000_000);
             fx.download("/many", true, local);
             fx.awaitIdle();
             int max = fx.server().transfers().maxConcurrent();

@@ -62,13 +62,23 @@ public final class ListParser {
 
     /** Parses LIST lines; lines that no parser understands are kept as unparsed. */
     public static ListingResult parse(List<String> lines, String syst) {
-        FTPFileEntryParser parser = forSystem(syst);
-        List<String> prepared = parser.preParse(new ArrayList<>(lines));
-        List<RemoteEntry> entries = new ArrayList<>();
+        FastUnixListParser fast = isUnixLike(syst) ? new FastUnixListParser(FastUnixListParser.todayUtc()) : null;
+        // Commons Net's parsers are costly to build; made only when a line needs them.
+        FTPFileEntryParser parser = fast == null ? forSystem(syst) : null;
+        List<String> prepared = fast != null ? lines : parser.preParse(new ArrayList<>(lines));
+        List<RemoteEntry> entries = new ArrayList<>(prepared.size());
         List<String> unparsed = new ArrayList<>();
         for (String line : prepared) {
             if (line.isBlank() || TOTAL.matcher(line).matches()) {
                 continue;
+            }
+            RemoteEntry quick = fast == null ? null : fast.parse(line);
+            if (quick != null) {
+                entries.add(quick);
+                continue;
+            }
+            if (parser == null) {
+                parser = forSystem(syst);
             }
             FTPFile file = parseQuietly(parser, line);
             if (file == null || file.getName() == null) {
@@ -78,6 +88,13 @@ public final class ListParser {
             entries.add(toEntry(file, line));
         }
         return new ListingResult(entries, unparsed);
+    }
+
+    private static boolean isUnixLike(String syst) {
+        String s = syst == null ? "" : syst.toUpperCase(Locale.ROOT);
+        return !(s.contains("WINDOWS") || s.contains("VMS") || s.contains("OS/400") || s.contains("OS400")
+                || s.contains("MVS") || s.contains("Z/OS") || s.contains("NETWARE") || s.contains("OS/2")
+                || s.contains("MACOS PETER"));
     }
 
     private static FTPFile parseQuietly(FTPFileEntryParser parser, String line) {

@@ -1,0 +1,140 @@
+package org.ferryftp.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.QueueSettings;
+import org.ferryftp.transfer.QueueTotals;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.TransferQueue;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs {@code get -r} / {@code put -r} through the same transfer queue the window uses, with a
+ * progress line on a terminal, and fails (exit 1) if any file failed.
+ */
+final class QueueRun {
+
+    private QueueRun() {
+    }
+
+    static Options addTo(Options o) {
+        o.addOption(Option.builder("r").longOpt("recursive").desc("copy a directory tree through the transfer queue").get());
+        o.addOption(Option.builder().longOpt("parallel").hasArg().argName("N")
+                .desc("transfers at once with -r (1.." + QueueSettings.MAX_CONCURRENCY + ", default 2)").get());
+        o.addOption(Option.builder().longOpt("on-conflict").hasArg().argName("CHOICE")
+                .desc("when the target exists: skip (default), overwrite, newer, resume, rename").get());
+        return o;
+    }
+
+    static ConflictChoice conflictChoice(CommandLine line) {
+        if (line.hasOption("resume")) {
+            return ConflictChoice.RESUME;
+        }
+        String v = line.getOptionValue("on-conflict", "skip").toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "skip" -> ConflictChoice.SKIP;
+            case "overwrite" -> ConflictChoice.OVERWRITE;
+            case "newer" -> ConflictChoice.OVERWRITE_IF_NEWER;
+            case "size" -> ConflictChoice.OVERWRITE_IF_SIZE_DIFFERS;
+            case "resume" -> ConflictChoice.RESUME;
+            case "rename" -> ConflictChoice.RENAME;
+            default -> throw new IllegalArgumentException("--on-conflict takes skip, overwrite, newer, size, resume or rename");
+        };
+    }
+
+    static int parallel(CommandLine line) {
+        String v = line.getOptionValue("parallel", "2");
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1 || n > QueueSettings.MAX_CONCURRENCY) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--parallel takes 1.." + QueueSettings.MAX_CONCURRENCY + ", got " + v);
+        }
+    }
+
+    /** Submits the request, waits for the queue, prints failures; throws when anything failed. */
+    static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context) throws Exception {
+        int parallel = parallel(line);
+        QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(parallel).withMaxAttempts(3)
+                .withDurableFiles(line.hasOption("fsync"));
+        SessionFactory sessions = s -> {
+            FtpSession session = new FtpSession(s.settings(), line.hasOption("log")
+                    ? entry -> context.err().println(entry.format()) : org.ferryftp.ftp.LogListener.NONE);
+            session.connect();
+            return session;
+        };
+        boolean terminal = System.console() != null;
+        try (TransferQueue queue = TransferQueue.create(settings, sessions, ConflictPolicy.fixed(conflictChoice(line)))) {
+            queue.submit(List.of(request));
+            while (!queue.awaitIdle(Duration.ofMillis(200))) {
+                if (terminal) {
+                    context.err().print("\r" + progressLine(queue.totals()));
+                }
+            }
+            if (terminal) {
+                context.err().println("\r" + progressLine(queue.totals()));
+            }
+            report(queue.snapshot(), context);
+        }
+    }
+
+    private static void report(List<ItemSnapshot> items, CliContext context) throws FtpException {
+        List<ItemSnapshot> files = items.stream().filter(i -> !i.directory()).toList();
+        if (items.size() == 1 && items.get(0).state() instanceof ItemState.Failed f) {
+            // One file: its reason is the whole story, on one line.
+            throw new FtpException(f.reason());
+        }
+        long failed = 0;
+        for (ItemSnapshot i : items) {
+            if (i.state() instanceof ItemState.Failed f) {
+                failed++;
+                context.err().println("ferry: failed: " + i.source().path() + ": " + f.reason());
+            } else if (i.state() instanceof ItemState.Skipped s && !i.directory()) {
+                context.err().println("ferry: skipped: " + i.source().path() + ": " + s.reason());
+            }
+        }
+        if (failed > 0) {
+            throw new FtpException(failed + " of " + files.size() + " files failed");
+        }
+    }
+
+    static String progressLine(QueueTotals t) {
+        String pct = t.bytesKnownTotal() > 0 ? String.format("%3d%%", t.bytesDone() * 100 / t.bytesKnownTotal()) : "   ";
+        return String.format("%s %s of %s, %s/s, %d done, %d running, %d waiting, %d failed   ", pct,
+                human(t.bytesDone()), human(t.bytesKnownTotal()), human((long) t.bytesPerSecond()), t.done(),
+                t.running(), t.waiting(), t.failed());
+    }
+
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format("%.1f %s", v, units[u]);
+    }
+
+    static SiteRef site(FtpUrl url, org.ferryftp.ftp.SessionSettings settings, int connections) {
+        return new SiteRef(url.host() + ":" + url.port(), url.host(), settings, connections);
+    }
+}
