@@ -40,6 +40,19 @@ final class ItemFactory {
                 meters.get());
     }
 
+    /** An item as a journal saved it; running items come back queued. */
+    TransferItem restored(ItemSnapshot s) {
+        remember(s.source());
+        remember(s.target());
+        FileEntry facts = s.directory() || s.size() < 0 ? null
+                : new FileEntry("", org.ferryftp.ftp.listing.EntryKind.FILE, s.size(), null, "", "", "", null);
+        TransferItem item = new TransferItem(s.id(), s.parentId(), s.directory(), s.direction(), s.source(), s.target(),
+                facts, s.priority(), meters.get());
+        item.state = s.state() instanceof ItemState.Running ? ItemState.QUEUED : s.state();
+        item.bytesDone = s.bytesDone();
+        return item;
+    }
+
     int maxConnections(String siteId) {
         SiteRef site = sites.get(siteId);
         return site == null ? 1 : site.maxConnections();

@@ -116,6 +116,33 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         dispatch();
     }
 
+    /**
+     * Re-creates items saved by a journal after a restart, keeping their ids. Items that were
+     * waiting or running wait again (a download that was running resumes its partial file); paused
+     * ones stay paused; finished ones return as history.
+     */
+    public void restore(List<ItemSnapshot> saved) {
+        List<TransferItem> created = new ArrayList<>();
+        synchronized (lock) {
+            for (ItemSnapshot snap : saved) {
+                TransferItem item = factory.restored(snap);
+                ids.accumulateAndGet(snap.id(), Math::max);
+                items.put(item.id, item);
+                if (item.parentId != 0) {
+                    children.computeIfAbsent(item.parentId, k -> new ArrayList<>()).add(item.id);
+                }
+                if (item.state instanceof ItemState.Queued) {
+                    order.addLast(item);
+                } else if (item.state.isFinished()) {
+                    history.addLast(item.id);
+                }
+                created.add(item);
+            }
+        }
+        fireAdded(created);
+        dispatch();
+    }
+
     /** Everything in the queue, in insertion order (children after their parents). */
     public List<ItemSnapshot> snapshot() {
         synchronized (lock) {
