@@ -75,6 +75,11 @@ final class FileDownloader {
                     return restartFromZero(item, target, "size check failed: " + got
                             + " bytes arrived, the server lists " + source.size() + "; starting over");
                 }
+                java.util.Optional<String> bad = ChecksumVerifier.mismatch(session, remote, partial.partialPath());
+                if (bad.isPresent()) {
+                    partial.close();
+                    return restartFromZero(item, target, bad.get());
+                }
                 partial.commit(durable);
             }
             keepTimestamp(target, source.modified());

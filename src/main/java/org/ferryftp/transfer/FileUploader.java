@@ -73,6 +73,10 @@ final class FileUploader {
                             + " bytes; starting over", true);
                 }
             }
+            java.util.Optional<String> bad = ChecksumVerifier.mismatch(session, remote, local);
+            if (bad.isPresent()) {
+                return new Outcome.Failed(bad.get(), true);
+            }
             keepTimestamp(session, remote, localTime);
             return new Outcome.Completed();
         });

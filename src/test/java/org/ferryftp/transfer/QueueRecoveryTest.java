@@ -87,6 +87,70 @@ class QueueRecoveryTest {
     }
 
     @Test
+    void checksumMismatchMeansStartingOverNeverDone() throws Exception {
+        ScriptedFtpServer s = start();
+        s.features("UTF8", "SIZE", "MDTM", "EPSV", "XSHA256");
+        byte[] data = new byte[300_000];
+        new Random(3).nextBytes(data);
+        s.putFile("/c.bin", data);
+        s.wrongChecksum("/c.bin");
+        SiteRef site = site();
+        try (TransferQueue q = queue(site)) {
+            java.util.concurrent.CountDownLatch retried = new java.util.concurrent.CountDownLatch(1);
+            q.addListener(new QueueListener() {
+                @Override
+                public void itemsAdded(List<ItemSnapshot> items) {
+                }
+
+                @Override
+                public void itemChanged(ItemSnapshot item) {
+                    if (item.attempts() >= 2) {
+                        retried.countDown();
+                    }
+                }
+
+                @Override
+                public void itemsRemoved(List<Long> ids) {
+                }
+            });
+            q.submit(List.of(new TransferRequest(Location.remote(site, "/c.bin"), false,
+                    Location.local(local.toString()), Priority.NORMAL)));
+            assertTrue(retried.await(20, java.util.concurrent.TimeUnit.SECONDS));
+            // The first attempt did not count as done: no file under its name yet.
+            s.correctChecksum("/c.bin");
+            assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            assertTrue(item.attempts() >= 2, item.toString());
+        } finally {
+            s.close();
+        }
+        assertArrayEquals(data, Files.readAllBytes(local.resolve("c.bin")));
+        assertTrue(server.get().commands().stream().filter(c -> c.startsWith("XSHA256")).count() >= 2);
+    }
+
+    @Test
+    void checksumThatNeverMatchesEndsFailedNotDone() throws Exception {
+        ScriptedFtpServer s = start();
+        s.features("UTF8", "SIZE", "EPSV", "XMD5");
+        s.putFile("/bad.bin", new byte[5000]);
+        s.wrongChecksum("/bad.bin");
+        SiteRef site = site();
+        try (TransferQueue q = queue(site)) {
+            q.submit(List.of(new TransferRequest(Location.remote(site, "/bad.bin"), false,
+                    Location.local(local.toString()), Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Failed.class, item.state(), item.toString());
+            assertTrue(((ItemState.Failed) item.state()).reason().contains("checksum mismatch"), item.toString());
+            assertEquals(5, item.attempts());
+        } finally {
+            s.close();
+        }
+        assertFalse(Files.exists(local.resolve("bad.bin")));
+    }
+
+    @Test
     void hostileNamesInAListingNeverBecomeLocalPaths() throws Exception {
         ScriptedFtpServer s = start();
         s.putFile("/d/ok.txt", "ok".getBytes());

@@ -1,0 +1,167 @@
+package org.ferryftp.interop;
+
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.QueueListener;
+import org.ferryftp.transfer.QueueSettings;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.TransferQueue;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The transfer queue against real vsftpd: trees both ways, and a server session killed mid-transfer. */
+class QueueInteropIT {
+
+    @TempDir
+    Path local;
+    VsftpdServer server;
+    String dir;
+    Path serverDir;
+    SiteRef site;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        server = VsftpdServer.fromEnvironment();
+        dir = "q-" + UUID.randomUUID();
+        serverDir = server.root().resolve(dir);
+        site = new SiteRef("vsftpd", "vsftpd", SessionSettings.of(server.host(), server.port(),
+                Credentials.of(server.user(), server.password())).withTimeouts(Timeouts.ofSeconds(5, 5, 5)), 4);
+        try (FtpSession s = new FtpSession(site.settings(), LogListener.NONE)) {
+            s.connect();
+            s.makeDirectory(dir);
+        }
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (Files.exists(serverDir)) {
+            try (Stream<Path> walk = Files.walk(serverDir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    TransferQueue queue(int concurrency) {
+        SessionFactory sessions = s -> {
+            FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
+            session.connect();
+            return session;
+        };
+        return TransferQueue.create(QueueSettings.DEFAULT.withConcurrency(concurrency), sessions,
+                ConflictPolicy.fixed(ConflictChoice.SKIP));
+    }
+
+    @Test
+    void treeUploadThenDownloadIsIdentical() throws Exception {
+        Random random = new Random(21);
+        for (int i = 0; i < 120; i++) {
+            byte[] data = new byte[random.nextInt(20_000)];
+            random.nextBytes(data);
+            Path p = local.resolve("src/d" + (i % 4) + "/f" + i + ".bin");
+            Files.createDirectories(p.getParent());
+            Files.write(p, data);
+        }
+        try (TransferQueue q = queue(4)) {
+            q.submit(List.of(new TransferRequest(Location.local(local.resolve("src").toString()), true,
+                    Location.remote(site, dir), Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            q.submit(List.of(new TransferRequest(Location.remote(site, dir + "/src"), true,
+                    Location.local(local.resolve("back").toString()), Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            assertTrue(q.snapshot().stream().allMatch(i -> i.state() instanceof ItemState.Done), q.snapshot().toString());
+        }
+        for (int i = 0; i < 120; i++) {
+            String rel = "d" + (i % 4) + "/f" + i + ".bin";
+            byte[] original = Files.readAllBytes(local.resolve("src/" + rel));
+            assertArrayEquals(original, Files.readAllBytes(serverDir.resolve("src/" + rel)), rel);
+            assertArrayEquals(original, Files.readAllBytes(local.resolve("back/src/" + rel)), rel);
+        }
+    }
+
+    @Test
+    void killedServerSessionMidTransferStillYieldsAnIdenticalFile() throws Exception {
+        // Bigger than the socket buffers, so killing the session really cuts the transfer short.
+        byte[] data = new byte[40_000_000];
+        new Random(22).nextBytes(data);
+        Files.write(serverDir.resolve("big.bin"), data);
+        try (TransferQueue q = queue(1)) {
+            q.setBandwidthLimit(10_000_000);
+            CountDownLatch moving = new CountDownLatch(1);
+            q.addListener(new QueueListener() {
+                @Override
+                public void itemsAdded(List<ItemSnapshot> items) {
+                }
+
+                @Override
+                public void itemChanged(ItemSnapshot item) {
+                    if (item.bytesDone() > 1_000_000) {
+                        moving.countDown();
+                    }
+                }
+
+                @Override
+                public void itemsRemoved(List<Long> ids) {
+                }
+            });
+            q.submit(List.of(new TransferRequest(Location.remote(site, dir + "/big.bin"), false,
+                    Location.local(local.toString()), Priority.NORMAL)));
+            assertTrue(moving.await(30, TimeUnit.SECONDS));
+            // Kill vsftpd's per-connection processes (not its listener), as a crash of the session would.
+            long killed = vsftpdSessions().peek(ProcessHandle::destroyForcibly).count();
+            assertTrue(killed > 0, "no vsftpd session process found");
+            q.setBandwidthLimit(0);
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            assertTrue(item.attempts() >= 2, item.toString());
+        }
+        assertArrayEquals(data, Files.readAllBytes(local.resolve("big.bin")));
+    }
+
+    /**
+     * Session processes of the plain instance: every vsftpd process below the listener (vsftpd runs
+     * a privileged and an unprivileged process per connection; the data comes from the latter).
+     */
+    private static Stream<ProcessHandle> vsftpdSessions() {
+        return ProcessHandle.allProcesses().filter(p -> isPlainVsftpd(p)
+                && p.parent().map(QueueInteropIT::isVsftpd).orElse(false));
+    }
+
+    private static boolean isVsftpd(ProcessHandle p) {
+        return p.info().command().map(c -> c.endsWith("vsftpd")).orElse(false);
+    }
+
+    private static boolean isPlainVsftpd(ProcessHandle p) {
+        return p.info().commandLine().map(c -> c.contains("vsftpd") && c.contains("plain.conf")).orElse(false);
+    }
+}
