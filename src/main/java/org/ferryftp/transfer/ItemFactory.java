@@ -31,13 +31,13 @@ final class ItemFactory {
                 : RemotePaths.name(r.source().path());
         Location target = new Location(r.targetDirectory().site(), join(r.targetDirectory(), name));
         return new TransferItem(id, 0, r.directory(), direction(r.source(), target), r.source(), target, null,
-                r.priority(), meters.get());
+                r.priority(), meters);
     }
 
     TransferItem child(long id, TransferItem parent, boolean directory, Location source, Location target,
                        FileEntry facts) {
         return new TransferItem(id, parent.id, directory, parent.direction, source, target, facts, parent.priority,
-                meters.get());
+                meters);
     }
 
     /** An item as a journal saved it; running items come back queued. */
@@ -47,7 +47,7 @@ final class ItemFactory {
         FileEntry facts = s.directory() || s.size() < 0 ? null
                 : new FileEntry("", org.ferryftp.ftp.listing.EntryKind.FILE, s.size(), null, "", "", "", null);
         TransferItem item = new TransferItem(s.id(), s.parentId(), s.directory(), s.direction(), s.source(), s.target(),
-                facts, s.priority(), meters.get());
+                facts, s.priority(), meters);
         item.state = s.state() instanceof ItemState.Running ? ItemState.QUEUED : s.state();
         item.bytesDone = s.bytesDone();
         return item;

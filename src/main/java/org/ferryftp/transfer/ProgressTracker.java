@@ -50,7 +50,7 @@ final class ProgressTracker implements TransferListener {
             session.abort();
         }
         item.bytesDone = offset + bytesSoFar;
-        item.speed.record(item.bytesDone);
+        item.speed().record(item.bytesDone);
         long now = nanoTime.getAsLong();
         if (now - lastReport >= REPORT_EVERY_NANOS) {
             lastReport = now;

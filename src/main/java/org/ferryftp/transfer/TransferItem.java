@@ -4,6 +4,7 @@ import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * One file or directory in the queue. Mutable, owned by {@link TransferQueue}: the worker running
@@ -26,10 +27,12 @@ final class TransferItem {
     volatile int attempts;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
     volatile ItemState stopRequest;
-    final SpeedMeter speed;
+    /** Made when the item first runs: 100,000 waiting items should not each carry a meter. */
+    private final Supplier<SpeedMeter> meters;
+    private volatile SpeedMeter speed;
 
     TransferItem(long id, long parentId, boolean directory, TransferDirection direction, Location source,
-                 Location target, FileEntry sourceFacts, Priority priority, SpeedMeter speed) {
+                 Location target, FileEntry sourceFacts, Priority priority, Supplier<SpeedMeter> meters) {
         this.id = id;
         this.parentId = parentId;
         this.directory = directory;
@@ -39,7 +42,26 @@ final class TransferItem {
         this.sourceFacts = sourceFacts;
         this.priority = priority;
         this.size = sourceFacts != null && !directory ? sourceFacts.size() : -1;
-        this.speed = speed;
+        this.meters = meters;
+    }
+
+    SpeedMeter speed() {
+        SpeedMeter m = speed;
+        if (m == null) {
+            synchronized (this) {
+                if (speed == null) {
+                    speed = meters.get();
+                }
+                m = speed;
+            }
+        }
+        return m;
+    }
+
+    /** Current speed; 0 for an item that never ran. */
+    double bytesPerSecond() {
+        SpeedMeter m = speed;
+        return m == null ? 0 : m.bytesPerSecond();
     }
 
     /** The sites this item holds connections to while it runs. */
@@ -57,8 +79,8 @@ final class TransferItem {
     ItemSnapshot snapshot() {
         long total = size;
         long done = bytesDone;
-        double bps = state instanceof ItemState.Running ? speed.bytesPerSecond() : 0;
-        Duration eta = total > 0 && bps > 0 ? speed.eta(total - done).orElse(null) : null;
+        double bps = state instanceof ItemState.Running ? bytesPerSecond() : 0;
+        Duration eta = total > 0 && bps > 0 ? speed().eta(total - done).orElse(null) : null;
         return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
                 bps, eta, attempts);
     }

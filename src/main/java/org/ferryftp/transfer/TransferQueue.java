@@ -165,7 +165,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                     waiting++;
                 } else if (s instanceof ItemState.Running) {
                     run++;
-                    bps += i.speed.bytesPerSecond();
+                    bps += i.bytesPerSecond();
                 } else if (s instanceof ItemState.Done) {
                     done++;
                 } else if (s instanceof ItemState.Failed) {
