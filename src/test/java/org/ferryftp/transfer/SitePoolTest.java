@@ -1,0 +1,121 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Borrow and release, discarding broken connections, keep-alive and idle closing. */
+class SitePoolTest {
+
+    @TempDir
+    Path root;
+    EmbeddedMinaServer server;
+    final AtomicInteger opened = new AtomicInteger();
+    final List<LogEntry> log = new CopyOnWriteArrayList<>();
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    SitePool pool;
+
+    @BeforeEach
+    void start() {
+        server = new EmbeddedMinaServer(root);
+        SiteRef site = new SiteRef("m", "M", SessionSettings.of("127.0.0.1", server.port(),
+                Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2);
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
+        pool = new SitePool(site, s -> {
+            opened.incrementAndGet();
+            FtpSession session = new FtpSession(s.settings(), "pool", log::add);
+            session.connect();
+            return session;
+        }, clock, Duration.ZERO, Duration.ofMinutes(2));
+    }
+
+    @AfterEach
+    void stop() {
+        pool.close();
+        server.close();
+    }
+
+    @Test
+    void reusesHealthyConnectionsAndDropsBrokenOnes() throws Exception {
+        FtpSession first = pool.borrow();
+        pool.release(first, false);
+        assertSame(first, pool.borrow());
+        pool.release(first, true);
+        assertFalse(first.isConnected(), "a broken connection is closed, not kept");
+        FtpSession fresh = pool.borrow();
+        assertNotSame(first, fresh);
+        assertEquals(2, opened.get());
+        pool.release(fresh, false);
+    }
+
+    @Test
+    void idleConnectionsGetKeepAliveThenClose() throws Exception {
+        FtpSession s = pool.borrow();
+        pool.release(s, false);
+        pool.maintain();
+        assertTrue(log.stream().anyMatch(e -> e.text().equals("NOOP")), "keep-alive NOOP expected");
+        assertEquals(1, pool.idleCount());
+        now = now.plus(Duration.ofMinutes(3));
+        pool.maintain();
+        assertEquals(0, pool.idleCount());
+        assertFalse(s.isConnected());
+    }
+
+    @Test
+    void neverMoreThanTheSiteLimit() throws Exception {
+        FtpSession a = pool.borrow();
+        FtpSession b = pool.borrow();
+        Thread waiter = new Thread(() -> {
+            try {
+                pool.release(pool.borrow(), false);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        waiter.start();
+        waiter.join(300);
+        assertTrue(waiter.isAlive(), "a third borrower must wait while two connections are out");
+        pool.release(a, false);
+        waiter.join(10_000);
+        assertFalse(waiter.isAlive());
+        pool.release(b, false);
+        assertEquals(2, opened.get());
+    }
+}
