@@ -44,6 +44,32 @@ seconds() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
+# Many small files: 1,000 x 4 KiB, ferry get/put -r --parallel 4 against lftp mirror --parallel=4.
+mkdir -p "$work/small-src"
+for i in $(seq 1 1000); do head -c 4096 /dev/urandom > "$work/small-src/f$i.bin"; done
+mkdir -p "$FERRY_VSFTPD_ROOT/bench-small"
+cp "$work/small-src/"* "$FERRY_VSFTPD_ROOT/bench-small/"
+chmod -R a+rwX "$FERRY_VSFTPD_ROOT/bench-small"
+
+small_seconds() {
+  local tool=$1 dir=$2 start end
+  rm -rf "$work/small-dst" "$FERRY_VSFTPD_ROOT/bench-small-up"
+  mkdir -p "$work/small-dst"
+  sync
+  start=$(date +%s.%N)
+  case "$tool-$dir" in
+    lftp-get)  lftp_cmd "mirror --parallel=4 bench-small $work/small-dst/bench-small" ;;
+    ferry-get) java -jar "$jar" get -r --parallel 4 "$url/bench-small" -o "$work/small-dst" ;;
+    lftp-put)  lftp_cmd "mirror -R --parallel=4 $work/small-src bench-small-up" ;;
+    ferry-put) java -jar "$jar" put -r --parallel 4 "$work/small-src" "$url/bench-small-up/" ;;
+  esac
+  end=$(date +%s.%N)
+  local n
+  if [ "$dir" = get ]; then n=$(find "$work/small-dst" -type f | wc -l); else n=$(find "$FERRY_VSFTPD_ROOT/bench-small-up" -type f | wc -l); fi
+  [ "$n" = 1000 ] || { echo "$tool $dir small: $n files, expected 1000" >&2; exit 1; }
+  echo "$end - $start" | bc
+}
+
 echo "| direction | curl (s) | lftp (s) | ferry (s) | ferry / curl | ferry / lftp |"
 echo "|---|---|---|---|---|---|"
 for dir in get put; do
@@ -57,5 +83,15 @@ for dir in get put; do
   f=$(echo "${times[ferry]}" | tr ' ' '\n' | grep . | median)
   printf '| %s 1 GiB | %.2f | %.2f | %.2f | %.2f | %.2f |\n' "$dir" "$c" "$l" "$f" \
     "$(echo "$f / $c" | bc -l)" "$(echo "$f / $l" | bc -l)"
+  unset times
+done
+for dir in get put; do
+  declare -A times=()
+  for ((i = 0; i < runs; i++)); do
+    for tool in lftp ferry; do times[$tool]+="$(small_seconds $tool $dir) "; done
+  done
+  l=$(echo "${times[lftp]}" | tr ' ' '\n' | grep . | median)
+  f=$(echo "${times[ferry]}" | tr ' ' '\n' | grep . | median)
+  printf '| %s 1,000 x 4 KiB, 4 parallel | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$f" "$(echo "$f / $l" | bc -l)"
   unset times
 done

@@ -73,6 +73,26 @@ final class ControlChannel extends FTPClient {
         return lastReply();
     }
 
+    /**
+     * Sends a command without waiting for its reply, for server-to-server transfers where a server
+     * may hold its 150 until the other server has connected. The reply is read later with
+     * {@link #readReply(String)}.
+     */
+    void sendOnly(String verb, String argument) throws FtpException {
+        CommandArguments.requireSafe("the argument of " + verb, argument);
+        if (!isConnected() || _controlOutput_ == null) {
+            throw new FtpException("not connected to " + settings.address());
+        }
+        String line = argument == null ? verb : verb + " " + argument;
+        try {
+            _controlOutput_.write(line + "\r\n");
+            _controlOutput_.flush();
+        } catch (IOException e) {
+            throw translate(verb, e);
+        }
+        fireCommandSent(verb, line + "\r\n");
+    }
+
     /** Reads one more reply, e.g. the completion after a 1yz preliminary reply. */
     FtpReply readReply(String waitingFor) throws FtpException {
         try {

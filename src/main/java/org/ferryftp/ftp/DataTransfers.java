@@ -32,6 +32,8 @@ final class DataTransfers {
     private volatile DataChannel current;
     private volatile boolean abortRequested;
     private byte[] buffer;
+    /** File bytes this session moved over its own data connections (listings not counted). */
+    private final java.util.concurrent.atomic.AtomicLong fileBytes = new java.util.concurrent.atomic.AtomicLong();
     /** Source bytes moved by the running transfer, for failure messages. */
     private long moved;
 
@@ -60,6 +62,7 @@ final class DataTransfers {
         } catch (IOException e) {
             throw failed(channel, "download of " + path, e);
         }
+        fileBytes.addAndGet(moved);
         FtpReply done = finish(channel, "RETR " + path);
         if (conversionError != null) {
             throw new DataConnectionException("download of " + path + " could not be converted: "
@@ -84,6 +87,7 @@ final class DataTransfers {
         } catch (IOException e) {
             throw failed(channel, "upload to " + (path == null ? "a unique name" : path), e);
         }
+        fileBytes.addAndGet(moved);
         FtpReply done = finish(channel, command + (path == null ? "" : " " + path));
         String name = path;
         if (command == StoreCommand.STOU) {
@@ -108,6 +112,10 @@ final class DataTransfers {
         }
         finish(channel, verb + (path == null ? "" : " " + path));
         return buffer.toByteArray();
+    }
+
+    long fileBytes() {
+        return fileBytes.get();
     }
 
     /** Cancels the running transfer from any thread; the transferring thread then sends ABOR. */

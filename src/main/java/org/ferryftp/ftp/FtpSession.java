@@ -325,6 +325,11 @@ public final class FtpSession implements Closeable {
         }
     }
 
+    /** File bytes this session has moved through its own data connections (not counting listings). */
+    public long fileDataBytes() {
+        return transfers.fileBytes();
+    }
+
     /** Cancels the running transfer, if any. Safe from any thread. */
     public void abort() {
         transfers.abort();
@@ -349,6 +354,11 @@ public final class FtpSession implements Closeable {
 
     FtpReply readReply(String waitingFor) throws FtpException {
         return control.readReply(waitingFor);
+    }
+
+    void sendOnly(String verb, String arg) throws FtpException {
+        control.sendOnly(verb, arg);
+        lastActivity = clock.instant();
     }
 
     void applyTransferRepresentation() throws FtpException {

@@ -2,8 +2,13 @@ package org.ferryftp.ftp;
 
 /**
  * One side of a server-to-server transfer (RFC 959 figure 2, FXP): the client tells server A to
- * listen (PASV), tells server B to connect there (PORT), then starts RETR on the source and STOR on
- * the destination. No data passes through Ferry; each session only sees control replies.
+ * listen (PASV), tells server B to connect there (PORT), then starts STOR on one and RETR on the
+ * other. No data passes through Ferry; each session only sees control replies.
+ *
+ * <p>Commands that start the transfer are sent without waiting ({@link #send}), because some
+ * servers hold their 150 until the other server has connected: waiting for it before sending the
+ * other command would deadlock. The replies are read afterwards ({@link #awaitStart},
+ * {@link #awaitCompletion}).
  */
 public final class ServerToServer {
 
@@ -32,12 +37,31 @@ public final class ServerToServer {
         });
     }
 
-    /** Starts {@code verb path} (RETR or STOR) with no local data connection; expects 1yz. */
-    public FtpReply start(String verb, String path) throws FtpException {
-        return session.locked(() -> session.expect(verb, path, 125, 150));
+    /** REST before the transfer command, so both sides continue from {@code offset}. */
+    public void restartAt(long offset) throws FtpException {
+        session.locked(() -> session.expect("REST", Long.toString(offset), 350));
     }
 
-    /** Waits for the final reply of the transfer started with {@link #start}. */
+    /** Sends {@code verb path} (RETR or STOR) without waiting for the reply. */
+    public void send(String verb, String path) throws FtpException {
+        session.locked(() -> {
+            session.sendOnly(verb, path);
+            return null;
+        });
+    }
+
+    /** Reads the reply that starts the transfer: 1yz, or a completion when the server skipped it. */
+    public FtpReply awaitStart(String what) throws FtpException {
+        return session.locked(() -> {
+            FtpReply r = session.readReply(what);
+            if (r.isNegative() || r.isIntermediate()) {
+                throw new FtpRefusedException(what, r);
+            }
+            return r;
+        });
+    }
+
+    /** Waits for the final reply of the transfer started with {@link #send}. */
     public FtpReply awaitCompletion(String what) throws FtpException {
         return session.locked(() -> {
             FtpReply r = session.readReply(what);
@@ -45,6 +69,17 @@ public final class ServerToServer {
                 throw new FtpRefusedException(what, r);
             }
             return r;
+        });
+    }
+
+    /** Sends ABOR and reads what the server owes, to stop a server-to-server transfer cleanly. */
+    public void abort(boolean transferReplyPending) throws FtpException {
+        session.locked(() -> {
+            session.expect("ABOR", null, 225, 226, 426, 451);
+            if (transferReplyPending) {
+                session.readReply("ABOR");
+            }
+            return null;
         });
     }
 }

@@ -39,8 +39,7 @@ final class DirectoryExpander {
         return switch (item.direction) {
             case DOWNLOAD -> expandRemote(item);
             case UPLOAD -> expandLocal(item);
-            case SITE_TO_SITE, RELAY -> new Outcome.Failed(
-                    "site-to-site copies are not supported by this version of Ferry yet", false);
+            case SITE_TO_SITE, RELAY -> expandSiteToSite(item);
         };
     }
 
@@ -64,6 +63,28 @@ final class DirectoryExpander {
         for (String line : listing.unparsed()) {
             Location source = new Location(item.source.site(), item.source.path());
             children.add(failed(item, source, item.target, "listing line not understood, not copied: " + line));
+        }
+        return new Outcome.Expanded(children);
+    }
+
+    private Outcome expandSiteToSite(TransferItem item) throws Exception {
+        ListingResult listing = runner.withSession(item, item.source.site(), s -> s.list(item.source.path()));
+        runner.withSession(item, item.target.site(), s -> {
+            new RemoteTree(s).makeDirectories(item.target.path());
+            return null;
+        });
+        List<TransferItem> children = new ArrayList<>();
+        for (RemoteEntry e : listing.entries()) {
+            Location source = new Location(item.source.site(), RemotePaths.join(item.source.path(), e.name()));
+            Location target = new Location(item.target.site(), RemotePaths.join(item.target.path(), e.name()));
+            if (!e.hasSafeName()) {
+                children.add(failed(item, source, item.target, "unsafe name from the server, not copied: " + e.name()));
+                continue;
+            }
+            children.add(queue.child(item, e.kind() == EntryKind.DIRECTORY, source, target, FileEntry.of(e)));
+        }
+        for (String line : listing.unparsed()) {
+            children.add(failed(item, item.source, item.target, "listing line not understood, not copied: " + line));
         }
         return new Outcome.Expanded(children);
     }

@@ -60,8 +60,8 @@ final class ItemRunner {
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
                 case UPLOAD -> new FileUploader(this, conflicts).upload(item);
-                case SITE_TO_SITE, RELAY -> new Outcome.Failed(
-                        "site-to-site copies are not supported by this version of Ferry yet", false);
+                case SITE_TO_SITE -> new FxpCopier(this, conflicts).copy(item);
+                case RELAY -> new Outcome.Failed("relaying through Ferry is not supported by this version yet", false);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,6 +90,47 @@ final class ItemRunner {
             throw e;
         } finally {
             pool.release(session, broken);
+        }
+    }
+
+    /** Work that needs a session on each of two sites. */
+    @FunctionalInterface
+    interface TwoSessionWork<T> {
+        T run(FtpSession source, FtpSession target) throws Exception;
+    }
+
+    /**
+     * Borrows a session of each site (in site-id order, so two workers never wait on each other
+     * crosswise). Server-to-server steps leave replies outstanding when they fail, so after any
+     * failure both sessions are discarded rather than reused.
+     */
+    <T> T withTwoSessions(TransferItem item, SiteRef source, SiteRef target, TwoSessionWork<T> work) throws Exception {
+        boolean sourceFirst = source.id().compareTo(target.id()) <= 0;
+        SitePool firstPool = pool(sourceFirst ? source : target);
+        SitePool secondPool = pool(sourceFirst ? target : source);
+        FtpSession first = firstPool.borrow();
+        FtpSession second;
+        try {
+            second = secondPool.borrow();
+        } catch (Exception e) {
+            firstPool.release(first, false);
+            throw e;
+        }
+        boolean failed = true;
+        try {
+            FtpSession src = sourceFirst ? first : second;
+            FtpSession dst = sourceFirst ? second : first;
+            queue.onAbort(item.id, () -> {
+                src.abort();
+                dst.close();
+                src.close();
+            });
+            T result = work.run(src, dst);
+            failed = false;
+            return result;
+        } finally {
+            firstPool.release(first, failed);
+            secondPool.release(second, failed);
         }
     }
 

@@ -1,0 +1,153 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpRefusedException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.HostPort;
+import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.ftp.ServerToServer;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.ferryftp.transfer.conflict.ConflictQuestion;
+import org.ferryftp.transfer.conflict.ConflictResolution;
+import org.ferryftp.transfer.conflict.FileFacts;
+
+/**
+ * Copies one file from site A to site B directly (FXP, RFC 959 figure 2): PASV on one server, PORT
+ * with that address on the other, then STOR and RETR. No data passes through Ferry. When the first
+ * arrangement is refused, the roles are swapped once; the error then says which server refused and
+ * why that usually happens.
+ */
+final class FxpCopier {
+
+    static final String WHY_REFUSED = "FXP is probably disabled there (vsftpd pasv_promiscuous/port_promiscuous, "
+            + "ProFTPD AllowForeignAddress, pure-ftpd AllowUserFXP)";
+
+    private final ItemRunner runner;
+    private final ConflictPolicy conflicts;
+
+    FxpCopier(ItemRunner runner, ConflictPolicy conflicts) {
+        this.runner = runner;
+        this.conflicts = conflicts;
+    }
+
+    /** What to do after the conflict check: write to {@code target} from {@code offset}, or finish early. */
+    private record Plan(String target, long offset, long size, Outcome early) {
+    }
+
+    Outcome copy(TransferItem item) throws Exception {
+        SiteRef a = item.source.site();
+        SiteRef b = item.target.site();
+        Plan plan = runner.withTwoSessions(item, a, b, (src, dst) -> plan(item, src, dst));
+        if (plan.early() != null) {
+            return plan.early();
+        }
+        item.size = plan.size();
+        // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
+        try {
+            runner.withTwoSessions(item, a, b, (src, dst) -> {
+                transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, true);
+                return null;
+            });
+        } catch (FtpRefusedException first) {
+            try {
+                runner.withTwoSessions(item, a, b, (src, dst) -> {
+                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, false);
+                    return null;
+                });
+            } catch (FtpRefusedException second) {
+                throw new org.ferryftp.ftp.FtpSettingException(first.getMessage()
+                        + "; with the roles swapped: " + second.getMessage());
+            }
+        }
+        item.bytesDone = Math.max(0, plan.size());
+        return new Outcome.Completed();
+    }
+
+    private Plan plan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
+        if (!src.settings().representation().equals(dst.settings().representation())) {
+            return new Plan(null, 0, -1, new Outcome.Failed("the two sites use different representations ("
+                    + src.settings().representation().describe() + " and " + dst.settings().representation().describe()
+                    + "); FXP needs the same on both", false));
+        }
+        String target = item.target.path();
+        String dir = RemotePaths.parent(target);
+        long size = sizeOrMinus(src, item.source.path());
+        FileFacts existing = new FileFacts(sizeOrMinus(dst, target), null);
+        if (!existing.sizeKnown()) {
+            return new Plan(target, 0, size, null);
+        }
+        ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, item.source.path(), target,
+                new FileFacts(size, null), existing), name -> sizeOrMinus(dst, RemotePaths.join(dir, name)) >= 0);
+        if (r instanceof ConflictResolution.Skip s) {
+            return new Plan(null, 0, size, new Outcome.Skipped(s.reason()));
+        }
+        if (r instanceof ConflictResolution.Write w) {
+            return new Plan(RemotePaths.join(dir, w.targetName()), 0, size, null);
+        }
+        return new Plan(target, ((ConflictResolution.Resume) r).offset(), size, null);
+    }
+
+    /**
+     * One attempt. With {@code targetListens}, B gets PASV and A connects to it; else the reverse.
+     * The passive side's command goes first and neither reply is awaited before both are sent.
+     */
+    private void transfer(FtpSession src, FtpSession dst, String from, String to, long offset, SiteRef a, SiteRef b,
+                          boolean targetListens) throws FtpException {
+        ServerToServer retr = src.serverToServer();
+        ServerToServer stor = dst.serverToServer();
+        ServerToServer passive = targetListens ? stor : retr;
+        ServerToServer active = targetListens ? retr : stor;
+        SiteRef passiveSite = targetListens ? b : a;
+        SiteRef activeSite = targetListens ? a : b;
+        HostPort where = passive.listen();
+        try {
+            active.connectTo(where);
+        } catch (FtpRefusedException e) {
+            throw refused(activeSite.name() + " refused to connect to " + passiveSite.name() + " (" + e.reply().oneLine()
+                    + "): " + WHY_REFUSED, e);
+        }
+        if (offset > 0) {
+            retr.restartAt(offset);
+            stor.restartAt(offset);
+        }
+        String retrCommand = "RETR " + from;
+        String storCommand = "STOR " + to;
+        if (targetListens) {
+            stor.send("STOR", to);
+            retr.send("RETR", from);
+        } else {
+            retr.send("RETR", from);
+            stor.send("STOR", to);
+        }
+        FtpException failure = null;
+        try {
+            retr.awaitStart(retrCommand);
+        } catch (FtpRefusedException e) {
+            failure = refused(a.name() + " could not send to " + b.name() + " (" + e.reply().oneLine() + "): " + WHY_REFUSED, e);
+        }
+        try {
+            stor.awaitStart(storCommand);
+        } catch (FtpRefusedException e) {
+            failure = refused(b.name() + " refused the data connection from " + a.name() + " (" + e.reply().oneLine()
+                    + "): " + WHY_REFUSED, e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        retr.awaitCompletion(retrCommand);
+        stor.awaitCompletion(storCommand);
+    }
+
+    private static FtpRefusedException refused(String message, FtpRefusedException cause) {
+        return new FtpRefusedException(message, cause.command(), cause.reply());
+    }
+
+    private static long sizeOrMinus(FtpSession s, String path) {
+        try {
+            return s.size(path);
+        } catch (FtpException e) {
+            return -1;
+        }
+    }
+}

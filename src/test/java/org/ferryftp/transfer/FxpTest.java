@@ -1,0 +1,122 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.ScriptedFtpServer;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Site-to-site (FXP) copies between two servers: the data never passes through Ferry. */
+class FxpTest {
+
+    @TempDir
+    Path rootA;
+    @TempDir
+    Path rootB;
+    final List<FtpSession> sessions = new CopyOnWriteArrayList<>();
+
+    TransferQueue queue() {
+        SessionFactory factory = s -> {
+            FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
+            session.connect();
+            sessions.add(session);
+            return session;
+        };
+        RetryPolicy retry = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(50), 0, new Random(1));
+        return TransferQueue.create(QueueSettings.DEFAULT, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry);
+    }
+
+    static SiteRef mina(String id, EmbeddedMinaServer server) {
+        return new SiteRef(id, id, SessionSettings.of("127.0.0.1", server.port(),
+                Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2);
+    }
+
+    @Test
+    void copiesAFileAndATreeServerToServer() throws Exception {
+        byte[] big = new byte[3_000_000];
+        new Random(1).nextBytes(big);
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); EmbeddedMinaServer b = new EmbeddedMinaServer(rootB)) {
+            a.write("one.bin", big);
+            for (int i = 0; i < 10; i++) {
+                a.write("tree/d" + (i % 2) + "/f" + i + ".txt", ("content " + i).getBytes());
+            }
+            SiteRef siteA = mina("A", a);
+            SiteRef siteB = mina("B", b);
+            try (TransferQueue q = queue()) {
+                q.submit(List.of(
+                        new TransferRequest(Location.remote(siteA, "/one.bin"), false, Location.remote(siteB, "/"), Priority.NORMAL),
+                        new TransferRequest(Location.remote(siteA, "/tree"), true, Location.remote(siteB, "/copy"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+                assertTrue(q.snapshot().stream().allMatch(i -> i.state() instanceof ItemState.Done), q.snapshot().toString());
+                assertTrue(q.snapshot().stream().allMatch(i -> i.direction() == TransferDirection.SITE_TO_SITE));
+            }
+            assertArrayEquals(big, Files.readAllBytes(rootB.resolve("one.bin")));
+            for (int i = 0; i < 10; i++) {
+                assertEquals("content " + i, Files.readString(rootB.resolve("copy/tree/d" + (i % 2) + "/f" + i + ".txt")));
+            }
+        }
+        // Not one file byte went through Ferry's own data connections.
+        assertTrue(sessions.size() >= 2);
+        assertEquals(0, sessions.stream().mapToLong(FtpSession::fileDataBytes).sum());
+    }
+
+    @Test
+    void swapsRolesWhenThePassiveSideRefuses() throws Exception {
+        byte[] data = new byte[200_000];
+        new Random(2).nextBytes(data);
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("x.bin", data);
+            b.script("PASV", "502 PASV not allowed for FXP here\r\n");
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue()) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/x.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/x.bin"));
+            assertTrue(b.commands().stream().anyMatch(c -> c.startsWith("PORT ")), b.commands().toString());
+        }
+    }
+
+    @Test
+    void refusalOnBothArrangementsSaysWhoAndWhy() throws Exception {
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("x.bin", new byte[1000]);
+            b.script("PASV", "502 PASV not allowed\r\n");
+            b.script("PORT", "500 Illegal PORT command.\r\n");
+            SiteRef siteB = new SiteRef("B", "server B", SessionSettings.of("127.0.0.1", b.port(),
+                    Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue()) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/x.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                ItemState state = q.snapshot().get(0).state();
+                assertInstanceOf(ItemState.Failed.class, state);
+                String reason = ((ItemState.Failed) state).reason();
+                assertTrue(reason.contains("server B refused to connect to A (500 Illegal PORT command.)"), reason);
+                assertTrue(reason.contains("pasv_promiscuous"), reason);
+                assertEquals(1, q.snapshot().get(0).attempts(), "a refusal is not retried");
+            }
+        }
+    }
+}
