@@ -21,7 +21,7 @@ public final class FerryCommand {
     static final String VERSION = "Ferry 0.1.0";
 
     private static final List<Subcommand> COMMANDS = List.of(new LsCommand(), new GetCommand(), new PutCommand(),
-            new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand());
+            new FxpCommand(), new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand());
 
     private FerryCommand() {
     }

@@ -69,9 +69,14 @@ final class QueueRun {
 
     /** Submits the request, waits for the queue, prints failures; throws when anything failed. */
     static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context) throws Exception {
+        run(request, site, line, context, org.ferryftp.transfer.RelayPolicy.NEVER);
+    }
+
+    static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context,
+                    org.ferryftp.transfer.RelayPolicy relay) throws Exception {
         int parallel = parallel(line);
         QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(parallel).withMaxAttempts(3)
-                .withDurableFiles(line.hasOption("fsync"));
+                .withDurableFiles(line.hasOption("fsync")).withRelay(relay);
         SessionFactory sessions = s -> {
             FtpSession session = new FtpSession(s.settings(), line.hasOption("log")
                     ? entry -> context.err().println(entry.format()) : org.ferryftp.ftp.LogListener.NONE);

@@ -96,6 +96,54 @@ final class DataTransfers {
         return new TransferResult(moved, done, name);
     }
 
+    /**
+     * Starts STOR and returns the stream to write the file's local form into; closing it finishes
+     * the upload (reads the final reply). Used to relay a download from another server into this
+     * one without a temporary file. Nothing else may use this session until the stream is closed.
+     */
+    OutputStream openStore(String path, long restartAt, Representation repr, Features features) throws FtpException {
+        DataChannel channel = begin("STOR", path, restartAt, features);
+        OutputStream sink;
+        try {
+            OutputStream wire = channel.output();
+            if (repr.mode() == TransferMode.DEFLATE) {
+                wire = new DeflaterOutputStream(wire, new Deflater(), 64 * 1024);
+            } else if (!repr.isPassThrough()) {
+                wire = new BufferedOutputStream(wire, 64 * 1024);
+            }
+            sink = RepresentationCodecs.encoder(repr, settings.localText(), wire);
+        } catch (IOException e) {
+            throw failed(channel, "upload to " + path, e);
+        }
+        return new FilterOutputStream(sink) {
+            private boolean closed;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                    moved += len;
+                } catch (IOException e) {
+                    throw failed(channel, "upload to " + path, e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw failed(channel, "upload to " + path, e);
+                }
+                finish(channel, "STOR " + path);
+            }
+        };
+    }
+
     /** Reads a listing's raw bytes; listings are bounded so a hostile server cannot exhaust memory. */
     byte[] fetch(String verb, String path, Representation repr, Features features, long maxBytes)
             throws FtpException {

@@ -297,6 +297,14 @@ public final class FtpSession implements Closeable {
         });
     }
 
+    /**
+     * Starts an upload and returns the stream to write into; closing it completes the upload.
+     * For relaying from another server: this session must not be used until the stream is closed.
+     */
+    public OutputStream openStore(String path, long restartAt) throws FtpException {
+        return locked(() -> transfers.openStore(path, restartAt, prepare(restartAt), features));
+    }
+
     /** Uploads with APPE (append to the remote file). */
     public TransferResult append(String path, InputStream local, TransferListener listener) throws FtpException {
         return locked(() -> transfers.store(StoreCommand.APPE, path, local, 0, prepare(0), features, listener));

@@ -25,10 +25,12 @@ final class FxpCopier {
 
     private final ItemRunner runner;
     private final ConflictPolicy conflicts;
+    private final RelayPolicy relay;
 
-    FxpCopier(ItemRunner runner, ConflictPolicy conflicts) {
+    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay) {
         this.runner = runner;
         this.conflicts = conflicts;
+        this.relay = relay;
     }
 
     /** What to do after the conflict check: write to {@code target} from {@code offset}, or finish early. */
@@ -43,6 +45,9 @@ final class FxpCopier {
             return plan.early();
         }
         item.size = plan.size();
+        if (relay == RelayPolicy.ALWAYS) {
+            return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
+        }
         // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
         try {
             runner.withTwoSessions(item, a, b, (src, dst) -> {
@@ -56,8 +61,13 @@ final class FxpCopier {
                     return null;
                 });
             } catch (FtpRefusedException second) {
+                if (relay == RelayPolicy.FALLBACK) {
+                    // The ladder's last step: through Ferry, as the site allows.
+                    return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
+                }
                 throw new org.ferryftp.ftp.FtpSettingException(first.getMessage()
-                        + "; with the roles swapped: " + second.getMessage());
+                        + "; with the roles swapped: " + second.getMessage()
+                        + " (relaying through Ferry is off for these sites)");
             }
         }
         item.bytesDone = Math.max(0, plan.size());

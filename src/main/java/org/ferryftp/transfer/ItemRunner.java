@@ -60,8 +60,8 @@ final class ItemRunner {
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
                 case UPLOAD -> new FileUploader(this, conflicts).upload(item);
-                case SITE_TO_SITE -> new FxpCopier(this, conflicts).copy(item);
-                case RELAY -> new Outcome.Failed("relaying through Ferry is not supported by this version yet", false);
+                case SITE_TO_SITE -> new FxpCopier(this, conflicts, settings.relay()).copy(item);
+                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

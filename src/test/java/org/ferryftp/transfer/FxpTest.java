@@ -35,6 +35,10 @@ class FxpTest {
     final List<FtpSession> sessions = new CopyOnWriteArrayList<>();
 
     TransferQueue queue() {
+        return queue(QueueSettings.DEFAULT);
+    }
+
+    TransferQueue queue(QueueSettings settings) {
         SessionFactory factory = s -> {
             FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
             session.connect();
@@ -42,7 +46,7 @@ class FxpTest {
             return session;
         };
         RetryPolicy retry = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(50), 0, new Random(1));
-        return TransferQueue.create(QueueSettings.DEFAULT, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry);
+        return TransferQueue.create(settings, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry);
     }
 
     static SiteRef mina(String id, EmbeddedMinaServer server) {
@@ -117,6 +121,29 @@ class FxpTest {
                 assertTrue(reason.contains("pasv_promiscuous"), reason);
                 assertEquals(1, q.snapshot().get(0).attempts(), "a refusal is not retried");
             }
+        }
+    }
+
+    @Test
+    void relaysThroughFerryWhenBothArrangementsAreRefusedAndTheSiteAllowsIt() throws Exception {
+        byte[] data = new byte[700_000];
+        new Random(3).nextBytes(data);
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("r.bin", data);
+            b.script("PASV", "502 PASV not allowed\r\n");
+            b.script("PORT", "500 Illegal PORT command.\r\n");
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue(QueueSettings.DEFAULT.withRelay(RelayPolicy.FALLBACK))) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/r.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                ItemSnapshot item = q.snapshot().get(0);
+                assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+                assertEquals(700_000, item.bytesDone());
+            }
+            assertArrayEquals(data, b.file("/r.bin"));
+            // Relayed: this time the bytes did pass through Ferry, with no temporary file.
+            assertEquals(700_000, sessions.stream().mapToLong(FtpSession::fileDataBytes).sum());
         }
     }
 }

@@ -1,0 +1,11 @@
+package org.ferryftp.transfer;
+
+/** Whether a site-to-site copy may pass through Ferry when the servers refuse to talk directly. */
+public enum RelayPolicy {
+    /** Never: a refused FXP fails with the servers' explanation. */
+    NEVER,
+    /** Relay through Ferry after FXP was refused both ways. */
+    FALLBACK,
+    /** Always relay; never try FXP (for sites known to refuse it). */
+    ALWAYS
+}

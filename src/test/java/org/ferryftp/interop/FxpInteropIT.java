@@ -1,0 +1,135 @@
+package org.ferryftp.interop;
+
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.QueueSettings;
+import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.TransferQueue;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * FXP between real vsftpd instances on different loopback addresses: two with FXP allowed
+ * (127.0.0.2, 127.0.0.3) and the plain one (127.0.0.1), which refuses foreign addresses.
+ */
+class FxpInteropIT {
+
+    VsftpdServer plain;
+    SiteRef a;
+    SiteRef b;
+    SiteRef strict;
+    Path rootA;
+    Path rootB;
+    String name;
+    final List<FtpSession> sessions = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void prepare() {
+        plain = VsftpdServer.fromEnvironment();
+        a = site("A", System.getenv("FERRY_VSFTPD_FXP_A"));
+        b = site("B", System.getenv("FERRY_VSFTPD_FXP_B"));
+        strict = new SiteRef("plain", "plain vsftpd", SessionSettings.of(plain.host(), plain.port(),
+                Credentials.of(plain.user(), plain.password())), 2);
+        rootA = Path.of(System.getenv("FERRY_VSFTPD_FXP_A_ROOT"));
+        rootB = Path.of(System.getenv("FERRY_VSFTPD_FXP_B_ROOT"));
+        name = "fxp-" + UUID.randomUUID() + ".bin";
+    }
+
+    SiteRef site(String id, String hostPort) {
+        assertTrue(hostPort != null && hostPort.contains(":"), "FXP vsftpd instances not configured: " + id);
+        String[] hp = hostPort.split(":");
+        return new SiteRef(id, "vsftpd " + id, SessionSettings.of(hp[0], Integer.parseInt(hp[1]),
+                Credentials.of(plain.user(), plain.password())), 2);
+    }
+
+    TransferQueue queue(RelayPolicy relay) {
+        SessionFactory factory = s -> {
+            FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
+            session.connect();
+            sessions.add(session);
+            return session;
+        };
+        return TransferQueue.create(QueueSettings.DEFAULT.withRelay(relay).withMaxAttempts(1), factory,
+                ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
+    }
+
+    ItemSnapshot copy(SiteRef from, String path, SiteRef to, RelayPolicy relay) throws Exception {
+        try (TransferQueue q = queue(relay)) {
+            q.submit(List.of(new TransferRequest(Location.remote(from, path), false, Location.remote(to, ""),
+                    Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            return q.snapshot().get(0);
+        }
+    }
+
+    byte[] data(int size) {
+        byte[] d = new byte[size];
+        new Random(size).nextBytes(d);
+        return d;
+    }
+
+    @Test
+    void directBetweenTwoServersThatAllowIt() throws Exception {
+        byte[] d = data(3_000_000);
+        Files.write(rootA.resolve(name), d);
+        ItemSnapshot item = copy(a, name, b, RelayPolicy.NEVER);
+        assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+        assertArrayEquals(d, Files.readAllBytes(rootB.resolve(name)));
+        assertEquals(0, sessions.stream().mapToLong(FtpSession::fileDataBytes).sum(), "no byte through Ferry");
+        Files.deleteIfExists(rootB.resolve(name));
+        Files.deleteIfExists(rootA.resolve(name));
+    }
+
+    @Test
+    void strictServerRefusesBothWaysAndTheErrorSaysWhoAndWhy() throws Exception {
+        Files.write(rootA.resolve(name), data(500_000));
+        ItemSnapshot item = copy(a, name, strict, RelayPolicy.NEVER);
+        String reason = ((ItemState.Failed) item.state()).reason();
+        assertTrue(reason.startsWith("plain vsftpd refused the data connection from vsftpd A "
+                + "(425 Security: Bad IP connecting.): FXP is probably disabled there"), reason);
+        assertTrue(reason.contains("with the roles swapped: plain vsftpd refused to connect to vsftpd A "
+                + "(500 Illegal PORT command.)"), reason);
+        assertTrue(reason.contains("pasv_promiscuous/port_promiscuous"), reason);
+        assertTrue(Files.notExists(plain.root().resolve(name)) || Files.size(plain.root().resolve(name)) == 0);
+        Files.deleteIfExists(plain.root().resolve(name));
+        Files.deleteIfExists(rootA.resolve(name));
+    }
+
+    @Test
+    void refusedBothWaysFallsBackToARelayWhenAllowed() throws Exception {
+        byte[] d = data(800_000);
+        Files.write(plain.root().resolve(name), d);
+        ItemSnapshot refused = copy(strict, name, b, RelayPolicy.NEVER);
+        assertTrue(((ItemState.Failed) refused.state()).reason().contains("500 Illegal PORT command."),
+                refused.toString());
+        ItemSnapshot relayed = copy(strict, name, b, RelayPolicy.FALLBACK);
+        assertInstanceOf(ItemState.Done.class, relayed.state(), relayed.toString());
+        assertArrayEquals(d, Files.readAllBytes(rootB.resolve(name)));
+        Files.deleteIfExists(rootB.resolve(name));
+        Files.deleteIfExists(plain.root().resolve(name));
+    }
+}
