@@ -338,6 +338,15 @@ public final class FtpSession implements Closeable {
         return transfers.fileBytes();
     }
 
+    /**
+     * Drops the connection at once, from any thread, without waiting for a running command: the
+     * way to stop a server-to-server transfer whose replies could take minutes.
+     */
+    public void disconnectNow() {
+        transfers.abort();
+        control.closeQuietly();
+    }
+
     /** Cancels the running transfer, if any. Safe from any thread. */
     public void abort() {
         transfers.abort();

@@ -51,13 +51,15 @@ final class FxpCopier {
         // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
         try {
             runner.withTwoSessions(item, a, b, (src, dst) -> {
-                transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, true);
+                transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, true,
+                        () -> runner.pollTargetSize(item, b, plan.target()));
                 return null;
             });
         } catch (FtpRefusedException first) {
             try {
                 runner.withTwoSessions(item, a, b, (src, dst) -> {
-                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, false);
+                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, false,
+                            () -> runner.pollTargetSize(item, b, plan.target()));
                     return null;
                 });
             } catch (FtpRefusedException second) {
@@ -103,7 +105,7 @@ final class FxpCopier {
      * The passive side's command goes first and neither reply is awaited before both are sent.
      */
     private void transfer(FtpSession src, FtpSession dst, String from, String to, long offset, SiteRef a, SiteRef b,
-                          boolean targetListens) throws FtpException {
+                          boolean targetListens, java.util.function.Supplier<Runnable> progress) throws FtpException {
         ServerToServer retr = src.serverToServer();
         ServerToServer stor = dst.serverToServer();
         ServerToServer passive = targetListens ? stor : retr;
@@ -145,8 +147,13 @@ final class FxpCopier {
         if (failure != null) {
             throw failure;
         }
-        retr.awaitCompletion(retrCommand);
-        stor.awaitCompletion(storCommand);
+        Runnable stopPolling = progress.get();
+        try {
+            retr.awaitCompletion(retrCommand);
+            stor.awaitCompletion(storCommand);
+        } finally {
+            stopPolling.run();
+        }
     }
 
     private static FtpRefusedException refused(String message, FtpRefusedException cause) {

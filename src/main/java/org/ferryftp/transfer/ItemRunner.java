@@ -32,13 +32,15 @@ final class ItemRunner {
     private final BandwidthLimiter globalLimit;
     private final Clock clock;
     private final QueueSettings settings;
+    private final java.util.concurrent.ScheduledExecutorService timers;
     private final Map<String, SitePool> pools = new ConcurrentHashMap<>();
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
     private TransferQueue queue;
     private ItemFactory factory;
 
     ItemRunner(SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry, BandwidthLimiter globalLimit,
-               Clock clock, QueueSettings settings) {
+               Clock clock, QueueSettings settings, java.util.concurrent.ScheduledExecutorService timers) {
+        this.timers = timers;
         this.sessions = sessions;
         this.conflicts = conflicts;
         this.retry = retry;
@@ -121,9 +123,9 @@ final class ItemRunner {
             FtpSession src = sourceFirst ? first : second;
             FtpSession dst = sourceFirst ? second : first;
             queue.onAbort(item.id, () -> {
-                src.abort();
-                dst.close();
-                src.close();
+                // Both sessions may be blocked waiting for final replies: drop them, they are discarded anyway.
+                src.disconnectNow();
+                dst.disconnectNow();
             });
             T result = work.run(src, dst);
             failed = false;
@@ -132,6 +134,34 @@ final class ItemRunner {
             firstPool.release(first, failed);
             secondPool.release(second, failed);
         }
+    }
+
+    /**
+     * Watches a server-to-server copy by asking the target's size every half second on a spare
+     * connection, when the site has one free; the returned handle stops it.
+     */
+    Runnable pollTargetSize(TransferItem item, SiteRef target, String path) {
+        SitePool pool = pool(target);
+        java.util.concurrent.ScheduledFuture<?> task = timers.scheduleWithFixedDelay(() -> {
+            FtpSession s = null;
+            boolean broken = false;
+            try {
+                s = pool.tryBorrow();
+                if (s != null) {
+                    item.bytesDone = s.size(path);
+                    item.speed().record(item.bytesDone);
+                    queue.progress(item);
+                }
+            } catch (FtpException e) {
+                // The target may not have created the file yet; the next poll will tell.
+                broken = e.isConnectionBroken();
+            } finally {
+                if (s != null) {
+                    pool.release(s, broken);
+                }
+            }
+        }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return () -> task.cancel(false);
     }
 
     ProgressTracker tracker(TransferItem item, long offset, SiteRef site, FtpSession session) {

@@ -48,6 +48,18 @@ final class SitePool implements AutoCloseable {
     /** A connected session, reusing an idle one when possible; blocks while the site is at its limit. */
     FtpSession borrow() throws FtpException, InterruptedException {
         permits.acquire();
+        return take();
+    }
+
+    /** Like {@link #borrow()} but gives up at once (null) when the site is at its limit. */
+    FtpSession tryBorrow() throws FtpException {
+        if (!permits.tryAcquire()) {
+            return null;
+        }
+        return take();
+    }
+
+    private FtpSession take() throws FtpException {
         try {
             while (true) {
                 Idle reused;

@@ -146,4 +146,23 @@ class FxpTest {
             assertEquals(700_000, sessions.stream().mapToLong(FtpSession::fileDataBytes).sum());
         }
     }
+
+    @Test
+    void progressIsPolledOnTheTargetAndCancelEndsBothSides() throws Exception {
+        try (ScriptedFtpServer a = new ScriptedFtpServer(); EmbeddedMinaServer b = new EmbeddedMinaServer(rootB)) {
+            a.putFile("/slow.bin", new byte[1_000_000]);
+            a.stallData("/slow.bin", 300_000);
+            SiteRef siteA = new SiteRef("A", "A", SessionSettings.of("127.0.0.1", a.port(), Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue()) {
+                // MINA buffers what it writes, so the size seen on disk trails what was sent.
+                java.util.concurrent.CountDownLatch seen = QueueControlTest.progressPast(q, 100_000);
+                q.submit(List.of(new TransferRequest(Location.remote(siteA, "/slow.bin"), false,
+                        Location.remote(mina("B", b), "/"), Priority.NORMAL)));
+                assertTrue(seen.await(20, java.util.concurrent.TimeUnit.SECONDS), "SIZE polling on the target");
+                q.cancelAll();
+                assertTrue(q.awaitIdle(Duration.ofSeconds(20)));
+                assertInstanceOf(ItemState.Cancelled.class, q.snapshot().get(0).state());
+            }
+        }
+    }
 }
