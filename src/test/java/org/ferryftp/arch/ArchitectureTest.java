@@ -60,4 +60,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.ferryftp.cli..")
                 .allowEmptyShould(true).check(classes);
     }
+
+    @Test
+    void onlyTheJournalCodecUsesJackson() {
+        // Keeps Jackson off the start-up path of everything that does not journal.
+        noClasses().that().doNotHaveFullyQualifiedName("org.ferryftp.transfer.journal.JournalCodec")
+                .and().doNotHaveFullyQualifiedName("org.ferryftp.transfer.journal.JournalCodec$BadRecordException")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
 }

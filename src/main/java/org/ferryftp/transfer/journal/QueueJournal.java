@@ -167,7 +167,7 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
             out.write(line);
             out.write('\n');
             live.apply(r);
-            bytes += line.length() + 1;
+            bytes += utf8Length(line) + 1;
             records++;
             if (bytes > MAX_BYTES || records > Math.max(MIN_RECORDS, RECORDS_PER_ITEM * live.size())) {
                 compact();
@@ -201,10 +201,14 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         }
         List<String> lines = live.compacted().stream().map(codec::encode).toList();
         files.replace(lines);
-        bytes = lines.stream().mapToLong(l -> l.length() + 1).sum();
+        bytes = lines.stream().mapToLong(l -> utf8Length(l) + 1).sum();
         records = lines.size();
         out = new BufferedWriter(Files.newBufferedWriter(files.journal(), StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND));
+    }
+
+    private static long utf8Length(String line) {
+        return line.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private void broken(IOException e) {

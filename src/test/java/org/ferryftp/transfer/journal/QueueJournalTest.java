@@ -237,4 +237,17 @@ class QueueJournalTest {
         }
         assertSameItems(List.of(download(2, ItemState.QUEUED, 0)), QueueJournal.load(dir, sites).items());
     }
+
+    @Test
+    void anUnreadableJournalIsSetAsideWithAMessage() throws Exception {
+        // A directory where the file should be: reading fails with an I/O error, nothing is thrown.
+        Files.createDirectories(dir.resolve(JournalFiles.NAME).resolve("inside"));
+        JournalLoad load = QueueJournal.load(dir, sites);
+        assertEquals(List.of(), load.items());
+        assertTrue(load.problem().orElseThrow().contains("could not be read"), load.problem().get());
+        assertTrue(Files.notExists(dir.resolve(JournalFiles.NAME)));
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> Files.isDirectory(p.resolve("inside"))), "kept, not deleted");
+        }
+    }
 }
