@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -75,7 +76,8 @@ final class LiveItems {
         if (p.siteId() == null) {
             return Location.local(p.path());
         }
-        Optional<SiteRef> site = cache.computeIfAbsent(p.siteId(), sites::resolve);
+        Optional<SiteRef> site = cache.computeIfAbsent(p.siteId(),
+                id -> Objects.requireNonNullElse(sites.resolve(id), Optional.empty()));
         if (site.isEmpty()) {
             missing.add(p.siteId());
             return Location.remote(standIn(p.siteId()), p.path());
