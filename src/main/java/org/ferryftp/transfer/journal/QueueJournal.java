@@ -30,8 +30,10 @@ import java.util.function.LongSupplier;
  * handed to one owned writer thread, which keeps the file, the model of live items and the progress
  * throttle to itself (no locks). Adds, state changes and removals are flushed to the OS at once: they
  * are what a restart needs, and a flush without fsync costs one write call. Progress records (at most
- * one a second per item, informational only) are flushed within 200 ms. The file is compacted on
- * open and whenever it grows past 5 MB or ten records per live item.
+ * one a second per item, informational only) are flushed within 200 ms. Nothing is forced to disk
+ * per record: that survives a crash of Ferry (the OS has the data), not a power loss, where the
+ * last records may be lost. The file is compacted on open and whenever 5 MB or ten records per live
+ * item (at least 1000) have been appended since the last compaction.
  *
  * <p>Close the queue before the journal, so the final pauses of running items are recorded.
  */
@@ -51,8 +53,9 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
     private final Map<Long, Long> lastProgress = new HashMap<>();
     private volatile String problem;
     private Writer out;
-    private long bytes;
-    private int records;
+    /** Growth since the last compaction, which is what triggers the next one (a large live queue alone must not). */
+    private long appendedBytes;
+    private int appendedRecords;
     private boolean flushPending;
 
     QueueJournal(JournalFiles files, JournalCodec codec, JournalReader.Replay replay, LongSupplier nanos) {
@@ -167,9 +170,10 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
             out.write(line);
             out.write('\n');
             live.apply(r);
-            bytes += utf8Length(line) + 1;
-            records++;
-            if (bytes > MAX_BYTES || records > Math.max(MIN_RECORDS, RECORDS_PER_ITEM * live.size())) {
+            appendedBytes += utf8Length(line) + 1;
+            appendedRecords++;
+            if (appendedBytes > MAX_BYTES
+                    || appendedRecords > Math.max(MIN_RECORDS, RECORDS_PER_ITEM * live.size())) {
                 compact();
             } else if (flushNow) {
                 out.flush();
@@ -201,8 +205,8 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         }
         List<String> lines = live.compacted().stream().map(codec::encode).toList();
         files.replace(lines);
-        bytes = lines.stream().mapToLong(l -> utf8Length(l) + 1).sum();
-        records = lines.size();
+        appendedBytes = 0;
+        appendedRecords = 0;
         out = new BufferedWriter(Files.newBufferedWriter(files.journal(), StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND));
     }
