@@ -60,4 +60,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.ferryftp.cli..")
                 .allowEmptyShould(true).check(classes);
     }
+
+    @Test
+    void onlyTheJournalCodecUsesJackson() {
+        // Keeps Jackson off the start-up path of everything that does not journal.
+        noClasses().that().haveNameNotMatching("org\\.ferryftp\\.transfer\\.journal\\.JournalCodec(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
 }

@@ -1,0 +1,92 @@
+package org.ferryftp.transfer.journal;
+
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The items a journal describes, rebuilt by applying its records in order. The same model serves
+ * loading (replaying the file) and writing (it is what compaction writes out), so the two cannot
+ * disagree about what is live. Not thread-safe: the journal's writer thread owns it.
+ */
+final class LiveItems {
+
+    private final Map<Long, JournalRecord.Added> items = new LinkedHashMap<>();
+
+    void apply(JournalRecord r) {
+        if (r instanceof JournalRecord.Added a) {
+            items.put(a.id(), a);
+        } else if (r instanceof JournalRecord.StateChanged s) {
+            // A change for an item not (or no longer) known is dropped: removals are final.
+            items.computeIfPresent(s.id(), (id, a) -> a.with(s.state(), s.bytesDone()).withPriority(s.priority()));
+        } else if (r instanceof JournalRecord.Progress p) {
+            items.computeIfPresent(p.id(), (id, a) -> a.with(a.state(), p.bytesDone()));
+        } else if (r instanceof JournalRecord.Removed rm) {
+            rm.ids().forEach(items::remove);
+        }
+    }
+
+    Optional<JournalRecord.Added> get(long id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    int size() {
+        return items.size();
+    }
+
+    /** Records that rebuild exactly this state, in the original order. */
+    List<JournalRecord> compacted() {
+        List<JournalRecord> out = new ArrayList<>(items.size() + 1);
+        out.add(new JournalRecord.Header(JournalCodec.VERSION));
+        out.addAll(items.values());
+        return out;
+    }
+
+    /**
+     * The items as snapshots for {@code TransferQueue.restore}. Sites are looked up by id; an item
+     * whose site is gone comes back failed, pointing at a stand-in site that cannot connect.
+     */
+    List<ItemSnapshot> snapshots(SiteResolver sites) {
+        Map<String, Optional<SiteRef>> resolved = new LinkedHashMap<>();
+        List<ItemSnapshot> out = new ArrayList<>(items.size());
+        for (JournalRecord.Added a : items.values()) {
+            List<String> missing = new ArrayList<>();
+            Location source = location(a.source(), sites, resolved, missing);
+            Location target = location(a.target(), sites, resolved, missing);
+            ItemState state = missing.isEmpty() ? a.state()
+                    : new ItemState.Failed("site " + missing.get(0) + " is no longer defined");
+            out.add(new ItemSnapshot(a.id(), a.parentId(), a.directory(), a.direction(), source, target, a.priority(),
+                    state, a.size(), a.bytesDone(), 0, null, 0));
+        }
+        return out;
+    }
+
+    private static Location location(JournalRecord.Place p, SiteResolver sites, Map<String, Optional<SiteRef>> cache,
+                                     List<String> missing) {
+        if (p.siteId() == null) {
+            return Location.local(p.path());
+        }
+        Optional<SiteRef> site = cache.computeIfAbsent(p.siteId(),
+                id -> Objects.requireNonNullElse(sites.resolve(id), Optional.empty()));
+        if (site.isEmpty()) {
+            missing.add(p.siteId());
+            return Location.remote(standIn(p.siteId()), p.path());
+        }
+        return Location.remote(site.get(), p.path());
+    }
+
+    /** Keeps the id (so the journal keeps it too) but no way to reach anything. */
+    private static SiteRef standIn(String siteId) {
+        return new SiteRef(siteId, siteId + " (deleted)", SessionSettings.of("site-no-longer-defined.invalid", 21, Credentials.anonymous()), 1);
+    }
+}

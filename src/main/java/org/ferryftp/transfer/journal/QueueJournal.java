@@ -1,0 +1,263 @@
+package org.ferryftp.transfer.journal;
+
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.QueueListener;
+import org.ferryftp.transfer.TransferQueue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Journals a transfer queue to {@code queue.jsonl} (JSON Lines, append-only) so that a restart, even
+ * after SIGKILL, restores every unfinished item; downloads then resume from their partial files.
+ *
+ * <p>Queue events arrive on transfer workers and must not wait for the disk, so each event is only
+ * handed to one owned writer thread, which keeps the file, the model of live items and the progress
+ * throttle to itself (no locks). Adds, state changes and removals are flushed to the OS at once: they
+ * are what a restart needs, and a flush without fsync costs one write call. Progress records (at most
+ * one a second per item, informational only) are flushed within 200 ms. Nothing is forced to disk
+ * per record: that survives a crash of Ferry (the OS has the data), not a power loss, where the
+ * last records may be lost. The file is compacted on open and whenever 5 MB or ten records per live
+ * item (at least 1000) have been appended since the last compaction.
+ *
+ * <p>Close the queue before the journal, so the final pauses of running items are recorded.
+ */
+public final class QueueJournal implements QueueListener, AutoCloseable {
+
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final int RECORDS_PER_ITEM = 10;
+    static final int MIN_RECORDS = 1000;
+    static final long FLUSH_DELAY_MS = 200;
+    static final long PROGRESS_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final JournalFiles files;
+    private final JournalCodec codec;
+    private final LiveItems live;
+    private final LongSupplier nanos;
+    private final ScheduledExecutorService writer;
+    private final Map<Long, Long> lastProgress = new HashMap<>();
+    private volatile String problem;
+    private Writer out;
+    /** Growth since the last compaction, which is what triggers the next one (a large live queue alone must not). */
+    private long appendedBytes;
+    private int appendedRecords;
+    private boolean flushPending;
+
+    QueueJournal(JournalFiles files, JournalCodec codec, JournalReader.Replay replay, LongSupplier nanos) {
+        this.files = files;
+        this.codec = codec;
+        this.live = replay.live();
+        this.nanos = nanos;
+        this.problem = replay.problem().orElse(null);
+        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "ferry-journal");
+            t.setDaemon(true);
+            return t;
+        });
+        ex.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.writer = ex;
+        if (replay.writable()) {
+            try {
+                compact();
+            } catch (IOException e) {
+                broken(e);
+            }
+        }
+    }
+
+    /** Reads the journal in {@code dir}; damaged files are set aside and reported, never thrown. */
+    public static JournalLoad load(Path dir, SiteResolver sites) {
+        JournalReader.Replay r = new JournalReader(new JournalFiles(dir, Clock.systemUTC()), new JournalCodec()).read();
+        return new JournalLoad(r.live().snapshots(sites), r.problem());
+    }
+
+    /**
+     * Restores the queue from the journal in {@code dir} and journals it from then on. Never throws
+     * for a damaged or unwritable journal: see {@link #problem()} for what to tell the user.
+     */
+    public static QueueJournal attach(TransferQueue queue, Path dir, SiteResolver sites) {
+        JournalFiles files = new JournalFiles(dir, Clock.systemUTC());
+        JournalCodec codec = new JournalCodec();
+        JournalReader.Replay replay = new JournalReader(files, codec).read();
+        List<ItemSnapshot> restored = replay.live().snapshots(sites);
+        QueueJournal journal = new QueueJournal(files, codec, replay, System::nanoTime);
+        // Listen before restoring, so nothing the restored items do is missed; the journal already
+        // knows them, so their re-announcement only records what changed (running became queued).
+        queue.addListener(journal);
+        queue.restore(restored);
+        return journal;
+    }
+
+    /** A message for the user when the journal could not be restored or written. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    @Override
+    public void itemsAdded(List<ItemSnapshot> items) {
+        submit(() -> items.forEach(this::added));
+    }
+
+    @Override
+    public void itemChanged(ItemSnapshot item) {
+        submit(() -> changed(item));
+    }
+
+    @Override
+    public void itemsRemoved(List<Long> ids) {
+        submit(() -> {
+            ids.forEach(lastProgress::remove);
+            write(new JournalRecord.Removed(ids), true);
+        });
+    }
+
+    private void submit(Runnable task) {
+        try {
+            writer.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Closed: later events are not journaled.
+        }
+    }
+
+    private void added(ItemSnapshot s) {
+        if (live.get(s.id()).isPresent()) {
+            changed(s);
+        } else {
+            write(JournalRecord.Added.of(s), true);
+        }
+    }
+
+    private void changed(ItemSnapshot s) {
+        // Unknown items are skipped: either removed (final) or announced soon with a newer snapshot.
+        JournalRecord.Added known = live.get(s.id()).orElse(null);
+        if (known == null) {
+            return;
+        }
+        long now = nanos.getAsLong();
+        if (!known.state().equals(s.state()) || known.priority() != s.priority()) {
+            write(new JournalRecord.StateChanged(s.id(), s.state(), s.priority(), s.bytesDone()), true);
+            lastProgress.put(s.id(), now);
+        } else if (s.bytesDone() != known.bytesDone()) {
+            Long last = lastProgress.get(s.id());
+            if (last == null || now - last >= PROGRESS_INTERVAL_NANOS) {
+                write(new JournalRecord.Progress(s.id(), s.bytesDone()), false);
+                lastProgress.put(s.id(), now);
+            }
+        }
+    }
+
+    private void write(JournalRecord r, boolean flushNow) {
+        if (out == null) {
+            return;
+        }
+        try {
+            String line = codec.encode(r);
+            out.write(line);
+            out.write('\n');
+            live.apply(r);
+            appendedBytes += utf8Length(line) + 1;
+            appendedRecords++;
+            if (appendedBytes > MAX_BYTES
+                    || appendedRecords > Math.max(MIN_RECORDS, RECORDS_PER_ITEM * live.size())) {
+                compact();
+            } else if (flushNow) {
+                out.flush();
+            } else if (!flushPending) {
+                flushPending = true;
+                writer.schedule(this::flush, FLUSH_DELAY_MS, TimeUnit.MILLISECONDS);
+            }
+        } catch (IOException e) {
+            broken(e);
+        }
+    }
+
+    private void flush() {
+        flushPending = false;
+        if (out != null) {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                broken(e);
+            }
+        }
+    }
+
+    /** Rewrites the file to just the live items, then keeps appending to the new file. */
+    private void compact() throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+        List<String> lines = live.compacted().stream().map(codec::encode).toList();
+        files.replace(lines);
+        appendedBytes = 0;
+        appendedRecords = 0;
+        out = new BufferedWriter(Files.newBufferedWriter(files.journal(), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND));
+    }
+
+    private static long utf8Length(String line) {
+        return line.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private void broken(IOException e) {
+        problem = "The transfer queue can no longer be saved (" + e.getMessage() + "); after a restart, "
+                + "transfers since then may be missing.";
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // Already failing; the message above says so.
+            }
+            out = null;
+        }
+    }
+
+    /** Writes out what is pending and stops the writer thread. */
+    @Override
+    public void close() {
+        submit(() -> {
+            if (out != null) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    broken(e);
+                }
+                out = null;
+            }
+        });
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            writer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until every event handed over so far is written and flushed (for tests). */
+    void sync() throws InterruptedException {
+        try {
+            writer.submit(this::flush).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("journal writer stuck", e);
+        }
+    }
+}
