@@ -68,7 +68,7 @@ class JournalQueueTest {
     @Test
     void finishedItemsAreKeptUpToTheHistoryLimit() throws Exception {
         try (EmbeddedMinaServer server = server()) {
-            run(server, new QueueSettings(1, 5, Duration.ofSeconds(30), Duration.ofMinutes(2), 2, false),
+            run(server, new QueueSettings(1, 5, Duration.ofSeconds(30), Duration.ofMinutes(2), 2, false, org.ferryftp.transfer.RelayPolicy.NEVER),
                     false, "/a", "/b", "/c");
             List<ItemSnapshot> items = saved(server);
             assertEquals(List.of("/b", "/c"), items.stream().map(s -> s.source().path()).toList());
