@@ -60,8 +60,10 @@ small_seconds() {
   case "$tool-$dir" in
     lftp-get)  lftp_cmd "mirror --parallel=4 bench-small $work/small-dst/bench-small" ;;
     ferry-get) java -jar "$jar" get -r --parallel 4 "$url/bench-small" -o "$work/small-dst" ;;
+    launcher-get) packaging/ferry get -r --parallel 4 "$url/bench-small" -o "$work/small-dst" ;;
     lftp-put)  lftp_cmd "mirror -R --parallel=4 $work/small-src bench-small-up" ;;
     ferry-put) java -jar "$jar" put -r --parallel 4 "$work/small-src" "$url/bench-small-up/" ;;
+    launcher-put) packaging/ferry put -r --parallel 4 "$work/small-src" "$url/bench-small-up/" ;;
   esac
   end=$(date +%s.%N)
   local n
@@ -88,10 +90,39 @@ done
 for dir in get put; do
   declare -A times=()
   for ((i = 0; i < runs; i++)); do
-    for tool in lftp ferry; do times[$tool]+="$(small_seconds $tool $dir) "; done
+    for tool in lftp ferry launcher; do times[$tool]+="$(small_seconds $tool $dir) "; done
   done
   l=$(echo "${times[lftp]}" | tr ' ' '\n' | grep . | median)
   f=$(echo "${times[ferry]}" | tr ' ' '\n' | grep . | median)
-  printf '| %s 1,000 x 4 KiB, 4 parallel | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$f" "$(echo "$f / $l" | bc -l)"
+  g=$(echo "${times[launcher]}" | tr ' ' '\n' | grep . | median)
+  printf '| %s 1,000 x 4 KiB, 4 parallel (java -jar) | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$f" "$(echo "$f / $l" | bc -l)"
+  printf '| %s 1,000 x 4 KiB, 4 parallel (packaging/ferry) | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$g" "$(echo "$g / $l" | bc -l)"
   unset times
 done
+
+# Site to site: 64 MiB between the two FXP-enabled vsftpd instances, ferry fxp against lftp (which uses FXP).
+fxp_a="ftp://$FERRY_VSFTPD_USER:$FERRY_VSFTPD_PASSWORD@$FERRY_VSFTPD_FXP_A"
+fxp_b="ftp://$FERRY_VSFTPD_USER:$FERRY_VSFTPD_PASSWORD@$FERRY_VSFTPD_FXP_B"
+head -c $((64 * 1024 * 1024)) /dev/urandom > "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin"
+chmod 644 "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin"
+fxp_seconds() {
+  local tool=$1 start end
+  rm -f "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin"
+  start=$(date +%s.%N)
+  case "$tool" in
+    lftp)  lftp -c "set ftp:use-fxp yes; get $fxp_a/bench-fxp.bin -o $fxp_b/bench-fxp.bin" ;;
+    ferry) java -jar "$jar" fxp "$fxp_a/bench-fxp.bin" "$fxp_b/" ;;
+  esac
+  end=$(date +%s.%N)
+  cmp -s "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin" \
+    || { echo "$tool fxp: target differs" >&2; exit 1; }
+  echo "$end - $start" | bc
+}
+declare -A fx=()
+for ((i = 0; i < runs; i++)); do
+  for tool in lftp ferry; do fx[$tool]+="$(fxp_seconds $tool) "; done
+done
+l=$(echo "${fx[lftp]}" | tr ' ' '\n' | grep . | median)
+f=$(echo "${fx[ferry]}" | tr ' ' '\n' | grep . | median)
+printf '| fxp 64 MiB A to B | - | %.2f | %.2f | - | %.2f |\n' "$l" "$f" "$(echo "$f / $l" | bc -l)"
+rm -f "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin"
