@@ -1,0 +1,256 @@
+package org.ferryftp.site.importer;
+
+import org.ferryftp.ftp.CharsetPolicy;
+import org.ferryftp.ftp.DataConnectionMode;
+import org.ferryftp.ftp.DataConnectionSettings;
+import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.site.Bookmark;
+import org.ferryftp.site.LoginType;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.TlsMode;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads FileZilla's {@code sitemanager.xml}: servers in nested folders with their protocol, login,
+ * data mode, charset, directories and bookmarks. Base64 passwords are decoded so the caller can put
+ * them in the vault; master-password-encrypted ones cannot be read and are reported. The XML parser
+ * refuses DOCTYPEs, so a hostile file cannot reach out through external entities.
+ */
+public final class FileZillaImporter {
+
+    /** One imported site, its password (null when none or unreadable), and what did not carry over. */
+    public record ImportedSite(SiteProfile profile, String password, List<String> warnings) {
+    }
+
+    public record Result(List<ImportedSite> sites, List<String> skipped) {
+    }
+
+    public Result read(InputStream xml) throws IOException {
+        Document doc;
+        try {
+            doc = parser().parse(xml);
+        } catch (SAXException e) {
+            throw new IOException("this is not a readable FileZilla site manager file: " + e.getMessage(), e);
+        }
+        Element root = doc.getDocumentElement();
+        Element servers = child(root, "Servers");
+        if (!"FileZilla3".equals(root.getTagName()) || servers == null) {
+            throw new IOException("this is not a FileZilla 3 site manager file (no <FileZilla3><Servers>)");
+        }
+        List<ImportedSite> sites = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        walk(servers, new ArrayList<>(), sites, skipped);
+        return new Result(sites, skipped);
+    }
+
+    private void walk(Element folder, List<String> path, List<ImportedSite> sites, List<String> skipped) {
+        for (Node n = folder.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e)) {
+                continue;
+            }
+            if (e.getTagName().equals("Folder")) {
+                List<String> inner = new ArrayList<>(path);
+                inner.add(ownText(e).strip());
+                walk(e, inner, sites, skipped);
+            } else if (e.getTagName().equals("Server")) {
+                ImportedSite site = server(e, path, skipped);
+                if (site != null) {
+                    sites.add(site);
+                }
+            }
+        }
+    }
+
+    private ImportedSite server(Element e, List<String> folder, List<String> skipped) {
+        String name = text(e, "Name", ownText(e).strip());
+        String host = text(e, "Host", "");
+        if (host.isEmpty()) {
+            skipped.add((name.isEmpty() ? "a site" : name) + ": no host");
+            return null;
+        }
+        List<String> warnings = new ArrayList<>();
+        TlsMode tls = switch (text(e, "Protocol", "0")) {
+            case "0" -> TlsMode.IF_OFFERED;
+            case "3" -> TlsMode.IMPLICIT;
+            case "4" -> TlsMode.EXPLICIT;
+            case "6" -> TlsMode.NONE;
+            default -> null;
+        };
+        if (tls == null) {
+            skipped.add(name + ": " + (text(e, "Protocol", "").equals("1") ? "SFTP" : "this protocol")
+                    + " is not FTP; Ferry speaks FTP and FTPS only");
+            return null;
+        }
+        int port = intOr(text(e, "Port", ""), tls == TlsMode.IMPLICIT ? 990 : 21);
+        LoginType login = switch (text(e, "Logontype", "1")) {
+            case "0" -> LoginType.ANONYMOUS;
+            case "2", "3" -> LoginType.ASK;
+            case "4" -> LoginType.ACCOUNT;
+            default -> LoginType.NORMAL;
+        };
+        String password = password(child(e, "Pass"), name, warnings);
+        DataConnectionSettings data = switch (text(e, "PasvMode", "MODE_DEFAULT")) {
+            case "MODE_ACTIVE" -> DataConnectionSettings.ACTIVE;
+            default -> DataConnectionSettings.PASSIVE;
+        };
+        CharsetPolicy charset = CharsetPolicy.AUTO;
+        if (text(e, "EncodingType", "Auto").equals("Custom")) {
+            try {
+                charset = CharsetPolicy.parse(text(e, "CustomEncoding", ""));
+            } catch (IllegalArgumentException bad) {
+                warnings.add("unknown charset " + text(e, "CustomEncoding", "") + "; using auto");
+            }
+        } else if (text(e, "EncodingType", "Auto").equals("UTF-8")) {
+            charset = CharsetPolicy.UTF8;
+        }
+        int connections = Math.max(1, Math.min(16, intOr(text(e, "MaximumMultipleConnections", ""), 2)));
+        if (connections == 0) {
+            connections = 2;
+        }
+        List<Bookmark> bookmarks = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element b && b.getTagName().equals("Bookmark")) {
+                bookmarks.add(new Bookmark(text(b, "Name", ownText(b).strip()), emptyToNull(text(b, "LocalDir", "")),
+                        remoteDir(text(b, "RemoteDir", ""), warnings)));
+            }
+        }
+        SiteProfile profile = new SiteProfile(UUID.randomUUID().toString(), name.isEmpty() ? host : name, folder, host,
+                port, tls, login, text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""),
+                emptyToNull(text(e, "Account", "")), charset, data.withMode(data.mode() == DataConnectionMode.ACTIVE
+                ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE), Representation.BINARY, connections,
+                emptyToNull(text(e, "LocalDir", "")), remoteDir(text(e, "RemoteDir", ""), warnings), bookmarks,
+                text(e, "Comments", ""));
+        return new ImportedSite(profile, password, warnings);
+    }
+
+    private static String password(Element pass, String site, List<String> warnings) {
+        if (pass == null || pass.getTextContent().isEmpty()) {
+            return null;
+        }
+        String encoding = pass.getAttribute("encoding");
+        if (encoding.equals("crypt")) {
+            warnings.add("the password is protected by FileZilla's master password and was not imported");
+            return null;
+        }
+        if (encoding.equals("base64")) {
+            try {
+                return new String(Base64.getDecoder().decode(pass.getTextContent().strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                warnings.add("the stored password is damaged and was not imported");
+                return null;
+            }
+        }
+        return pass.getTextContent();
+    }
+
+    /** FileZilla's own path encoding: {@code type prefixLength [prefix] length segment ...}. */
+    static String remoteDir(String encoded, List<String> warnings) {
+        if (encoded.isBlank()) {
+            return null;
+        }
+        try {
+            int[] pos = {0};
+            int type = number(encoded, pos);
+            int prefixLength = number(encoded, pos);
+            String prefix = prefixLength > 0 ? take(encoded, pos, prefixLength) : "";
+            StringBuilder path = new StringBuilder(prefix);
+            while (pos[0] < encoded.length()) {
+                int length = number(encoded, pos);
+                path.append('/').append(take(encoded, pos, length));
+            }
+            if (type != 1 && type != 0) {
+                warnings.add("remote directory " + encoded + " is not a Unix path; imported as " + path);
+            }
+            return path.length() == 0 ? "/" : path.toString();
+        } catch (RuntimeException e) {
+            warnings.add("remote directory \"" + encoded + "\" could not be read and was left out");
+            return null;
+        }
+    }
+
+    private static int number(String s, int[] pos) {
+        int start = pos[0];
+        while (pos[0] < s.length() && Character.isDigit(s.charAt(pos[0]))) {
+            pos[0]++;
+        }
+        int n = Integer.parseInt(s.substring(start, pos[0]));
+        if (pos[0] < s.length() && s.charAt(pos[0]) == ' ') {
+            pos[0]++;
+        }
+        return n;
+    }
+
+    private static String take(String s, int[] pos, int length) {
+        String part = s.substring(pos[0], pos[0] + length);
+        pos[0] += length;
+        if (pos[0] < s.length() && s.charAt(pos[0]) == ' ') {
+            pos[0]++;
+        }
+        return part;
+    }
+
+    private static DocumentBuilder parser() throws IOException {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IOException("no safe XML parser available: " + e.getMessage(), e);
+        }
+    }
+
+    private static Element child(Element parent, String tag) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(tag)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Element parent, String tag, String fallback) {
+        Element c = child(parent, tag);
+        return c == null ? fallback : c.getTextContent();
+    }
+
+    /** The element's own text, not its children's (older files keep a server's or folder's name there). */
+    private static String ownText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE) {
+                sb.append(n.getNodeValue());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int intOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

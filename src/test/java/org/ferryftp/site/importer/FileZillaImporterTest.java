@@ -1,0 +1,107 @@
+package org.ferryftp.site.importer;
+
+import org.ferryftp.ftp.CharsetPolicy;
+import org.ferryftp.ftp.DataConnectionMode;
+import org.ferryftp.site.LoginType;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.TlsMode;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FileZillaImporterTest {
+
+    static final String XML = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+            <FileZilla3 version="3.66.0" platform="windows">
+              <Servers>
+                <Folder expanded="1">Work
+                  <Folder>Clients
+                    <Server>
+                      <Host>ftp.example.org</Host><Port>2121</Port><Protocol>4</Protocol><Type>0</Type>
+                      <User>bob</User><Pass encoding="base64">czNjcjN0IHB3</Pass><Logontype>1</Logontype>
+                      <PasvMode>MODE_ACTIVE</PasvMode><MaximumMultipleConnections>4</MaximumMultipleConnections>
+                      <EncodingType>Custom</EncodingType><CustomEncoding>ISO-8859-1</CustomEncoding>
+                      <Comments>main site</Comments><LocalDir>/home/bob/site</LocalDir>
+                      <RemoteDir>1 0 4 home 8 www data</RemoteDir>
+                      <Bookmark><Name>logs</Name><LocalDir>/tmp</LocalDir><RemoteDir>1 0 3 var 3 log</RemoteDir></Bookmark>
+                      <Name>Client A</Name>
+                    </Server>
+                  </Folder>
+                </Folder>
+                <Server><Host>anon.example.net</Host><Port>21</Port><Protocol>0</Protocol><Logontype>0</Logontype>Anon mirror</Server>
+                <Server><Host>sftp.example.net</Host><Port>22</Port><Protocol>1</Protocol><Name>SSH box</Name></Server>
+                <Server><Host>locked.example.net</Host><Protocol>3</Protocol><User>x</User><Pass encoding="crypt">abc</Pass><Name>Locked</Name></Server>
+              </Servers>
+            </FileZilla3>
+            """;
+
+    FileZillaImporter.Result read(String xml) throws IOException {
+        return new FileZillaImporter().read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void importsServersFoldersAndSettings() throws Exception {
+        FileZillaImporter.Result r = read(XML);
+        assertEquals(3, r.sites().size());
+        FileZillaImporter.ImportedSite a = r.sites().get(0);
+        SiteProfile p = a.profile();
+        assertEquals("Client A", p.name());
+        assertEquals(List.of("Work", "Clients"), p.folder());
+        assertEquals("ftp.example.org", p.host());
+        assertEquals(2121, p.port());
+        assertEquals(TlsMode.EXPLICIT, p.tls());
+        assertEquals(LoginType.NORMAL, p.login());
+        assertEquals("bob", p.user());
+        assertEquals("s3cr3t pw", a.password());
+        assertEquals(DataConnectionMode.ACTIVE, p.data().mode());
+        assertEquals(4, p.maxConnections());
+        assertEquals(new CharsetPolicy.Named(java.nio.charset.Charset.forName("ISO-8859-1")), p.charset());
+        assertEquals("/home/www data", p.remoteDir());
+        assertEquals("/home/bob/site", p.localDir());
+        assertEquals("/var/log", p.bookmarks().get(0).remoteDir());
+        assertEquals("main site", p.notes());
+
+        SiteProfile anon = r.sites().get(1).profile();
+        assertEquals("Anon mirror", anon.name());
+        assertEquals(LoginType.ANONYMOUS, anon.login());
+        assertEquals(TlsMode.IF_OFFERED, anon.tls());
+
+        FileZillaImporter.ImportedSite locked = r.sites().get(2);
+        assertEquals(TlsMode.IMPLICIT, locked.profile().tls());
+        assertEquals(990, locked.profile().port());
+        assertNull(locked.password());
+        assertTrue(locked.warnings().get(0).contains("master password"), locked.warnings().toString());
+
+        assertEquals(1, r.skipped().size());
+        assertTrue(r.skipped().get(0).startsWith("SSH box: SFTP is not FTP"), r.skipped().toString());
+    }
+
+    @Test
+    void remoteDirEncoding() {
+        List<String> w = new ArrayList<>();
+        assertEquals("/home/www", FileZillaImporter.remoteDir("1 0 4 home 3 www", w));
+        assertEquals("/", FileZillaImporter.remoteDir("1 0", w));
+        assertNull(FileZillaImporter.remoteDir("1 0 99 short", w));
+        assertEquals(1, w.size());
+    }
+
+    @Test
+    void refusesExternalEntitiesAndForeignFiles() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<FileZilla3><Servers><Server><Host>&e;</Host></Server></Servers></FileZilla3>";
+        IOException e = assertThrows(IOException.class, () -> read(xxe));
+        assertTrue(e.getMessage().contains("not a readable FileZilla"), e.getMessage());
+        IOException other = assertThrows(IOException.class, () -> read("<html><body/></html>"));
+        assertTrue(other.getMessage().contains("not a FileZilla 3 site manager file"), other.getMessage());
+    }
+}
