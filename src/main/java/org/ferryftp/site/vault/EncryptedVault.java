@@ -1,0 +1,173 @@
+package org.ferryftp.site.vault;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Passwords encrypted with AES-256-GCM under a key derived from the master password
+ * (PBKDF2-HMAC-SHA256, 600,000 iterations, random salt). Each entry has its own random IV and is
+ * bound to its key name, so entries cannot be swapped. The file never holds a secret in plain
+ * text; saves are atomic and keep the previous version.
+ */
+public final class EncryptedVault implements CredentialStore {
+
+    static final int ITERATIONS = 600_000;
+    private static final String CHECK = "ferry-vault-check";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path file;
+    private final SecretKey key;
+    private final Properties entries;
+
+    private EncryptedVault(Path file, SecretKey key, Properties entries) {
+        this.file = file;
+        this.key = key;
+        this.entries = entries;
+    }
+
+    /** Opens (or creates) the vault in {@code dir}; a wrong master password is reported, nothing is changed. */
+    public static EncryptedVault open(Path dir, char[] masterPassword) throws IOException {
+        Path file = dir.resolve("vault.properties");
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IllegalArgumentException e) {
+                throw new VaultException("the credential vault " + file + " is damaged (" + e.getMessage() + ")");
+            }
+            String salt = p.getProperty("salt");
+            String check = p.getProperty("check");
+            int iterations = Integer.parseInt(p.getProperty("iterations", Integer.toString(ITERATIONS)));
+            if (salt == null || check == null) {
+                throw new VaultException("the credential vault " + file + " is damaged (no salt or check value)");
+            }
+            SecretKey key = derive(masterPassword, Base64.getDecoder().decode(salt), iterations);
+            EncryptedVault vault = new EncryptedVault(file, key, p);
+            String checked;
+            try {
+                checked = vault.decrypt("check", check);
+            } catch (VaultException e) {
+                checked = null;
+            }
+            if (!CHECK.equals(checked)) {
+                throw new VaultException("the master password is not correct");
+            }
+            return vault;
+        }
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        p.setProperty("kdf", "PBKDF2WithHmacSHA256");
+        p.setProperty("iterations", Integer.toString(ITERATIONS));
+        p.setProperty("salt", Base64.getEncoder().encodeToString(salt));
+        EncryptedVault vault = new EncryptedVault(file, derive(masterPassword, salt, ITERATIONS), p);
+        p.setProperty("check", vault.encrypt("check", CHECK));
+        vault.save();
+        return vault;
+    }
+
+    @Override
+    public synchronized Optional<String> get(String name) throws IOException {
+        String stored = entries.getProperty("entry." + name);
+        return stored == null ? Optional.empty() : Optional.of(decrypt("entry." + name, stored));
+    }
+
+    @Override
+    public synchronized void put(String name, String secret) throws IOException {
+        entries.setProperty("entry." + name, encrypt("entry." + name, secret));
+        save();
+    }
+
+    @Override
+    public synchronized void remove(String name) throws IOException {
+        if (entries.remove("entry." + name) != null) {
+            save();
+        }
+    }
+
+    private String encrypt(String name, String secret) throws VaultException {
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+            c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
+            byte[] ct = c.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + ct.length).put(iv).put(ct).array());
+        } catch (GeneralSecurityException e) {
+            throw new VaultException("cannot encrypt: " + e.getMessage());
+        }
+    }
+
+    private String decrypt(String name, String stored) throws VaultException {
+        try {
+            byte[] all = Base64.getDecoder().decode(stored);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
+            c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
+            return new String(c.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw new VaultException("the vault entry " + name + " does not decrypt: the vault file was changed "
+                    + "outside Ferry; enter that password again");
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new VaultException("the vault entry " + name + " is damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private static SecretKey derive(char[] password, byte[] salt, int iterations) throws VaultException {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+            byte[] raw = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            spec.clearPassword();
+            SecretKey k = new SecretKeySpec(raw, "AES");
+            Arrays.fill(raw, (byte) 0);
+            return k;
+        } catch (GeneralSecurityException e) {
+            throw new VaultException("cannot derive the vault key: " + e.getMessage());
+        }
+    }
+
+    private void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "vault", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                entries.store(w, "Ferry credential vault: AES-256-GCM, key from PBKDF2-HMAC-SHA256");
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            if (Files.exists(file)) {
+                Files.copy(file, file.resolveSibling(file.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

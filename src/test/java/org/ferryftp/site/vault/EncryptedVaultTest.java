@@ -1,0 +1,64 @@
+package org.ferryftp.site.vault;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EncryptedVaultTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void storesSecretsEncryptedAndReadsThemBack() throws Exception {
+        EncryptedVault v = EncryptedVault.open(dir, "correct horse".toCharArray());
+        v.put("site-1", "hunter2-päss");
+        v.put("site-2", "other");
+        EncryptedVault again = EncryptedVault.open(dir, "correct horse".toCharArray());
+        assertEquals(Optional.of("hunter2-päss"), again.get("site-1"));
+        assertEquals(Optional.empty(), again.get("missing"));
+        again.remove("site-2");
+        assertEquals(Optional.empty(), EncryptedVault.open(dir, "correct horse".toCharArray()).get("site-2"));
+        String file = Files.readString(dir.resolve("vault.properties"));
+        assertFalse(file.contains("hunter2"), "no plain text on disk");
+        assertTrue(file.contains("iterations=600000"));
+    }
+
+    @Test
+    void wrongMasterPasswordIsReportedAndChangesNothing() throws Exception {
+        EncryptedVault.open(dir, "right".toCharArray()).put("s", "secret");
+        String before = Files.readString(dir.resolve("vault.properties"));
+        VaultException e = assertThrows(VaultException.class, () -> EncryptedVault.open(dir, "wrong".toCharArray()));
+        assertEquals("the master password is not correct", e.getMessage());
+        assertEquals(before, Files.readString(dir.resolve("vault.properties")));
+    }
+
+    @Test
+    void entriesCannotBeSwappedOrTamperedWith() throws Exception {
+        EncryptedVault v = EncryptedVault.open(dir, "pw".toCharArray());
+        v.put("a", "secret-a");
+        v.put("b", "secret-b");
+        Path f = dir.resolve("vault.properties");
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(f)) {
+            p.load(r);
+        }
+        p.setProperty("entry.b", p.getProperty("entry.a"));
+        try (var w = Files.newBufferedWriter(f)) {
+            p.store(w, null);
+        }
+        // The ciphertext is bound to its name: a moved entry does not decrypt as the other site's password.
+        EncryptedVault reopened = EncryptedVault.open(dir, "pw".toCharArray());
+        VaultException e = assertThrows(VaultException.class, () -> reopened.get("b"));
+        assertTrue(e.getMessage().contains("entry.b does not decrypt"), e.getMessage());
+        assertEquals(Optional.of("secret-a"), reopened.get("a"));
+    }
+}
