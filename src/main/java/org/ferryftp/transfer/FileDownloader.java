@@ -65,6 +65,9 @@ final class FileDownloader {
                     partial.close();
                     return restartFromZero(item, target, "the partial file was larger than the source; starting over");
                 }
+                if (item.stopRequest != null) {
+                    return new Outcome.Stopped();
+                }
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
                     session.retrieve(remote, partial.stream(), offset, runner.tracker(item, offset, site, session));
                 }

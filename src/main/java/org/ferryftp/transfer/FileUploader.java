@@ -58,6 +58,9 @@ final class FileUploader {
                     offset = res.offset();
                 }
             }
+            if (item.stopRequest != null) {
+                return new Outcome.Stopped();
+            }
             long sent;
             try (InputStream in = Files.newInputStream(local)) {
                 sent = session.store(remote, in, offset, runner.tracker(item, offset, site, session)).bytes();

@@ -37,6 +37,10 @@ final class ProgressTracker implements TransferListener {
 
     @Override
     public void transferred(long bytesSoFar) {
+        if (item.stopRequest != null) {
+            // A pause or cancel that arrived before the data connection existed had nothing to abort yet.
+            session.abort();
+        }
         long delta = bytesSoFar - lastBytes;
         lastBytes = bytesSoFar;
         try {

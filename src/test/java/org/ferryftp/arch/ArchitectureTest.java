@@ -62,9 +62,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheJournalCodecUsesJackson() {
-        // Keeps Jackson off the start-up path of everything that does not journal.
-        noClasses().that().haveNameNotMatching("org\\.ferryftp\\.transfer\\.journal\\.JournalCodec(\\$.*)?")
+    void onlyTheJsonCodecsUseJackson() {
+        // Keeps Jackson off the start-up path of everything that does not read or write JSON files.
+        noClasses().that().haveNameNotMatching(
+                        "org\\.ferryftp\\.(transfer\\.journal\\.JournalCodec|site\\.store\\.SiteJson)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }

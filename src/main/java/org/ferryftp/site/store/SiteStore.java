@@ -1,0 +1,87 @@
+package org.ferryftp.site.store;
+
+import org.ferryftp.site.SiteProfile;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Saved sites in {@code sites.json} in the config directory. Writes are atomic (temporary file,
+ * fsync, rename) and keep the previous version as {@code sites.json.bak}. A file that cannot be
+ * read is moved aside, never replaced with an empty list, and the user is told where it is.
+ */
+public final class SiteStore {
+
+    /** What loading found: the sites, and a message for the user when the file had to be set aside. */
+    public record Loaded(List<SiteProfile> sites, Optional<String> problem) {
+    }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Clock clock;
+
+    public SiteStore(Path configDir, Clock clock) {
+        this.file = configDir.resolve("sites.json");
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Loaded load() {
+        if (!Files.exists(file)) {
+            return new Loaded(List.of(), Optional.empty());
+        }
+        try {
+            return new Loaded(SiteJson.read(Files.readString(file, StandardCharsets.UTF_8)), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            Path aside = file.resolveSibling("sites.json.unreadable-" + STAMP.format(clock.instant()));
+            try {
+                Files.move(file, aside);
+            } catch (IOException moveFailed) {
+                return new Loaded(List.of(), Optional.of("the saved sites in " + file + " could not be read (" + why
+                        + ") and could not be moved aside; Ferry will not overwrite them"));
+            }
+            return new Loaded(List.of(), Optional.of("the saved sites could not be read (" + why + "); the file was kept as "
+                    + aside + (Files.exists(file.resolveSibling("sites.json.bak"))
+                    ? " and the previous version is in sites.json.bak" : "")));
+        }
+    }
+
+    public void save(List<SiteProfile> sites) throws IOException {
+        Files.createDirectories(file.getParent());
+        String json = SiteJson.write(sites);
+        Path tmp = Files.createTempFile(file.getParent(), "sites", ".tmp");
+        try {
+            Files.writeString(tmp, json, StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            if (Files.exists(file)) {
+                Files.copy(file, file.resolveSibling("sites.json.bak"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
