@@ -55,6 +55,9 @@ final class UpdateBatcher implements QueueListener {
     }
 
     void put(Collection<ItemSnapshot> items) {
+        if (items.isEmpty()) {
+            return;
+        }
         synchronized (lock) {
             for (ItemSnapshot s : items) {
                 if (!removed.contains(s.id())) {
