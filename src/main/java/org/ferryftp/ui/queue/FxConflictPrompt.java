@@ -1,7 +1,12 @@
 package org.ferryftp.ui.queue;
 
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -24,7 +29,10 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The conflict dialog itself: both files' names, sizes and dates, six choices and two check boxes. */
+/**
+ * The conflict dialog itself: both files' names, sizes and dates, six choices and two check boxes. OK answers
+ * with the selected choice; Cancel or closing the window dismisses the question (the queue then skips).
+ */
 public final class FxConflictPrompt implements ConflictPrompt {
 
     private final QueueFormat fmt;
@@ -54,29 +62,38 @@ public final class FxConflictPrompt implements ConflictPrompt {
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.getDialogPane().getStyleClass().add(QueueStyles.CONFLICT_DIALOG);
 
+        dialog.getDialogPane().getStylesheets().add(
+                FxConflictPrompt.class.getResource(QueueStyles.STYLESHEET).toExternalForm());
         GridPane facts = new GridPane();
         facts.getStyleClass().add(QueueStyles.CONFLICT_FACTS);
-        facts.addRow(0, new Label(fmt.text("conflict.source")), new Label(q.sourcePath()),
-                new Label(describe(q.source())));
-        facts.addRow(1, new Label(fmt.text("conflict.target")), new Label(q.targetPath()),
-                new Label(describe(q.target())));
+        facts.setHgap(12);
+        facts.setVgap(6);
+        facts.addRow(0, new Label(fmt.text("conflict.source")), side(q.sourcePath(), q.source()));
+        facts.addRow(1, new Label(fmt.text("conflict.target")), side(q.targetPath(), q.target()));
+
+        // Radio buttons plus OK, as in FileZilla: six buttons in a row would not fit a small screen.
+        ToggleGroup group = new ToggleGroup();
+        VBox choiceBox = new VBox(4);
+        Map<Toggle, ConflictChoice> choices = new HashMap<>();
+        for (ConflictChoice c : ConflictChoice.values()) {
+            RadioButton r = new RadioButton(fmt.text("conflict.choice." + c.name().toLowerCase(Locale.ROOT)));
+            r.setId("conflict-choice-" + c.name().toLowerCase(Locale.ROOT));
+            r.setToggleGroup(group);
+            choices.put(r, c);
+            choiceBox.getChildren().add(r);
+        }
+        group.selectToggle(group.getToggles().get(0));
         CheckBox all = new CheckBox(fmt.text("conflict.applyToAll"));
         all.setId("conflict-apply-to-all");
         CheckBox remember = new CheckBox(fmt.text("conflict.rememberDirection"));
         remember.setId("conflict-remember");
-        dialog.getDialogPane().setContent(new VBox(10, facts, all, remember));
-
-        Map<ButtonType, ConflictChoice> choices = new HashMap<>();
-        for (ConflictChoice c : ConflictChoice.values()) {
-            ButtonType b = new ButtonType(fmt.text("conflict.choice." + c.name().toLowerCase(Locale.ROOT)),
-                    c == ConflictChoice.SKIP ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER);
-            choices.put(b, c);
-            dialog.getDialogPane().getButtonTypes().add(b);
-        }
-        dialog.setResultConverter(b -> {
-            ConflictChoice c = choices.get(b);
-            return c == null ? null : new ConflictAnswer(c, all.isSelected(), remember.isSelected());
-        });
+        VBox content = new VBox(12, facts, new Separator(), choiceBox, new Separator(), all, remember);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new ConflictAnswer(choices.get(group.getSelectedToggle()), all.isSelected(), remember.isSelected())
+                : null);
         boolean[] answered = {false};
         dialog.setOnHidden(e -> {
             if (!answered[0]) {
@@ -89,6 +106,15 @@ public final class FxConflictPrompt implements ConflictPrompt {
             answered[0] = true;
             dialog.close();
         };
+    }
+
+    /** A path (shortened at its start when long) over its size and date. */
+    private VBox side(String path, FileFacts f) {
+        Label name = new Label(path);
+        name.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        name.setMaxWidth(460);
+        name.setTooltip(new Tooltip(path));
+        return new VBox(2, name, new Label(describe(f)));
     }
 
     private String describe(FileFacts f) {

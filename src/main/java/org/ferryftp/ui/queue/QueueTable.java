@@ -4,6 +4,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -39,8 +40,8 @@ final class QueueTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(emptyText));
         table.getColumns().add(column(fmt.text("queue.column.direction"), 32, QueueTable::direction, fmt));
-        table.getColumns().add(textColumn(fmt.text("queue.column.source"), 230, s -> path(s.source()), fmt));
-        table.getColumns().add(textColumn(fmt.text("queue.column.target"), 230, s -> path(s.target()), fmt));
+        table.getColumns().add(pathColumn(fmt.text("queue.column.source"), 230, s -> path(s.source()), fmt));
+        table.getColumns().add(pathColumn(fmt.text("queue.column.target"), 230, s -> path(s.target()), fmt));
         table.getColumns().add(textColumn(fmt.text("queue.column.size"), 80, s -> fmt.size(s.size()), fmt));
         table.getColumns().add(column(fmt.text("queue.column.progress"), 140, QueueTable::progress, fmt));
         table.getColumns().add(textColumn(fmt.text("queue.column.speed"), 90,
@@ -59,6 +60,18 @@ final class QueueTable {
     /** "site:/path" for remote locations, the path for local ones. */
     static String path(Location l) {
         return l.isLocal() ? l.path() : l.site().name() + ":" + l.path();
+    }
+
+    /** Paths lose their start, not their end, when the column is narrow: the file name matters most. */
+    private static TableColumn<QueueRow, ItemSnapshot> pathColumn(String title, double width,
+                                                                  Function<ItemSnapshot, String> text,
+                                                                  QueueFormat fmt) {
+        return column(title, width, (cell, s) -> {
+            cell.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            cell.setText(text.apply(s));
+            cell.setGraphic(null);
+            cell.setTooltip(null);
+        }, fmt);
     }
 
     private static TableColumn<QueueRow, ItemSnapshot> textColumn(String title, double width,
@@ -140,6 +153,8 @@ final class QueueTable {
         boolean running = s.state() instanceof org.ferryftp.transfer.ItemState.Running;
         // Unknown size: indeterminate only while running, else an empty bar (no endless animation).
         bar.setProgress(f >= 0 ? f : running ? ProgressBar.INDETERMINATE_PROGRESS : 0);
+        // Waiting items often have no size yet (it comes with the listing): show nothing rather than 0 %.
+        bar.setVisible(f >= 0 || running);
         label.setText(f >= 0 ? Math.round(f * 100) + " %" : "");
         cell.setText(null);
         cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
