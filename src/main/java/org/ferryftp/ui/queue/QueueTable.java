@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.ferryftp.fs.Location;
 import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -21,6 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -45,12 +47,12 @@ final class QueueTable {
         table.getColumns().add(textColumn(fmt.text("queue.column.size"), 80, s -> fmt.size(s.size()), fmt));
         table.getColumns().add(column(fmt.text("queue.column.progress"), 140, QueueTable::progress, fmt));
         table.getColumns().add(textColumn(fmt.text("queue.column.speed"), 90,
-                s -> s.state() instanceof org.ferryftp.transfer.ItemState.Running ? fmt.speed(s.bytesPerSecond()) : "",
+                s -> s.state() instanceof ItemState.Running ? fmt.speed(s.bytesPerSecond()) : "",
                 fmt));
         table.getColumns().add(textColumn(fmt.text("queue.column.eta"), 70,
-                s -> s.state() instanceof org.ferryftp.transfer.ItemState.Running ? fmt.eta(s.eta()) : "", fmt));
+                s -> s.state() instanceof ItemState.Running ? fmt.eta(s.eta()) : "", fmt));
         table.getColumns().add(textColumn(fmt.text("queue.column.priority"), 70,
-                s -> fmt.text("queue.priority." + s.priority().name().toLowerCase(java.util.Locale.ROOT)), fmt));
+                s -> fmt.text("queue.priority." + s.priority().name().toLowerCase(Locale.ROOT)), fmt));
         table.getColumns().add(column(fmt.text("queue.column.status"), 200, QueueTable::status, fmt));
         // Queue order is meaningful (it is the run order); sorting by a column would hide it.
         table.getColumns().forEach(c -> c.setSortable(false));
@@ -131,7 +133,11 @@ final class QueueTable {
         cell.setText(null);
         cell.setGraphic(icon);
         cell.setAlignment(Pos.CENTER);
-        cell.setTooltip(new Tooltip(fmt.direction(s.direction())));
+        String name = fmt.direction(s.direction());
+        // Cells re-render ten times a second while an item runs: keep the tooltip unless its text changes.
+        if (cell.getTooltip() == null || !name.equals(cell.getTooltip().getText())) {
+            cell.setTooltip(new Tooltip(name));
+        }
     }
 
     private static void progress(TableCell<QueueRow, ItemSnapshot> cell, ItemSnapshot s, QueueFormat fmt) {
@@ -150,7 +156,7 @@ final class QueueTable {
         ProgressBar bar = (ProgressBar) pane.getChildren().get(0);
         Label label = (Label) pane.getChildren().get(1);
         double f = s.directory() ? -1 : s.fraction();
-        boolean running = s.state() instanceof org.ferryftp.transfer.ItemState.Running;
+        boolean running = s.state() instanceof ItemState.Running;
         // Unknown size: indeterminate only while running, else an empty bar (no endless animation).
         bar.setProgress(f >= 0 ? f : running ? ProgressBar.INDETERMINATE_PROGRESS : 0);
         // Waiting items often have no size yet (it comes with the listing): show nothing rather than 0 %.
@@ -166,11 +172,15 @@ final class QueueTable {
         cell.setText(fmt.status(s.state()));
         String reason = QueueFormat.reason(s.state());
         // The column may be too narrow for a long server reply: the tooltip always has all of it.
-        cell.setTooltip(reason == null ? null : new Tooltip(reason));
+        if (reason == null) {
+            cell.setTooltip(null);
+        } else if (cell.getTooltip() == null || !reason.equals(cell.getTooltip().getText())) {
+            cell.setTooltip(new Tooltip(reason));
+        }
         if (!cell.getStyleClass().contains(QueueStyles.STATUS)) {
             cell.getStyleClass().add(QueueStyles.STATUS);
         }
-        boolean failed = s.state() instanceof org.ferryftp.transfer.ItemState.Failed;
+        boolean failed = s.state() instanceof ItemState.Failed;
         if (failed && !cell.getStyleClass().contains(QueueStyles.STATUS_FAILED)) {
             cell.getStyleClass().add(QueueStyles.STATUS_FAILED);
         } else if (!failed) {

@@ -37,7 +37,6 @@ public final class QueueViewModel implements AutoCloseable {
     static final int MAX_PER_BATCH = 5_000;
 
     private final TransferQueue queue;
-    private final Executor background;
     private final UpdateBatcher batcher;
     private final ProgressThrottle<Boolean> throttle;
     private final QueueListener listener;
@@ -64,7 +63,6 @@ public final class QueueViewModel implements AutoCloseable {
     public QueueViewModel(TransferQueue queue, Executor fx, Executor background, ProgressThrottle.Scheduler scheduler,
                           LongSupplier nanoTime) {
         this.queue = queue;
-        this.background = background;
         for (QueueTab t : QueueTab.values()) {
             ObservableList<QueueRow> list = FXCollections.observableArrayList();
             tabs.put(t, list);
@@ -214,9 +212,5 @@ public final class QueueViewModel implements AutoCloseable {
     @Override
     public void close() {
         queue.removeListener(listener);
-    }
-
-    Executor background() {
-        return background;
     }
 }

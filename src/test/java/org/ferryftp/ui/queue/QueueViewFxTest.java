@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.ferryftp.transfer.ItemState;
@@ -156,5 +157,23 @@ class QueueViewFxTest {
         waitUntil(() -> runningWithBytes(pausedAt));
         mina.queue.setBandwidthLimit(0);
         waitUntil(() -> vm.rows(QueueTab.DONE).size() == 1);
+    }
+
+    @Test
+    void spacePausesAndResumesAndDeleteCancels(FxRobot robot) throws Exception {
+        MinaQueue.writeRandom(serverRoot.resolve("big.bin"), 8_000_000);
+        mina.queue.setBandwidthLimit(500_000);
+        mina.download("/big.bin");
+        waitUntil(() -> runningWithBytes(0));
+        robot.clickOn(firstRowCell(robot, QueueTab.QUEUE));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.rows(QueueTab.QUEUE).size() == 1
+                && onlyRow(QueueTab.QUEUE).state() instanceof ItemState.Paused);
+        long pausedAt = onlyRow(QueueTab.QUEUE).snapshot().bytesDone();
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> runningWithBytes(pausedAt));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> vm.rows(QueueTab.DONE).size() == 1
+                && onlyRow(QueueTab.DONE).state() instanceof ItemState.Cancelled);
     }
 }
