@@ -1,0 +1,82 @@
+package org.ferryftp.ui.queue;
+
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.TransferDirection;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Turns sizes, speeds, times and states into text from the queue's resource bundle. */
+public final class QueueFormat {
+
+    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public QueueFormat(ResourceBundle bundle) {
+        this.bundle = bundle;
+        this.locale = bundle.getLocale() == null ? Locale.getDefault() : bundle.getLocale();
+    }
+
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** 1536 → "1.5 KiB"; unknown (negative) → empty. */
+    public String size(long bytes) {
+        if (bytes < 0) {
+            return "";
+        }
+        double v = bytes;
+        int unit = 0;
+        while (v >= 1024 && unit < UNITS.length - 1) {
+            v /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " B" : String.format(locale, "%.1f %s", v, UNITS[unit]);
+    }
+
+    public String speed(double bytesPerSecond) {
+        return bytesPerSecond <= 0 ? "" : text("queue.speed", size(Math.round(bytesPerSecond)));
+    }
+
+    /** "1:05:09", "4:02" or empty when unknown. */
+    public String eta(Duration eta) {
+        if (eta == null || eta.isNegative()) {
+            return "";
+        }
+        long s = eta.toSeconds();
+        return s >= 3600 ? String.format(locale, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(locale, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** The state's short label: "Failed", "Running", ... */
+    public String state(ItemState state) {
+        return text("queue.state." + state.getClass().getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    /** The reason of a failed or skipped item, or null. */
+    public static String reason(ItemState state) {
+        if (state instanceof ItemState.Failed f) {
+            return f.reason();
+        }
+        if (state instanceof ItemState.Skipped s) {
+            return s.reason();
+        }
+        return null;
+    }
+
+    /** The status column: state, and the reason when there is one. */
+    public String status(ItemState state) {
+        String reason = reason(state);
+        return reason == null ? state(state) : text("queue.status.reason", state(state), reason);
+    }
+
+    public String direction(TransferDirection d) {
+        return text("queue.direction." + d.name().toLowerCase(Locale.ROOT));
+    }
+}
