@@ -9,7 +9,8 @@ public final class Styles {
     public static final String TOOLBAR = "ferry-toolbar";
     public static final String QUICK_CONNECT = "ferry-quick-connect";
     public static final String PANE = "ferry-pane";
-    public static final String PANE_ACTIVE = "ferry-pane-active";
+    /** Pseudo-class (not a style class) of the pane with the keyboard focus. */
+    public static final String PANE_ACTIVE = "active-pane";
     public static final String PANE_HEADER = "ferry-pane-header";
     public static final String PATH_BAR = "ferry-path-bar";
     public static final String FILE_TABLE = "ferry-file-table";

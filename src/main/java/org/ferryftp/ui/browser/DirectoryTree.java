@@ -86,13 +86,40 @@ final class DirectoryTree {
                 setGraphic(empty || item == null ? null : icon);
             }
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (!revealing && item != null && !item.getValue().equals(vm.pathProperty().get())) {
-                vm.navigate(item.getValue());
+        // Navigate on the user's click or Enter only: selection also moves when lazily loaded children arrive.
+        tree.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY
+                    && e.getPickResult().getIntersectedNode() != null && !isDisclosure(e.getPickResult().getIntersectedNode())) {
+                openSelected();
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected();
+                e.consume();
             }
         });
         vm.pathProperty().addListener((o, a, p) -> reveal(p));
         vm.sourceProperty().addListener((o, a, s) -> tree.setRoot(null));
+    }
+
+    private void openSelected() {
+        TreeItem<String> item = tree.getSelectionModel().getSelectedItem();
+        if (!revealing && item != null && !item.getValue().equals(vm.pathProperty().get())) {
+            vm.navigate(item.getValue());
+        }
+    }
+
+    private static boolean isDisclosure(javafx.scene.Node n) {
+        for (javafx.scene.Node x = n; x != null; x = x.getParent()) {
+            if (x.getStyleClass().contains("tree-disclosure-node")) {
+                return true;
+            }
+            if (x instanceof TreeCell) {
+                return false;
+            }
+        }
+        return false;
     }
 
     TreeView<String> control() {

@@ -3,11 +3,10 @@ package org.ferryftp.ui.browser;
 import org.ferryftp.fs.FileEntry;
 
 /**
- * One table row: the entry plus its display texts, computed off the UI thread so that handing
- * 100,000 rows to the table costs no formatting on it.
+ * One table row: the entry plus the texts that sorting and filtering need, computed off the UI
+ * thread. Texts only shown (dates, exact sizes) are formatted by the visible cells alone.
  */
-public record FileRow(FileEntry entry, String lowerName, String sizeText, String exactSize, String typeText,
-                      String modifiedText, String ownerGroup) {
+public record FileRow(FileEntry entry, String lowerName, String sizeText, String typeText, String ownerGroup) {
 
     public String name() {
         return entry.name();

@@ -12,8 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.ferryftp.fs.DirectoryListing;
 import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.Location;
@@ -21,6 +19,7 @@ import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.concurrent.UiExecutor;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,26 @@ public final class PaneViewModel {
     private static final int RECENT_SIZE = 15;
 
     /** A listing ready for display, built off the UI thread. */
-    record Listing(String path, List<FileRow> rows, List<String> unparsed) {
+    record Listing(String path, List<FileRow> rows, List<String> unparsed, Comparator<? super FileRow> order,
+                   RowFilter filter, List<FileRow> visible) {
+    }
+
+    /** The filter text and hidden-files toggle, as one value a background task can take along. */
+    record RowFilter(String text, boolean showHidden) {
+
+        boolean accepts(FileRow r) {
+            return (showHidden || !r.entry().isHidden()) && (text.isEmpty() || r.lowerName().contains(text));
+        }
+
+        List<FileRow> apply(List<FileRow> rows) {
+            List<FileRow> shown = new ArrayList<>(rows.size());
+            for (FileRow r : rows) {
+                if (accepts(r)) {
+                    shown.add(r);
+                }
+            }
+            return shown;
+        }
     }
 
     private record Opened(FileBrowser browser, Listing listing) {
@@ -58,9 +76,12 @@ public final class PaneViewModel {
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty showHidden = new SimpleBooleanProperty(this, "showHidden", false);
-    private final ObservableList<FileRow> allRows = FXCollections.observableArrayList();
-    private final FilteredList<FileRow> filteredRows = new FilteredList<>(allRows);
-    private final SortedList<FileRow> sortedRows = new SortedList<>(filteredRows, FileRows.directoriesFirst(null));
+    /** What the table shows. Replaced with one setAll; no FilteredList/SortedList chain to re-evaluate. */
+    private final ObservableList<FileRow> visibleRows = FXCollections.observableArrayList();
+    private final ObservableList<FileRow> visibleView = FXCollections.unmodifiableObservableList(visibleRows);
+    /** All rows of the directory, kept sorted by {@link #order}, so filtering never needs a sort. */
+    private List<FileRow> allRows = List.of();
+    private Comparator<? super FileRow> order = FileRows.directoriesFirst(null);
     private final ObservableList<String> unparsed = FXCollections.observableArrayList();
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final NavigationHistory history = new NavigationHistory();
@@ -71,6 +92,7 @@ public final class PaneViewModel {
         }
     };
     private FileBrowser browser;
+    private Comparator<FileRow> columnOrder;
     private int generation;
     private Runnable retry;
 
@@ -79,9 +101,8 @@ public final class PaneViewModel {
         this.factory = factory;
         this.messages = messages;
         this.fileRows = new FileRows(messages);
-        filter.addListener((o, a, b) -> updatePredicate());
-        showHidden.addListener((o, a, b) -> updatePredicate());
-        updatePredicate();
+        filter.addListener((o, a, b) -> refilter());
+        showHidden.addListener((o, a, b) -> refilter());
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -126,7 +147,7 @@ public final class PaneViewModel {
 
     /** Rows after filter and sort: what the table shows. */
     public ObservableList<FileRow> rows() {
-        return FXCollections.unmodifiableObservableList(sortedRows);
+        return visibleView;
     }
 
     /** All rows of the directory, before filtering. */
@@ -144,7 +165,28 @@ public final class PaneViewModel {
 
     /** Sets the table's column order; folders stay first. */
     public void setColumnOrder(Comparator<FileRow> order) {
-        sortedRows.setComparator(FileRows.directoriesFirst(order));
+        // The table re-applies its order on every items change; re-sorting 100k rows each time would stall.
+        if (java.util.Objects.equals(order, columnOrder)) {
+            return;
+        }
+        columnOrder = order;
+        this.order = FileRows.directoriesFirst(order);
+        Comparator<? super FileRow> wanted = this.order;
+        List<FileRow> rows = allRows;
+        if (rows.size() < 20_000) {
+            allRows = sorted(rows, wanted);
+            refilter();
+            return;
+        }
+        // Big directories are re-sorted off the UI thread; the table keeps its old order meanwhile.
+        busy.set(true);
+        executor.execute(() -> sorted(rows, wanted), result -> {
+            busy.set(false);
+            if (allRows == rows && this.order == wanted) {
+                allRows = result;
+                refilter();
+            }
+        }, failure -> busy.set(false));
     }
 
     /** The directory shown now, as a {@link Location}; null while nothing is shown. */
@@ -170,20 +212,23 @@ public final class PaneViewModel {
         cache.clear();
         history.clear();
         recent.clear();
-        allRows.clear();
+        allRows = List.of();
+        visibleRows.clear();
         unparsed.clear();
         path.set(null);
         source.set(newSource);
         error.set(null);
         retry = () -> open(newSource);
         busy.set(true);
+        Comparator<? super FileRow> order = this.order;
+        RowFilter rowFilter = rowFilter();
         updateHistoryFlags();
         executor.execute(() -> {
             FileBrowser b = factory.open(newSource);
             try {
                 synchronized (b) {
                     String home = b.home();
-                    return new Opened(b, listing(b, home));
+                    return new Opened(b, listing(b, home, order, rowFilter));
                 }
             } catch (Exception | Error e) {
                 b.close();
@@ -266,9 +311,11 @@ public final class PaneViewModel {
         int gen = ++generation;
         FileBrowser b = browser;
         busy.set(true);
+        Comparator<? super FileRow> order = this.order;
+        RowFilter rowFilter = rowFilter();
         executor.execute(() -> {
             synchronized (b) {
-                return listing(b, target);
+                return listing(b, target, order, rowFilter);
             }
         }, l -> {
             if (gen == generation) {
@@ -297,15 +344,32 @@ public final class PaneViewModel {
         updateHistoryFlags();
     }
 
-    private Listing listing(FileBrowser b, String dir) throws Exception {
+    private Listing listing(FileBrowser b, String dir, Comparator<? super FileRow> order, RowFilter filter)
+            throws Exception {
         DirectoryListing d = b.list(dir);
-        return new Listing(d.path(), fileRows.rows(d.entries()), d.unparsed());
+        List<FileRow> rows = fileRows.rows(d.entries());
+        // Sorted and filtered off the UI thread; the hand-over is a single setAll.
+        rows.sort(order);
+        List<FileRow> all = List.copyOf(rows);
+        return new Listing(d.path(), all, d.unparsed(), order, filter, filter.apply(all));
     }
 
-    private void show(Listing l) {
+    private RowFilter rowFilter() {
+        String f = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        return new RowFilter(f, showHidden.get());
+    }
+
+    private void show(Listing listing) {
+        Listing l = listing.order() == order ? listing
+                : new Listing(listing.path(), sorted(listing.rows(), order), listing.unparsed(), order, null, null);
         cache.put(l.path(), l);
         error.set(null);
-        allRows.setAll(l.rows());
+        allRows = l.rows();
+        if (l.visible() != null && rowFilter().equals(l.filter())) {
+            visibleRows.setAll(l.visible());
+        } else {
+            refilter();
+        }
         unparsed.setAll(l.unparsed());
         path.set(l.path());
         recent.remove(l.path());
@@ -326,9 +390,11 @@ public final class PaneViewModel {
         if (b == null) {
             return;
         }
+        Comparator<? super FileRow> order = this.order;
+        RowFilter rowFilter = rowFilter();
         executor.execute(() -> {
             synchronized (b) {
-                return listing(b, dir);
+                return listing(b, dir, order, rowFilter);
             }
         }, l -> {
             if (b == browser) {
@@ -353,10 +419,14 @@ public final class PaneViewModel {
         return browser == null ? null : browser.join(dir, name);
     }
 
-    private void updatePredicate() {
-        String f = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
-        boolean hidden = showHidden.get();
-        filteredRows.setPredicate(r -> (hidden || !r.entry().isHidden()) && (f.isEmpty() || r.lowerName().contains(f)));
+    private void refilter() {
+        visibleRows.setAll(rowFilter().apply(allRows));
+    }
+
+    private static List<FileRow> sorted(List<FileRow> rows, Comparator<? super FileRow> order) {
+        List<FileRow> copy = new ArrayList<>(rows);
+        copy.sort(order);
+        return List.copyOf(copy);
     }
 
     private void updateHistoryFlags() {

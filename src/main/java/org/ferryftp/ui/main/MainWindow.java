@@ -28,6 +28,8 @@ import org.ferryftp.ui.log.LogView;
 /** The main window: toolbar, quick connect, log, the two panes, the transfers area and the status bar. */
 public final class MainWindow {
 
+    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass(Styles.PANE_ACTIVE);
+
     private final MainWindowConfig config;
     private final Messages msg;
     private final ObservableList<Source> sources;
@@ -173,10 +175,13 @@ public final class MainWindow {
     }
 
     private void setActive(PaneView p) {
+        // Only on a real change: restyling a pane re-applies CSS to its whole subtree.
+        if (p == active && p.node().getPseudoClassStates().contains(ACTIVE)) {
+            return;
+        }
         active = p;
-        left.node().getStyleClass().remove(Styles.PANE_ACTIVE);
-        right.node().getStyleClass().remove(Styles.PANE_ACTIVE);
-        p.node().getStyleClass().add(Styles.PANE_ACTIVE);
+        left.node().pseudoClassStateChanged(ACTIVE, p == left);
+        right.node().pseudoClassStateChanged(ACTIVE, p == right);
     }
 
     private void showStatus(String s) {

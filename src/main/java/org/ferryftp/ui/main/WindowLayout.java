@@ -2,6 +2,8 @@ package org.ferryftp.ui.main;
 
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.ferryftp.ui.browser.PaneView;
 
@@ -26,9 +28,13 @@ final class WindowLayout {
 
     void restore(Stage stage) {
         state = store == null ? WindowState.defaults() : store.load();
-        stage.setWidth(state.width());
-        stage.setHeight(state.height());
-        if (Double.isFinite(state.x()) && Double.isFinite(state.y())) {
+        // A remembered size may come from a bigger monitor: never exceed the screen we are on now.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(state.width(), screen.getWidth()));
+        stage.setHeight(Math.min(state.height(), screen.getHeight()));
+        boolean onScreen = Double.isFinite(state.x()) && Double.isFinite(state.y())
+                && !Screen.getScreensForRectangle(state.x(), state.y(), 100, 40).isEmpty();
+        if (onScreen) {
             stage.setX(state.x());
             stage.setY(state.y());
         } else {

@@ -24,13 +24,14 @@ class SmallPartsTest {
 
     @Test
     void rowsCarryDisplayTexts() {
-        FileRow r = new FileRows(new Messages(Locale.ENGLISH)).rows(List.of(
+        FileRows rows = new FileRows(new Messages(Locale.ENGLISH));
+        FileRow r = rows.rows(List.of(
                 new FileEntry("Report.PDF", EntryKind.FILE, 123456, null, "rw-r--r--", "ann", "staff", null))).get(0);
         assertEquals("121 KB", r.sizeText());
-        assertEquals("123,456 bytes", r.exactSize().replace('\u00a0', ','));
+        assertEquals("123,456 bytes", rows.exactSize(r.entry()).replace('\u00a0', ','));
         assertEquals("PDF file", r.typeText());
         assertEquals("ann staff", r.ownerGroup());
-        assertEquals("", r.modifiedText());
+        assertEquals("", FileRows.modifiedText(r.entry()));
     }
 
     @Test
