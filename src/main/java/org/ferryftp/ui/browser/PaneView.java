@@ -75,7 +75,6 @@ public final class PaneView {
         split = new SplitPane(tree.control(), table.control());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(tree.control(), false);
 
         root.setTop(new VBox(header(sources, id), pathBar.node()));
         root.setCenter(new StackPane(split, errorBox(id)));

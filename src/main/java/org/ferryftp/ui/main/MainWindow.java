@@ -125,7 +125,9 @@ public final class MainWindow {
         stage.setTitle(msg.get("app.title"));
         layout.restore(stage);
         stage.show();
+        // Split panes settle their first layout on the next pulse; set dividers after it too.
         layout.applyDividers();
+        javafx.application.Platform.runLater(layout::applyDividers);
         left.viewModel().open(config.leftStart());
         right.viewModel().open(config.rightStart());
         left.focusTable();

@@ -158,7 +158,7 @@ class BrowserUiTest {
         robot.clickOn("#right-filter").write("big");
         until("filtered", () -> names(window.right()).equals(List.of("big.bin")));
         Label summary = robot.lookup("#right-summary").queryAs(Label.class);
-        until("summary counts", () -> summary.getText().startsWith("1 item shown of 6"));
+        until("summary counts", () -> summary.getText().startsWith("1 of 6 items shown"));
     }
 
     @Test
