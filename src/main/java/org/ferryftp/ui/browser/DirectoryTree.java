@@ -63,6 +63,8 @@ final class DirectoryTree {
                     .filter(c -> c.isExpanded() && !items.contains(c)).toList();
             getChildren().setAll(items);
             getChildren().addAll(kept);
+            // Replacing children can drop the selection and scroll position: show the current folder again.
+            reveal(vm.pathProperty().get());
         }
     }
 
