@@ -75,7 +75,12 @@ public final class FxPaneDialogs implements PaneDialogs {
         String[][] rows = {
             {msg.get("prop.path"), path},
             {msg.get("prop.url"), url},
-            {msg.get("prop.kind"), e.kind().name().toLowerCase()},
+            {msg.get("prop.kind"), msg.get(switch (e.kind()) {
+                case DIRECTORY -> "type.folder";
+                case SYMLINK -> "type.link";
+                case OTHER -> "type.other";
+                default -> "type.file";
+            })},
             {msg.get("prop.size"), e.size() < 0 ? "—" : FileRows.humanSize(e.size()) + " (" + e.size() + " B)"},
             {msg.get("prop.modified"), e.modified() == null ? "—" : e.modified().toString()},
             {msg.get("prop.permissions"), e.permissions().isEmpty() ? "—" : e.permissions()},

@@ -2,7 +2,6 @@ package org.ferryftp.ui.log;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,6 +34,7 @@ public final class LogView {
     private final ListView<LogEntry> list = new ListView<>();
     private final LogBuffer buffer;
     private final Timeline pump;
+    private boolean follow = true;
 
     public LogView(LogBuffer buffer, Messages msg, Consumer<String> status) {
         this.buffer = buffer;
@@ -76,12 +76,13 @@ public final class LogView {
                 e.consume();
             }
         });
-        buffer.entries().addListener((ListChangeListener<LogEntry>) c -> {
-            if (!buffer.entries().isEmpty() && list.getSelectionModel().isEmpty()) {
+        pump = new Timeline(new KeyFrame(Duration.millis(100), e -> {
+            // Follow the newest line unless the user selected something to read; retry until the skin exists.
+            if ((buffer.drain() > 0 || follow) && !buffer.entries().isEmpty() && list.getSelectionModel().isEmpty()) {
                 list.scrollTo(buffer.entries().size() - 1);
+                follow = list.getSkin() == null || list.getHeight() == 0;
             }
-        });
-        pump = new Timeline(new KeyFrame(Duration.millis(100), e -> buffer.drain()));
+        }));
         pump.setCycleCount(Timeline.INDEFINITE);
         pump.play();
     }

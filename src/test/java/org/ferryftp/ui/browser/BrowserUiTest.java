@@ -209,7 +209,8 @@ class BrowserUiTest {
         robot.drag(cell(robot, "right", "big.bin")).dropTo(cell(robot, "right", "a.txt"));
         Label status = robot.lookup("#status").queryAs(Label.class);
         until("refusal shown", () -> status.getText().contains("same folder"));
-        robot.drag(cell(robot, "left", "local.txt")).dropTo(robot.lookup("#left-table").queryAs(Node.class));
+        // Into a different local folder: not the same location, but local to local.
+        robot.drag(cell(robot, "left", "local.txt")).dropTo(cell(robot, "left", "localdir"));
         until("local to local refused", () -> status.getText().contains("Local-to-local"));
         assertTrue(submitter.requests.isEmpty());
     }
