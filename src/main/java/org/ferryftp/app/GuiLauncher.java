@@ -1,7 +1,6 @@
 package org.ferryftp.app;
 
 import javafx.application.Application;
-import org.ferryftp.ui.FerryApplication;
 
 /** Starts JavaFX. A separate class because an Application subclass cannot be the jar's main class. */
 final class GuiLauncher {
@@ -10,6 +9,6 @@ final class GuiLauncher {
     }
 
     static void launch(String[] args) {
-        Application.launch(FerryApplication.class, args);
+        Application.launch(FerryApp.class, args);
     }
 }

@@ -1,0 +1,79 @@
+package org.ferryftp.app;
+
+import javafx.application.Application;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.ferryftp.app.demo.DemoServers;
+import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.browser.StandardBrowserFactory;
+import org.ferryftp.ui.concurrent.FxUiExecutor;
+import org.ferryftp.ui.concurrent.UiExecutor;
+import org.ferryftp.ui.log.LogBuffer;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.MainWindowConfig;
+import org.ferryftp.ui.main.Theme;
+import org.ferryftp.ui.main.WindowStateStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The desktop application: wires the main window (composition root) and owns what must be shut down. */
+public final class FerryApp extends Application {
+
+    private UiExecutor executor;
+    private DemoServers demo;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Messages msg = Messages.defaults();
+        LogBuffer log = new LogBuffer(20_000);
+        executor = new FxUiExecutor(4);
+        Theme theme = new Theme(Theme.osPrefersDark(System.getenv()));
+        Path config = ConfigDir.resolve(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("user.home"));
+
+        Source local = Source.local(msg.get("source.local"));
+        List<Source> sources = new ArrayList<>(List.of(local));
+        Source rightStart = local;
+        if (getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--demo"))) {
+            try {
+                demo = new DemoServers();
+                demo.sites().forEach(s -> sources.add(Source.of(s)));
+                rightStart = sources.get(1);
+            } catch (IOException | RuntimeException e) {
+                log.log(new LogEntry(Instant.now(), "demo", LogEntry.Direction.ERROR,
+                        msg.format("demo.failed", e.getMessage())));
+            }
+        }
+        window = new MainWindow(new MainWindowConfig(msg, executor, new StandardBrowserFactory(log), sources,
+                local, rightStart, new QueueNotConnectedSubmitter(log), log,
+                new WindowStateStore(config.resolve("window.properties")), theme, null));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
+            if (png != null) {
+                stage.getIcons().add(new Image(png));
+            }
+        }
+        window.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+}

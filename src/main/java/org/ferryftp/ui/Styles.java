@@ -1,0 +1,39 @@
+package org.ferryftp.ui;
+
+/** CSS class names of {@code ferry.css}, in one place so code and stylesheet agree. */
+public final class Styles {
+
+    public static final String STYLESHEET = "/org/ferryftp/ui/ferry.css";
+
+    public static final String MAIN = "ferry-main";
+    public static final String TOOLBAR = "ferry-toolbar";
+    public static final String QUICK_CONNECT = "ferry-quick-connect";
+    public static final String PANE = "ferry-pane";
+    /** Pseudo-class (not a style class) of the pane with the keyboard focus. */
+    public static final String PANE_ACTIVE = "active-pane";
+    public static final String PANE_HEADER = "ferry-pane-header";
+    public static final String PATH_BAR = "ferry-path-bar";
+    public static final String FILE_TABLE = "ferry-file-table";
+    public static final String DIR_TREE = "ferry-dir-tree";
+    public static final String ERROR_BOX = "ferry-error-box";
+    public static final String ERROR_TITLE = "ferry-error-title";
+    public static final String ERROR_TEXT = "ferry-error-text";
+    public static final String WARNING_BADGE = "ferry-warning-badge";
+    public static final String ICON_FOLDER = "ferry-icon-folder";
+    public static final String ICON_FILE = "ferry-icon-file";
+    public static final String ICON_LINK = "ferry-icon-link";
+    public static final String LOG = "ferry-log";
+    public static final String LOG_SENT = "ferry-log-sent";
+    public static final String LOG_RECEIVED = "ferry-log-received";
+    public static final String LOG_INFO = "ferry-log-info";
+    public static final String LOG_ERROR = "ferry-log-error";
+    public static final String TRANSFERS = "ferry-transfers";
+    public static final String TRANSFERS_EMPTY = "ferry-transfers-empty";
+    public static final String STATUS_BAR = "ferry-status-bar";
+    public static final String DROP_TARGET = "ferry-drop-target";
+    public static final String DROP_ROW = "ferry-drop-row";
+    public static final String MONO = "ferry-mono";
+
+    private Styles() {
+    }
+}

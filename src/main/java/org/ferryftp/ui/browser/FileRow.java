@@ -1,0 +1,18 @@
+package org.ferryftp.ui.browser;
+
+import org.ferryftp.fs.FileEntry;
+
+/**
+ * One table row: the entry plus the texts that sorting and filtering need, computed off the UI
+ * thread. Texts only shown (dates, exact sizes) are formatted by the visible cells alone.
+ */
+public record FileRow(FileEntry entry, String lowerName, String sizeText, String typeText, String ownerGroup) {
+
+    public String name() {
+        return entry.name();
+    }
+
+    public boolean isDirectory() {
+        return entry.isDirectory();
+    }
+}

@@ -1,0 +1,211 @@
+package org.ferryftp.ui.browser;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import org.ferryftp.fs.Location;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** The virtualized file table of a pane, with its columns, icons, and drag and drop. */
+final class FileTable {
+
+    private final TableView<FileRow> table = new TableView<>();
+    private final PaneViewModel vm;
+    private final PaneOperations ops;
+    private final TransferCoordinator transfers;
+
+    FileTable(PaneViewModel vm, PaneOperations ops, TransferCoordinator transfers, Messages msg, String idPrefix) {
+        this.vm = vm;
+        this.ops = ops;
+        this.transfers = transfers;
+        table.setId(idPrefix + "-table");
+        table.getStyleClass().addAll(Styles.FILE_TABLE, atlantafx.base.theme.Styles.DENSE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(msg.get("table.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
+        // Fixed row height: the virtual flow never measures rows, which keeps 100k-row scrolling smooth.
+        table.setFixedCellSize(28);
+
+        TableColumn<FileRow, FileRow> name = column(msg.get("col.name"), "name", 220, FileRow::name, FileRows.BY_NAME);
+        name.setCellFactory(c -> new NameCell());
+        TableColumn<FileRow, FileRow> size = column(msg.get("col.size"), "size", 80, FileRow::sizeText,
+                Comparator.comparingLong(r -> r.entry().size()));
+        FileRows formats = new FileRows(msg);
+        size.setCellFactory(c -> new SizeCell(formats));
+        table.getColumns().add(name);
+        table.getColumns().add(size);
+        table.getColumns().add(column(msg.get("col.type"), "type", 80, FileRow::typeText,
+                Comparator.comparing(FileRow::typeText)));
+        table.getColumns().add(column(msg.get("col.modified"), "modified", 150, r -> FileRows.modifiedText(r.entry()),
+                Comparator.comparing(r -> r.entry().modified(), Comparator.nullsFirst(Comparator.naturalOrder()))));
+        table.getColumns().add(column(msg.get("col.permissions"), "permissions", 90, r -> r.entry().permissions(),
+                Comparator.comparing(r -> r.entry().permissions())));
+        table.getColumns().add(column(msg.get("col.owner"), "owner", 100, FileRow::ownerGroup,
+                Comparator.comparing(FileRow::ownerGroup)));
+        table.getSortOrder().add(name);
+        // Sorting happens in the view model's SortedList (folders first); the table only supplies the order.
+        table.setSortPolicy(t -> {
+            vm.setColumnOrder(t.getComparator());
+            return true;
+        });
+        table.setRowFactory(t -> row());
+        table.setOnDragOver(this::dragOver);
+        table.setOnDragDropped(e -> drop(e, null));
+    }
+
+    TableView<FileRow> control() {
+        return table;
+    }
+
+    List<FileRow> selection() {
+        return new ArrayList<>(table.getSelectionModel().getSelectedItems());
+    }
+
+    private static TableColumn<FileRow, FileRow> column(String title, String id, double width,
+                                                         Function<FileRow, String> text, Comparator<FileRow> order) {
+        TableColumn<FileRow, FileRow> c = new TableColumn<>(title);
+        c.setId(id);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setComparator(order);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FileRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        return c;
+    }
+
+    private static final class NameCell extends TableCell<FileRow, FileRow> {
+        private final FontIcon icon = new FontIcon();
+
+        NameCell() {
+            icon.setIconSize(16);
+        }
+
+        @Override
+        protected void updateItem(FileRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            icon.setIconCode(FileIcons.iconFor(item.entry()));
+            icon.getStyleClass().setAll("ikonli-font-icon", FileIcons.styleClassFor(item.entry()));
+            setText(item.name());
+            setGraphic(icon);
+        }
+    }
+
+    private static final class SizeCell extends TableCell<FileRow, FileRow> {
+        private final FileRows formats;
+        private final Tooltip tooltip = new Tooltip();
+
+        SizeCell(FileRows formats) {
+            this.formats = formats;
+            setAlignment(Pos.CENTER_RIGHT);
+        }
+
+        @Override
+        protected void updateItem(FileRow item, boolean empty) {
+            super.updateItem(item, empty);
+            String exact = empty || item == null ? "" : formats.exactSize(item.entry());
+            setText(empty || item == null ? null : item.sizeText());
+            tooltip.setText(exact);
+            setTooltip(exact.isEmpty() ? null : tooltip);
+        }
+    }
+
+    private TableRow<FileRow> row() {
+        TableRow<FileRow> row = new TableRow<>();
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                vm.enter(row.getItem());
+            }
+        });
+        row.setOnDragDetected(e -> {
+            if (row.isEmpty()) {
+                return;
+            }
+            if (!table.getSelectionModel().isSelected(row.getIndex())) {
+                table.getSelectionModel().clearAndSelect(row.getIndex());
+            }
+            List<FileRow> rows = selection();
+            List<TransferPlanner.Item> items = ops.items(rows);
+            if (items.isEmpty()) {
+                return;
+            }
+            transfers.startDrag(items);
+            Dragboard db = row.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(ops.urls(rows));
+            if (items.get(0).source().isLocal()) {
+                // Local files can also be dropped on the desktop's file manager.
+                content.putFiles(items.stream().map(i -> new File(i.source().path())).toList());
+            }
+            db.setContent(content);
+            e.consume();
+        });
+        row.setOnDragDone(e -> transfers.endDrag());
+        row.setOnDragOver(e -> {
+            dragOver(e);
+            row.pseudoClassStateChanged(DROP_HOVER, !row.isEmpty() && row.getItem().isDirectory());
+        });
+        row.setOnDragExited(e -> row.pseudoClassStateChanged(DROP_HOVER, false));
+        row.setOnDragDropped(e -> {
+            row.pseudoClassStateChanged(DROP_HOVER, false);
+            drop(e, row.isEmpty() || !row.getItem().isDirectory() ? null : row.getItem());
+        });
+        return row;
+    }
+
+    private static final javafx.css.PseudoClass DROP_HOVER = javafx.css.PseudoClass.getPseudoClass("drop-target");
+
+    private void dragOver(DragEvent e) {
+        if (!transfers.dragged().isEmpty() || e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void drop(DragEvent e, FileRow folder) {
+        Location here = vm.currentLocation();
+        Location target = here;
+        if (folder != null && here != null) {
+            String p = vm.childPath(folder.name());
+            target = here.isLocal() ? Location.local(p) : Location.remote(here.site(), p);
+        }
+        List<TransferPlanner.Item> items = transfers.dragged();
+        if (items.isEmpty() && e.getDragboard().hasFiles()) {
+            items = TransferCoordinator.itemsFromFiles(e.getDragboard().getFiles());
+        }
+        boolean ok = transfers.transfer(items, target);
+        transfers.endDrag();
+        e.setDropCompleted(ok);
+        e.consume();
+    }
+}

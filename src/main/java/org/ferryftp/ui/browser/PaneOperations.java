@@ -1,0 +1,175 @@
+package org.ferryftp.ui.browser;
+
+import org.ferryftp.fs.DirectoryListing;
+import org.ferryftp.fs.FileBrowser;
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.Location;
+import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.ui.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * File operations of a pane (new folder, rename, delete, permissions, properties, URLs). Asks the
+ * user through {@link PaneDialogs}, runs on the pane's connection in the background, then refreshes.
+ */
+public final class PaneOperations {
+
+    @FunctionalInterface
+    private interface Work {
+        void run(FileBrowser b) throws Exception;
+    }
+
+    private final PaneViewModel pane;
+    private final PaneDialogs dialogs;
+    private final Messages messages;
+
+    public PaneOperations(PaneViewModel pane, PaneDialogs dialogs) {
+        this.pane = pane;
+        this.dialogs = dialogs;
+        this.messages = pane.messages();
+    }
+
+    public PaneViewModel pane() {
+        return pane;
+    }
+
+    public void newFolder() {
+        String dir = pane.pathProperty().get();
+        if (dir == null) {
+            return;
+        }
+        dialogs.askNewFolderName().map(String::trim).filter(n -> !n.isEmpty()).ifPresent(name -> {
+            if (invalid(name)) {
+                return;
+            }
+            run(messages.format("op.mkdir", name), b -> b.makeDirectories(b.join(dir, name)));
+        });
+    }
+
+    public void rename(FileRow row) {
+        String dir = pane.pathProperty().get();
+        if (row == null || dir == null) {
+            return;
+        }
+        dialogs.askNewName(row.name()).map(String::trim).filter(n -> !n.isEmpty() && !n.equals(row.name()))
+                .ifPresent(name -> {
+                    if (invalid(name)) {
+                        return;
+                    }
+                    run(messages.format("op.rename", row.name(), name),
+                            b -> b.rename(b.join(dir, row.name()), b.join(dir, name)));
+                });
+    }
+
+    public void delete(List<FileRow> rows) {
+        String dir = pane.pathProperty().get();
+        if (rows.isEmpty() || dir == null) {
+            return;
+        }
+        List<FileEntry> entries = rows.stream().map(FileRow::entry).toList();
+        if (!dialogs.confirmDelete(entries)) {
+            return;
+        }
+        run(messages.format("op.delete", entries.size()), b -> {
+            for (FileEntry e : entries) {
+                b.delete(b.join(dir, e.name()), e.isDirectory(), e.isDirectory());
+            }
+        });
+    }
+
+    public void chmod(List<FileRow> rows) {
+        String dir = pane.pathProperty().get();
+        if (rows.isEmpty() || dir == null) {
+            return;
+        }
+        List<FileEntry> entries = rows.stream().map(FileRow::entry).toList();
+        int current = PermissionBits.fromSymbolic(entries.get(0).permissions());
+        Optional<PaneDialogs.ChmodChoice> choice = dialogs.askPermissions(entries, current);
+        choice.filter(c -> PermissionBits.parseOctal(c.octal()) >= 0).ifPresent(c ->
+                run(messages.format("op.chmod", c.octal(), entries.size()), b -> {
+                    for (FileEntry e : entries) {
+                        chmod(b, b.join(dir, e.name()), e.isDirectory(), c);
+                    }
+                }));
+    }
+
+    private static void chmod(FileBrowser b, String p, boolean directory, PaneDialogs.ChmodChoice c)
+            throws Exception {
+        b.chmod(p, c.octal());
+        if (directory && c.recursive()) {
+            DirectoryListing l = b.list(p);
+            for (FileEntry child : l.entries()) {
+                chmod(b, b.join(p, child.name()), child.isDirectory(), c);
+            }
+        }
+    }
+
+    public void properties(FileRow row) {
+        if (row != null && pane.browser() != null) {
+            String p = pane.childPath(row.name());
+            dialogs.showProperties(row.entry(), p, pane.browser().describe(p));
+        }
+    }
+
+    /** The URL (or local URI) of each row, one per line; never contains a password. */
+    public String urls(List<FileRow> rows) {
+        FileBrowser b = pane.browser();
+        if (b == null) {
+            return "";
+        }
+        String dir = pane.pathProperty().get();
+        List<String> urls = new ArrayList<>();
+        for (FileRow r : rows.isEmpty() ? List.<FileRow>of() : rows) {
+            urls.add(b.describe(b.join(dir, r.name())));
+        }
+        return urls.isEmpty() ? b.describe(dir) : String.join("\n", urls);
+    }
+
+    /** What a transfer of {@code rows} starts from. */
+    public List<TransferPlanner.Item> items(List<FileRow> rows) {
+        Location dir = pane.currentLocation();
+        if (dir == null) {
+            return List.of();
+        }
+        List<TransferPlanner.Item> items = new ArrayList<>(rows.size());
+        for (FileRow r : rows) {
+            String p = pane.childPath(r.name());
+            Location src = dir.isLocal() ? Location.local(p) : Location.remote(dir.site(), p);
+            items.add(new TransferPlanner.Item(src, dir, r.isDirectory()));
+        }
+        return items;
+    }
+
+    private boolean invalid(String name) {
+        if (!RemoteEntry.isSafeName(name)) {
+            pane.setStatus(messages.format("op.badName", name));
+            return true;
+        }
+        return false;
+    }
+
+    private void run(String description, Work work) {
+        FileBrowser b = pane.browser();
+        if (b == null) {
+            return;
+        }
+        pane.setBusy(true);
+        pane.setStatus(description + "…");
+        pane.executor().execute(() -> {
+            synchronized (b) {
+                work.run(b);
+            }
+            return null;
+        }, ok -> {
+            pane.setBusy(false);
+            pane.invalidateAndRefresh();
+        }, failure -> {
+            pane.setBusy(false);
+            pane.setStatus(messages.format("op.failed", description, PaneViewModel.reason(failure)));
+            pane.invalidateAndRefresh();
+        });
+    }
+}

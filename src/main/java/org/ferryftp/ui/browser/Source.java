@@ -1,0 +1,34 @@
+package org.ferryftp.ui.browser;
+
+import org.ferryftp.fs.SiteRef;
+
+/**
+ * What a pane can show: the local disk ({@code site == null}) or a site.
+ *
+ * @param label name in the source selector
+ * @param site  the site, or null for the local disk
+ */
+public record Source(String label, SiteRef site) {
+
+    public static Source local(String label) {
+        return new Source(label, null);
+    }
+
+    public static Source of(SiteRef site) {
+        return new Source(site.name(), site);
+    }
+
+    public boolean isLocal() {
+        return site == null;
+    }
+
+    /** Sources are equal when they point at the same side. */
+    public boolean sameSide(Source other) {
+        return other != null && (isLocal() ? other.isLocal() : !other.isLocal() && site.id().equals(other.site.id()));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

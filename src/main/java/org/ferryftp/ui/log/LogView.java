@@ -1,0 +1,124 @@
+package org.ferryftp.ui.log;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The log area: coloured by direction, timestamped, selectable, copyable, savable. */
+public final class LogView {
+
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private final ListView<LogEntry> list = new ListView<>();
+    private final LogBuffer buffer;
+    private final Timeline pump;
+    private boolean follow = true;
+
+    public LogView(LogBuffer buffer, Messages msg, Consumer<String> status) {
+        this.buffer = buffer;
+        list.setId("log");
+        list.getStyleClass().addAll(Styles.LOG, atlantafx.base.theme.Styles.DENSE);
+        list.setItems(buffer.entries());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LogEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                getStyleClass().removeAll(Styles.LOG_SENT, Styles.LOG_RECEIVED, Styles.LOG_INFO, Styles.LOG_ERROR);
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                setText(CLOCK.format(e.time()) + "  " + e.connection() + "  " + e.direction().arrow() + " " + e.text());
+                getStyleClass().add(switch (e.direction()) {
+                    case SENT -> Styles.LOG_SENT;
+                    case RECEIVED -> Styles.LOG_RECEIVED;
+                    case INFO -> Styles.LOG_INFO;
+                    case ERROR -> Styles.LOG_ERROR;
+                });
+            }
+        });
+        MenuItem copy = new MenuItem(msg.get("log.copy"));
+        copy.setOnAction(e -> copySelection());
+        MenuItem save = new MenuItem(msg.get("log.save"));
+        save.setOnAction(e -> save(msg, status));
+        MenuItem clear = new MenuItem(msg.get("log.clear"));
+        clear.setOnAction(e -> buffer.clear());
+        list.setContextMenu(new ContextMenu(copy, save, clear));
+        list.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+                copySelection();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
+                list.getSelectionModel().selectAll();
+                e.consume();
+            }
+        });
+        pump = new Timeline(new KeyFrame(Duration.millis(100), e -> {
+            // Follow the newest line unless the user selected something to read; retry until the skin exists.
+            if ((buffer.drain() > 0 || follow) && !buffer.entries().isEmpty() && list.getSelectionModel().isEmpty()) {
+                list.scrollTo(buffer.entries().size() - 1);
+                follow = list.getSkin() == null || list.getHeight() == 0;
+            }
+        }));
+        pump.setCycleCount(Timeline.INDEFINITE);
+        pump.play();
+    }
+
+    public ListView<LogEntry> node() {
+        return list;
+    }
+
+    public void stop() {
+        pump.stop();
+    }
+
+    private List<LogEntry> selectedOrAll() {
+        List<LogEntry> sel = List.copyOf(list.getSelectionModel().getSelectedItems());
+        return sel.isEmpty() ? List.copyOf(buffer.entries()) : sel;
+    }
+
+    private void copySelection() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(LogBuffer.format(selectedOrAll()));
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    private void save(Messages msg, Consumer<String> status) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(msg.get("log.save.title"));
+        chooser.setInitialFileName("ferry-log.txt");
+        File f = chooser.showSaveDialog(list.getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        try {
+            Files.writeString(f.toPath(), LogBuffer.format(selectedOrAll()), StandardCharsets.UTF_8);
+            status.accept(msg.format("log.saved", f.getPath()));
+        } catch (IOException ex) {
+            status.accept(msg.format("log.saveFailed", ex.getMessage()));
+        }
+    }
+}

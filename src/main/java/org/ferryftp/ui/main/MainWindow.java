@@ -1,0 +1,210 @@
+package org.ferryftp.ui.main;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.ferryftp.fs.Location;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.browser.FxPaneDialogs;
+import org.ferryftp.ui.browser.PaneDialogs;
+import org.ferryftp.ui.browser.PaneOperations;
+import org.ferryftp.ui.browser.PaneView;
+import org.ferryftp.ui.browser.PaneViewModel;
+import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.browser.TransferCoordinator;
+import org.ferryftp.ui.log.LogView;
+
+/** The main window: toolbar, quick connect, log, the two panes, the transfers area and the status bar. */
+public final class MainWindow {
+
+    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass(Styles.PANE_ACTIVE);
+
+    private final MainWindowConfig config;
+    private final Messages msg;
+    private final ObservableList<Source> sources;
+    private final TransferCoordinator transfers;
+    private final PaneView left;
+    private final PaneView right;
+    private final SplitPane panes;
+    private final LogView logView;
+    private final TitledPane logPane;
+    private final TitledPane transfersPane;
+    private final Label status = new Label();
+    private final VBox root;
+    private final WindowLayout layout;
+    private PaneView active;
+    private Stage stage;
+
+    public MainWindow(MainWindowConfig config) {
+        this.config = config;
+        this.msg = config.messages();
+        this.sources = FXCollections.observableArrayList(config.sources());
+        this.transfers = new TransferCoordinator(config.submitter(), msg);
+        PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
+                : new FxPaneDialogs(() -> stage, msg);
+        left = pane(dialogs, "left");
+        right = pane(dialogs, "right");
+        active = left;
+        panes = new SplitPane(left.node(), right.node());
+        panes.setId("panes");
+        VBox.setVgrow(panes, Priority.ALWAYS);
+
+        logView = new LogView(config.log(), msg, status::setText);
+        logPane = new TitledPane(msg.get("log.title"), logView.node());
+        logPane.setId("log-pane");
+        logPane.setAnimated(false);
+        logPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        logView.node().setPrefHeight(120);
+        logView.node().setMinHeight(90);
+
+        transfersPane = new TitledPane(msg.get("transfers.title"), transfersPlaceholder());
+        transfersPane.setId("transfers");
+        transfersPane.getStyleClass().add(Styles.TRANSFERS);
+        transfersPane.setAnimated(false);
+        transfersPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+
+        status.setId("status");
+        status.setText(msg.get("status.ready"));
+        transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add(Styles.STATUS_BAR);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+
+        Toolbar toolbar = new Toolbar(msg, this, config.theme());
+        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect);
+        root = new VBox(toolbar.node(), quick.node(), logPane, panes, transfersPane, statusBar);
+        root.getStyleClass().add(Styles.MAIN);
+        layout = new WindowLayout(config.stateStore(), panes, left, right);
+        for (PaneView p : new PaneView[] {left, right}) {
+            p.node().focusWithinProperty().addListener((o, was, now) -> {
+                if (now) {
+                    setActive(p);
+                }
+            });
+            p.viewModel().statusProperty().addListener((o, a, s) -> showStatus(s));
+        }
+        setActive(left);
+    }
+
+    private PaneView pane(PaneDialogs dialogs, String id) {
+        PaneViewModel vm = new PaneViewModel(config.executor(), config.browsers(), msg);
+        PaneOperations ops = new PaneOperations(vm, dialogs);
+        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id);
+    }
+
+    private PaneView other(String id) {
+        return id.equals("left") ? right : left;
+    }
+
+    private Node transfersPlaceholder() {
+        Label empty = new Label(msg.get("transfers.empty"));
+        empty.getStyleClass().add(Styles.TRANSFERS_EMPTY);
+        StackPane box = new StackPane(empty);
+        box.setPrefHeight(70);
+        box.setMinHeight(60);
+        return box;
+    }
+
+    /** Builds the scene, restores the layout, shows the stage and opens the start sources. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(msg.get("app.title"));
+        layout.restore(stage);
+        stage.show();
+        // Split panes settle their first layout on the next pulse; set dividers after it too.
+        layout.applyDividers();
+        javafx.application.Platform.runLater(layout::applyDividers);
+        left.viewModel().open(config.leftStart());
+        right.viewModel().open(config.rightStart());
+        left.focusTable();
+    }
+
+    /** Saves the layout and closes both panes' connections; the caller then closes the executor. */
+    public void close() {
+        if (stage != null) {
+            layout.save(stage);
+        }
+        logView.stop();
+        left.viewModel().close();
+        right.viewModel().close();
+    }
+
+    void quickConnect(QuickConnect.Result r) {
+        if (r.site() == null) {
+            showStatus(msg.get(r.errorKey()));
+            return;
+        }
+        Source s = Source.of(r.site());
+        sources.removeIf(x -> x.sameSide(s));
+        sources.add(s);
+        active.viewModel().open(s);
+        active.focusTable();
+    }
+
+    void refreshBoth() {
+        left.viewModel().refresh();
+        right.viewModel().refresh();
+    }
+
+    void disconnectActive() {
+        active.viewModel().open(config.sources().get(0));
+    }
+
+    void toggleLog() {
+        logPane.setExpanded(!logPane.isExpanded());
+    }
+
+    void toggleTransfers() {
+        transfersPane.setExpanded(!transfersPane.isExpanded());
+    }
+
+    void transferFromActive() {
+        active.transferSelection();
+    }
+
+    private void setActive(PaneView p) {
+        // Only on a real change: restyling a pane re-applies CSS to its whole subtree.
+        if (p == active && p.node().getPseudoClassStates().contains(ACTIVE)) {
+            return;
+        }
+        active = p;
+        left.node().pseudoClassStateChanged(ACTIVE, p == left);
+        right.node().pseudoClassStateChanged(ACTIVE, p == right);
+    }
+
+    private void showStatus(String s) {
+        if (s != null && !s.isEmpty()) {
+            status.setText(s);
+        }
+    }
+
+    public PaneView left() {
+        return left;
+    }
+
+    public PaneView right() {
+        return right;
+    }
+
+    public Location activeLocation() {
+        return active.viewModel().currentLocation();
+    }
+
+    public VBox root() {
+        return root;
+    }
+}

@@ -1,0 +1,48 @@
+package org.ferryftp.ui.main;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** AtlantaFX Primer light/dark, following the desktop's dark setting where it can be read. */
+public final class Theme {
+
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+
+    public Theme(boolean startDark) {
+        dark.addListener((o, a, d) -> apply(d));
+        dark.set(startDark);
+        apply(startDark);
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public void toggle() {
+        dark.set(!dark.get());
+    }
+
+    private static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * Whether the desktop asks for dark: {@code FERRY_THEME=dark|light} wins, then GNOME/GTK's
+     * {@code GTK_THEME} (e.g. {@code Adwaita:dark}). JavaFX 21 has no colour-scheme API (that came in
+     * 22), so other desktops fall back to light.
+     */
+    public static boolean osPrefersDark(Map<String, String> env) {
+        String forced = env.getOrDefault("FERRY_THEME", "").toLowerCase(Locale.ROOT);
+        if (forced.equals("dark") || forced.equals("light")) {
+            return forced.equals("dark");
+        }
+        return env.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT).contains("dark");
+    }
+}

@@ -1,0 +1,65 @@
+package org.ferryftp.ui.main;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import java.io.InputStream;
+
+/** The window's toolbar: layout toggles, refresh, disconnect, transfer, theme. */
+final class Toolbar {
+
+    private final HBox box;
+
+    Toolbar(Messages msg, MainWindow window, Theme theme) {
+        Label title = new Label(msg.get("app.title"));
+        title.getStyleClass().add("ferry-title");
+        InputStream png = Toolbar.class.getResourceAsStream("/org/ferryftp/icons/ferry-32.png");
+        if (png != null) {
+            ImageView logo = new ImageView(new Image(png, 24, 24, true, true));
+            title.setGraphic(logo);
+        }
+        Button log = button("tool-log", MaterialDesignT.TEXT_BOX_OUTLINE, msg.get("tool.log"), window::toggleLog);
+        Button queue = button("tool-transfers", MaterialDesignT.TRANSFER, msg.get("tool.transfers"),
+                window::toggleTransfers);
+        Button refresh = button("tool-refresh", MaterialDesignR.REFRESH, msg.get("tool.refresh"), window::refreshBoth);
+        Button transfer = button("tool-transfer", MaterialDesignT.TRANSFER_RIGHT, msg.get("tool.transfer"),
+                window::transferFromActive);
+        Button disconnect = button("tool-disconnect", MaterialDesignL.LAN_DISCONNECT, msg.get("tool.disconnect"),
+                window::disconnectActive);
+        Button dark = button("tool-theme", MaterialDesignT.THEME_LIGHT_DARK, msg.get("tool.theme"), theme::toggle);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        box = new HBox(6, title, new Region(), log, queue, refresh, transfer, disconnect, spacer, dark);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add(Styles.TOOLBAR);
+    }
+
+    HBox node() {
+        return box;
+    }
+
+    private static Button button(String id, Ikon icon, String text, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        b.setMnemonicParsing(true);
+        b.setTooltip(new Tooltip(text.replace("_", "")));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

@@ -1,0 +1,49 @@
+package org.ferryftp.app;
+
+import org.ferryftp.app.demo.DemoServers;
+import org.ferryftp.fs.DirectoryListing;
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.RemoteBrowser;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoServersTest {
+
+    @Test
+    void twoServersWithSampleTreesThatVanishOnClose() throws Exception {
+        List<Path> roots;
+        try (DemoServers demo = new DemoServers()) {
+            roots = demo.roots();
+            assertEquals(List.of("Demo A", "Demo B"), demo.sites().stream().map(SiteRef::name).toList());
+            assertTrue(demo.sites().get(0).settings().port() != demo.sites().get(1).settings().port());
+            for (SiteRef site : demo.sites()) {
+                assertEquals("127.0.0.1", site.settings().host());
+                try (RemoteBrowser b = new RemoteBrowser(site.name(), () -> {
+                    FtpSession s = new FtpSession(site.settings(), LogListener.NONE);
+                    s.connect();
+                    return s;
+                })) {
+                    DirectoryListing l = b.list(b.home());
+                    List<String> names = l.entries().stream().map(FileEntry::name).toList();
+                    assertTrue(names.containsAll(List.of("docs", "data", "release notes 2026.txt",
+                            "Überraschung – 日本語.txt")), names.toString());
+                    long big = b.list("/data").entries().stream().mapToLong(FileEntry::size).max().orElse(0);
+                    assertTrue(big > 2_000_000, "a couple of MB of binary");
+                }
+            }
+        }
+        for (Path root : roots) {
+            assertFalse(Files.exists(root), root + " deleted on close");
+        }
+    }
+}

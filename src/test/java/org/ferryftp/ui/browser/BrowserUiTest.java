@@ -1,0 +1,244 @@
+package org.ferryftp.ui.browser;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ferryftp.fs.LocalBrowser;
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.concurrent.FxUiExecutor;
+import org.ferryftp.ui.log.LogBuffer;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.MainWindowConfig;
+import org.ferryftp.ui.main.Theme;
+import org.ferryftp.ui.support.HomeOverrideBrowser;
+import org.ferryftp.ui.support.RecordingSubmitter;
+import org.ferryftp.ui.support.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.ferryftp.ui.support.FxWait.fx;
+import static org.ferryftp.ui.support.FxWait.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real window against an embedded MINA server: left pane local (temp dir), right pane the server. */
+@ExtendWith(ApplicationExtension.class)
+class BrowserUiTest {
+
+    private EmbeddedMinaServer server;
+    private Path localDir;
+    private SiteRef site;
+    private final RecordingSubmitter submitter = new RecordingSubmitter();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private FxUiExecutor executor;
+    private MainWindow window;
+    private Source dead;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path root = Files.createTempDirectory("ferry-ui-server");
+        server = new EmbeddedMinaServer(root);
+        server.write("README.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        server.write("big.bin", new byte[50_000]);
+        server.write("docs/guide.md", "g".getBytes(StandardCharsets.UTF_8));
+        server.write("old/inner/deep.txt", "d".getBytes(StandardCharsets.UTF_8));
+        server.write("a.txt", "a".getBytes(StandardCharsets.UTF_8));
+        localDir = Files.createTempDirectory("ferry-ui-local");
+        Files.writeString(localDir.resolve("local.txt"), "l");
+        Files.createDirectories(localDir.resolve("localdir"));
+        Files.writeString(localDir.resolve("localdir/inner.txt"), "i");
+
+        site = new SiteRef("test", "Test", SessionSettings.of("127.0.0.1", server.port(),
+                Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2);
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        dead = Source.of(new SiteRef("dead", "Dead", SessionSettings.of("127.0.0.1", closedPort,
+                Credentials.anonymous()), 1));
+        Messages msg = new Messages(Locale.ENGLISH);
+        LogBuffer log = new LogBuffer(1000);
+        StandardBrowserFactory remote = new StandardBrowserFactory(log);
+        BrowserFactory browsers = s -> s.isLocal()
+                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
+        executor = new FxUiExecutor(2);
+        Source local = Source.local("Local");
+        window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local, Source.of(site), dead),
+                local, Source.of(site), submitter, log, null, new Theme(false), dialogs));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        fx(() -> {
+            window.close();
+            return null;
+        });
+        executor.close();
+        server.close();
+        for (Path p : new Path[] {server.root(), localDir}) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+            }
+        }
+    }
+
+    private List<String> names(PaneView pane) {
+        return fx(() -> pane.viewModel().rows().stream().map(FileRow::name).toList());
+    }
+
+    private Node cell(FxRobot robot, String side, String text) {
+        PaneView pane = side.equals("left") ? window.left() : window.right();
+        until(side + " has " + text, () -> names(pane).contains(text));
+        fx(() -> {
+            pane.table().scrollTo(Math.max(0, names(pane).indexOf(text) - 1));
+            return null;
+        });
+        until(side + " row " + text + " shown", () -> robot.lookup("#" + side + "-table .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).tryQuery().isPresent());
+        return robot.lookup("#" + side + "-table .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).query();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private void remoteReady() {
+        until("remote listing", () -> names(window.right()).contains("README.txt"));
+        until("local listing", () -> names(window.left()).contains("local.txt"));
+    }
+
+    @Test
+    void navigatesSortsAndFilters(FxRobot robot) {
+        remoteReady();
+        assertEquals(List.of("docs", "old", "pub", "a.txt", "big.bin", "README.txt"), names(window.right()));
+        robot.doubleClickOn(cell(robot, "right", "docs"));
+        until("entered docs", () -> "/docs".equals(window.right().viewModel().pathProperty().get()));
+        assertEquals(List.of("guide.md"), names(window.right()));
+        robot.clickOn("#right-back");
+        until("back at /", () -> "/".equals(window.right().viewModel().pathProperty().get()));
+        robot.clickOn(cell(robot, "right", "a.txt"));
+        robot.type(KeyCode.ENTER);
+        assertEquals("/", fx(() -> window.right().viewModel().pathProperty().get()), "Enter on a file stays");
+
+        robot.clickOn(robot.lookup("#right-table .column-header").match((Node n) -> n.getId() != null
+                && n.getId().equals("size")).queryAs(Node.class));
+        until("sorted by size", () -> names(window.right()).equals(List.of("docs", "old", "pub", "a.txt", "README.txt", "big.bin")));
+
+        robot.clickOn("#right-filter").write("big");
+        until("filtered", () -> names(window.right()).equals(List.of("big.bin")));
+        Label summary = robot.lookup("#right-summary").queryAs(Label.class);
+        until("summary counts", () -> summary.getText().startsWith("1 of 6 items shown"));
+    }
+
+    @Test
+    void makesRenamesAndDeletesOnTheServer(FxRobot robot) {
+        remoteReady();
+        dialogs.folderName = "made by ui";
+        robot.clickOn(cell(robot, "right", "a.txt"));
+        robot.type(KeyCode.F7);
+        until("folder on server", () -> Files.isDirectory(server.file("made by ui")));
+        until("folder listed", () -> names(window.right()).contains("made by ui"));
+
+        dialogs.newName = "renamed.txt";
+        robot.clickOn(cell(robot, "right", "a.txt"));
+        robot.type(KeyCode.F2);
+        until("renamed on server", () -> Files.exists(server.file("renamed.txt")) && !Files.exists(server.file("a.txt")));
+        until("rename listed", () -> names(window.right()).contains("renamed.txt"));
+
+        robot.clickOn(cell(robot, "right", "renamed.txt"));
+        robot.type(KeyCode.DELETE);
+        until("file deleted on server", () -> !Files.exists(server.file("renamed.txt")));
+
+        robot.clickOn(cell(robot, "right", "old"));
+        robot.type(KeyCode.DELETE);
+        until("folder deleted recursively", () -> !Files.exists(server.file("old")));
+        until("listing updated", () -> !names(window.right()).contains("old"));
+        assertTrue(dialogs.asked.contains("delete [old]"), dialogs.asked.toString());
+    }
+
+    @Test
+    void dragFromLocalToRemoteQueuesExactRequests(FxRobot robot) {
+        remoteReady();
+        robot.drag(cell(robot, "left", "local.txt")).dropTo(cell(robot, "right", "README.txt"));
+        until("file request", () -> submitter.requests.size() == 1);
+        assertEquals(new TransferRequest(Location.local(localDir.resolve("local.txt").toString()), false,
+                Location.remote(site, "/"), Priority.NORMAL), submitter.requests.get(0));
+
+        robot.drag(cell(robot, "left", "localdir")).dropTo(cell(robot, "right", "docs"));
+        until("folder request", () -> submitter.requests.size() == 2);
+        assertEquals(new TransferRequest(Location.local(localDir.resolve("localdir").toString()), true,
+                Location.remote(site, "/docs"), Priority.NORMAL), submitter.requests.get(1));
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        until("status says queued", () -> status.getText().startsWith("Queued 1 transfer to /docs"));
+    }
+
+    @Test
+    void dropOntoTheSameFolderIsRefusedWithAMessage(FxRobot robot) {
+        remoteReady();
+        robot.drag(cell(robot, "right", "big.bin")).dropTo(cell(robot, "right", "a.txt"));
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        until("refusal shown", () -> status.getText().contains("same folder"));
+        // Into a different local folder: not the same location, but local to local.
+        robot.drag(cell(robot, "left", "local.txt")).dropTo(cell(robot, "left", "localdir"));
+        until("local to local refused", () -> status.getText().contains("Local-to-local"));
+        assertTrue(submitter.requests.isEmpty());
+    }
+
+    @Test
+    void f5TransfersTheSelectionToTheOtherPane(FxRobot robot) {
+        remoteReady();
+        robot.clickOn(cell(robot, "right", "big.bin"));
+        robot.type(KeyCode.F5);
+        until("download request", () -> submitter.requests.size() == 1);
+        assertEquals(new TransferRequest(Location.remote(site, "/big.bin"), false, Location.local(localDir.toString()),
+                Priority.NORMAL), submitter.requests.get(0));
+    }
+
+    @Test
+    void connectionErrorShowsInlineWithRetry(FxRobot robot) {
+        remoteReady();
+        robot.clickOn("#right-source");
+        robot.clickOn("Dead");
+        Label error = robot.lookup("#right-error").queryAs(Label.class);
+        until("inline error", () -> shown(error) && error.getText() != null
+                && error.getText().startsWith("Could not open Dead"));
+        assertFalse(error.getText().contains("Exception"), error.getText());
+        assertTrue(fx(() -> shown(robot.lookup("#right-retry").query())));
+        robot.clickOn("#right-retry");
+        until("still failing, still inline", () -> shown(error) && error.getText() != null);
+        robot.clickOn("#right-source");
+        robot.clickOn("Test");
+        until("recovered", () -> !shown(error) && names(window.right()).contains("README.txt"));
+    }
+}

@@ -1,0 +1,152 @@
+package org.ferryftp.ui.browser;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.concurrent.FxUiExecutor;
+import org.ferryftp.ui.log.LogBuffer;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.MainWindowConfig;
+import org.ferryftp.ui.main.Theme;
+import org.ferryftp.ui.support.FakeBrowser;
+import org.ferryftp.ui.support.RecordingSubmitter;
+import org.ferryftp.ui.support.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.ferryftp.ui.support.FxWait.fx;
+import static org.ferryftp.ui.support.FxWait.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A 100,000-entry directory: first rows quickly, the FX thread never stalls, scrolling reaches the end. */
+@ExtendWith(ApplicationExtension.class)
+class LargeListingUiTest {
+
+    private static final int ENTRIES = 100_000;
+    private static final List<FileEntry> HUGE = huge();
+    /** A small start directory, so the table's first cells (a one-off cost) exist before the big listing. */
+    private static final FileEntry[] SMALL = HUGE.subList(0, 60).toArray(FileEntry[]::new);
+
+    private FxUiExecutor executor;
+    private MainWindow window;
+    private final Source source = Source.local("Huge");
+
+    private static List<FileEntry> huge() {
+        List<FileEntry> entries = new ArrayList<>(ENTRIES);
+        for (int i = 0; i < ENTRIES; i++) {
+            entries.add(i % 1000 == 0 ? FakeBrowser.dir(String.format("dir-%06d", i))
+                    : FakeBrowser.file(String.format("file-%06d.dat", i), i * 37L));
+        }
+        return entries;
+    }
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxUiExecutor(2);
+        BrowserFactory browsers = s -> new FakeBrowser("/big").with("/big", HUGE.toArray(FileEntry[]::new)).with("/");
+        Source empty = Source.local("Empty");
+        window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+                s -> s == source ? browsers.open(s) : new FakeBrowser("/").with("/", SMALL), List.of(empty, source), empty,
+                empty, new RecordingSubmitter(), new LogBuffer(100), null, new Theme(false), new ScriptedDialogs()));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        fx(() -> {
+            window.close();
+            return null;
+        });
+        executor.close();
+    }
+
+    private static boolean cellShown(FxRobot robot, String text) {
+        return robot.lookup("#right-table .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && text.equals(c.getText())).tryQuery().isPresent();
+    }
+
+    /**
+     * The host these tests run on is shared: wall-clock bounds scale with the run queue beyond the
+     * number of cores (factor 1 on an idle machine). The FX-thread check uses the thread's own CPU
+     * time, which contention inflates less than wall time but still does (shared caches and cores),
+     * so it scales too; on an idle machine both bounds are the requirement's 1 s and 100 ms.
+     */
+    private static double loadFactor() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return Math.max(1.0, os.getSystemLoadAverage() / os.getAvailableProcessors());
+    }
+
+    @Test
+    void hundredThousandEntriesShowFastAndTheUiStaysResponsive(FxRobot robot) {
+        until("window ready", () -> "/".equals(window.right().viewModel().pathProperty().get())
+                && cellShown(robot, "dir-000000"));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long fxThread = fx(() -> Thread.currentThread().getId());
+        AtomicLong worstBusyNanos = new AtomicLong();
+        AtomicLong worstWaitNanos = new AtomicLong();
+        ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor();
+        // Every 10 ms post a no-op to the FX thread; measure the CPU time the FX thread spent on other
+        // work before running it (its busy time), and the wall-clock wait.
+        probe.scheduleAtFixedRate(() -> {
+            long postedCpu = threads.getThreadCpuTime(fxThread);
+            long posted = System.nanoTime();
+            Platform.runLater(() -> {
+                worstBusyNanos.accumulateAndGet(threads.getThreadCpuTime(fxThread) - postedCpu, Math::max);
+                worstWaitNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+            });
+        }, 0, 10, TimeUnit.MILLISECONDS);
+        double load = loadFactor();
+        AtomicLong rowChanges = new AtomicLong();
+        fx(() -> {
+            window.right().viewModel().rows().addListener((ListChangeListener<FileRow>) c -> rowChanges.incrementAndGet());
+            return null;
+        });
+        try {
+            long start = System.nanoTime();
+            fx(() -> {
+                window.right().viewModel().open(source);
+                return null;
+            });
+            until("first rows", 20, () -> cellShown(robot, "dir-001000"));
+            long firstRowsMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("LargeListingUiTest: first rows after %d ms (load factor %.1f)%n", firstRowsMillis, load);
+            assertEquals(ENTRIES, (int) fx(() -> window.right().viewModel().rows().size()));
+            // open() clears the old rows, then the 100k rows arrive in exactly one change (one setAll).
+            assertEquals(2, rowChanges.get(), "row list changes during the load");
+            assertTrue(firstRowsMillis < 1000 * load, "first rows after " + firstRowsMillis + " ms");
+
+            fx(() -> {
+                window.right().table().scrollTo(ENTRIES - 1);
+                return null;
+            });
+            until("last row", 10, () -> cellShown(robot, "file-099999.dat"));
+            robot.clickOn("#right-filter").write("099999");
+            until("filtered", () -> window.right().viewModel().rows().size() == 1);
+        } finally {
+            probe.shutdownNow();
+        }
+        long busyMillis = worstBusyNanos.get() / 1_000_000;
+        System.out.printf("LargeListingUiTest: FX thread worst busy stretch %d ms CPU, worst wait %d ms wall%n",
+                busyMillis, worstWaitNanos.get() / 1_000_000);
+        assertTrue(busyMillis < 100 * load, "FX thread was busy for " + busyMillis + " ms at a stretch");
+    }
+}
