@@ -29,6 +29,7 @@ public final class FerryApp extends Application {
     private UiExecutor executor;
     private DemoServers demo;
     private MainWindow window;
+    private TransferWiring transfers;
 
     @Override
     public void start(Stage stage) {
@@ -52,9 +53,18 @@ public final class FerryApp extends Application {
                         msg.format("demo.failed", e.getMessage())));
             }
         }
+        java.util.Map<String, org.ferryftp.fs.SiteRef> known = new java.util.HashMap<>();
+        if (demo != null) {
+            demo.sites().forEach(s -> known.put(s.id(), s));
+        }
+        transfers = new TransferWiring(config, log, executor, known, () -> stage);
+        for (String problem : transfers.problems()) {
+            log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
+        }
         window = new MainWindow(new MainWindowConfig(msg, executor, new StandardBrowserFactory(log), sources,
-                local, rightStart, new QueueNotConnectedSubmitter(log), log,
-                new WindowStateStore(config.resolve("window.properties")), theme, null));
+                local, rightStart, transfers.queue(), log,
+                new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
+                transfers.statusBar()));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
             if (png != null) {
@@ -68,6 +78,9 @@ public final class FerryApp extends Application {
     public void stop() {
         if (window != null) {
             window.close();
+        }
+        if (transfers != null) {
+            transfers.close();
         }
         if (executor != null) {
             executor.close();

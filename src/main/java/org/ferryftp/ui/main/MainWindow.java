@@ -68,7 +68,8 @@ public final class MainWindow {
         logView.node().setPrefHeight(120);
         logView.node().setMinHeight(90);
 
-        transfersPane = new TitledPane(msg.get("transfers.title"), transfersPlaceholder());
+        transfersPane = new TitledPane(msg.get("transfers.title"),
+                config.transfersView() != null ? config.transfersView() : transfersPlaceholder());
         transfersPane.setId("transfers");
         transfersPane.getStyleClass().add(Styles.TRANSFERS);
         transfersPane.setAnimated(false);
@@ -78,6 +79,11 @@ public final class MainWindow {
         status.setText(msg.get("status.ready"));
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
         HBox statusBar = new HBox(status);
+        if (config.statusExtras() != null) {
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+            statusBar.getChildren().addAll(spacer, config.statusExtras());
+        }
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 

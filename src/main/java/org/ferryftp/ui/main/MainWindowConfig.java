@@ -8,6 +8,8 @@ import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.concurrent.UiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 
+import javafx.scene.Node;
+
 import java.util.List;
 
 /**
@@ -15,8 +17,19 @@ import java.util.List;
  *
  * @param dialogs   dialogs for the panes, or null for the standard JavaFX dialogs
  * @param stateStore where window layout is remembered, or null to remember nothing
+ * @param transfersView the transfer queue view for the bottom area, or null for an empty area
+ * @param statusExtras  nodes shown at the right of the status bar (queue totals), or null
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                               WindowStateStore stateStore, Theme theme, PaneDialogs dialogs) {
+                               WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                               Node statusExtras) {
+
+    /** Without a queue view (tests of the panes alone). */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                null, null);
+    }
 }

@@ -1,0 +1,111 @@
+package org.ferryftp.app;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.site.Preferences;
+import org.ferryftp.site.PreferencesStore;
+import org.ferryftp.transfer.ProgressThrottle;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.TransferQueue;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.ferryftp.transfer.journal.QueueJournal;
+import org.ferryftp.ui.concurrent.UiExecutor;
+import org.ferryftp.ui.queue.ConflictDialog;
+import org.ferryftp.ui.queue.FxConflictPrompt;
+import org.ferryftp.ui.queue.QueueStatusBar;
+import org.ferryftp.ui.queue.QueueView;
+import org.ferryftp.ui.queue.QueueViewModel;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * Builds the transfer side of the window: the queue (with the user's preferences), its journal
+ * (restoring what a previous run left), and the queue view. Owns them and closes them in order.
+ */
+final class TransferWiring implements AutoCloseable {
+
+    private final TransferQueue queue;
+    private final QueueJournal journal;
+    private final QueueViewModel viewModel;
+    private final ScheduledExecutorService timers;
+    private final QueueView view;
+    private final QueueStatusBar statusBar;
+    private final List<String> problems = new ArrayList<>();
+
+    TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
+                   Supplier<Window> owner) {
+        PreferencesStore.Loaded loaded = new PreferencesStore(configDir).load();
+        problems.addAll(loaded.problems());
+        Preferences prefs = loaded.preferences();
+        ResourceBundle bundle = QueueView.defaultBundle();
+        ConflictPolicy conflicts = prefs.asksOnConflict()
+                ? ConflictPolicy.asking(new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
+                Platform::runLater, Platform::isFxApplicationThread))
+                : ConflictPolicy.fixed(prefs.conflictDefault());
+        SessionFactory sessions = site -> {
+            FtpSession s = new FtpSession(site.settings(), log);
+            s.connect();
+            return s;
+        };
+        queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts);
+        queue.setBandwidthLimit(prefs.bandwidthLimit());
+        Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
+        journal = QueueJournal.attach(queue, configDir, id -> Optional.ofNullable(sites.get(id)));
+        journal.problem().ifPresent(problems::add);
+        timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ferry-ui-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        viewModel = new QueueViewModel(queue, Platform::runLater,
+                task -> ui.execute(() -> {
+                    task.run();
+                    return null;
+                }, done -> { }, failed -> { }),
+                ProgressThrottle.Scheduler.of(timers), System::nanoTime);
+        view = new QueueView(viewModel, bundle);
+        // The window's VBox gives spare height to the panes; the queue keeps room for a few rows.
+        view.setPrefHeight(190);
+        view.setMinHeight(140);
+        statusBar = new QueueStatusBar(viewModel, bundle);
+    }
+
+    TransferQueue queue() {
+        return queue;
+    }
+
+    QueueView view() {
+        return view;
+    }
+
+    QueueStatusBar statusBar() {
+        return statusBar;
+    }
+
+    /** Messages for the user from loading preferences and the journal. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /** Running transfers stop (their partial files are kept) and are journaled as paused. */
+    @Override
+    public void close() {
+        viewModel.close();
+        queue.close();
+        journal.close();
+        timers.shutdownNow();
+    }
+}
