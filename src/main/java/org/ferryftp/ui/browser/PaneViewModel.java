@@ -12,11 +12,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ferryftp.fs.DirectoryListing;
 import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.browser.Listing.RowFilter;
 import org.ferryftp.ui.concurrent.UiExecutor;
 
 import java.util.ArrayList;
@@ -36,29 +36,6 @@ public final class PaneViewModel {
 
     private static final int CACHE_SIZE = 64;
     private static final int RECENT_SIZE = 15;
-
-    /** A listing ready for display, built off the UI thread. */
-    record Listing(String path, List<FileRow> rows, List<String> unparsed, Comparator<? super FileRow> order,
-                   RowFilter filter, List<FileRow> visible) {
-    }
-
-    /** The filter text and hidden-files toggle, as one value a background task can take along. */
-    record RowFilter(String text, boolean showHidden) {
-
-        boolean accepts(FileRow r) {
-            return (showHidden || !r.entry().isHidden()) && (text.isEmpty() || r.lowerName().contains(text));
-        }
-
-        List<FileRow> apply(List<FileRow> rows) {
-            List<FileRow> shown = new ArrayList<>(rows.size());
-            for (FileRow r : rows) {
-                if (accepts(r)) {
-                    shown.add(r);
-                }
-            }
-            return shown;
-        }
-    }
 
     private record Opened(FileBrowser browser, Listing listing) {
     }
@@ -174,13 +151,13 @@ public final class PaneViewModel {
         Comparator<? super FileRow> wanted = this.order;
         List<FileRow> rows = allRows;
         if (rows.size() < 20_000) {
-            allRows = sorted(rows, wanted);
+            allRows = Listing.sorted(rows, wanted);
             refilter();
             return;
         }
         // Big directories are re-sorted off the UI thread; the table keeps its old order meanwhile.
         busy.set(true);
-        executor.execute(() -> sorted(rows, wanted), result -> {
+        executor.execute(() -> Listing.sorted(rows, wanted), result -> {
             busy.set(false);
             if (allRows == rows && this.order == wanted) {
                 allRows = result;
@@ -346,12 +323,7 @@ public final class PaneViewModel {
 
     private Listing listing(FileBrowser b, String dir, Comparator<? super FileRow> order, RowFilter filter)
             throws Exception {
-        DirectoryListing d = b.list(dir);
-        List<FileRow> rows = fileRows.rows(d.entries());
-        // Sorted and filtered off the UI thread; the hand-over is a single setAll.
-        rows.sort(order);
-        List<FileRow> all = List.copyOf(rows);
-        return new Listing(d.path(), all, d.unparsed(), order, filter, filter.apply(all));
+        return Listing.build(b.list(dir), fileRows, order, filter);
     }
 
     private RowFilter rowFilter() {
@@ -361,7 +333,7 @@ public final class PaneViewModel {
 
     private void show(Listing listing) {
         Listing l = listing.order() == order ? listing
-                : new Listing(listing.path(), sorted(listing.rows(), order), listing.unparsed(), order, null, null);
+                : new Listing(listing.path(), Listing.sorted(listing.rows(), order), listing.unparsed(), order, null, null);
         cache.put(l.path(), l);
         error.set(null);
         allRows = l.rows();
@@ -421,12 +393,6 @@ public final class PaneViewModel {
 
     private void refilter() {
         visibleRows.setAll(rowFilter().apply(allRows));
-    }
-
-    private static List<FileRow> sorted(List<FileRow> rows, Comparator<? super FileRow> order) {
-        List<FileRow> copy = new ArrayList<>(rows);
-        copy.sort(order);
-        return List.copyOf(copy);
     }
 
     private void updateHistoryFlags() {

@@ -93,11 +93,8 @@ public final class MainWindow {
         root.getStyleClass().add(Styles.MAIN);
         layout = new WindowLayout(config.stateStore(), panes, left, right);
         for (PaneView p : new PaneView[] {left, right}) {
-            p.node().focusWithinProperty().addListener((o, was, now) -> {
-                if (now) {
-                    setActive(p);
-                }
-            });
+            // A click anywhere in a pane makes it active (even on a control that takes no focus).
+            p.node().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> setActive(p));
             p.viewModel().statusProperty().addListener((o, a, s) -> showStatus(s));
         }
         setActive(left);
@@ -126,6 +123,15 @@ public final class MainWindow {
     public void show(Stage stage) {
         this.stage = stage;
         Scene scene = new Scene(root);
+        // The pane holding the keyboard focus is the active one (quick connect and toolbar act on it).
+        scene.focusOwnerProperty().addListener((o, old, owner) -> {
+            for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+                if (n == left.node() || n == right.node()) {
+                    setActive(n == left.node() ? left : right);
+                    return;
+                }
+            }
+        });
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(msg.get("app.title"));

@@ -241,4 +241,36 @@ class BrowserUiTest {
         robot.clickOn("Test");
         until("recovered", () -> !shown(error) && names(window.right()).contains("README.txt"));
     }
+
+    @Test
+    void pathFieldAndBreadcrumbsNavigate(FxRobot robot) {
+        remoteReady();
+        robot.clickOn(cell(robot, "right", "a.txt"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        robot.write("/old/inner").type(KeyCode.ENTER);
+        until("typed path", () -> "/old/inner".equals(window.right().viewModel().pathProperty().get()));
+        assertEquals(List.of("deep.txt"), names(window.right()));
+        robot.clickOn(robot.lookup("#right-crumbs .button").match((Node n) ->
+                n instanceof javafx.scene.control.Button b && "old".equals(b.getText())).queryAs(Node.class));
+        until("crumb", () -> "/old".equals(window.right().viewModel().pathProperty().get()));
+        robot.clickOn(cell(robot, "right", "inner"));
+        robot.type(KeyCode.BACK_SPACE);
+        until("up", () -> "/".equals(window.right().viewModel().pathProperty().get()));
+    }
+
+    @Test
+    void quickConnectOpensTheSiteInTheActivePane(FxRobot robot) {
+        remoteReady();
+        robot.clickOn(cell(robot, "left", "local.txt"));
+        robot.clickOn("#quick-host").write("127.0.0.1");
+        robot.doubleClickOn("#quick-port").write(Integer.toString(server.port()));
+        robot.clickOn("#quick-user").write(EmbeddedMinaServer.USER);
+        robot.clickOn("#quick-password").write(EmbeddedMinaServer.PASSWORD);
+        robot.clickOn("#quick-connect");
+        until("left pane on the server", () -> names(window.left()).contains("README.txt"));
+        String label = EmbeddedMinaServer.USER + "@127.0.0.1:" + server.port();
+        assertEquals(label, fx(() -> window.left().viewModel().sourceProperty().get().label()));
+        assertEquals("", fx(() -> robot.lookup("#quick-password").queryAs(javafx.scene.control.PasswordField.class)
+                .getText()), "the password field is cleared after connecting");
+    }
 }
