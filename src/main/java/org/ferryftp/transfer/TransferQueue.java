@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +33,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final QueueOrder order = new QueueOrder();
     private final Map<String, Integer> runningPerSite = new HashMap<>();
     private final Map<Long, Runnable> aborters = new HashMap<>();
-    private final List<QueueListener> listeners = new CopyOnWriteArrayList<>();
+    private final QueueEvents events = new QueueEvents();
     private final AtomicLong ids = new AtomicLong();
     private final ScheduledExecutorService executor;
     private final ItemRunner runner;
@@ -94,11 +93,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     }
 
     public void addListener(QueueListener l) {
-        listeners.add(l);
+        events.add(l);
     }
 
     public void removeListener(QueueListener l) {
-        listeners.remove(l);
+        events.remove(l);
     }
 
     @Override
@@ -112,7 +111,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 created.add(item);
             }
         }
-        fireAdded(created);
+        events.added(created);
         dispatch();
     }
 
@@ -139,7 +138,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 created.add(item);
             }
         }
-        fireAdded(created);
+        events.added(created);
         dispatch();
     }
 
@@ -151,33 +150,9 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     }
 
     public QueueTotals totals() {
-        int waiting = 0;
-        int run = 0;
-        int done = 0;
-        int failed = 0;
-        long bytes = 0;
-        long total = 0;
-        double bps = 0;
         synchronized (lock) {
-            for (TransferItem i : items.values()) {
-                ItemState s = i.state;
-                if (s instanceof ItemState.Queued) {
-                    waiting++;
-                } else if (s instanceof ItemState.Running) {
-                    run++;
-                    bps += i.bytesPerSecond();
-                } else if (s instanceof ItemState.Done) {
-                    done++;
-                } else if (s instanceof ItemState.Failed) {
-                    failed++;
-                }
-                if (!i.directory) {
-                    bytes += i.bytesDone;
-                    total += Math.max(0, i.size);
-                }
-            }
+            return QueueTotals.of(items.values());
         }
-        return new QueueTotals(waiting, run, done, failed, bytes, total, bps);
     }
 
     /** Waits until nothing is waiting or running; false on timeout. */
@@ -226,7 +201,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 }
             }
         }
-        changed.forEach(this::fireChanged);
+        changed.forEach(events::changed);
         dispatch();
     }
 
@@ -245,7 +220,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 }
             }
         }
-        changed.forEach(this::fireChanged);
+        changed.forEach(events::changed);
         dispatch();
     }
 
@@ -276,7 +251,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             }
             order.reprioritize(i, priority);
         }
-        fireChanged(i);
+        events.changed(i);
         dispatch();
     }
 
@@ -304,7 +279,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             });
             history.clear();
         }
-        fireRemoved(removed);
+        events.removed(removed);
     }
 
     private void control(Collection<Long> itemIds, ItemState target) {
@@ -335,7 +310,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             lock.notifyAll();
         }
         aborts.forEach(Runnable::run);
-        changed.forEach(this::fireChanged);
+        changed.forEach(events::changed);
     }
 
     private List<Long> withDescendants(Collection<Long> roots) {
@@ -359,7 +334,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             }
         }
         for (TransferItem item : started) {
-            fireChanged(item);
+            events.changed(item);
             executor.execute(() -> work(item));
         }
     }
@@ -398,7 +373,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             }
             TransferItem next = settle(item, outcome);
             if (next != null) {
-                fireChanged(next);
+                events.changed(next);
             }
             // Children of an expanded directory may fill more slots than this worker can.
             dispatch();
@@ -469,9 +444,9 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             }
         }
         if (!added.isEmpty()) {
-            fireAdded(added);
+            events.added(added);
         }
-        fireChanged(item);
+        events.changed(item);
         if (retryLater) {
             scheduleRetry(item);
         }
@@ -505,7 +480,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             }
         }
         if (!forgotten.isEmpty()) {
-            executor.execute(() -> fireRemoved(forgotten));
+            executor.execute(() -> events.removed(forgotten));
         }
     }
 
@@ -522,33 +497,13 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         }
     }
 
-    long nextId() {
-        return ids.incrementAndGet();
-    }
-
     /** Creates a child item of a directory item, for {@link ItemRunner} during expansion. */
     TransferItem child(TransferItem parent, boolean directory, Location source, Location target, FileEntry facts) {
         return factory.child(ids.incrementAndGet(), parent, directory, source, target, facts);
     }
 
     void progress(TransferItem item) {
-        fireChanged(item);
-    }
-
-    private void fireAdded(List<TransferItem> added) {
-        List<ItemSnapshot> snaps = added.stream().map(TransferItem::snapshot).toList();
-        listeners.forEach(l -> l.itemsAdded(snaps));
-    }
-
-    private void fireChanged(TransferItem item) {
-        ItemSnapshot s = item.snapshot();
-        listeners.forEach(l -> l.itemChanged(s));
-    }
-
-    private void fireRemoved(List<Long> removed) {
-        if (!removed.isEmpty()) {
-            listeners.forEach(l -> l.itemsRemoved(removed));
-        }
+        events.changed(item);
     }
 
     /** Stops everything: running transfers are aborted (partials kept), connections closed, threads ended. */

@@ -137,8 +137,10 @@ class QueueInteropIT {
                     Location.local(local.toString()), Priority.NORMAL)));
             assertTrue(moving.await(30, TimeUnit.SECONDS));
             // Kill vsftpd's per-connection processes (not its listener), as a crash of the session would.
-            long killed = vsftpdSessions().peek(ProcessHandle::destroyForcibly).count();
-            assertTrue(killed > 0, "no vsftpd session process found");
+            // (Not peek+count: count() may skip peek on a sized stream and kill nothing.)
+            List<ProcessHandle> sessions = vsftpdSessions().toList();
+            assertTrue(!sessions.isEmpty(), "no vsftpd session process found");
+            sessions.forEach(ProcessHandle::destroyForcibly);
             q.setBandwidthLimit(0);
             assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
             ItemSnapshot item = q.snapshot().get(0);
@@ -149,19 +151,13 @@ class QueueInteropIT {
     }
 
     /**
-     * Session processes of the plain instance: every vsftpd process below the listener (vsftpd runs
+     * Session processes of the plain instance: every descendant of its listening vsftpd (vsftpd runs
      * a privileged and an unprivileged process per connection; the data comes from the latter).
      */
-    private static Stream<ProcessHandle> vsftpdSessions() {
-        return ProcessHandle.allProcesses().filter(p -> isPlainVsftpd(p)
-                && p.parent().map(QueueInteropIT::isVsftpd).orElse(false));
-    }
-
-    private static boolean isVsftpd(ProcessHandle p) {
-        return p.info().command().map(c -> c.endsWith("vsftpd")).orElse(false);
-    }
-
-    private static boolean isPlainVsftpd(ProcessHandle p) {
-        return p.info().commandLine().map(c -> c.contains("vsftpd") && c.contains("plain.conf")).orElse(false);
+    private static Stream<ProcessHandle> vsftpdSessions() throws java.io.IOException {
+        Path pidFile = Path.of("/tmp/ferry-vsftpd/plain.pid");
+        long listener = Long.parseLong(Files.readString(pidFile).strip());
+        return ProcessHandle.of(listener).orElseThrow(() -> new AssertionError("vsftpd listener not running"))
+                .descendants();
     }
 }
