@@ -45,7 +45,13 @@ final class ControlChannel extends FTPClient {
     /** Opens the control connection and reads the greeting (a 120 "ready soon" is followed by its 220). */
     FtpReply open() throws FtpException {
         try {
-            connect(settings.host(), settings.port());
+            if (settings.data().mode() == DataConnectionMode.DEFAULT_PORT) {
+                // The data connection will listen on this connection's own port, so pick one that a
+                // listener can take: an ephemeral port may still have other connections in TIME_WAIT.
+                connect(InetAddress.getByName(settings.host()), settings.port(), null, listenablePort());
+            } else {
+                connect(settings.host(), settings.port());
+            }
         } catch (UnknownHostException e) {
             throw new FtpException("cannot find host " + settings.host() + ": the name does not resolve", e);
         } catch (IOException e) {
@@ -57,6 +63,14 @@ final class ControlChannel extends FTPClient {
                     + greeting.oneLine(), "connect", greeting);
         }
         return greeting;
+    }
+
+    private static int listenablePort() throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(0));
+            return probe.getLocalPort();
+        }
     }
 
     /** Sends one command and reads its reply. */
