@@ -65,6 +65,7 @@ public final class FerryApp extends Application {
                 local, rightStart, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
                 transfers.statusBar()));
+        transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
             if (png != null) {

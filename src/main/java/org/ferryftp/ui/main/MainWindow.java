@@ -204,6 +204,11 @@ public final class MainWindow {
         }
     }
 
+    /** A queue listener that refreshes a pane when a transfer completes in the directory it shows. */
+    public org.ferryftp.transfer.QueueListener refresher() {
+        return new RefreshOnArrival(left, right);
+    }
+
     public PaneView left() {
         return left;
     }
