@@ -7,11 +7,9 @@ import org.ferryftp.transfer.conflict.ConflictPolicy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,9 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     private final Object lock = new Object();
-    private final Map<Long, TransferItem> items = new LinkedHashMap<>();
-    private final Map<Long, List<Long>> children = new HashMap<>();
-    private final ArrayDeque<Long> history = new ArrayDeque<>();
+    private final ItemRegistry items = new ItemRegistry();
     private final QueueOrder order = new QueueOrder();
     private final Map<String, Integer> runningPerSite = new HashMap<>();
     private final Map<Long, Runnable> aborters = new HashMap<>();
@@ -106,7 +102,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         synchronized (lock) {
             for (TransferRequest r : requests) {
                 TransferItem item = factory.top(ids.incrementAndGet(), r);
-                items.put(item.id, item);
+                items.add(item);
                 order.addLast(item);
                 created.add(item);
             }
@@ -126,14 +122,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             for (ItemSnapshot snap : saved) {
                 TransferItem item = factory.restored(snap);
                 ids.accumulateAndGet(snap.id(), Math::max);
-                items.put(item.id, item);
-                if (item.parentId != 0) {
-                    children.computeIfAbsent(item.parentId, k -> new ArrayList<>()).add(item.id);
-                }
+                items.add(item);
                 if (item.state instanceof ItemState.Queued) {
                     order.addLast(item);
                 } else if (item.state.isFinished()) {
-                    history.addLast(item.id);
+                    items.finished(item, Integer.MAX_VALUE);
                 }
                 created.add(item);
             }
@@ -145,13 +138,13 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     /** Everything in the queue, in insertion order (children after their parents). */
     public List<ItemSnapshot> snapshot() {
         synchronized (lock) {
-            return items.values().stream().map(TransferItem::snapshot).toList();
+            return items.all().stream().map(TransferItem::snapshot).toList();
         }
     }
 
     public QueueTotals totals() {
         synchronized (lock) {
-            return QueueTotals.of(items.values());
+            return QueueTotals.of(items.all());
         }
     }
 
@@ -192,7 +185,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     public void resume(Collection<Long> itemIds) {
         List<TransferItem> changed = new ArrayList<>();
         synchronized (lock) {
-            for (long id : withDescendants(itemIds)) {
+            for (long id : items.withDescendants(itemIds)) {
                 TransferItem i = items.get(id);
                 if (i != null && i.state instanceof ItemState.Paused) {
                     i.state = ItemState.QUEUED;
@@ -214,7 +207,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 if (i != null && (i.state instanceof ItemState.Failed || i.state instanceof ItemState.Cancelled)) {
                     i.state = ItemState.QUEUED;
                     i.attempts = 0;
-                    history.remove(id);
+                    items.unfinished(id);
                     order.addLast(i);
                     changed.add(i);
                 }
@@ -238,7 +231,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     private List<Long> allIds() {
         synchronized (lock) {
-            return new ArrayList<>(items.keySet());
+            return items.ids();
         }
     }
 
@@ -267,17 +260,9 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Forgets finished items (done, skipped, cancelled). */
     public void clearHistory() {
-        List<Long> removed = new ArrayList<>();
+        List<Long> removed;
         synchronized (lock) {
-            items.values().removeIf(i -> {
-                boolean gone = i.state instanceof ItemState.Done || i.state instanceof ItemState.Skipped
-                        || i.state instanceof ItemState.Cancelled;
-                if (gone) {
-                    removed.add(i.id);
-                }
-                return gone;
-            });
-            history.clear();
+            removed = items.clearFinished();
         }
         events.removed(removed);
     }
@@ -286,7 +271,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         List<TransferItem> changed = new ArrayList<>();
         List<Runnable> aborts = new ArrayList<>();
         synchronized (lock) {
-            for (long id : withDescendants(itemIds)) {
+            for (long id : items.withDescendants(itemIds)) {
                 TransferItem i = items.get(id);
                 if (i == null || i.state.isFinished()) {
                     continue;
@@ -313,16 +298,6 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         changed.forEach(events::changed);
     }
 
-    private List<Long> withDescendants(Collection<Long> roots) {
-        List<Long> all = new ArrayList<>();
-        ArrayDeque<Long> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            long id = todo.poll();
-            all.add(id);
-            todo.addAll(children.getOrDefault(id, List.of()));
-        }
-        return all;
-    }
 
     /** Starts waiting items while the global and per-site limits allow. */
     private void dispatch() {
@@ -406,12 +381,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 item.state = ItemState.DONE;
             } else if (outcome instanceof Outcome.Expanded ex) {
                 added = ex.children();
-                List<Long> childIds = new ArrayList<>(added.size());
-                for (TransferItem c : added) {
-                    items.put(c.id, c);
-                    childIds.add(c.id);
-                }
-                children.put(item.id, childIds);
+                added.forEach(items::add);
                 order.addFirst(added.stream().filter(c -> c.state instanceof ItemState.Queued).toList());
                 added.stream().filter(c -> c.state.isFinished()).forEach(this::remember);
                 item.state = ItemState.DONE;
@@ -469,16 +439,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Keeps the history of finished items bounded. */
     private void remember(TransferItem item) {
-        history.addLast(item.id);
-        List<Long> forgotten = new ArrayList<>();
-        while (history.size() > settings.historyLimit()) {
-            long old = history.pollFirst();
-            TransferItem gone = items.get(old);
-            if (gone != null && gone.state.isFinished() && !(gone.state instanceof ItemState.Failed)) {
-                items.remove(old);
-                forgotten.add(old);
-            }
-        }
+        List<Long> forgotten = items.finished(item, settings.historyLimit());
         if (!forgotten.isEmpty()) {
             executor.execute(() -> events.removed(forgotten));
         }
@@ -513,7 +474,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         synchronized (lock) {
             closed = true;
             aborts = new ArrayList<>(aborters.values());
-            for (TransferItem i : items.values()) {
+            for (TransferItem i : items.all()) {
                 if (i.state instanceof ItemState.Running) {
                     i.stopRequest = ItemState.PAUSED;
                 }
