@@ -1,18 +1,14 @@
 package org.ferryftp.site;
 
+import org.ferryftp.fs.AtomicFiles;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,26 +80,9 @@ public final class PreferencesStore {
         p.setProperty("transfer.bandwidth", Long.toString(prefs.bandwidthLimit()));
         p.setProperty("transfer.history", Integer.toString(prefs.historyLimit()));
         p.setProperty("transfer.fsync", Boolean.toString(prefs.fsync()));
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "preferences", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "Ferry preferences");
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            if (Files.exists(file)) {
-                Files.copy(file, file.resolveSibling(file.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        p.store(text, "Ferry preferences");
+        AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static int intValue(Properties p, String key, int fallback, int min, int max, List<String> problems) {

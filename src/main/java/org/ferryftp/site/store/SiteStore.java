@@ -1,15 +1,12 @@
 package org.ferryftp.site.store;
 
+import org.ferryftp.fs.AtomicFiles;
 import org.ferryftp.site.SiteProfile;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,24 +61,6 @@ public final class SiteStore {
     }
 
     public void save(List<SiteProfile> sites) throws IOException {
-        Files.createDirectories(file.getParent());
-        String json = SiteJson.write(sites);
-        Path tmp = Files.createTempFile(file.getParent(), "sites", ".tmp");
-        try {
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            if (Files.exists(file)) {
-                Files.copy(file, file.resolveSibling("sites.json.bak"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.replace(file, SiteJson.write(sites).getBytes(StandardCharsets.UTF_8));
     }
 }
