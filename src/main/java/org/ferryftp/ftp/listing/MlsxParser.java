@@ -3,16 +3,12 @@ package org.ferryftp.ftp.listing;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Parses RFC 3659 MLSD/MLST lines: {@code fact=value;fact=value; name}. */
 public final class MlsxParser {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private MlsxParser() {
     }
@@ -69,15 +65,30 @@ public final class MlsxParser {
             return null;
         }
         try {
-            Instant whole = LocalDateTime.parse(value.substring(0, 14), TIME).toInstant(ZoneOffset.UTC);
+            // Digits by hand: a DateTimeFormatter per line made 100,000-entry listings slow.
+            for (int i = 0; i < 14; i++) {
+                if (!Character.isDigit(value.charAt(i))) {
+                    return null;
+                }
+            }
+            Instant whole = LocalDateTime.of(num(value, 0, 4), num(value, 4, 6), num(value, 6, 8), num(value, 8, 10),
+                    num(value, 10, 12), num(value, 12, 14)).toInstant(ZoneOffset.UTC);
             if (value.length() > 15 && value.charAt(14) == '.') {
                 String frac = (value.substring(15) + "000000000").substring(0, 9);
                 return whole.plusNanos(Long.parseLong(frac));
             }
             return whole;
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static int num(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static long parseLong(String v) {
