@@ -24,12 +24,18 @@ final class ProtocolLogBridge implements ProtocolCommandListener {
 
     @Override
     public void protocolCommandSent(ProtocolCommandEvent event) {
+        if (listener == LogListener.NONE) {
+            return;
+        }
         listener.log(new LogEntry(clock.instant(), connection, LogEntry.Direction.SENT,
                 mask(stripLineEnd(event.getMessage()))));
     }
 
     @Override
     public void protocolReplyReceived(ProtocolCommandEvent event) {
+        if (listener == LogListener.NONE) {
+            return;
+        }
         for (String line : stripLineEnd(event.getMessage()).split("\r\n")) {
             listener.log(new LogEntry(clock.instant(), connection, LogEntry.Direction.RECEIVED, line));
         }

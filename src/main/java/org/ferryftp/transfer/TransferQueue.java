@@ -395,7 +395,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             } else if (outcome instanceof Outcome.Failed f) {
                 if (item.stopRequest != null) {
                     item.state = item.stopRequest;
-                } else if (f.retryable() && item.attempts < settings.maxAttempts()) {
+                } else if (f.retryable() && item.attempts < retry.maxAttempts()) {
                     item.state = ItemState.QUEUED;
                     retryLater = true;
                 } else {
