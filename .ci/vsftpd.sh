@@ -10,7 +10,12 @@
 #   plain   127.0.0.1:2121  PASV 30000-30099, active mode allowed
 #   fxp-a   127.0.0.2:2121  PASV 30100-30199, pasv/port_promiscuous for site-to-site
 #   fxp-b   127.0.0.3:2121  PASV 30200-30299, pasv/port_promiscuous for site-to-site
-# More instances (e.g. FTPS with session reuse) are one start_instance call each.
+#   ftps    127.0.0.1:2122  PASV 30300-30349, explicit FTPS (AUTH TLS) required for
+#                           logins and data, require_ssl_reuse=YES (vsftpd's default)
+#   ftpsi   127.0.0.1:2990  PASV 30350-30399, implicit FTPS, same TLS rules
+# The FTPS instances use a self-signed certificate made here with openssl
+# (CN=localhost, SAN DNS:localhost + IP:127.0.0.1); its SHA-256 fingerprint
+# goes into the env file so tests can trust it explicitly.
 set -euo pipefail
 
 STATE_DIR=/tmp/ferry-vsftpd          # configs, pid files, logs, env file
@@ -225,6 +230,48 @@ verify_feat_utf8() {
   log "FEAT on $1:$2 advertises UTF8"
 }
 
+# --- TLS certificate ----------------------------------------------------------
+make_certificate() {
+  command -v openssl >/dev/null || die "openssl is missing"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+    -keyout "$STATE_DIR/tls.key" -out "$STATE_DIR/tls.crt" >/dev/null 2>&1 \
+    || die "openssl could not make the test certificate"
+  chmod 600 "$STATE_DIR/tls.key"
+  TLS_FINGERPRINT=$(openssl x509 -in "$STATE_DIR/tls.crt" -noout -fingerprint -sha256 | sed 's/^.*=//')
+}
+
+# vsftpd 3.0.3 defaults to ssl_ciphers=DES-CBC3-SHA, which OpenSSL 3 refuses;
+# HIGH is what FTPS clients negotiate. TLS 1.3 suites are not affected by it.
+tls_config() {
+  cat <<EOF
+ssl_enable=YES
+rsa_cert_file=$STATE_DIR/tls.crt
+rsa_private_key_file=$STATE_DIR/tls.key
+ssl_ciphers=HIGH
+require_ssl_reuse=YES
+force_local_data_ssl=YES
+force_local_logins_ssl=YES
+ssl_tlsv1=YES
+ssl_sslv2=NO
+ssl_sslv3=NO
+EOF
+}
+
+# verify_tls NAME URL: curl login, upload, download over TLS with the same
+# session-reuse rules the Ferry tests face.
+verify_tls() {
+  local name=$1 url=$2 tmp=$SELFTEST_TMP
+  local -a curl=(curl -sS --fail --max-time 20 --user "$FTP_USER:$FTP_PASSWORD" --ssl-reqd
+                 --cacert "$STATE_DIR/tls.crt")
+  printf 'Ferry vsftpd TLS self-test\n' >"$tmp/tls-up"
+  "${curl[@]}" -T "$tmp/tls-up" "$url/tls-selftest.txt" || die "$name: TLS upload with curl failed"
+  "${curl[@]}" -o "$tmp/tls-down" "$url/tls-selftest.txt" || die "$name: TLS download with curl failed"
+  cmp -s "$tmp/tls-up" "$tmp/tls-down" || die "$name: TLS download differs"
+  "${curl[@]}" -Q "DELE tls-selftest.txt" --list-only "$url/" >/dev/null || die "$name: TLS DELE failed"
+  log "$name: TLS login, upload, download, compare, delete OK"
+}
+
 write_env() {
   cat >"$ENV_FILE" <<EOF
 export FERRY_VSFTPD_HOST=127.0.0.1
@@ -236,13 +283,18 @@ export FERRY_VSFTPD_FXP_A=127.0.0.2:2121
 export FERRY_VSFTPD_FXP_A_ROOT=$FTP_BASE/fxp-a
 export FERRY_VSFTPD_FXP_B=127.0.0.3:2121
 export FERRY_VSFTPD_FXP_B_ROOT=$FTP_BASE/fxp-b
+export FERRY_VSFTPD_FTPS=127.0.0.1:2122
+export FERRY_VSFTPD_FTPS_ROOT=$FTP_BASE/ftps
+export FERRY_VSFTPD_FTPS_IMPLICIT=127.0.0.1:2990
+export FERRY_VSFTPD_FTPS_IMPLICIT_ROOT=$FTP_BASE/ftpsi
+export FERRY_VSFTPD_TLS_FINGERPRINT=$TLS_FINGERPRINT
 EOF
   log "environment for the interop tests (also in $ENV_FILE):"
   sed 's/^/  /' "$ENV_FILE"
 }
 
 # --- main -------------------------------------------------------------------
-INSTANCES=(plain fxp-a fxp-b)
+INSTANCES=(plain fxp-a fxp-b ftps ftpsi)
 mkdir -p "$STATE_DIR" "$SECURE_CHROOT"
 chmod 755 "$STATE_DIR"
 
@@ -272,10 +324,21 @@ start_instance fxp-b 127.0.0.3 2121 "pasv_min_port=30200
 pasv_max_port=30299
 $fxp_config"
 
+make_certificate
+start_instance ftps 127.0.0.1 2122 "pasv_min_port=30300
+pasv_max_port=30349
+$(tls_config)"
+start_instance ftpsi 127.0.0.1 2990 "pasv_min_port=30350
+pasv_max_port=30399
+implicit_ssl=YES
+$(tls_config)"
+
 verify_instance plain 127.0.0.1 2121
 verify_instance plain 127.0.0.1 2121 --ftp-port 127.0.0.1
 verify_feat_utf8 127.0.0.1 2121
 verify_instance fxp-a 127.0.0.2 2121
 verify_instance fxp-b 127.0.0.3 2121
+verify_tls ftps ftp://127.0.0.1:2122
+verify_tls ftpsi ftps://127.0.0.1:2990
 
 write_env

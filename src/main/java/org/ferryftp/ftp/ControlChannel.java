@@ -3,10 +3,13 @@ package org.ferryftp.ftp;
 import org.apache.commons.net.MalformedServerReplyException;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPConnectionClosedException;
+import org.apache.commons.net.io.CRLFLineReader;
 
 import javax.net.SocketFactory;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -24,9 +27,12 @@ import java.util.List;
 final class ControlChannel extends FTPClient {
 
     private final SessionSettings settings;
+    private final TlsContext tls;
+    private boolean secure;
 
-    ControlChannel(SessionSettings settings, ProtocolLogBridge log) {
+    ControlChannel(SessionSettings settings, TlsContext tls, ProtocolLogBridge log) {
         this.settings = settings;
+        this.tls = tls;
         setControlEncoding(settings.charset().charset().name());
         setConnectTimeout(settings.timeouts().connectMillis());
         setDefaultTimeout(settings.timeouts().replyMillis());
@@ -37,9 +43,38 @@ final class ControlChannel extends FTPClient {
 
     @Override
     protected void _connectAction_() throws IOException {
+        if (settings.tls().mode() == TlsPolicy.Mode.IMPLICIT) {
+            // Implicit FTPS: TLS from the first byte, so the greeting already arrives encrypted.
+            _socket_.setSoTimeout(settings.timeouts().replyMillis());
+            _socket_ = tls.secureControl(_socket_);
+            secure = true;
+        }
         // Insert the reply bound below Commons Net's line reader, before the greeting is read.
         InputStreamReader raw = new InputStreamReader(_socket_.getInputStream(), getControlEncoding());
         _connectAction_(new ReplyLimitingReader(raw));
+    }
+
+    /**
+     * Layers TLS over the connection after the server accepted AUTH TLS (234). The reply bound is put
+     * back below the new reader: Commons Net's FTPSClient would replace it with an unbounded one.
+     */
+    void startTls() throws FtpException {
+        try {
+            _socket_ = tls.secureControl(_socket_);
+            _input_ = _socket_.getInputStream();
+            _output_ = _socket_.getOutputStream();
+            _controlInput_ = new CRLFLineReader(new ReplyLimitingReader(
+                    new InputStreamReader(_input_, getControlEncoding())));
+            _controlOutput_ = new BufferedWriter(new OutputStreamWriter(_output_, getControlEncoding()));
+            secure = true;
+        } catch (IOException e) {
+            throw translate("negotiating TLS", e);
+        }
+    }
+
+    /** True once the control connection runs over TLS. */
+    boolean isSecure() {
+        return secure;
     }
 
     /** Opens the control connection and reads the greeting (a 120 "ready soon" is followed by its 220). */
@@ -164,6 +199,9 @@ final class ControlChannel extends FTPClient {
         if (e instanceof FtpException fe) {
             return fe;
         }
+        if (e instanceof javax.net.ssl.SSLException && tls != null) {
+            return tls.translate(e);
+        }
         if (e instanceof SocketTimeoutException) {
             return new FtpTimeoutException(where + " did not answer within "
                     + settings.timeouts().reply().toSeconds() + " s while " + describe(what), e);
@@ -189,7 +227,7 @@ final class ControlChannel extends FTPClient {
     }
 
     private static String describe(String what) {
-        return what.startsWith("connecting") ? what : "waiting for the reply to " + what;
+        return what.startsWith("connecting") || what.startsWith("negotiating") ? what : "waiting for the reply to " + what;
     }
 
     /** Plain sockets with SO_REUSEADDR set before connect. */

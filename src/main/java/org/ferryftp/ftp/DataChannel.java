@@ -7,24 +7,37 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 
+import javax.net.ssl.SSLSocket;
+
 /**
  * One open data connection (the User-DTP side), after the server accepted the transfer command.
  * {@link #abort()} may be called from another thread to break a blocked read or write.
  */
 final class DataChannel implements Closeable {
 
+    /** How long an upload's TLS 1.3 connection waits for the server's last records. */
+    private static final int DRAIN_MILLIS = 2_000;
+
     private final Socket socket;
+    private final Socket raw;
     private final FtpReply startReply;
     private volatile boolean closed;
+    private volatile boolean aborted;
+    private boolean wrote;
 
-    DataChannel(Socket socket, FtpReply startReply) {
+    /**
+     * @param socket the connection as used (TLS or plain)
+     * @param raw    the TCP socket below it (the same one when plain), closed on abort
+     */
+    DataChannel(Socket socket, Socket raw, FtpReply startReply) {
         this.socket = socket;
+        this.raw = raw;
         this.startReply = startReply;
     }
 
     /** The server answered the command with a completion reply at once and opened no connection. */
     static DataChannel alreadyComplete(FtpReply reply) {
-        return new DataChannel(null, reply);
+        return new DataChannel(null, null, reply);
     }
 
     /** True when the transfer's final reply has already been read (no 1yz came first). */
@@ -40,12 +53,19 @@ final class DataChannel implements Closeable {
         return socket == null ? new ByteArrayInputStream(new byte[0]) : socket.getInputStream();
     }
 
+    /** The connection's output; closing the stream only flushes it, {@link #close()} ends the connection. */
     OutputStream output() throws IOException {
-        return socket == null ? OutputStream.nullOutputStream() : socket.getOutputStream();
+        if (socket == null) {
+            return OutputStream.nullOutputStream();
+        }
+        wrote = true;
+        return new KeepOpenStream(socket.getOutputStream());
     }
 
     /** Breaks any blocked I/O on this connection. Safe from any thread, more than once. */
     void abort() {
+        aborted = true;
+        closeQuietly(raw);
         close();
     }
 
@@ -55,12 +75,44 @@ final class DataChannel implements Closeable {
             return;
         }
         closed = true;
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // Already broken; nothing to report.
+        if (socket instanceof SSLSocket ssl && wrote && !aborted) {
+            drainTickets(ssl);
+        }
+        closeQuietly(socket);
+        closeQuietly(raw);
+    }
+
+    /**
+     * Under TLS 1.3 the server sends its session tickets after the handshake, and JSSE takes them in
+     * only while reading. An upload never reads, and JSSE uses each ticket once, so without this the
+     * next data connection would have no session to resume and a {@code require_ssl_reuse} server
+     * would refuse it. So: send close_notify, then read what the server still sends until it closes.
+     */
+    private static void drainTickets(SSLSocket ssl) {
+        if (!"TLSv1.3".equals(ssl.getSession().getProtocol())) {
+            return;
+        }
+        try {
+            ssl.shutdownOutput();
+            ssl.setSoTimeout(DRAIN_MILLIS);
+            InputStream in = ssl.getInputStream();
+            byte[] b = new byte[4096];
+            while (in.read(b) >= 0) {
+                // Nothing to keep: reading is what processes the tickets.
             }
+        } catch (IOException ignored) {
+            // The server closed first or sent nothing more; either way the upload itself is complete.
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        if (s == null) {
+            return;
+        }
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // Already broken; nothing to report.
         }
     }
 }

@@ -20,11 +20,17 @@ final class DataConnector {
     private final SessionSettings settings;
     private final ProtocolLogBridge log;
     private boolean epsvSupported = true;
+    private TlsContext dataTls;
 
     DataConnector(ControlChannel control, SessionSettings settings, ProtocolLogBridge log) {
         this.control = control;
         this.settings = settings;
         this.log = log;
+    }
+
+    /** Data connections are wrapped in TLS (PROT P) from now on; null for clear ones. */
+    void protectWith(TlsContext tls) {
+        this.dataTls = tls;
     }
 
     /**
@@ -90,7 +96,7 @@ final class DataConnector {
             closeQuietly(socket);
             return DataChannel.alreadyComplete(start);
         }
-        return new DataChannel(wrap(socket), start);
+        return channel(socket, start);
     }
 
     private DataChannel openListening(String verb, String arg, long restartOffset, ServerSocket server,
@@ -120,7 +126,7 @@ final class DataConnector {
                         + ", which is not the server (" + control.remoteAddress().getHostAddress() + ")");
             }
             socket.setSoTimeout(settings.timeouts().dataMillis());
-            return new DataChannel(wrap(socket), start);
+            return channel(socket, start);
         } catch (FtpException e) {
             throw e;
         } catch (IOException e) {
@@ -215,9 +221,16 @@ final class DataConnector {
         }
     }
 
-    private Socket wrap(Socket socket) throws FtpException {
+    private DataChannel channel(Socket socket, FtpReply start) throws FtpException {
+        if (dataTls == null) {
+            return new DataChannel(socket, socket, start);
+        }
         try {
-            return settings.dataLayer().wrap(socket, settings.host(), socket.getPort());
+            return new DataChannel(dataTls.secureData(socket), socket, start);
+        } catch (FtpException e) {
+            closeQuietly(socket);
+            throw new FtpException("securing the data connection failed: " + e.getMessage()
+                    + " (the server may require TLS session reuse or refuse the certificate)", e);
         } catch (IOException e) {
             closeQuietly(socket);
             throw new FtpException("securing the data connection failed: " + e.getMessage(), e);

@@ -52,7 +52,7 @@ final class DataTransfers {
             if (repr.mode() == TransferMode.DEFLATE) {
                 wire = new InflaterInputStream(wire, new Inflater(), 64 * 1024);
             }
-            OutputStream sink = RepresentationCodecs.decoder(repr, settings.localText(), new KeepOpen(local));
+            OutputStream sink = RepresentationCodecs.decoder(repr, settings.localText(), new KeepOpenStream(local));
             copy(wire, sink, listener);
             try {
                 sink.close();
@@ -257,22 +257,5 @@ final class DataTransfers {
             }
         }
         return null;
-    }
-
-    /** Lets a codec close its chain without closing the caller's stream. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }

@@ -18,11 +18,11 @@ import java.util.Objects;
  * @param representation TYPE, format, STRU, MODE for transfers
  * @param localText      how converted text is stored locally
  * @param bufferSize     transfer buffer and socket buffer size in bytes
- * @param dataLayer      plain or TLS data sockets
+ * @param tls            plain FTP, explicit or implicit TLS, and how certificates are trusted
  */
 public record SessionSettings(String host, int port, Credentials credentials, CharsetPolicy charset,
                               Timeouts timeouts, DataConnectionSettings data, Representation representation,
-                              LocalTextForm localText, int bufferSize, DataSocketLayer dataLayer) {
+                              LocalTextForm localText, int bufferSize, TlsPolicy tls) {
 
     /** 1 MiB: Commons Net's 8 KiB default costs a lot of throughput on fast links. */
     public static final int DEFAULT_BUFFER = 1 << 20;
@@ -35,7 +35,7 @@ public record SessionSettings(String host, int port, Credentials credentials, Ch
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(representation, "representation");
         Objects.requireNonNull(localText, "localText");
-        Objects.requireNonNull(dataLayer, "dataLayer");
+        Objects.requireNonNull(tls, "tls");
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port must be 1..65535, was " + port);
         }
@@ -47,47 +47,47 @@ public record SessionSettings(String host, int port, Credentials credentials, Ch
     public static SessionSettings of(String host, int port, Credentials credentials) {
         return new SessionSettings(host, port, credentials, CharsetPolicy.AUTO, Timeouts.DEFAULT,
                 DataConnectionSettings.PASSIVE, Representation.BINARY, LocalTextForm.PLATFORM, DEFAULT_BUFFER,
-                DataSocketLayer.PLAIN);
+                TlsPolicy.NONE);
     }
 
     public SessionSettings withPort(int p) {
         return new SessionSettings(host, p, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, dataLayer);
+                bufferSize, tls);
     }
 
     public SessionSettings withCharset(CharsetPolicy c) {
         return new SessionSettings(host, port, credentials, c, timeouts, data, representation, localText,
-                bufferSize, dataLayer);
+                bufferSize, tls);
     }
 
     public SessionSettings withTimeouts(Timeouts t) {
         return new SessionSettings(host, port, credentials, charset, t, data, representation, localText,
-                bufferSize, dataLayer);
+                bufferSize, tls);
     }
 
     public SessionSettings withData(DataConnectionSettings d) {
         return new SessionSettings(host, port, credentials, charset, timeouts, d, representation, localText,
-                bufferSize, dataLayer);
+                bufferSize, tls);
     }
 
     public SessionSettings withRepresentation(Representation r) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, r, localText,
-                bufferSize, dataLayer);
+                bufferSize, tls);
     }
 
     public SessionSettings withLocalText(LocalTextForm l) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, l,
-                bufferSize, dataLayer);
+                bufferSize, tls);
     }
 
     public SessionSettings withBufferSize(int size) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                size, dataLayer);
+                size, tls);
     }
 
-    public SessionSettings withDataLayer(DataSocketLayer layer) {
+    public SessionSettings withTls(TlsPolicy t) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, layer);
+                bufferSize, t);
     }
 
     /** "host:port" for messages. */

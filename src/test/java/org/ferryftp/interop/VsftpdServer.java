@@ -26,8 +26,32 @@ record VsftpdServer(String host, int port, String user, String password, Path ro
             }
             Assumptions.abort("vsftpd interop tests need .ci/vsftpd.sh (set FERRY_INTEROP=required to enforce)");
         }
-        VsftpdServer s = new VsftpdServer(host, Integer.parseInt(env.getOrDefault("FERRY_VSFTPD_PORT", "21")),
-                env.get("FERRY_VSFTPD_USER"), env.get("FERRY_VSFTPD_PASSWORD"), Path.of(env.get("FERRY_VSFTPD_ROOT")));
+        return reachable(new VsftpdServer(host, Integer.parseInt(env.getOrDefault("FERRY_VSFTPD_PORT", "21")),
+                env.get("FERRY_VSFTPD_USER"), env.get("FERRY_VSFTPD_PASSWORD"), Path.of(env.get("FERRY_VSFTPD_ROOT"))),
+                required);
+    }
+
+    /** The FTPS instance (explicit on FERRY_VSFTPD_FTPS, implicit on FERRY_VSFTPD_FTPS_IMPLICIT). */
+    static VsftpdServer ftps(boolean implicit) {
+        VsftpdServer plain = fromEnvironment();
+        Map<String, String> env = System.getenv();
+        String var = implicit ? "FERRY_VSFTPD_FTPS_IMPLICIT" : "FERRY_VSFTPD_FTPS";
+        String address = env.get(var);
+        Assertions.assertNotNull(address, var + " is not set: rerun .ci/vsftpd.sh");
+        int colon = address.lastIndexOf(':');
+        return reachable(new VsftpdServer(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)),
+                plain.user(), plain.password(), Path.of(env.get(var + "_ROOT"))),
+                "required".equals(env.get("FERRY_INTEROP")));
+    }
+
+    /** SHA-256 fingerprint of the FTPS instances' self-signed certificate. */
+    static String tlsFingerprint() {
+        String f = System.getenv("FERRY_VSFTPD_TLS_FINGERPRINT");
+        Assertions.assertNotNull(f, "FERRY_VSFTPD_TLS_FINGERPRINT is not set: rerun .ci/vsftpd.sh");
+        return f;
+    }
+
+    private static VsftpdServer reachable(VsftpdServer s, boolean required) {
         try (Socket probe = new Socket()) {
             probe.connect(new InetSocketAddress(s.host, s.port), 3000);
         } catch (IOException e) {

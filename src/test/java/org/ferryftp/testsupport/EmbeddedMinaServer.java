@@ -8,6 +8,7 @@ import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
@@ -30,6 +31,40 @@ public final class EmbeddedMinaServer implements AutoCloseable {
     private final Path root;
 
     public EmbeddedMinaServer(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * A server with TLS (explicit AUTH TLS, or implicit), using a PKCS#12 key store from the test
+     * resources under {@code org/ferryftp/tls/} (password {@code ferry-test}, key alias {@code server}).
+     */
+    public static EmbeddedMinaServer withTls(Path root, String keyStore, boolean implicit, String... protocols) {
+        SslConfigurationFactory ssl = new SslConfigurationFactory();
+        try {
+            Path ks = Files.createTempFile("ferry-mina-", ".p12");
+            try (var in = EmbeddedMinaServer.class.getResourceAsStream("/org/ferryftp/tls/" + keyStore)) {
+                Files.copy(java.util.Objects.requireNonNull(in, keyStore), ks,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            ks.toFile().deleteOnExit();
+            ssl.setKeystoreFile(ks.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ssl.setKeystoreType("PKCS12");
+        ssl.setKeystorePassword("ferry-test");
+        ssl.setKeyPassword("ferry-test");
+        ssl.setKeyAlias("server");
+        if (protocols.length > 0) {
+            ssl.setSslProtocol(protocols);
+        }
+        return new EmbeddedMinaServer(root, new Tls(ssl.createSslConfiguration(), implicit));
+    }
+
+    private record Tls(org.apache.ftpserver.ssl.SslConfiguration config, boolean implicit) {
+    }
+
+    private EmbeddedMinaServer(Path root, Tls tls) {
         this.root = root;
         try {
             FtpServerFactory serverFactory = new FtpServerFactory();
@@ -41,6 +76,11 @@ public final class EmbeddedMinaServer implements AutoCloseable {
             data.setPassiveExternalAddress("127.0.0.1");
             data.setActiveEnabled(true);
             data.setActiveIpCheck(true);
+            if (tls != null) {
+                data.setSslConfiguration(tls.config());
+                listenerFactory.setSslConfiguration(tls.config());
+                listenerFactory.setImplicitSsl(tls.implicit());
+            }
             listenerFactory.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
             listener = listenerFactory.createListener();
             serverFactory.addListener("default", listener);
