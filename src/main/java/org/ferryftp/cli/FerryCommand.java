@@ -74,6 +74,10 @@ public final class FerryCommand {
     }
 
     private static String describe(Exception ex) {
+        if (ex instanceof org.ferryftp.ftp.UntrustedCertificateException u) {
+            return u.getMessage() + "\n  if you have checked that this is the server's certificate, run again with"
+                    + " --trust-fingerprint " + u.certificate().sha256();
+        }
         if (ex instanceof FtpException) {
             return ex.getMessage();
         }

@@ -1,5 +1,7 @@
 package org.ferryftp.cli;
 
+import org.ferryftp.ftp.TlsPolicy;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -15,13 +17,24 @@ import java.nio.charset.StandardCharsets;
  * @param port     port, 21 by default
  * @param path     decoded path ("" for the login directory)
  */
-public record FtpUrl(String user, String password, String host, int port, String path) {
+public record FtpUrl(String user, String password, String host, int port, String path, TlsPolicy.Mode security) {
+
+    /** Plain FTP URL. */
+    public FtpUrl(String user, String password, String host, int port, String path) {
+        this(user, password, host, port, path, TlsPolicy.Mode.NONE);
+    }
 
     public static FtpUrl parse(String text) {
-        if (!text.regionMatches(true, 0, "ftp://", 0, 6)) {
-            throw new IllegalArgumentException("not an ftp:// URL: " + text);
-        }
-        String rest = text.substring(6);
+        int schemeEnd = text.indexOf("://");
+        String scheme = schemeEnd < 0 ? "" : text.substring(0, schemeEnd).toLowerCase(java.util.Locale.ROOT);
+        // ftps:// is implicit TLS (port 990), ftpes:// explicit AUTH TLS (port 21), as in curl and lftp.
+        TlsPolicy.Mode security = switch (scheme) {
+            case "ftp" -> TlsPolicy.Mode.NONE;
+            case "ftpes" -> TlsPolicy.Mode.EXPLICIT;
+            case "ftps" -> TlsPolicy.Mode.IMPLICIT;
+            default -> throw new IllegalArgumentException("not an ftp://, ftpes:// or ftps:// URL: " + text);
+        };
+        String rest = text.substring(schemeEnd + 3);
         int slash = rest.indexOf('/');
         String authority = slash < 0 ? rest : rest.substring(0, slash);
         String rawPath = slash < 0 ? "" : rest.substring(slash + 1);
@@ -36,7 +49,7 @@ public record FtpUrl(String user, String password, String host, int port, String
             password = colon < 0 ? null : decode(info.substring(colon + 1));
         }
         String host;
-        int port = 21;
+        int port = security == TlsPolicy.Mode.IMPLICIT ? 990 : 21;
         try {
             URI uri = new URI("ftp://" + authority);
             host = uri.getHost();
@@ -52,7 +65,7 @@ public record FtpUrl(String user, String password, String host, int port, String
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        return new FtpUrl(user, password, host, port, decode(rawPath));
+        return new FtpUrl(user, password, host, port, decode(rawPath), security);
     }
 
     private static String decode(String s) {
@@ -62,6 +75,11 @@ public record FtpUrl(String user, String password, String host, int port, String
 
     /** The URL without its password, for messages. */
     public String display() {
-        return "ftp://" + (user == null ? "" : user + "@") + host + ":" + port + "/" + path;
+        String scheme = switch (security) {
+            case EXPLICIT, IF_OFFERED -> "ftpes";
+            case IMPLICIT -> "ftps";
+            case NONE -> "ftp";
+        };
+        return scheme + "://" + (user == null ? "" : user + "@") + host + ":" + port + "/" + path;
     }
 }

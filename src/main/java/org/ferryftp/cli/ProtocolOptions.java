@@ -3,8 +3,11 @@ package org.ferryftp.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.CharsetPolicy;
 import org.ferryftp.ftp.DataConnectionSettings;
+import org.ferryftp.ftp.ServerCertificate;
+import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.FileStructure;
 import org.ferryftp.ftp.repr.FormatControl;
 import org.ferryftp.ftp.repr.Representation;
@@ -12,6 +15,7 @@ import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.ftp.repr.TransferType;
 
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Locale;
 
 /** Protocol options shared by every subcommand, and their translation into engine settings. */
@@ -31,6 +35,10 @@ final class ProtocolOptions {
         o.addOption(valued("charset", "NAME", "charset of names: auto (default), utf-8, or a charset name"));
         o.addOption(valued("timeout", "SECONDS", "connect and reply timeout, default 30 (data: twice this)"));
         o.addOption(flag("log", "print the control dialogue on stderr (passwords masked)"));
+        o.addOption(Option.builder().longOpt("trust-fingerprint").hasArg().argName("SHA256")
+                .desc("trust the server certificate with this SHA-256 fingerprint (ftps:// and ftpes://); "
+                        + "repeatable").get());
+        o.addOption(flag("clear-data", "ftps/ftpes: leave data connections unencrypted (PROT C)"));
         return o;
     }
 
@@ -47,6 +55,26 @@ final class ProtocolOptions {
             throw new IllegalArgumentException("choose either --active or --passive");
         }
         return line.hasOption("active") ? DataConnectionSettings.ACTIVE : DataConnectionSettings.PASSIVE;
+    }
+
+    /** TLS for the URL's scheme: the JDK trust store, plus the fingerprints given on the command line. */
+    static TlsPolicy tls(FtpUrl url, CommandLine line) {
+        if (url.security() == TlsPolicy.Mode.NONE) {
+            if (line.hasOption("trust-fingerprint") || line.hasOption("clear-data")) {
+                throw new IllegalArgumentException("--trust-fingerprint and --clear-data need an ftpes:// or ftps:// URL");
+            }
+            return TlsPolicy.NONE;
+        }
+        String[] fingerprints = line.getOptionValues("trust-fingerprint");
+        for (String f : fingerprints == null ? new String[0] : fingerprints) {
+            if (ServerCertificate.normalizeFingerprint(f).length() != 64) {
+                throw new IllegalArgumentException("--trust-fingerprint needs a SHA-256 fingerprint "
+                        + "(64 hex digits, colons allowed), got " + f);
+            }
+        }
+        CertificateTrust trust = fingerprints == null ? CertificateTrust.REJECT
+                : CertificateTrust.fingerprints(List.of(fingerprints));
+        return TlsPolicy.of(url.security(), trust).withProtectData(!line.hasOption("clear-data"));
     }
 
     static CharsetPolicy charset(CommandLine line) {

@@ -33,6 +33,7 @@ abstract class SessionCommand implements Subcommand {
                 .withCharset(ProtocolOptions.charset(line))
                 .withData(ProtocolOptions.data(line))
                 .withRepresentation(ProtocolOptions.representation(line))
+                .withTls(ProtocolOptions.tls(url, line))
                 .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2));
     }
 

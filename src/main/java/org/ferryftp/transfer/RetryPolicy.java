@@ -7,6 +7,7 @@ import org.ferryftp.ftp.FtpSettingException;
 import org.ferryftp.ftp.FtpTimeoutException;
 import org.ferryftp.ftp.TransferAbortedException;
 import org.ferryftp.ftp.UnsafeArgumentException;
+import org.ferryftp.ftp.UntrustedCertificateException;
 
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -101,6 +102,7 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
         }
         if (failure instanceof TransferAbortedException
                 || failure instanceof UnsafeArgumentException
+                || failure instanceof UntrustedCertificateException
                 || failure instanceof FtpSettingException) {
             return false;
         }

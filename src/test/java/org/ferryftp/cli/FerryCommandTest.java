@@ -159,7 +159,7 @@ class FerryCommandTest {
     @Test
     void badInputIsAUsageError() {
         assertEquals(2, ferry("ls", "http://example.invalid/"));
-        assertTrue(err().contains("not an ftp:// URL"), err());
+        assertTrue(err().contains("not an ftp://, ftpes:// or ftps:// URL"), err());
         assertEquals(2, ferry("get", "--type", "Q", base + "/x"));
         assertTrue(err().contains("unknown TYPE 'Q'"), err());
     }

@@ -31,6 +31,20 @@ class FtpUrlTest {
     }
 
     @Test
+    void tlsSchemes() {
+        FtpUrl implicit = FtpUrl.parse("FTPS://host/x");
+        assertEquals(org.ferryftp.ftp.TlsPolicy.Mode.IMPLICIT, implicit.security());
+        assertEquals(990, implicit.port());
+        assertEquals("ftps://host:990/x", implicit.display());
+        FtpUrl explicit = FtpUrl.parse("ftpes://u@host/x");
+        assertEquals(org.ferryftp.ftp.TlsPolicy.Mode.EXPLICIT, explicit.security());
+        assertEquals(21, explicit.port());
+        assertEquals(org.ferryftp.ftp.TlsPolicy.Mode.NONE, FtpUrl.parse("ftp://host").security());
+        assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftpx://host/"));
+        assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("host/x"));
+    }
+
+    @Test
     void rejectsOtherSchemes() {
         assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("sftp://host/"));
         assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp:///nohost"));
