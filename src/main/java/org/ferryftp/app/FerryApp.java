@@ -1,13 +1,17 @@
 package org.ferryftp.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ferryftp.app.demo.DemoServers;
 import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.site.trust.SiteCertificateTrust;
+import org.ferryftp.site.trust.TrustedCertificates;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
+import org.ferryftp.ui.concurrent.FxQuestion;
 import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.concurrent.UiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
@@ -15,13 +19,16 @@ import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
+import org.ferryftp.ui.tls.CertificateTrustDialog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The desktop application: wires the main window (composition root) and owns what must be shut down. */
 public final class FerryApp extends Application {
@@ -43,9 +50,16 @@ public final class FerryApp extends Application {
         Source local = Source.local(msg.get("source.local"));
         List<Source> sources = new ArrayList<>(List.of(local));
         Source rightStart = local;
+        Consumer<String> problems = text -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, text));
+        CertificateTrustDialog certificates = new CertificateTrustDialog(msg, () -> stage,
+                new FxQuestion(Platform::runLater, Platform::isFxApplicationThread));
         if (getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--demo"))) {
             try {
-                demo = new DemoServers();
+                // The demo's trust decisions live only as long as the demo (a temporary file).
+                Path demoTrust = Files.createTempFile("ferry-demo-trust-", ".properties");
+                demoTrust.toFile().deleteOnExit();
+                demo = new DemoServers(new SiteCertificateTrust("demo:demo-tls", "Demo FTPS",
+                        new TrustedCertificates(demoTrust), certificates, problems));
                 demo.sites().forEach(s -> sources.add(Source.of(s)));
                 rightStart = sources.get(1);
             } catch (IOException | RuntimeException e) {

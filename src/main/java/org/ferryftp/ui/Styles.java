@@ -33,6 +33,11 @@ public final class Styles {
     public static final String DROP_TARGET = "ferry-drop-target";
     public static final String DROP_ROW = "ferry-drop-row";
     public static final String MONO = "ferry-mono";
+    public static final String TLS_DIALOG = "ferry-tls-dialog";
+    public static final String TLS_HEADER = "ferry-tls-header";
+    public static final String TLS_WARNING = "ferry-tls-warning";
+    public static final String TLS_FACTS = "ferry-tls-facts";
+    public static final String TLS_KEY = "ferry-tls-key";
 
     private Styles() {
     }

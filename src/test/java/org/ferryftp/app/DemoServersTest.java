@@ -46,4 +46,24 @@ class DemoServersTest {
             assertFalse(Files.exists(root), root + " deleted on close");
         }
     }
+
+    @Test
+    void ftpsDemoAsksAboutItsSelfSignedCertificate() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        try (DemoServers demo = new DemoServers(c -> asked.incrementAndGet() > 0 && c.isSelfSigned())) {
+            SiteRef tls = demo.sites().get(2);
+            assertEquals("Demo FTPS", tls.name());
+            try (FtpSession s = new FtpSession(tls.settings(), LogListener.NONE)) {
+                s.connect();
+                assertTrue(s.isSecure());
+                assertTrue(s.list("/").entries().size() > 3);
+            }
+            assertEquals(1, asked.get());
+        }
+        try (DemoServers demo = new DemoServers(org.ferryftp.ftp.CertificateTrust.REJECT)) {
+            FtpSession s = new FtpSession(demo.sites().get(2).settings(), LogListener.NONE);
+            org.junit.jupiter.api.Assertions.assertThrows(org.ferryftp.ftp.UntrustedCertificateException.class,
+                    s::connect);
+        }
+    }
 }

@@ -7,6 +7,10 @@ import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfiguration;
+import org.apache.ftpserver.ssl.SslConfigurationFactory;
+import org.ferryftp.ftp.CertificateTrust;
+import org.ferryftp.ftp.TlsPolicy;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
@@ -15,6 +19,7 @@ import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +42,24 @@ public final class DemoServers implements AutoCloseable {
     private final List<FtpServer> servers = new ArrayList<>();
     private final List<Path> roots = new ArrayList<>();
     private final List<SiteRef> sites = new ArrayList<>();
+    private final List<Path> keyFiles = new ArrayList<>();
 
+    /** Plain demo servers only. */
     public DemoServers() throws IOException {
+        this(null);
+    }
+
+    /**
+     * @param tlsTrust decides about the FTPS demo server's self-signed certificate (the app asks the user,
+     *                 as for any server); null leaves the FTPS demo server out
+     */
+    public DemoServers(CertificateTrust tlsTrust) throws IOException {
         try {
-            start("demo-a", "Demo A");
-            start("demo-b", "Demo B");
+            start("demo-a", "Demo A", null);
+            start("demo-b", "Demo B", null);
+            if (tlsTrust != null) {
+                start("demo-tls", "Demo FTPS", tlsTrust);
+            }
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
@@ -56,7 +74,7 @@ public final class DemoServers implements AutoCloseable {
         return List.copyOf(roots);
     }
 
-    private void start(String id, String name) throws IOException {
+    private void start(String id, String name, CertificateTrust tlsTrust) throws IOException {
         Path root = Files.createTempDirectory("ferry-" + id + "-");
         roots.add(root);
         SampleTree.write(root, id.hashCode());
@@ -67,6 +85,11 @@ public final class DemoServers implements AutoCloseable {
         DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
         data.setPassiveAddress("127.0.0.1");
         data.setPassiveExternalAddress("127.0.0.1");
+        if (tlsTrust != null) {
+            SslConfiguration ssl = demoTls();
+            data.setSslConfiguration(ssl);
+            lf.setSslConfiguration(ssl);
+        }
         lf.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
         Listener listener = lf.createListener();
         factory.addListener("default", listener);
@@ -80,7 +103,32 @@ public final class DemoServers implements AutoCloseable {
         }
         SessionSettings settings = SessionSettings.of("127.0.0.1", listener.getPort(),
                 Credentials.of(USER, PASSWORD));
+        if (tlsTrust != null) {
+            settings = settings.withTls(TlsPolicy.of(TlsPolicy.Mode.EXPLICIT, tlsTrust));
+        }
         sites.add(new SiteRef("demo:" + id, name, settings, 4));
+    }
+
+    /**
+     * The FTPS demo's key: a self-signed certificate shipped in the jar (its private key is public, so it
+     * proves nothing; it is there so a newcomer sees the certificate dialog). MINA wants a file.
+     */
+    private SslConfiguration demoTls() throws IOException {
+        Path ks = Files.createTempFile("ferry-demo-tls-", ".p12");
+        keyFiles.add(ks);
+        try (InputStream in = DemoServers.class.getResourceAsStream("/org/ferryftp/demo/demo-tls.p12")) {
+            if (in == null) {
+                throw new IOException("the demo TLS key store is missing from the jar");
+            }
+            Files.copy(in, ks, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        SslConfigurationFactory f = new SslConfigurationFactory();
+        f.setKeystoreFile(ks.toFile());
+        f.setKeystoreType("PKCS12");
+        f.setKeystorePassword("ferry-demo");
+        f.setKeyPassword("ferry-demo");
+        f.setKeyAlias("server");
+        return f.createSslConfiguration();
     }
 
     private static UserManager users(Path root) throws FtpException {
@@ -104,6 +152,10 @@ public final class DemoServers implements AutoCloseable {
             deleteTree(root);
         }
         roots.clear();
+        for (Path k : keyFiles) {
+            deleteTree(k);
+        }
+        keyFiles.clear();
     }
 
     private static void deleteTree(Path root) {

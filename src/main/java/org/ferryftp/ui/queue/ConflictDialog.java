@@ -4,10 +4,9 @@ import org.ferryftp.transfer.conflict.ConflictAnswer;
 import org.ferryftp.transfer.conflict.ConflictAsker;
 import org.ferryftp.transfer.conflict.ConflictQuestion;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import org.ferryftp.ui.concurrent.FxQuestion;
+
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -18,8 +17,7 @@ import java.util.function.BooleanSupplier;
 public final class ConflictDialog implements ConflictAsker {
 
     private final ConflictPrompt prompt;
-    private final Executor fx;
-    private final BooleanSupplier onFxThread;
+    private final FxQuestion question;
 
     /**
      * @param prompt     shows the question ({@link FxConflictPrompt} in the app)
@@ -29,36 +27,11 @@ public final class ConflictDialog implements ConflictAsker {
      */
     public ConflictDialog(ConflictPrompt prompt, Executor fx, BooleanSupplier onFxThread) {
         this.prompt = prompt;
-        this.fx = fx;
-        this.onFxThread = onFxThread;
+        this.question = new FxQuestion(fx, onFxThread);
     }
 
     @Override
-    public ConflictAnswer ask(ConflictQuestion question) throws InterruptedException {
-        if (onFxThread.getAsBoolean()) {
-            throw new IllegalStateException("conflict questions must be asked from a worker thread");
-        }
-        CompletableFuture<ConflictAnswer> answer = new CompletableFuture<>();
-        AtomicReference<Runnable> close = new AtomicReference<>();
-        fx.execute(() -> {
-            if (!answer.isDone()) {
-                close.set(prompt.show(question, answer::complete));
-            }
-        });
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            // The worker was cancelled: take the question off the screen, nobody waits for it any more.
-            answer.cancel(false);
-            fx.execute(() -> {
-                Runnable c = close.get();
-                if (c != null) {
-                    c.run();
-                }
-            });
-            throw e;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("conflict prompt failed", e.getCause());
-        }
+    public ConflictAnswer ask(ConflictQuestion q) throws InterruptedException {
+        return question.ask(answer -> prompt.show(q, answer));
     }
 }
