@@ -142,6 +142,11 @@ public final class FtpSession implements Closeable {
         return control.isSecure();
     }
 
+    /** True when data connections are encrypted (PROT P): the server then acts as TLS server on them. */
+    public boolean protectsData() {
+        return control.isSecure() && settings.tls().protectData();
+    }
+
     private boolean readFeatures() throws FtpException {
         FtpReply feat = control.exchange("FEAT", null);
         features = feat.code() == 211 ? Features.parse(feat.lines()) : Features.NONE;

@@ -33,8 +33,19 @@ final class FxpCopier {
         this.relay = relay;
     }
 
-    /** What to do after the conflict check: write to {@code target} from {@code offset}, or finish early. */
-    private record Plan(String target, long offset, long size, Outcome early) {
+    /**
+     * What to do after the conflict check: write to {@code target} from {@code offset}, or finish early;
+     * {@code relayOnly} when a direct copy cannot work (TLS on the data connections).
+     */
+    private record Plan(String target, long offset, long size, Outcome early, boolean relayOnly) {
+
+        Plan(String target, long offset, long size, Outcome early) {
+            this(target, offset, size, early, false);
+        }
+
+        Plan relaying() {
+            return new Plan(target, offset, size, early, true);
+        }
     }
 
     Outcome copy(TransferItem item) throws Exception {
@@ -45,7 +56,7 @@ final class FxpCopier {
             return plan.early();
         }
         item.size = plan.size();
-        if (relay == RelayPolicy.ALWAYS) {
+        if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
             return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
         }
         // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
@@ -82,6 +93,18 @@ final class FxpCopier {
                     + src.settings().representation().describe() + " and " + dst.settings().representation().describe()
                     + "); FXP needs the same on both", false));
         }
+        String secure = secureFxpProblem(src, dst, item);
+        if (secure != null) {
+            if (relay == RelayPolicy.NEVER) {
+                return new Plan(null, 0, -1, new Outcome.Failed(secure + "; allow relaying through Ferry for "
+                        + "these sites, or set both sites to clear data connections (PROT C)", false));
+            }
+        }
+        Plan p = conflictPlan(item, src, dst);
+        return secure != null && p.early() == null ? p.relaying() : p;
+    }
+
+    private Plan conflictPlan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
         String target = item.target.path();
         String dir = RemotePaths.parent(target);
         long size = sizeOrMinus(src, item.source.path());
@@ -98,6 +121,27 @@ final class FxpCopier {
             return new Plan(RemotePaths.join(dir, w.targetName()), 0, size, null);
         }
         return new Plan(target, ((ConflictResolution.Resume) r).offset(), size, null);
+    }
+
+    /**
+     * Why a direct copy cannot work when TLS protects data connections, or null when it can. With PROT P
+     * both servers would wait for the other to start the TLS handshake; only a server that offers SSCN or
+     * CPSV can play the TLS client, and Ferry does not drive those yet (no server in its tests offers them).
+     */
+    private static String secureFxpProblem(FtpSession src, FtpSession dst, TransferItem item) {
+        boolean a = src.protectsData();
+        boolean b = dst.protectsData();
+        if (!a && !b) {
+            return null;
+        }
+        String sa = item.source.site().name();
+        String sb = item.target.site().name();
+        if (a != b) {
+            return "a direct copy cannot work: " + (a ? sa : sb) + " encrypts data connections (PROT P) and "
+                    + (a ? sb : sa) + " does not";
+        }
+        return "a direct copy cannot work: both " + sa + " and " + sb + " encrypt data connections (PROT P), "
+                + "which needs secure FXP (SSCN or CPSV), and Ferry does not support it yet";
     }
 
     /**
