@@ -110,10 +110,36 @@ final class ItemRunner {
         boolean sourceFirst = source.id().compareTo(target.id()) <= 0;
         SitePool firstPool = pool(sourceFirst ? source : target);
         SitePool secondPool = pool(sourceFirst ? target : source);
-        FtpSession first = firstPool.borrow();
+        // Slots in a fixed order (no two transfers wait for each other's), then both logins at once: logging
+        // in is most of a small FXP's time, and the two servers are independent.
+        firstPool.acquire();
+        try {
+            secondPool.acquire();
+        } catch (InterruptedException e) {
+            firstPool.releaseSlot();
+            throw e;
+        }
+        java.util.concurrent.Future<FtpSession> secondLogin;
+        try {
+            secondLogin = timers.submit(secondPool::takeAcquired);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            firstPool.releaseSlot();
+            secondPool.releaseSlot();
+            throw new FtpException("the transfer queue is shutting down");
+        }
+        FtpSession first;
+        try {
+            first = firstPool.takeAcquired();
+        } catch (Exception e) {
+            FtpSession orphan = awaitQuietly(secondLogin);
+            if (orphan != null) {
+                secondPool.release(orphan, false);
+            }
+            throw e;
+        }
         FtpSession second;
         try {
-            second = secondPool.borrow();
+            second = awaitLogin(secondLogin, secondPool);
         } catch (Exception e) {
             firstPool.release(first, false);
             throw e;
@@ -213,5 +239,40 @@ final class ItemRunner {
             return "permission denied: " + a.getFile();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The session a parallel login produced; if the waiting worker is cancelled, it still goes back to its pool. */
+    private FtpSession awaitLogin(java.util.concurrent.Future<FtpSession> login, SitePool pool) throws Exception {
+        try {
+            return login.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        } catch (InterruptedException e) {
+            try {
+                timers.execute(() -> {
+                    FtpSession late = awaitQuietly(login);
+                    if (late != null) {
+                        pool.release(late, false);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                // The queue is closing; closing the pools disconnects whatever logged in.
+            }
+            throw e;
+        }
+    }
+
+    private static FtpSession awaitQuietly(java.util.concurrent.Future<FtpSession> login) {
+        try {
+            return login.get();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 }

@@ -51,6 +51,21 @@ final class SitePool implements AutoCloseable {
         return take();
     }
 
+    /** Takes one of the site's connection slots; {@link #takeAcquired()} then fills it. */
+    void acquire() throws InterruptedException {
+        permits.acquire();
+    }
+
+    /** The session for a slot taken with {@link #acquire()}; the slot is given back if connecting fails. */
+    FtpSession takeAcquired() throws FtpException {
+        return take();
+    }
+
+    /** Gives back a slot taken with {@link #acquire()} that was never filled. */
+    void releaseSlot() {
+        permits.release();
+    }
+
     /** Like {@link #borrow()} but gives up at once (null) when the site is at its limit. */
     FtpSession tryBorrow() throws FtpException {
         if (!permits.tryAcquire()) {
