@@ -37,6 +37,19 @@ public final class ServerToServer {
         });
     }
 
+    /** True when the server can act as TLS client on its next data connections (SSCN in FEAT). */
+    public boolean offersTlsClientRole() {
+        return session.features().has("SSCN");
+    }
+
+    /**
+     * SSCN ON/OFF: with encrypted data connections (PROT P) both servers of a site-to-site copy would act as
+     * TLS server; SSCN ON makes this one the TLS client, so the two can talk.
+     */
+    public void tlsClientRole(boolean on) throws FtpException {
+        session.locked(() -> session.expect("SSCN", on ? "ON" : "OFF", 200));
+    }
+
     /** REST before the transfer command, so both sides continue from {@code offset}. */
     public void restartAt(long offset) throws FtpException {
         session.locked(() -> session.expect("REST", Long.toString(offset), 350));

@@ -125,8 +125,8 @@ final class FxpCopier {
 
     /**
      * Why a direct copy cannot work when TLS protects data connections, or null when it can. With PROT P
-     * both servers would wait for the other to start the TLS handshake; only a server that offers SSCN or
-     * CPSV can play the TLS client, and Ferry does not drive those yet (no server in its tests offers them).
+     * both servers would wait for the other to start the TLS handshake, unless one offers SSCN and so can
+     * play the TLS client (CPSV, the other way to ask for that, is not used).
      */
     private static String secureFxpProblem(FtpSession src, FtpSession dst, TransferItem item) {
         boolean a = src.protectsData();
@@ -140,8 +140,11 @@ final class FxpCopier {
             return "a direct copy cannot work: " + (a ? sa : sb) + " encrypts data connections (PROT P) and "
                     + (a ? sb : sa) + " does not";
         }
+        if (src.serverToServer().offersTlsClientRole() || dst.serverToServer().offersTlsClientRole()) {
+            return null; // secure FXP: one of them plays the TLS client (SSCN)
+        }
         return "a direct copy cannot work: both " + sa + " and " + sb + " encrypt data connections (PROT P), "
-                + "which needs secure FXP (SSCN or CPSV), and Ferry does not support it yet";
+                + "and neither offers SSCN to act as TLS client";
     }
 
     /**
@@ -156,6 +159,24 @@ final class FxpCopier {
         ServerToServer active = targetListens ? retr : stor;
         SiteRef passiveSite = targetListens ? b : a;
         SiteRef activeSite = targetListens ? a : b;
+        // Secure FXP: both encrypt data connections, so one must act as TLS client (SSCN ON, then OFF again).
+        ServerToServer tlsClient = !src.protectsData() ? null
+                : retr.offersTlsClientRole() ? retr : stor.offersTlsClientRole() ? stor : null;
+        if (tlsClient != null) {
+            tlsClient.tlsClientRole(true);
+        }
+        arrangeAndRun(retr, stor, passive, active, passiveSite, activeSite, from, to, offset, a, b,
+                targetListens, progress);
+        // Only after success: a failed attempt's sessions are thrown away, and may be out of step.
+        if (tlsClient != null) {
+            tlsClient.tlsClientRole(false);
+        }
+    }
+
+    private void arrangeAndRun(ServerToServer retr, ServerToServer stor, ServerToServer passive,
+                               ServerToServer active, SiteRef passiveSite, SiteRef activeSite, String from,
+                               String to, long offset, SiteRef a, SiteRef b, boolean targetListens,
+                               java.util.function.Supplier<Runnable> progress) throws FtpException {
         HostPort where = passive.listen();
         try {
             active.connectTo(where);

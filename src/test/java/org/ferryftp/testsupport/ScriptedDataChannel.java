@@ -92,6 +92,45 @@ final class ScriptedDataChannel implements Closeable {
      * address, or to the default data port. Afterwards the channel is back to the default data port.
      */
     Socket open() throws IOException {
+        Socket raw = openPlain();
+        javax.net.ssl.SSLContext context = tls;
+        if (!protect || context == null) {
+            return raw;
+        }
+        // PROT P: TLS on the data connection, as TLS server, or as TLS client after SSCN ON (for FXP).
+        try {
+            raw.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
+            javax.net.ssl.SSLSocket ssl = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                    .createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(), true);
+            ssl.setUseClientMode(tlsClient);
+            ssl.startHandshake();
+            return ssl;
+        } catch (IOException e) {
+            closeQuietly(raw);
+            throw e;
+        }
+    }
+
+    private volatile javax.net.ssl.SSLContext tls;
+    private volatile boolean protect;
+    private volatile boolean tlsClient;
+
+    /** After AUTH TLS: the context for data connections. */
+    void tls(javax.net.ssl.SSLContext context) {
+        this.tls = context;
+    }
+
+    /** PROT P (true) or C. */
+    void protect(boolean on) {
+        this.protect = on;
+    }
+
+    /** SSCN ON: act as TLS client on data connections. */
+    void tlsClient(boolean on) {
+        this.tlsClient = on;
+    }
+
+    private Socket openPlain() throws IOException {
         ServerSocket listener;
         InetSocketAddress target;
         Socket socket = null;

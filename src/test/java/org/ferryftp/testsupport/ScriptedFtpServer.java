@@ -128,6 +128,66 @@ public final class ScriptedFtpServer implements AutoCloseable {
     }
 
     /** Puts this dotted IPv4 address into 227 replies instead of 127.0.0.1; the real listener stays on loopback. */
+    /**
+     * Offers explicit TLS (AUTH TLS, PBSZ, PROT P/C) with a key store from {@code org/ferryftp/tls/}; with
+     * {@code sscn}, also SSCN ON/OFF (acting as TLS client on data connections, for secure FXP). As a TLS
+     * client it trusts any certificate: it is a test server.
+     */
+    public ScriptedFtpServer tls(String keyStore, boolean sscn) {
+        try {
+            java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+            try (var in = ScriptedFtpServer.class.getResourceAsStream("/org/ferryftp/tls/" + keyStore)) {
+                ks.load(in, "ferry-test".toCharArray());
+            }
+            javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(ks, "ferry-test".toCharArray());
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(kmf.getKeyManagers(), new javax.net.ssl.TrustManager[] {new TrustAll()}, null);
+            behaviour.tls = context;
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot set up the test server's TLS", e);
+        }
+        List<String> f = new java.util.ArrayList<>(behaviour.features);
+        f.addAll(List.of("AUTH TLS", "PBSZ", "PROT"));
+        if (sscn) {
+            f.add("SSCN");
+        }
+        behaviour.features = List.copyOf(f);
+        return this;
+    }
+
+    private static final class TrustAll extends javax.net.ssl.X509ExtendedTrustManager {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a, Socket s) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a, Socket s) {
+        }
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a, javax.net.ssl.SSLEngine e) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a, javax.net.ssl.SSLEngine e) {
+        }
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
+        }
+    }
+
     public ScriptedFtpServer pasvReplyAddress(String dottedIpv4) {
         behaviour.pasvReplyAddress = dottedIpv4;
         return this;

@@ -31,7 +31,8 @@ final class ScriptedSession implements Runnable {
 
     private final ScriptedFtpServer server;
     private final ServerBehaviour behaviour;
-    private final Socket control;
+    private volatile Socket control;
+    private InputStream in;
     private final ScriptedDataChannel data;
     private final FileCommands fileCommands;
     private final TransferCommands transferCommands;
@@ -57,7 +58,7 @@ final class ScriptedSession implements Runnable {
     @Override
     public void run() {
         try {
-            InputStream in = new BufferedInputStream(control.getInputStream());
+            in = new BufferedInputStream(control.getInputStream());
             replyRaw(behaviour.greeting);
             String line;
             while ((line = readLine(in)) != null) {
@@ -132,7 +133,10 @@ final class ScriptedSession implements Runnable {
             case "SYST" -> reply("215 " + behaviour.systemName);
             case "FEAT" -> feat();
             case "OPTS" -> opts(command.argument().trim());
-            case "AUTH" -> reply("502 AUTH not supported; this server speaks plain FTP only.");
+            case "AUTH" -> auth(command.argument().trim());
+            case "PBSZ" -> reply(behaviour.tls == null ? "502 No TLS here." : "200 PBSZ=0");
+            case "PROT" -> prot(command.argument().trim());
+            case "SSCN" -> sscn(command.argument().trim());
             case "NOOP" -> reply("200 NOOP ok.");
             case "ALLO" -> reply("202 ALLO command ignored.");
             default -> {
@@ -199,6 +203,48 @@ final class ScriptedSession implements Runnable {
             text.append(' ').append(feature).append("\r\n");
         }
         replyRaw(text.append("211 End\r\n").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void auth(String mechanism) throws IOException {
+        javax.net.ssl.SSLContext context = behaviour.tls;
+        if (context == null) {
+            reply("502 AUTH not supported; this server speaks plain FTP only.");
+            return;
+        }
+        if (!mechanism.equalsIgnoreCase("TLS")) {
+            reply("504 Only AUTH TLS.");
+            return;
+        }
+        reply("234 Proceed with negotiation.");
+        javax.net.ssl.SSLSocket ssl = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                .createSocket(control, control.getInetAddress().getHostAddress(), control.getPort(), true);
+        ssl.setUseClientMode(false);
+        ssl.startHandshake();
+        control = ssl;
+        in = new BufferedInputStream(ssl.getInputStream());
+        data.tls(context);
+    }
+
+    private void prot(String level) throws IOException {
+        if (behaviour.tls == null) {
+            reply("502 No TLS here.");
+        } else if (level.equalsIgnoreCase("P") || level.equalsIgnoreCase("C")) {
+            data.protect(level.equalsIgnoreCase("P"));
+            reply("200 Protection set to " + (level.equalsIgnoreCase("P") ? "Private" : "Clear"));
+        } else {
+            reply("504 PROT " + level + " not supported.");
+        }
+    }
+
+    private void sscn(String argument) throws IOException {
+        if (behaviour.tls == null || !behaviour.features.contains("SSCN")) {
+            reply("502 Command not implemented.");
+        } else if (argument.equalsIgnoreCase("ON") || argument.equalsIgnoreCase("OFF")) {
+            data.tlsClient(argument.equalsIgnoreCase("ON"));
+            reply("200 SSCN:" + (argument.equalsIgnoreCase("ON") ? "CLIENT" : "SERVER") + " METHOD");
+        } else {
+            reply("501 SSCN ON or OFF.");
+        }
     }
 
     private void opts(String option) throws IOException {

@@ -23,6 +23,8 @@ final class ServerBehaviour {
     volatile List<String> features = List.of("UTF8", "SIZE", "MDTM", "REST STREAM", "MFMT", "EPSV",
             "MLST type*;size*;modify*;perm*;", "MODE Z");
     volatile byte[] greeting = "220 Ferry scripted FTP server ready.\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** TLS (AUTH TLS, PROT, and SSCN when listed in the features), or null for plain FTP only. */
+    volatile javax.net.ssl.SSLContext tls;
     /** Dotted IPv4 address to advertise in 227 replies instead of 127.0.0.1, or null. */
     volatile String pasvReplyAddress;
 

@@ -7,6 +7,7 @@ import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,39 @@ class SecureFxpTest {
             assertArrayEquals(data, Files.readAllBytes(rootB.resolve("s.bin")));
             assertFalse(commands.stream().anyMatch(c -> c.startsWith("PORT ")), "no direct copy attempted");
         }
+    }
+
+    @Test
+    void secureFxpWithSscnCopiesDirectlyBothWays() throws Exception {
+        byte[] data = new byte[800_000];
+        new Random(6).nextBytes(data);
+        try (EmbeddedMinaServer a = EmbeddedMinaServer.withTls(rootA, "other.p12", false);
+             ScriptedFtpServer b = new ScriptedFtpServer().tls("other.p12", true)) {
+            a.write("x.bin", data);
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(),
+                    Credentials.of("ferry", "secret")).withTls(TlsPolicy.of(TlsPolicy.Mode.EXPLICIT, c -> true)), 2);
+            try (TransferQueue q = queue(RelayPolicy.NEVER)) {
+                q.submit(List.of(new TransferRequest(Location.remote(tlsSite("A", a), "/x.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/x.bin"));
+            assertTrue(b.commands().contains("SSCN ON"), b.commands().toString());
+            assertTrue(b.commands().contains("SSCN OFF"), b.commands().toString());
+            assertTrue(b.commands().contains("PROT P"), b.commands().toString());
+
+            // And back: the scripted server sends, still as the TLS client.
+            Files.createDirectories(rootA.resolve("back"));
+            try (TransferQueue q = queue(RelayPolicy.NEVER)) {
+                q.submit(List.of(new TransferRequest(Location.remote(siteB, "/x.bin"), false,
+                        Location.remote(tlsSite("A", a), "/back/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, Files.readAllBytes(rootA.resolve("back/x.bin")));
+        }
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("PORT ")), "a direct copy");
     }
 
     @Test
