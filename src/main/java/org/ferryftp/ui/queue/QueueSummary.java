@@ -13,9 +13,9 @@ package org.ferryftp.ui.queue;
  * @param bytesPerSecond summed speed of running items
  */
 public record QueueSummary(int queued, int running, int paused, int failed, int finished, long bytesDone,
-                           long bytesTotal, double bytesPerSecond) {
+                           long bytesTotal, double bytesPerSecond, int finishedFiles) {
 
-    public static final QueueSummary EMPTY = new QueueSummary(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final QueueSummary EMPTY = new QueueSummary(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Overall progress 0..1, or -1 when no size is known yet. */
     public double fraction() {

@@ -79,7 +79,7 @@ public final class QueueViewModel implements AutoCloseable {
         List<ItemSnapshot> existing = queue.snapshot();
         for (ItemSnapshot s : existing) {
             QueueTab tab = QueueTab.of(s.state());
-            idleFinished += tab == QueueTab.DONE ? 1 : 0;
+            idleFinished += tab == QueueTab.DONE && !s.directory() ? 1 : 0;
             idleFailed += tab == QueueTab.FAILED ? 1 : 0;
         }
         batcher.put(existing);
@@ -193,14 +193,14 @@ public final class QueueViewModel implements AutoCloseable {
      * Counts that drop (retry, clear history) lower the baseline so later increases are still seen.
      */
     private void noticeIdle(QueueSummary now) {
-        idleFinished = Math.min(idleFinished, now.finished());
+        idleFinished = Math.min(idleFinished, now.finishedFiles());
         idleFailed = Math.min(idleFailed, now.failed());
         if (!now.isIdle()) {
             return;
         }
-        int done = now.finished() - idleFinished;
+        int done = now.finishedFiles() - idleFinished;
         int errors = now.failed() - idleFailed;
-        idleFinished = now.finished();
+        idleFinished = now.finishedFiles();
         idleFailed = now.failed();
         if (done > 0 || errors > 0) {
             BatchOutcome outcome = new BatchOutcome(errors > 0, done, errors);

@@ -15,6 +15,8 @@ final class SummaryTally {
     private int paused;
     private int failed;
     private int finished;
+    /** Finished items that are files: what "n files transferred" counts (folders are not files). */
+    private int finishedFiles;
     private long bytesDone;
     private long bytesTotal;
     private double bytesPerSecond;
@@ -40,6 +42,7 @@ final class SummaryTally {
             failed += sign;
         } else {
             finished += sign;
+            finishedFiles += s.directory() ? 0 : sign;
         }
         // Directories count through their children, as TransferQueue.totals() does.
         if (!s.directory()) {
@@ -54,6 +57,6 @@ final class SummaryTally {
         if (running == 0) {
             bytesPerSecond = 0;
         }
-        return new QueueSummary(queued, running, paused, failed, finished, bytesDone, bytesTotal, speed);
+        return new QueueSummary(queued, running, paused, failed, finished, bytesDone, bytesTotal, speed, finishedFiles);
     }
 }

@@ -91,6 +91,22 @@ class QueueViewModelTest {
     }
 
     @Test
+    void theFinishedNotificationCountsFilesNotFolders() {
+        ItemSnapshot dir = new ItemSnapshot(10, 0, true, TransferDirection.DOWNLOAD, Location.local("/remote/d"),
+                Location.local("/local/d"), Priority.NORMAL, ItemState.QUEUED, -1, 0, 0, null, 1);
+        vm.listener().itemsAdded(List.of(dir, item(11, ItemState.QUEUED, 10, 0), item(12, ItemState.QUEUED, 10, 0)));
+        fx.runFx();
+        vm.listener().itemChanged(new ItemSnapshot(10, 0, true, TransferDirection.DOWNLOAD, Location.local("/remote/d"),
+                Location.local("/local/d"), Priority.NORMAL, ItemState.DONE, -1, 0, 0, null, 1));
+        vm.listener().itemChanged(item(11, ItemState.DONE, 10, 10));
+        vm.listener().itemChanged(item(12, ItemState.DONE, 10, 10));
+        fx.advanceMillis(100);
+        assertEquals(List.of(new BatchOutcome(false, 2, 0)), outcomes);
+        assertEquals(3, vm.summary().finished());
+        assertEquals(2, vm.summary().finishedFiles());
+    }
+
+    @Test
     void aThousandProgressEventsBecomeAFewBatches() {
         vm.listener().itemsAdded(List.of(item(7, ItemState.RUNNING, 1_000_000, 0)));
         fx.runFx();
