@@ -1,0 +1,24 @@
+package org.ferryftp.site.vault;
+
+/**
+ * Which store holds the passwords in this run, for the log and the status bar.
+ *
+ * @param kind      the OS keyring or Ferry's own vault
+ * @param where     e.g. "the Secret Service keyring" or "Ferry's encrypted vault (/home/ann/.config/ferry/vault.properties)"
+ * @param whyNotKeyring with the vault: why the keyring is not used (one line); null with the keyring
+ */
+public record CredentialBackend(Kind kind, String where, String whyNotKeyring) {
+
+    public enum Kind { KEYRING, VAULT }
+
+    public CredentialBackend {
+        if (kind == null || where == null) {
+            throw new IllegalArgumentException("kind and place required");
+        }
+    }
+
+    /** One sentence for the user: "passwords are kept in the Secret Service keyring". */
+    public String summary() {
+        return "passwords are kept in " + where;
+    }
+}

@@ -1,0 +1,46 @@
+package org.ferryftp.site.vault;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Chooses where passwords go: the OS keyring when the probe reaches it, otherwise Ferry's encrypted vault in the
+ * config directory. {@code FERRY_CREDENTIALS=vault} chooses the vault without looking for a keyring. For the
+ * vault, {@code FERRY_MASTER_PASSWORD} (when set) supplies the master password instead of {@code ask}; the
+ * password is asked on first use, once per run.
+ */
+public final class CredentialStores {
+
+    public static final String CHOICE_VARIABLE = "FERRY_CREDENTIALS";
+
+    private CredentialStores() {
+    }
+
+    /**
+     * @param configDir Ferry's config directory (the vault lives there)
+     * @param env       the process environment
+     * @param ask       asks the user for the master password (console or dialog)
+     * @param probe     looks for the OS keyring (normally {@link SystemKeyringProbe})
+     * @throws IllegalArgumentException when {@code FERRY_CREDENTIALS} has a value other than keyring or vault
+     */
+    public static Credentials open(Path configDir, Map<String, String> env, MasterPasswordSource ask,
+                                   KeyringProbe probe) {
+        String choice = env.getOrDefault(CHOICE_VARIABLE, "").strip().toLowerCase(Locale.ROOT);
+        if (!choice.isEmpty() && !choice.equals("vault") && !choice.equals("keyring")) {
+            throw new IllegalArgumentException(CHOICE_VARIABLE + " must be \"keyring\" or \"vault\", not \"" + choice + "\"");
+        }
+        KeyringProbe.Reach reach = choice.equals("vault")
+                ? KeyringProbe.Reach.unreachable("the keyring is not used because " + CHOICE_VARIABLE + "=vault")
+                : probe.reach();
+        if (reach.isReachable()) {
+            KeyringCredentialStore store = new KeyringCredentialStore(reach.keyring());
+            return new Credentials(store,
+                    new CredentialBackend(CredentialBackend.Kind.KEYRING, store.keyringName(), null));
+        }
+        MasterPasswordSource source = EnvironmentMasterPassword.from(env).orElse(ask);
+        VaultCredentialStore vault = new VaultCredentialStore(configDir, source);
+        return new Credentials(vault, new CredentialBackend(CredentialBackend.Kind.VAULT,
+                "Ferry's encrypted vault (" + vault.file() + ")", reach.reason()));
+    }
+}

@@ -1,0 +1,91 @@
+package org.ferryftp.site.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Ferry's encrypted vault, unlocked on first use: the master password is asked when a password is first read or
+ * stored, and not again in this run. A wrong password is asked again when the source can ask again (a dialog),
+ * and otherwise ends with a clear error; a failed unlock never writes the vault file.
+ */
+public final class VaultCredentialStore implements CredentialStore {
+
+    /** Opens the vault with a password; {@link EncryptedVault#open} in use, a parameter so the KDF cost is one place. */
+    @FunctionalInterface
+    interface Opener {
+        CredentialStore open(Path dir, char[] password) throws IOException;
+    }
+
+    private final Path dir;
+    private final MasterPasswordSource source;
+    private final Opener opener;
+    private CredentialStore unlocked;
+
+    public VaultCredentialStore(Path configDir, MasterPasswordSource source) {
+        this(configDir, source, EncryptedVault::open);
+    }
+
+    VaultCredentialStore(Path configDir, MasterPasswordSource source, Opener opener) {
+        this.dir = configDir;
+        this.source = source;
+        this.opener = opener;
+    }
+
+    /** The vault file (it may not exist yet). */
+    public Path file() {
+        return dir.resolve(EncryptedVault.FILE_NAME);
+    }
+
+    /** True once the master password has been given in this run. */
+    public synchronized boolean isUnlocked() {
+        return unlocked != null;
+    }
+
+    @Override
+    public Optional<String> get(String name) throws IOException {
+        return vault().get(name);
+    }
+
+    @Override
+    public void put(String name, String secret) throws IOException {
+        vault().put(name, secret);
+    }
+
+    @Override
+    public void remove(String name) throws IOException {
+        vault().remove(name);
+    }
+
+    private synchronized CredentialStore vault() throws IOException {
+        if (unlocked != null) {
+            return unlocked;
+        }
+        boolean creating = !Files.exists(file());
+        MasterPasswordRequest request = MasterPasswordRequest.first(file(), creating);
+        while (true) {
+            char[] password = source.masterPassword(request);
+            try {
+                if (creating && password.length == 0) {
+                    request = refuse(request, "the master password cannot be empty");
+                    continue;
+                }
+                unlocked = opener.open(dir, password);
+                return unlocked;
+            } catch (WrongMasterPasswordException e) {
+                request = refuse(request, e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private MasterPasswordRequest refuse(MasterPasswordRequest request, String why) throws VaultException {
+        if (!source.canAskAgain()) {
+            throw new VaultException(source.origin() + ": " + why + " (vault " + file() + ")");
+        }
+        return request.retry(why);
+    }
+}
