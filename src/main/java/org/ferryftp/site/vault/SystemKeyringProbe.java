@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 public final class SystemKeyringProbe implements KeyringProbe {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    static final String BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS";
     static final String PROBE_ACCOUNT = "ferry-keyring-probe";
 
     private final Map<String, String> env;
@@ -29,7 +30,8 @@ public final class SystemKeyringProbe implements KeyringProbe {
     private final Duration timeout;
 
     /**
-     * @param env     the process environment (only {@code DBUS_SESSION_BUS_ADDRESS} is read)
+     * @param env     the process environment (only {@code DBUS_SESSION_BUS_ADDRESS} is read; a system property of
+     *                that name, which dbus-java prefers, wins)
      * @param osName  the {@code os.name} system property
      * @param timeout how long opening the keyring may take before it counts as unreachable
      */
@@ -44,7 +46,8 @@ public final class SystemKeyringProbe implements KeyringProbe {
         KeyringStorageType type = storageType();
         String name = SystemKeyring.nameOf(type);
         if (type == KeyringStorageType.GNOME_KEYRING) {
-            String bus = env.get("DBUS_SESSION_BUS_ADDRESS");
+            // dbus-java reads the system property first, then the environment: so does this check.
+            String bus = System.getProperty(BUS_VARIABLE, env.get(BUS_VARIABLE));
             if (bus == null || bus.isBlank()) {
                 return Reach.unreachable(name + " is not reachable: no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)");
             }
@@ -65,7 +68,8 @@ public final class SystemKeyringProbe implements KeyringProbe {
         } catch (TimeoutException e) {
             // If it answers later, let go of it: the vault is in use by then.
             opening.thenAccept(SystemKeyring::close);
-            return Reach.unreachable(name + " is not reachable: no answer within " + timeout.toSeconds() + " s");
+            return Reach.unreachable(name + " is not reachable: no answer within "
+                    + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"));
         } catch (ExecutionException e) {
             return Reach.unreachable(name + " is not reachable: " + KeyringProblems.describe(e.getCause()));
         } catch (InterruptedException e) {

@@ -13,25 +13,13 @@ import java.util.Optional;
  */
 public final class VaultCredentialStore implements CredentialStore {
 
-    /** Opens the vault with a password; {@link EncryptedVault#open} in use, a parameter so the KDF cost is one place. */
-    @FunctionalInterface
-    interface Opener {
-        CredentialStore open(Path dir, char[] password) throws IOException;
-    }
-
     private final Path dir;
     private final MasterPasswordSource source;
-    private final Opener opener;
-    private CredentialStore unlocked;
+    private EncryptedVault unlocked;
 
     public VaultCredentialStore(Path configDir, MasterPasswordSource source) {
-        this(configDir, source, EncryptedVault::open);
-    }
-
-    VaultCredentialStore(Path configDir, MasterPasswordSource source, Opener opener) {
         this.dir = configDir;
         this.source = source;
-        this.opener = opener;
     }
 
     /** The vault file (it may not exist yet). */
@@ -59,7 +47,7 @@ public final class VaultCredentialStore implements CredentialStore {
         vault().remove(name);
     }
 
-    private synchronized CredentialStore vault() throws IOException {
+    private synchronized EncryptedVault vault() throws IOException {
         if (unlocked != null) {
             return unlocked;
         }
@@ -72,7 +60,7 @@ public final class VaultCredentialStore implements CredentialStore {
                     request = refuse(request, "the master password cannot be empty");
                     continue;
                 }
-                unlocked = opener.open(dir, password);
+                unlocked = EncryptedVault.open(dir, password);
                 return unlocked;
             } catch (WrongMasterPasswordException e) {
                 request = refuse(request, e.getMessage());
