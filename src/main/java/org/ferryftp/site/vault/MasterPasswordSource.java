@@ -25,8 +25,11 @@ public interface MasterPasswordSource {
         return false;
     }
 
-    /** Where the password comes from, for messages such as "FERRY_MASTER_PASSWORD: the master password is not correct". */
+    /**
+     * Where the password comes from when that helps the message, as in "FERRY_MASTER_PASSWORD: the master
+     * password is not correct"; empty for a person who typed it.
+     */
     default String origin() {
-        return "master password";
+        return "";
     }
 }

@@ -72,7 +72,8 @@ public final class VaultCredentialStore implements CredentialStore {
 
     private MasterPasswordRequest refuse(MasterPasswordRequest request, String why) throws VaultException {
         if (!source.canAskAgain()) {
-            throw new VaultException(source.origin() + ": " + why + " (vault " + file() + ")");
+            String origin = source.origin();
+            throw new VaultException((origin.isEmpty() ? "" : origin + ": ") + why + " (vault " + file() + ")");
         }
         return request.retry(why);
     }
