@@ -1,10 +1,12 @@
 package org.ferryftp.app;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ferryftp.app.demo.DemoServers;
 import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.site.vault.SystemKeyringProbe;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
@@ -15,6 +17,7 @@ import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
+import org.ferryftp.ui.vault.FxMasterPasswordDialog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +33,7 @@ public final class FerryApp extends Application {
     private DemoServers demo;
     private MainWindow window;
     private TransferWiring transfers;
+    private CredentialWiring credentials;
 
     @Override
     public void start(Stage stage) {
@@ -58,6 +62,10 @@ public final class FerryApp extends Application {
             demo.sites().forEach(s -> known.put(s.id(), s));
         }
         transfers = new TransferWiring(config, log, executor, known, () -> stage);
+        credentials = new CredentialWiring(config, System.getenv(),
+                new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
+                new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
+                        SystemKeyringProbe.DEFAULT_TIMEOUT), log);
         for (String problem : transfers.problems()) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
@@ -82,6 +90,9 @@ public final class FerryApp extends Application {
         }
         if (transfers != null) {
             transfers.close();
+        }
+        if (credentials != null) {
+            credentials.close();
         }
         if (executor != null) {
             executor.close();

@@ -1,0 +1,83 @@
+package org.ferryftp.app;
+
+import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.site.vault.CredentialStore;
+import org.ferryftp.site.vault.CredentialStores;
+import org.ferryftp.site.vault.Credentials;
+import org.ferryftp.site.vault.KeyringProbe;
+import org.ferryftp.site.vault.MasterPasswordSource;
+import org.ferryftp.site.vault.VaultException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The window's credential store. Looking for the keyring can take a moment (a D-Bus round trip, at worst the
+ * probe's time limit), so it starts at launch on a daemon thread and the log says where passwords are kept;
+ * the store waits for it on first use (from a worker thread: reading the vault derives a key, never on the FX
+ * thread). The master password, if the vault is used, is asked on first use through {@code ask}.
+ */
+final class CredentialWiring implements AutoCloseable {
+
+    private final CompletableFuture<Credentials> opened;
+    private final CredentialStore store = new CredentialStore() {
+        @Override
+        public Optional<String> get(String name) throws IOException {
+            return credentials().get(name);
+        }
+
+        @Override
+        public void put(String name, String secret) throws IOException {
+            credentials().put(name, secret);
+        }
+
+        @Override
+        public void remove(String name) throws IOException {
+            credentials().remove(name);
+        }
+    };
+
+    CredentialWiring(Path configDir, Map<String, String> env, MasterPasswordSource ask, KeyringProbe probe,
+                     LogListener log) {
+        opened = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Credentials c = CredentialStores.open(configDir, env, ask, probe);
+                String why = c.backend().whyNotKeyring();
+                log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.INFO,
+                        "Saved site passwords: " + c.backend().summary() + (why == null ? "" : " (" + why + ")")));
+                opened.complete(c);
+            } catch (RuntimeException e) {
+                log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR,
+                        "Saved site passwords are not available: " + e.getMessage()));
+                opened.completeExceptionally(e);
+            }
+        }, "ferry-credentials");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Passwords of saved sites; usable at once, the first call waits until the store is chosen. */
+    CredentialStore store() {
+        return store;
+    }
+
+    private Credentials credentials() throws VaultException {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            throw new VaultException("saved site passwords are not available: " + e.getCause().getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        opened.thenAccept(Credentials::close);
+    }
+}
