@@ -5,15 +5,14 @@ import org.ferryftp.ftp.LogListener;
 import org.ferryftp.site.vault.CredentialStore;
 import org.ferryftp.site.vault.CredentialStores;
 import org.ferryftp.site.vault.Credentials;
+import org.ferryftp.site.vault.DelegatingCredentialStore;
 import org.ferryftp.site.vault.KeyringProbe;
 import org.ferryftp.site.vault.MasterPasswordSource;
 import org.ferryftp.site.vault.VaultException;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -26,20 +25,10 @@ import java.util.concurrent.CompletionException;
 final class CredentialWiring implements AutoCloseable {
 
     private final CompletableFuture<Credentials> opened;
-    private final CredentialStore store = new CredentialStore() {
+    private final CredentialStore store = new DelegatingCredentialStore() {
         @Override
-        public Optional<String> get(String name) throws IOException {
-            return credentials().get(name);
-        }
-
-        @Override
-        public void put(String name, String secret) throws IOException {
-            credentials().put(name, secret);
-        }
-
-        @Override
-        public void remove(String name) throws IOException {
-            credentials().remove(name);
+        protected CredentialStore target() throws VaultException {
+            return credentials();
         }
     };
 

@@ -1,10 +1,7 @@
 package org.ferryftp.site.vault;
 
-import java.io.IOException;
-import java.util.Optional;
-
 /** The credential store chosen for this run, and which one it is ({@link #backend()}). Close it at shutdown. */
-public final class Credentials implements CredentialStore, AutoCloseable {
+public final class Credentials extends DelegatingCredentialStore implements AutoCloseable {
 
     private final CredentialStore store;
     private final CredentialBackend backend;
@@ -19,18 +16,8 @@ public final class Credentials implements CredentialStore, AutoCloseable {
     }
 
     @Override
-    public Optional<String> get(String name) throws IOException {
-        return store.get(name);
-    }
-
-    @Override
-    public void put(String name, String secret) throws IOException {
-        store.put(name, secret);
-    }
-
-    @Override
-    public void remove(String name) throws IOException {
-        store.remove(name);
+    protected CredentialStore target() {
+        return store;
     }
 
     @Override

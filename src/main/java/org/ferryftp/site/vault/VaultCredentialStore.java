@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * Ferry's encrypted vault, unlocked on first use: the master password is asked when a password is first read or
  * stored, and not again in this run. A wrong password is asked again when the source can ask again (a dialog),
  * and otherwise ends with a clear error; a failed unlock never writes the vault file.
  */
-public final class VaultCredentialStore implements CredentialStore {
+public final class VaultCredentialStore extends DelegatingCredentialStore {
 
     private final Path dir;
     private final MasterPasswordSource source;
@@ -33,21 +32,7 @@ public final class VaultCredentialStore implements CredentialStore {
     }
 
     @Override
-    public Optional<String> get(String name) throws IOException {
-        return vault().get(name);
-    }
-
-    @Override
-    public void put(String name, String secret) throws IOException {
-        vault().put(name, secret);
-    }
-
-    @Override
-    public void remove(String name) throws IOException {
-        vault().remove(name);
-    }
-
-    private synchronized EncryptedVault vault() throws IOException {
+    protected synchronized CredentialStore target() throws IOException {
         if (unlocked != null) {
             return unlocked;
         }
