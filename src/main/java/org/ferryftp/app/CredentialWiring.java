@@ -38,9 +38,9 @@ final class CredentialWiring implements AutoCloseable {
         Thread t = new Thread(() -> {
             try {
                 Credentials c = CredentialStores.open(configDir, env, ask, probe);
-                String why = c.backend().whyNotKeyring();
+                String note = c.backend().note();
                 log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.INFO,
-                        "Saved site passwords: " + c.backend().summary() + (why == null ? "" : " (" + why + ")")));
+                        "Saved site passwords: " + c.backend().summary() + (note == null ? "" : " (" + note + ")")));
                 opened.complete(c);
             } catch (RuntimeException e) {
                 log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR,

@@ -5,9 +5,10 @@ package org.ferryftp.site.vault;
  *
  * @param kind      the OS keyring or Ferry's own vault
  * @param where     e.g. "the Secret Service keyring" or "Ferry's encrypted vault (/home/ann/.config/ferry/vault.properties)"
- * @param whyNotKeyring with the vault: why the keyring is not used (one line); null with the keyring
+ * @param note      one line for the log, or null: with the vault, why the keyring is not used; with the keyring,
+ *                  that a vault from earlier runs exists and is not read
  */
-public record CredentialBackend(Kind kind, String where, String whyNotKeyring) {
+public record CredentialBackend(Kind kind, String where, String note) {
 
     public enum Kind { KEYRING, VAULT }
 

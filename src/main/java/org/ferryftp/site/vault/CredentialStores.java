@@ -1,5 +1,6 @@
 package org.ferryftp.site.vault;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +36,11 @@ public final class CredentialStores {
                 : probe.reach();
         if (reach.isReachable()) {
             KeyringCredentialStore store = new KeyringCredentialStore(reach.keyring());
+            Path vault = configDir.resolve(EncryptedVault.FILE_NAME);
+            String note = Files.exists(vault) ? "Ferry's encrypted vault " + vault + " from earlier runs is not read "
+                    + "while the keyring is used; " + CHOICE_VARIABLE + "=vault uses it instead" : null;
             return new Credentials(store,
-                    new CredentialBackend(CredentialBackend.Kind.KEYRING, store.keyringName(), null));
+                    new CredentialBackend(CredentialBackend.Kind.KEYRING, store.keyringName(), note));
         }
         MasterPasswordSource source = EnvironmentMasterPassword.from(env).orElse(ask);
         VaultCredentialStore vault = new VaultCredentialStore(configDir, source);

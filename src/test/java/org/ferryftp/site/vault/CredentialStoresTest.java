@@ -32,7 +32,7 @@ class CredentialStoresTest {
         try (Credentials c = CredentialStores.open(dir, Map.of(), user,
                 KeyringProbe.none("the Secret Service keyring is not reachable: no D-Bus session"))) {
             assertEquals(CredentialBackend.Kind.VAULT, c.backend().kind());
-            assertEquals("the Secret Service keyring is not reachable: no D-Bus session", c.backend().whyNotKeyring());
+            assertEquals("the Secret Service keyring is not reachable: no D-Bus session", c.backend().note());
             assertEquals("passwords are kept in Ferry's encrypted vault (" + dir.resolve("vault.properties") + ")",
                     c.backend().summary());
             c.put("site-1", "hunter2");
@@ -75,7 +75,7 @@ class CredentialStoresTest {
         Map<String, String> env = Map.of("FERRY_MASTER_PASSWORD", "unused");
         try (Credentials c = CredentialStores.open(dir, env, MUST_NOT_ASK, () -> KeyringProbe.Reach.reachable(keyring))) {
             assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind());
-            assertNull(c.backend().whyNotKeyring());
+            assertNull(c.backend().note());
             assertEquals("passwords are kept in the memory keyring", c.backend().summary());
             c.put("site-1", "hunter2");
             assertEquals(Map.of(List.of("Ferry", "site-1"), "hunter2"), keyring.entries);
@@ -89,11 +89,22 @@ class CredentialStoresTest {
     }
 
     @Test
+    void aVaultFromEarlierRunsIsMentionedWhenTheKeyringIsUsed() throws Exception {
+        EncryptedVault.open(dir, "pw".toCharArray());
+        try (Credentials c = CredentialStores.open(dir, Map.of(), MUST_NOT_ASK,
+                () -> KeyringProbe.Reach.reachable(new MemoryKeyring()))) {
+            assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind());
+            assertEquals("Ferry's encrypted vault " + dir.resolve("vault.properties") + " from earlier runs is not "
+                    + "read while the keyring is used; FERRY_CREDENTIALS=vault uses it instead", c.backend().note());
+        }
+    }
+
+    @Test
     void ferryCredentialsVaultSkipsTheKeyring() throws Exception {
         ScriptedMasterPassword user = new ScriptedMasterPassword(false, "pw");
         Credentials c = CredentialStores.open(dir, Map.of("FERRY_CREDENTIALS", "Vault"), user, MUST_NOT_PROBE);
         assertEquals(CredentialBackend.Kind.VAULT, c.backend().kind());
-        assertEquals("the keyring is not used because FERRY_CREDENTIALS=vault", c.backend().whyNotKeyring());
+        assertEquals("the keyring is not used because FERRY_CREDENTIALS=vault", c.backend().note());
     }
 
     @Test

@@ -73,7 +73,7 @@ class SecretServiceKeyringIT {
         String site = "ferry-it-" + UUID.randomUUID();
         try (Credentials c = CredentialStores.open(dir, Map.of(),  mustNotAsk,
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""), Duration.ofSeconds(10)))) {
-            assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind(), String.valueOf(c.backend().whyNotKeyring()));
+            assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind(), String.valueOf(c.backend().note()));
             c.put(site, "s3cret");
             assertEquals(Optional.of("s3cret"), c.get(site));
             c.remove(site);
