@@ -90,6 +90,9 @@ public final class SystemKeyringProbe implements KeyringProbe {
     }
 
     private static SystemKeyring open(KeyringStorageType type) throws Exception {
+        if (type == KeyringStorageType.GNOME_KEYRING) {
+            SecretServiceBus.requirePresent();
+        }
         Keyring keyring = Keyring.create(type);
         SystemKeyring opened = new SystemKeyring(keyring, type);
         try {

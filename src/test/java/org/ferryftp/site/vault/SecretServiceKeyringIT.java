@@ -82,6 +82,53 @@ class SecretServiceKeyringIT {
         assertFalse(Files.exists(dir.resolve(EncryptedVault.FILE_NAME)));
     }
 
+    @Test
+    void aSessionBusWithoutSecretServiceIsUnreachableAndLeavesNoConnectionBehind() throws Exception {
+        Path daemon = Path.of("/usr/bin/dbus-daemon");
+        assumeTrue(Files.isExecutable(daemon), "no dbus-daemon to start a bare session bus");
+        Path config = dir.resolve("bare-session.conf");
+        Files.writeString(config, """
+                <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+                 "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+                <busconfig>
+                  <type>session</type>
+                  <listen>unix:dir=%s</listen>
+                  <policy context="default">
+                    <allow send_destination="*" eavesdrop="true"/>
+                    <allow eavesdrop="true"/>
+                    <allow own="*"/>
+                  </policy>
+                </busconfig>
+                """.formatted(dir));
+        Process bus = new ProcessBuilder(daemon.toString(), "--config-file=" + config, "--nofork", "--print-address")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String saved = System.getProperty("DBUS_SESSION_BUS_ADDRESS");
+        try {
+            String address = new java.io.BufferedReader(new java.io.InputStreamReader(bus.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            System.setProperty("DBUS_SESSION_BUS_ADDRESS", address.strip());
+            int threadsBefore = Thread.activeCount();
+            KeyringProbe.Reach bare = new SystemKeyringProbe(Map.of(), "Linux", Duration.ofSeconds(10)).reach();
+            assertFalse(bare.isReachable());
+            assertEquals("the Secret Service keyring is not reachable: the D-Bus session has no Secret Service "
+                    + "(nothing provides org.freedesktop.secrets; install gnome-keyring or KeePassXC, or use "
+                    + "Ferry's vault)", bare.reason());
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (Thread.activeCount() > threadsBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(threadsBefore, Thread.activeCount(), "the probe's D-Bus connection was closed");
+        } finally {
+            if (saved == null) {
+                System.clearProperty("DBUS_SESSION_BUS_ADDRESS");
+            } else {
+                System.setProperty("DBUS_SESSION_BUS_ADDRESS", saved);
+            }
+            bus.destroy();
+            bus.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     /** What libsecret's own tool finds under Ferry's attributes; empty when the tool is not installed. */
     private static Optional<String> secretTool(String account) throws IOException, InterruptedException {
         boolean installed = Files.isExecutable(Path.of("/usr/bin/secret-tool"));
