@@ -98,6 +98,9 @@ public final class SystemKeyringProbe implements KeyringProbe {
         try {
             // A lookup proves the keyring answers (an unlocked collection, a working bus), not just that it exists.
             opened.read(KeyringCredentialStore.SERVICE, PROBE_ACCOUNT);
+            if (type == KeyringStorageType.GNOME_KEYRING) {
+                SecretServiceBus.requireUnlocked();
+            }
             return opened;
         } catch (Exception | Error e) {
             opened.close();
