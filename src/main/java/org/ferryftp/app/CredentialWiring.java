@@ -4,7 +4,7 @@ import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.site.vault.CredentialStore;
 import org.ferryftp.site.vault.CredentialStores;
-import org.ferryftp.site.vault.Credentials;
+import org.ferryftp.site.vault.SelectedCredentialStore;
 import org.ferryftp.site.vault.DelegatingCredentialStore;
 import org.ferryftp.site.vault.KeyringProbe;
 import org.ferryftp.site.vault.MasterPasswordSource;
@@ -24,7 +24,7 @@ import java.util.concurrent.CompletionException;
  */
 final class CredentialWiring implements AutoCloseable {
 
-    private final CompletableFuture<Credentials> opened;
+    private final CompletableFuture<SelectedCredentialStore> opened;
     private final CredentialStore store = new DelegatingCredentialStore() {
         @Override
         protected CredentialStore target() throws VaultException {
@@ -37,7 +37,7 @@ final class CredentialWiring implements AutoCloseable {
         opened = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                Credentials c = CredentialStores.open(configDir, env, ask, probe);
+                SelectedCredentialStore c = CredentialStores.open(configDir, env, ask, probe);
                 String note = c.backend().note();
                 log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.INFO,
                         "Saved site passwords: " + c.backend().summary() + (note == null ? "" : " (" + note + ")")));
@@ -57,7 +57,7 @@ final class CredentialWiring implements AutoCloseable {
         return store;
     }
 
-    private Credentials credentials() throws VaultException {
+    private SelectedCredentialStore credentials() throws VaultException {
         try {
             return opened.join();
         } catch (CompletionException e) {
@@ -67,6 +67,6 @@ final class CredentialWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        opened.thenAccept(Credentials::close);
+        opened.thenAccept(SelectedCredentialStore::close);
     }
 }

@@ -25,7 +25,7 @@ public final class CredentialStores {
      * @param probe     looks for the OS keyring (normally {@link SystemKeyringProbe})
      * @throws IllegalArgumentException when {@code FERRY_CREDENTIALS} has a value other than keyring or vault
      */
-    public static Credentials open(Path configDir, Map<String, String> env, MasterPasswordSource ask,
+    public static SelectedCredentialStore open(Path configDir, Map<String, String> env, MasterPasswordSource ask,
                                    KeyringProbe probe) {
         String choice = env.getOrDefault(CHOICE_VARIABLE, "").strip().toLowerCase(Locale.ROOT);
         if (!choice.isEmpty() && !choice.equals("vault") && !choice.equals("keyring")) {
@@ -39,12 +39,12 @@ public final class CredentialStores {
             Path vault = configDir.resolve(EncryptedVault.FILE_NAME);
             String note = Files.exists(vault) ? "Ferry's encrypted vault " + vault + " from earlier runs is not read "
                     + "while the keyring is used; " + CHOICE_VARIABLE + "=vault uses it instead" : null;
-            return new Credentials(store,
+            return new SelectedCredentialStore(store,
                     new CredentialBackend(CredentialBackend.Kind.KEYRING, store.keyringName(), note));
         }
         MasterPasswordSource source = EnvironmentMasterPassword.from(env).orElse(ask);
         VaultCredentialStore vault = new VaultCredentialStore(configDir, source);
-        return new Credentials(vault, new CredentialBackend(CredentialBackend.Kind.VAULT,
+        return new SelectedCredentialStore(vault, new CredentialBackend(CredentialBackend.Kind.VAULT,
                 "Ferry's encrypted vault (" + vault.file() + ")", reach.reason()));
     }
 }

@@ -88,6 +88,22 @@ final class SystemKeyring implements OsKeyring {
     }
 
     private IOException failure(String what, Exception e) {
-        return new IOException(name + ": " + what + " (" + KeyringProblems.describe(e) + ")");
+        return new IOException(name + ": " + what + " (" + describe(e) + ")");
+    }
+
+    /**
+     * The innermost message of a keyring library's nested exceptions, or the innermost exception's simple name:
+     * one short line, no stack trace in Ferry's output.
+     */
+    static String describe(Throwable t) {
+        String message = null;
+        Throwable innermost = t;
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            innermost = c;
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                message = c.getMessage();
+            }
+        }
+        return message != null ? message.strip() : innermost.getClass().getSimpleName();
     }
 }

@@ -71,7 +71,7 @@ public final class SystemKeyringProbe implements KeyringProbe {
             return Reach.unreachable(name + " is not reachable: no answer within "
                     + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"));
         } catch (ExecutionException e) {
-            return Reach.unreachable(name + " is not reachable: " + KeyringProblems.describe(e.getCause()));
+            return Reach.unreachable(name + " is not reachable: " + SystemKeyring.describe(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             opening.thenAccept(SystemKeyring::close);

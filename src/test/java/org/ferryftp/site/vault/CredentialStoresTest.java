@@ -29,7 +29,7 @@ class CredentialStoresTest {
     @Test
     void anUnreachableKeyringFallsBackToTheVault() throws Exception {
         ScriptedMasterPassword user = new ScriptedMasterPassword(false, "pw");
-        try (Credentials c = CredentialStores.open(dir, Map.of(), user,
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of(), user,
                 KeyringProbe.none("the Secret Service keyring is not reachable: no D-Bus session"))) {
             assertEquals(CredentialBackend.Kind.VAULT, c.backend().kind());
             assertEquals("the Secret Service keyring is not reachable: no D-Bus session", c.backend().note());
@@ -43,7 +43,7 @@ class CredentialStoresTest {
     @Test
     void theEnvironmentVariableSuppliesTheMasterPassword() throws Exception {
         Map<String, String> env = Map.of("FERRY_MASTER_PASSWORD", "from-env");
-        try (Credentials c = CredentialStores.open(dir, env, MUST_NOT_ASK, KeyringProbe.none("none here"))) {
+        try (SelectedCredentialStore c = CredentialStores.open(dir, env, MUST_NOT_ASK, KeyringProbe.none("none here"))) {
             c.put("site-1", "hunter2");
             assertEquals(Optional.of("hunter2"), c.get("site-1"));
         }
@@ -54,7 +54,7 @@ class CredentialStoresTest {
     void aWrongPasswordInTheEnvironmentNamesTheVariable() throws Exception {
         EncryptedVault.open(dir, "right".toCharArray());
         Map<String, String> env = Map.of("FERRY_MASTER_PASSWORD", "wrong");
-        Credentials c = CredentialStores.open(dir, env, MUST_NOT_ASK, KeyringProbe.none("none here"));
+        SelectedCredentialStore c = CredentialStores.open(dir, env, MUST_NOT_ASK, KeyringProbe.none("none here"));
         VaultException e = assertThrows(VaultException.class, () -> c.get("site-1"));
         assertTrue(e.getMessage().startsWith("FERRY_MASTER_PASSWORD: the master password is not correct"),
                 e.getMessage());
@@ -63,7 +63,7 @@ class CredentialStoresTest {
     @Test
     void anEmptyEnvironmentVariableIsIgnored() throws Exception {
         ScriptedMasterPassword user = new ScriptedMasterPassword(false, "typed");
-        Credentials c = CredentialStores.open(dir, Map.of("FERRY_MASTER_PASSWORD", ""), user,
+        SelectedCredentialStore c = CredentialStores.open(dir, Map.of("FERRY_MASTER_PASSWORD", ""), user,
                 KeyringProbe.none("none here"));
         c.put("site-1", "x");
         assertEquals(1, user.requests.size());
@@ -73,7 +73,7 @@ class CredentialStoresTest {
     void aReachableKeyringIsUsedUnderFerrysNameAndNoMasterPasswordIsAsked() throws Exception {
         MemoryKeyring keyring = new MemoryKeyring();
         Map<String, String> env = Map.of("FERRY_MASTER_PASSWORD", "unused");
-        try (Credentials c = CredentialStores.open(dir, env, MUST_NOT_ASK, () -> KeyringProbe.Reach.reachable(keyring))) {
+        try (SelectedCredentialStore c = CredentialStores.open(dir, env, MUST_NOT_ASK, () -> KeyringProbe.Reach.reachable(keyring))) {
             assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind());
             assertNull(c.backend().note());
             assertEquals("passwords are kept in the memory keyring", c.backend().summary());
@@ -91,7 +91,7 @@ class CredentialStoresTest {
     @Test
     void aVaultFromEarlierRunsIsMentionedWhenTheKeyringIsUsed() throws Exception {
         EncryptedVault.open(dir, "pw".toCharArray());
-        try (Credentials c = CredentialStores.open(dir, Map.of(), MUST_NOT_ASK,
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of(), MUST_NOT_ASK,
                 () -> KeyringProbe.Reach.reachable(new MemoryKeyring()))) {
             assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind());
             assertEquals("Ferry's encrypted vault " + dir.resolve("vault.properties") + " from earlier runs is not "
@@ -102,7 +102,7 @@ class CredentialStoresTest {
     @Test
     void ferryCredentialsVaultSkipsTheKeyring() throws Exception {
         ScriptedMasterPassword user = new ScriptedMasterPassword(false, "pw");
-        Credentials c = CredentialStores.open(dir, Map.of("FERRY_CREDENTIALS", "Vault"), user, MUST_NOT_PROBE);
+        SelectedCredentialStore c = CredentialStores.open(dir, Map.of("FERRY_CREDENTIALS", "Vault"), user, MUST_NOT_PROBE);
         assertEquals(CredentialBackend.Kind.VAULT, c.backend().kind());
         assertEquals("the keyring is not used because FERRY_CREDENTIALS=vault", c.backend().note());
     }

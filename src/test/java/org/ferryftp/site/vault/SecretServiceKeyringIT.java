@@ -71,7 +71,7 @@ class SecretServiceKeyringIT {
             throw new AssertionError("no master password with a keyring");
         };
         String site = "ferry-it-" + UUID.randomUUID();
-        try (Credentials c = CredentialStores.open(dir, Map.of(),  mustNotAsk,
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of(),  mustNotAsk,
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""), Duration.ofSeconds(10)))) {
             assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind(), String.valueOf(c.backend().note()));
             c.put(site, "s3cret");

@@ -1,6 +1,7 @@
 package org.ferryftp.site.vault;
 
 import com.github.javakeyring.KeyringStorageType;
+import com.github.javakeyring.PasswordAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,24 @@ class SystemKeyringProbeTest {
             assertTrue(millis >= 700 && millis < 3_000, "took " + millis + " ms");
             acceptor.interrupt();
         }
+    }
+
+    @Test
+    void eachBackendsWayOfSayingNothingIsStoredIsRecognised() {
+        for (String missing : new String[] {"No stored credentials match Ferry account: s1", "Error code 1168",
+                "No password to delete. x", "Password not Found"}) {
+            assertTrue(SystemKeyring.isMissing(new PasswordAccessException(missing)), missing);
+        }
+        assertFalse(SystemKeyring.isMissing(new PasswordAccessException("Error code 5")), "access denied is an error");
+        assertFalse(SystemKeyring.isMissing(new PasswordAccessException(null)));
+    }
+
+    @Test
+    void nestedLibraryExceptionsBecomeTheirInnermostMessage() {
+        Exception nested = new RuntimeException("The backend 'GNOME_KEYRING' is not supported",
+                new IllegalStateException("Error connecting to dbus", new java.io.IOException("Connection refused")));
+        assertEquals("Connection refused", SystemKeyring.describe(nested));
+        assertEquals("IllegalStateException", SystemKeyring.describe(new IllegalStateException()));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.ferryftp.site.vault;
 
 /** The credential store chosen for this run, and which one it is ({@link #backend()}). Close it at shutdown. */
-public final class Credentials extends DelegatingCredentialStore implements AutoCloseable {
+public final class SelectedCredentialStore extends DelegatingCredentialStore implements AutoCloseable {
 
     private final CredentialStore store;
     private final CredentialBackend backend;
 
-    Credentials(CredentialStore store, CredentialBackend backend) {
+    SelectedCredentialStore(CredentialStore store, CredentialBackend backend) {
         this.store = store;
         this.backend = backend;
     }
