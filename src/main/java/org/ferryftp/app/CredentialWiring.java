@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The window's credential store. Looking for the keyring can take a moment (a D-Bus round trip, at worst the
@@ -25,15 +26,24 @@ import java.util.concurrent.CompletionException;
 final class CredentialWiring implements AutoCloseable {
 
     private final CompletableFuture<SelectedCredentialStore> opened;
+    private final BooleanSupplier onFxThread;
     private final CredentialStore store = new DelegatingCredentialStore() {
         @Override
         protected CredentialStore target() throws VaultException {
+            if (onFxThread.getAsBoolean()) {
+                // The keyring may wait for an unlock prompt, the vault derives a key and may wait for the master
+                // password dialog, which the FX thread would then be too busy to show.
+                throw new IllegalStateException("saved passwords are read and stored from a worker thread, "
+                        + "never the FX thread (use the UiExecutor)");
+            }
             return credentials();
         }
     };
 
+    /** @param onFxThread {@code Platform::isFxApplicationThread} */
     CredentialWiring(Path configDir, Map<String, String> env, MasterPasswordSource ask, KeyringProbe probe,
-                     LogListener log) {
+                     LogListener log, BooleanSupplier onFxThread) {
+        this.onFxThread = onFxThread;
         opened = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {

@@ -65,7 +65,7 @@ public final class FerryApp extends Application {
         credentials = new CredentialWiring(config, System.getenv(),
                 new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
-                        SystemKeyringProbe.DEFAULT_TIMEOUT), log);
+                        SystemKeyringProbe.DEFAULT_TIMEOUT), log, Platform::isFxApplicationThread);
         for (String problem : transfers.problems()) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }

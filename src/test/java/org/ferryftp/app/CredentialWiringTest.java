@@ -29,7 +29,7 @@ class CredentialWiringTest {
     void theLogSaysWherePasswordsAreKeptAndTheStoreWorks() throws Exception {
         List<LogEntry> log = new CopyOnWriteArrayList<>();
         try (CredentialWiring w = new CredentialWiring(dir, Map.of("FERRY_MASTER_PASSWORD", "pw"), MUST_NOT_ASK,
-                KeyringProbe.none("no D-Bus session"), log::add)) {
+                KeyringProbe.none("no D-Bus session"), log::add, () -> false)) {
             w.store().put("site-1", "hunter2");
             assertEquals(Optional.of("hunter2"), w.store().get("site-1"));
             assertEquals(1, log.size());
@@ -41,10 +41,21 @@ class CredentialWiringTest {
     }
 
     @Test
+    void theFxThreadIsTurnedAwayBeforeItCouldWaitForItsOwnDialog() {
+        boolean[] fxThread = {true};
+        CredentialWiring w = new CredentialWiring(dir, Map.of(), r -> fail("must not ask on the FX thread"),
+                KeyringProbe.none("none"), e -> { }, () -> fxThread[0]);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.store().get("site-1"));
+        assertEquals("saved passwords are read and stored from a worker thread, never the FX thread "
+                + "(use the UiExecutor)", e.getMessage());
+        w.close();
+    }
+
+    @Test
     void aBadChoiceIsLoggedAndEveryUseSaysWhy() {
         List<LogEntry> log = new CopyOnWriteArrayList<>();
         CredentialWiring w = new CredentialWiring(dir, Map.of("FERRY_CREDENTIALS", "plain"), MUST_NOT_ASK,
-                KeyringProbe.none("unused"), log::add);
+                KeyringProbe.none("unused"), log::add, () -> false);
         VaultException e = assertThrows(VaultException.class, () -> w.store().get("site-1"));
         assertEquals("saved site passwords are not available: FERRY_CREDENTIALS must be \"keyring\" or \"vault\", "
                 + "not \"plain\"", e.getMessage());

@@ -14,7 +14,7 @@ public final class VaultCredentialStore extends DelegatingCredentialStore {
 
     private final Path dir;
     private final MasterPasswordSource source;
-    private EncryptedVault unlocked;
+    private volatile EncryptedVault unlocked;
 
     public VaultCredentialStore(Path configDir, MasterPasswordSource source) {
         this.dir = configDir;
@@ -27,12 +27,18 @@ public final class VaultCredentialStore extends DelegatingCredentialStore {
     }
 
     /** True once the master password has been given in this run. */
-    public synchronized boolean isUnlocked() {
+    public boolean isUnlocked() {
         return unlocked != null;
     }
 
     @Override
-    protected synchronized CredentialStore target() throws IOException {
+    protected CredentialStore target() throws IOException {
+        EncryptedVault open = unlocked;
+        return open != null ? open : unlock();
+    }
+
+    /** One caller at a time: others needing a password wait here rather than open a second prompt. */
+    private synchronized EncryptedVault unlock() throws IOException {
         if (unlocked != null) {
             return unlocked;
         }

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -44,6 +50,35 @@ class VaultCredentialStoreTest {
         ScriptedMasterPassword nextRun = new ScriptedMasterPassword(false, "correct horse");
         assertEquals(Optional.of("hunter2"), new VaultCredentialStore(dir, nextRun).get("site-1"));
         assertFalse(nextRun.requests.get(0).creating());
+    }
+
+    @Test
+    void twoTransfersNeedingAPasswordAtOnceShareOnePrompt() throws Exception {
+        EncryptedVault.open(dir, "pw".toCharArray()).put("site-1", "secret");
+        AtomicInteger asked = new AtomicInteger();
+        CountDownLatch bothWaiting = new CountDownLatch(1);
+        MasterPasswordSource slowUser = r -> {
+            asked.incrementAndGet();
+            try {
+                bothWaiting.await(5, TimeUnit.SECONDS); // the dialog stays open while the second worker arrives
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "pw".toCharArray();
+        };
+        VaultCredentialStore store = new VaultCredentialStore(dir, slowUser);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<String>> a = workers.submit(() -> store.get("site-1"));
+            Future<Optional<String>> b = workers.submit(() -> store.get("site-1"));
+            Thread.sleep(300);
+            bothWaiting.countDown();
+            assertEquals(Optional.of("secret"), a.get(10, TimeUnit.SECONDS));
+            assertEquals(Optional.of("secret"), b.get(10, TimeUnit.SECONDS));
+        } finally {
+            workers.shutdownNow();
+        }
+        assertEquals(1, asked.get());
     }
 
     @Test
