@@ -8,6 +8,7 @@ import org.ferryftp.app.demo.DemoServers;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.site.trust.SiteCertificateTrust;
 import org.ferryftp.site.trust.TrustedCertificates;
+import org.ferryftp.site.vault.SystemKeyringProbe;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
@@ -20,6 +21,7 @@ import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
 import org.ferryftp.ui.tls.CertificateTrustDialog;
+import org.ferryftp.ui.vault.FxMasterPasswordDialog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,7 @@ public final class FerryApp extends Application {
     private DemoServers demo;
     private MainWindow window;
     private TransferWiring transfers;
+    private CredentialWiring credentials;
 
     @Override
     public void start(Stage stage) {
@@ -72,6 +75,10 @@ public final class FerryApp extends Application {
             demo.sites().forEach(s -> known.put(s.id(), s));
         }
         transfers = new TransferWiring(config, log, executor, known, () -> stage);
+        credentials = new CredentialWiring(config, System.getenv(),
+                new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
+                new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
+                        SystemKeyringProbe.DEFAULT_TIMEOUT), log, Platform::isFxApplicationThread);
         for (String problem : transfers.problems()) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
@@ -96,6 +103,9 @@ public final class FerryApp extends Application {
         }
         if (transfers != null) {
             transfers.close();
+        }
+        if (credentials != null) {
+            credentials.close();
         }
         if (executor != null) {
             executor.close();

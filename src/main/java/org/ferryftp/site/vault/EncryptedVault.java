@@ -30,6 +30,8 @@ import java.util.Properties;
  */
 public final class EncryptedVault implements CredentialStore {
 
+    /** The vault's file name inside the config directory. */
+    public static final String FILE_NAME = "vault.properties";
     static final int ITERATIONS = 600_000;
     private static final String CHECK = "ferry-vault-check";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,9 +46,12 @@ public final class EncryptedVault implements CredentialStore {
         this.entries = entries;
     }
 
-    /** Opens (or creates) the vault in {@code dir}; a wrong master password is reported, nothing is changed. */
+    /**
+     * Opens (or creates) the vault in {@code dir}. A wrong master password ({@link WrongMasterPasswordException})
+     * or a damaged file ({@link VaultException}) is reported and the file is left as it was.
+     */
     public static EncryptedVault open(Path dir, char[] masterPassword) throws IOException {
-        Path file = dir.resolve("vault.properties");
+        Path file = dir.resolve(FILE_NAME);
         Properties p = new Properties();
         if (Files.exists(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -56,11 +61,21 @@ public final class EncryptedVault implements CredentialStore {
             }
             String salt = p.getProperty("salt");
             String check = p.getProperty("check");
-            int iterations = Integer.parseInt(p.getProperty("iterations", Integer.toString(ITERATIONS)));
             if (salt == null || check == null) {
                 throw new VaultException("the credential vault " + file + " is damaged (no salt or check value)");
             }
-            SecretKey key = derive(masterPassword, Base64.getDecoder().decode(salt), iterations);
+            byte[] saltBytes;
+            int iterations;
+            try {
+                saltBytes = Base64.getDecoder().decode(salt);
+                iterations = Integer.parseInt(p.getProperty("iterations", Integer.toString(ITERATIONS)));
+            } catch (IllegalArgumentException e) {
+                throw new VaultException("the credential vault " + file + " is damaged (bad salt or iteration count)");
+            }
+            if (iterations < ITERATIONS || saltBytes.length < 16) {
+                throw new VaultException("the credential vault " + file + " is damaged (weak key parameters)");
+            }
+            SecretKey key = derive(masterPassword, saltBytes, iterations);
             EncryptedVault vault = new EncryptedVault(file, key, p);
             String checked;
             try {
@@ -69,7 +84,7 @@ public final class EncryptedVault implements CredentialStore {
                 checked = null;
             }
             if (!CHECK.equals(checked)) {
-                throw new VaultException("the master password is not correct");
+                throw new WrongMasterPasswordException();
             }
             return vault;
         }

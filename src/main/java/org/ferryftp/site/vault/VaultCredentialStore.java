@@ -1,0 +1,71 @@
+package org.ferryftp.site.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Ferry's encrypted vault, unlocked on first use: the master password is asked when a password is first read or
+ * stored, and not again in this run. A wrong password is asked again when the source can ask again (a dialog),
+ * and otherwise ends with a clear error; a failed unlock never writes the vault file.
+ */
+public final class VaultCredentialStore extends DelegatingCredentialStore {
+
+    private final Path dir;
+    private final MasterPasswordSource source;
+    private volatile EncryptedVault unlocked;
+
+    public VaultCredentialStore(Path configDir, MasterPasswordSource source) {
+        this.dir = configDir;
+        this.source = source;
+    }
+
+    /** The vault file (it may not exist yet). */
+    public Path file() {
+        return dir.resolve(EncryptedVault.FILE_NAME);
+    }
+
+    /** True once the master password has been given in this run. */
+    public boolean isUnlocked() {
+        return unlocked != null;
+    }
+
+    @Override
+    protected CredentialStore target() throws IOException {
+        EncryptedVault open = unlocked;
+        return open != null ? open : unlock();
+    }
+
+    /** One caller at a time: others needing a password wait here rather than open a second prompt. */
+    private synchronized EncryptedVault unlock() throws IOException {
+        if (unlocked != null) {
+            return unlocked;
+        }
+        boolean creating = !Files.exists(file());
+        MasterPasswordRequest request = MasterPasswordRequest.first(file(), creating);
+        while (true) {
+            char[] password = source.masterPassword(request);
+            try {
+                if (creating && password.length == 0) {
+                    request = refuse(request, "the master password cannot be empty");
+                    continue;
+                }
+                unlocked = EncryptedVault.open(dir, password);
+                return unlocked;
+            } catch (WrongMasterPasswordException e) {
+                request = refuse(request, e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private MasterPasswordRequest refuse(MasterPasswordRequest request, String why) throws VaultException {
+        if (!source.canAskAgain()) {
+            String origin = source.origin();
+            throw new VaultException((origin.isEmpty() ? "" : origin + ": ") + why + " (vault " + file() + ")");
+        }
+        return request.retry(why);
+    }
+}
