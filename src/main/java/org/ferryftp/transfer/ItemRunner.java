@@ -27,11 +27,11 @@ final class ItemRunner {
     }
 
     private final SessionFactory sessions;
-    private final ConflictPolicy conflicts;
+    private volatile ConflictPolicy conflicts;
     private final RetryPolicy retry;
     private final BandwidthLimiter globalLimit;
     private final Clock clock;
-    private final QueueSettings settings;
+    private volatile QueueSettings settings;
     private final java.util.concurrent.ScheduledExecutorService timers;
     private final Map<String, SitePool> pools = new ConcurrentHashMap<>();
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
@@ -47,6 +47,14 @@ final class ItemRunner {
         this.globalLimit = globalLimit;
         this.clock = clock;
         this.settings = settings;
+    }
+
+    /** New defaults for items that start from now on (running ones keep theirs). */
+    void update(QueueSettings s, ConflictPolicy c) {
+        this.settings = s;
+        if (c != null) {
+            this.conflicts = c;
+        }
     }
 
     void attach(TransferQueue q, ItemFactory f) {

@@ -34,7 +34,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final ScheduledExecutorService executor;
     private final ItemRunner runner;
     private final ItemFactory factory;
-    private final RetryPolicy retry;
+    private volatile RetryPolicy retry;
     private final BandwidthLimiter globalLimit;
     private volatile QueueSettings settings;
     private int running;
@@ -165,6 +165,19 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     public void setConcurrency(int n) {
         settings = settings.withConcurrency(n);
+        dispatch();
+    }
+
+    /**
+     * New defaults from the user's preferences: concurrency at once; attempts, history, relay, durable files
+     * and (when given) the conflict policy for items that start from now on.
+     */
+    public void applySettings(QueueSettings s, ConflictPolicy conflicts) {
+        synchronized (lock) {
+            settings = s;
+            retry = retry.withMaxAttempts(s.maxAttempts());
+            runner.update(s, conflicts);
+        }
         dispatch();
     }
 

@@ -38,6 +38,9 @@ public final class Styles {
     public static final String TLS_WARNING = "ferry-tls-warning";
     public static final String TLS_FACTS = "ferry-tls-facts";
     public static final String TLS_KEY = "ferry-tls-key";
+    public static final String PREFS_DIALOG = "ferry-prefs-dialog";
+    public static final String PREFS_FORM = "ferry-prefs-form";
+    public static final String PREFS_NOTE = "ferry-prefs-note";
 
     private Styles() {
     }

@@ -105,6 +105,26 @@ class QueueControlTest {
     }
 
     @Test
+    void newPreferencesApplyToItemsStartedAfterThem() throws Exception {
+        QueueFixture.write(serverRoot.resolve("f.txt"), "new".getBytes());
+        Files.writeString(local.resolve("f.txt"), "old");
+        try (QueueFixture fx = fixture(ConflictChoice.SKIP)) {
+            fx.download("/f.txt", false, local);
+            fx.awaitIdle();
+            assertInstanceOf(ItemState.Skipped.class, only(fx).state());
+            assertEquals("old", Files.readString(local.resolve("f.txt")));
+
+            fx.queue.clearHistory();
+            fx.queue.applySettings(QueueSettings.DEFAULT.withConcurrency(5), ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
+            assertEquals(5, fx.queue.settings().concurrency());
+            fx.download("/f.txt", false, local);
+            fx.awaitIdle();
+            assertInstanceOf(ItemState.Done.class, only(fx).state());
+        }
+        assertEquals("new", Files.readString(local.resolve("f.txt")));
+    }
+
+    @Test
     void skipLeavesTheTargetAlone() throws Exception {
         QueueFixture.write(serverRoot.resolve("f.txt"), "new".getBytes());
         Files.writeString(local.resolve("f.txt"), "old");

@@ -1,0 +1,147 @@
+package org.ferryftp.ui.prefs;
+
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ferryftp.site.Preferences;
+import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The preferences window: transfer defaults, bound to a {@link PreferencesViewModel}. */
+public final class PreferencesDialog {
+
+    private final Messages msg;
+
+    public PreferencesDialog(Messages msg) {
+        this.msg = msg;
+    }
+
+    /** Shows the dialog and waits; the saved preferences, or empty when cancelled. */
+    public Optional<Preferences> showAndWait(Window owner, PreferencesViewModel vm) {
+        return build(owner, vm).showAndWait().flatMap(Optional::ofNullable);
+    }
+
+    Dialog<Preferences> build(Window owner, PreferencesViewModel vm) {
+        Dialog<Preferences> dialog = new Dialog<>();
+        dialog.setTitle(msg.get("prefs.title"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getStylesheets().add(
+                PreferencesDialog.class.getResource(Styles.STYLESHEET).toExternalForm());
+        dialog.getDialogPane().getStyleClass().add(Styles.PREFS_DIALOG);
+
+        Spinner<Integer> concurrency = new Spinner<>(1, 16, vm.concurrency().get());
+        concurrency.getValueFactory().valueProperty().addListener((o, a, b) -> vm.concurrency().set(b));
+        concurrency.setId("prefs-concurrency");
+        Spinner<Integer> attempts = new Spinner<>(1, 100, vm.maxAttempts().get());
+        attempts.getValueFactory().valueProperty().addListener((o, a, b) -> vm.maxAttempts().set(b));
+        attempts.setId("prefs-attempts");
+
+        List<ConflictChoice> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(List.of(ConflictChoice.values()));
+        ComboBox<ConflictChoice> conflict = new ComboBox<>();
+        conflict.getItems().setAll(choices);
+        conflict.setCellFactory(l -> new NamedCell<>(this::conflictName));
+        conflict.setButtonCell(new NamedCell<>(this::conflictName));
+        conflict.valueProperty().bindBidirectional(vm.conflict());
+        conflict.setId("prefs-conflict");
+
+        ComboBox<RelayPolicy> relay = new ComboBox<>();
+        relay.getItems().setAll(RelayPolicy.values());
+        relay.setCellFactory(l -> new NamedCell<>(r -> msg.get("prefs.relay." + r.name().toLowerCase(Locale.ROOT))));
+        relay.setButtonCell(new NamedCell<>(r -> msg.get("prefs.relay." + r.name().toLowerCase(Locale.ROOT))));
+        relay.valueProperty().bindBidirectional(vm.relay());
+        relay.setId("prefs-relay");
+
+        TextField bandwidth = new TextField();
+        bandwidth.textProperty().bindBidirectional(vm.bandwidthKib());
+        bandwidth.setPromptText(msg.get("prefs.bandwidth.none"));
+        bandwidth.setId("prefs-bandwidth");
+        Spinner<Integer> history = new Spinner<>(0, 1_000_000, vm.historyLimit().get(), 1000);
+        history.setEditable(true);
+        history.getValueFactory().valueProperty().addListener((o, a, b) -> vm.historyLimit().set(b));
+        CheckBox fsync = new CheckBox(msg.get("prefs.fsync"));
+        fsync.selectedProperty().bindBidirectional(vm.fsync());
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add(Styles.PREFS_FORM);
+        int row = 0;
+        form.addRow(row++, label("prefs.concurrency"), concurrency);
+        form.addRow(row++, label("prefs.attempts"), attempts);
+        form.addRow(row++, label("prefs.conflict"), conflict);
+        form.addRow(row++, label("prefs.relay"), relay);
+        form.addRow(row++, label("prefs.bandwidth"), bandwidth);
+        form.addRow(row++, label("prefs.history"), history);
+        form.add(fsync, 1, row);
+
+        Label note = new Label(msg.get("prefs.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.PREFS_NOTE);
+        Label error = new Label();
+        error.textProperty().bind(vm.error());
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.setWrapText(true);
+        error.setId("prefs-error");
+        VBox content = new VBox(12, form, note, error);
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("prefs-ok");
+        Preferences[] saved = new Preferences[1];
+        // Keep the dialog open while the input is invalid or the save failed; the error says why.
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            Optional<Preferences> p = vm.save();
+            if (p.isEmpty()) {
+                e.consume();
+            } else {
+                saved[0] = p.get();
+            }
+        });
+        dialog.setResultConverter(b -> b == ButtonType.OK ? saved[0] : null);
+        return dialog;
+    }
+
+    private String conflictName(ConflictChoice c) {
+        return msg.get("prefs.conflict." + (c == null ? "ask" : c.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private Label label(String key) {
+        return new Label(msg.get(key));
+    }
+
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> name;
+
+        NamedCell(java.util.function.Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            // null is a real choice here ("ask"), so only an empty cell shows nothing.
+            setText(empty ? null : name.apply(item));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.ferryftp.ui.prefs;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ferryftp.site.Preferences;
+import org.ferryftp.transfer.QueueSettings;
+import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The preferences form: the transfer defaults as editable properties, validated and saved as one
+ * {@link Preferences}. A failed save leaves the previous file in place and says why.
+ */
+public final class PreferencesViewModel {
+
+    /** Saves preferences; the app's is {@code PreferencesStore::save} (atomic). */
+    @FunctionalInterface
+    public interface Saver {
+        void save(Preferences preferences) throws IOException;
+    }
+
+    private final Saver saver;
+    private final IntegerProperty concurrency = new SimpleIntegerProperty();
+    private final IntegerProperty maxAttempts = new SimpleIntegerProperty();
+    /** Null means: ask. */
+    private final ObjectProperty<ConflictChoice> conflict = new SimpleObjectProperty<>();
+    private final ObjectProperty<RelayPolicy> relay = new SimpleObjectProperty<>();
+    /** KiB/s as typed; empty or 0 means no limit. */
+    private final StringProperty bandwidthKib = new SimpleStringProperty();
+    private final IntegerProperty historyLimit = new SimpleIntegerProperty();
+    private final BooleanProperty fsync = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public PreferencesViewModel(Preferences current, Saver saver) {
+        this.saver = saver;
+        concurrency.set(current.concurrency());
+        maxAttempts.set(current.maxAttempts());
+        conflict.set(current.conflictDefault());
+        relay.set(current.relay());
+        bandwidthKib.set(current.bandwidthLimit() == 0 ? "" : Long.toString(current.bandwidthLimit() / 1024));
+        historyLimit.set(current.historyLimit());
+        fsync.set(current.fsync());
+    }
+
+    public IntegerProperty concurrency() {
+        return concurrency;
+    }
+
+    public IntegerProperty maxAttempts() {
+        return maxAttempts;
+    }
+
+    public ObjectProperty<ConflictChoice> conflict() {
+        return conflict;
+    }
+
+    public ObjectProperty<RelayPolicy> relay() {
+        return relay;
+    }
+
+    public StringProperty bandwidthKib() {
+        return bandwidthKib;
+    }
+
+    public IntegerProperty historyLimit() {
+        return historyLimit;
+    }
+
+    public BooleanProperty fsync() {
+        return fsync;
+    }
+
+    /** Why the last save failed (invalid input or the disk), empty when it did not. */
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Validates and saves; the saved preferences, or empty with {@link #error()} set. */
+    public Optional<Preferences> save() {
+        Preferences p;
+        try {
+            p = build();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            saver.save(p);
+        } catch (IOException e) {
+            error.set("could not save the preferences (the previous ones are kept): " + e.getMessage());
+            return Optional.empty();
+        }
+        error.set("");
+        return Optional.of(p);
+    }
+
+    private Preferences build() {
+        if (concurrency.get() < 1 || concurrency.get() > QueueSettings.MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("transfers at once must be 1 to " + QueueSettings.MAX_CONCURRENCY);
+        }
+        long limit;
+        String text = bandwidthKib.get() == null ? "" : bandwidthKib.get().strip();
+        try {
+            limit = text.isEmpty() ? 0 : Long.parseLong(text) * 1024;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the bandwidth limit must be a whole number of KiB/s (empty or 0: none), "
+                    + "not \"" + text + "\"");
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("the bandwidth limit cannot be negative");
+        }
+        return new Preferences(concurrency.get(), maxAttempts.get(), conflict.get(),
+                relay.get() == null ? RelayPolicy.NEVER : relay.get(), limit, historyLimit.get(), fsync.get());
+    }
+}

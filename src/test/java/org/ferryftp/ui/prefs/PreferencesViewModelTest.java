@@ -1,0 +1,72 @@
+package org.ferryftp.ui.prefs;
+
+import org.ferryftp.site.Preferences;
+import org.ferryftp.site.PreferencesStore;
+import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreferencesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void editsAreSavedAndReadBack() {
+        PreferencesStore store = new PreferencesStore(dir);
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);
+        assertNull(vm.conflict().get(), "the default is to ask");
+        vm.concurrency().set(6);
+        vm.conflict().set(ConflictChoice.OVERWRITE_IF_NEWER);
+        vm.relay().set(RelayPolicy.FALLBACK);
+        vm.bandwidthKib().set(" 512 ");
+        vm.fsync().set(true);
+        Optional<Preferences> saved = vm.save();
+        assertTrue(saved.isPresent(), vm.error().get());
+        Preferences back = store.load().preferences();
+        assertEquals(saved.get(), back);
+        assertEquals(6, back.concurrency());
+        assertEquals(512 * 1024, back.bandwidthLimit());
+        assertEquals(ConflictChoice.OVERWRITE_IF_NEWER, back.conflictDefault());
+        assertEquals(RelayPolicy.FALLBACK, back.relay());
+        assertEquals("512", new PreferencesViewModel(back, p -> { }).bandwidthKib().get());
+    }
+
+    @Test
+    void badInputIsExplainedAndNothingIsSaved() throws IOException {
+        PreferencesStore store = new PreferencesStore(dir);
+        store.save(Preferences.DEFAULTS);
+        String before = Files.readString(store.file());
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);
+        vm.bandwidthKib().set("fast");
+        assertTrue(vm.save().isEmpty());
+        assertTrue(vm.error().get().contains("whole number of KiB/s"), vm.error().get());
+        vm.bandwidthKib().set("");
+        vm.concurrency().set(40);
+        assertTrue(vm.save().isEmpty());
+        assertTrue(vm.error().get().contains("1 to 16"), vm.error().get());
+        assertEquals(before, Files.readString(store.file()));
+    }
+
+    @Test
+    void aFailedSaveSaysSoAndKeepsTheForm() {
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, p -> {
+            throw new IOException("disk full");
+        });
+        vm.concurrency().set(3);
+        assertTrue(vm.save().isEmpty());
+        assertTrue(vm.error().get().contains("disk full"), vm.error().get());
+        assertTrue(vm.error().get().contains("previous ones are kept"));
+        assertEquals(3, vm.concurrency().get());
+    }
+}
