@@ -22,6 +22,8 @@ public final class FerryCommand {
 
     private static final List<Subcommand> COMMANDS = List.of(new LsCommand(), new GetCommand(), new PutCommand(),
             new FxpCommand(), new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand());
+    /** Diagnostics: run like any command, left out of the usage. */
+    private static final List<Subcommand> HIDDEN = List.of(new SelfTestCommand());
 
     private FerryCommand() {
     }
@@ -42,7 +44,8 @@ public final class FerryCommand {
             out.println(VERSION);
             return EXIT_OK;
         }
-        Subcommand command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+        Subcommand command = java.util.stream.Stream.concat(COMMANDS.stream(), HIDDEN.stream())
+                .filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
         if (command == null) {
             err.println("ferry: unknown command \"" + args[0] + "\"; try ferry --help");
             return EXIT_USAGE;
@@ -67,6 +70,8 @@ public final class FerryCommand {
         } catch (IllegalArgumentException e) {
             err.println("ferry: " + e.getMessage());
             return EXIT_USAGE;
+        } catch (SelfTestCommand.SelfTestFailed e) {
+            return EXIT_FAILED; // its one line is already printed
         } catch (Exception e) {
             err.println("ferry: " + describe(e));
             return EXIT_FAILED;
