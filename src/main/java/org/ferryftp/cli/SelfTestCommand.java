@@ -11,6 +11,7 @@ import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfiguration;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
@@ -49,30 +50,46 @@ final class SelfTestCommand implements Subcommand {
 
     /** How the client reaches the embedded server. */
     enum Variant {
-        PLAIN("plain FTP");
+        PLAIN("plain FTP", "ftp"),
+        EXPLICIT_TLS("FTPS explicit, PROT P", "ftpes"),
+        IMPLICIT_TLS("FTPS implicit, PROT P", "ftps");
 
         private final String label;
+        private final String scheme;
 
-        Variant(String label) {
+        Variant(String label, String scheme) {
             this.label = label;
+            this.scheme = scheme;
         }
 
         String label() {
             return label;
         }
 
-        /** Prepares the listener (a TLS variant sets its SSL configuration here). */
-        void configure(ListenerFactory listener) {
+        boolean tls() {
+            return this != PLAIN;
+        }
+
+        /** Prepares the listener and its data connections (TLS variants: the self-signed demo key). */
+        void configure(ListenerFactory listener, DataConnectionConfigurationFactory data, Path work)
+                throws IOException {
+            if (!tls()) {
+                return;
+            }
+            SslConfiguration ssl = DemoKey.sslConfiguration(work);
+            listener.setSslConfiguration(ssl);
+            listener.setImplicitSsl(this == IMPLICIT_TLS);
+            data.setSslConfiguration(ssl);
         }
 
         /** The URL of the server's root for this variant. */
         String url(String user, String password, int port) {
-            return "ftp://" + user + ":" + password + "@127.0.0.1:" + port + "/";
+            return scheme + "://" + user + ":" + password + "@127.0.0.1:" + port + "/";
         }
 
-        /** Options every client step gets (a TLS variant adds e.g. its trust settings). */
-        List<String> clientOptions() {
-            return List.of();
+        /** Options every client step gets: TLS variants trust the demo key by its fingerprint. */
+        List<String> clientOptions() throws IOException {
+            return tls() ? List.of("--trust-fingerprint", DemoKey.fingerprint()) : List.of();
         }
     }
 
@@ -172,6 +189,9 @@ final class SelfTestCommand implements Subcommand {
             String file = "selftest-" + HexFormat.of().formatHex(data, 0, 4) + ".bin";
             Path original = Files.write(local.resolve(file), data);
             String root = variant.url(server.user, server.password, server.port);
+            List<String> all = new ArrayList<>(options);
+            all.addAll(variant.clientOptions());
+            options = all;
 
             Step put = Step.run(options, "put", original.toString(), root);
             if (put.exit != 0) {
@@ -246,8 +266,8 @@ final class SelfTestCommand implements Subcommand {
             DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
             data.setPassiveAddress("127.0.0.1");
             data.setPassiveExternalAddress("127.0.0.1");
+            variant.configure(lf, data, root.getParent());
             lf.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
-            variant.configure(lf);
             Listener listener = lf.createListener();
             factory.addListener("default", listener);
             try {

@@ -39,8 +39,14 @@ class SelfTestCommandTest {
     void passesAgainstTheEmbeddedServerWithOneLine() {
         assertEquals(0, ferry("selftest"), err());
         assertEquals(1, out().lines().count(), out());
-        assertTrue(out().startsWith("ferry selftest: OK (plain FTP): put, ls, get of 1,052,675 bytes, identical"),
-                out());
+        assertTrue(out().startsWith("ferry selftest: OK (plain FTP, FTPS explicit, PROT P, FTPS implicit, PROT P): "
+                + "put, ls, get of 1,052,675 bytes, identical"), out());
+    }
+
+    @Test
+    void tlsVariantsUseTlsOnTheWire() {
+        assertEquals(0, ferry("selftest", "--variant", "explicit_tls", "--log"), err());
+        assertTrue(out().startsWith("ferry selftest: OK (FTPS explicit, PROT P)"), out());
     }
 
     @Test
