@@ -26,11 +26,22 @@ final class FxpCopier {
     private final ItemRunner runner;
     private final ConflictPolicy conflicts;
     private final RelayPolicy relay;
+    private final RelayAsker asker;
 
-    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay) {
+    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay, RelayAsker asker) {
         this.runner = runner;
         this.conflicts = conflicts;
         this.relay = relay;
+        this.asker = asker;
+    }
+
+    /** Whether the policy lets this copy pass through Ferry now (asking the user for {@link RelayPolicy#ASK}). */
+    private boolean mayRelay(TransferItem item, String why) throws InterruptedException {
+        return switch (relay) {
+            case NEVER -> false;
+            case FALLBACK, ALWAYS -> true;
+            case ASK -> asker.mayRelay(item.source.site().name(), item.target.site().name(), why);
+        };
     }
 
     /**
@@ -74,13 +85,14 @@ final class FxpCopier {
                     return null;
                 });
             } catch (FtpRefusedException second) {
-                if (relay == RelayPolicy.FALLBACK) {
+                if (mayRelay(item, first.getMessage() + "; with the roles swapped: " + second.getMessage())) {
                     // The ladder's last step: through Ferry, as the site allows.
                     return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
                 }
                 throw new org.ferryftp.ftp.FtpSettingException(first.getMessage()
                         + "; with the roles swapped: " + second.getMessage()
-                        + " (relaying through Ferry is off for these sites)");
+                        + (relay == RelayPolicy.ASK ? " (relaying through Ferry was declined)"
+                        : " (relaying through Ferry is off for these sites)"));
             }
         }
         item.bytesDone = Math.max(0, plan.size());
@@ -95,7 +107,7 @@ final class FxpCopier {
         }
         String secure = secureFxpProblem(src, dst, item);
         if (secure != null) {
-            if (relay == RelayPolicy.NEVER) {
+            if (!mayRelay(item, secure)) {
                 return new Plan(null, 0, -1, new Outcome.Failed(secure + "; allow relaying through Ferry for "
                         + "these sites, or set both sites to clear data connections (PROT C)", false));
             }

@@ -29,6 +29,7 @@ final class ItemRunner {
     private final SessionFactory sessions;
     private volatile ConflictPolicy conflicts;
     private final RetryPolicy retry;
+    private final RelayAsker relayAsker;
     private final BandwidthLimiter globalLimit;
     private final Clock clock;
     private volatile QueueSettings settings;
@@ -39,8 +40,10 @@ final class ItemRunner {
     private ItemFactory factory;
 
     ItemRunner(SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry, BandwidthLimiter globalLimit,
-               Clock clock, QueueSettings settings, java.util.concurrent.ScheduledExecutorService timers) {
+               Clock clock, QueueSettings settings, java.util.concurrent.ScheduledExecutorService timers,
+               RelayAsker relayAsker) {
         this.timers = timers;
+        this.relayAsker = relayAsker;
         this.sessions = sessions;
         this.conflicts = conflicts;
         this.retry = retry;
@@ -70,8 +73,8 @@ final class ItemRunner {
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
                 case UPLOAD -> new FileUploader(this, conflicts).upload(item);
-                case SITE_TO_SITE -> new FxpCopier(this, conflicts, settings.relay()).copy(item);
-                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS).copy(item);
+                case SITE_TO_SITE -> new FxpCopier(this, conflicts, settings.relay(), relayAsker).copy(item);
+                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, relayAsker).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,6 +6,8 @@ public enum RelayPolicy {
     NEVER,
     /** Relay through Ferry after FXP was refused both ways. */
     FALLBACK,
+    /** Like {@link #FALLBACK}, but ask the user first ({@link RelayAsker}). */
+    ASK,
     /** Always relay; never try FXP (for sites known to refuse it). */
     ALWAYS
 }

@@ -60,12 +60,23 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      * concurrency, plus one for timers), started and ready for requests. Close it on exit.
      */
     public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts) {
+        return create(settings, sessions, conflicts, RelayAsker.NEVER);
+    }
+
+    /** Like {@link #create(QueueSettings, SessionFactory, ConflictPolicy)}, with someone to ask before relaying. */
+    public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
+                                       RelayAsker relayAsker) {
         RetryPolicy retry = RetryPolicy.defaults(new java.util.Random()).withMaxAttempts(settings.maxAttempts());
-        return create(settings, sessions, conflicts, retry);
+        return create(settings, sessions, conflicts, retry, relayAsker);
     }
 
     static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
                                 RetryPolicy retry) {
+        return create(settings, sessions, conflicts, retry, RelayAsker.NEVER);
+    }
+
+    static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
+                                RetryPolicy retry, RelayAsker relayAsker) {
         AtomicLong threads = new AtomicLong();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(QueueSettings.MAX_CONCURRENCY + 1, r -> {
             Thread t = new Thread(r, "ferry-transfer-" + threads.incrementAndGet());
@@ -74,7 +85,8 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         });
         executor.setRemoveOnCancelPolicy(true);
         BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
-        ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings, executor);
+        ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings, executor,
+                relayAsker);
         return new TransferQueue(settings, runner, new ItemFactory(SpeedMeter::systemClock), retry, executor, global);
     }
 

@@ -33,6 +33,9 @@ public final class Styles {
     public static final String DROP_TARGET = "ferry-drop-target";
     public static final String DROP_ROW = "ferry-drop-row";
     public static final String MONO = "ferry-mono";
+    /** A dialog pane with Ferry's padding, and its bold first line. */
+    public static final String DIALOG = "ferry-dialog";
+    public static final String DIALOG_HEADER = "ferry-dialog-header";
     public static final String TLS_DIALOG = "ferry-tls-dialog";
     public static final String TLS_HEADER = "ferry-tls-header";
     public static final String TLS_WARNING = "ferry-tls-warning";

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,10 @@ class FxpTest {
     }
 
     TransferQueue queue(QueueSettings settings) {
+        return queue(settings, RelayAsker.NEVER);
+    }
+
+    TransferQueue queue(QueueSettings settings, RelayAsker asker) {
         SessionFactory factory = s -> {
             FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
             session.connect();
@@ -46,7 +51,7 @@ class FxpTest {
             return session;
         };
         RetryPolicy retry = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(50), 0, new Random(1));
-        return TransferQueue.create(settings, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry);
+        return TransferQueue.create(settings, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry, asker);
     }
 
     static SiteRef mina(String id, EmbeddedMinaServer server) {
@@ -144,6 +149,44 @@ class FxpTest {
             assertArrayEquals(data, b.file("/r.bin"));
             // Relayed: this time the bytes did pass through Ferry, with no temporary file.
             assertEquals(700_000, sessions.stream().mapToLong(FtpSession::fileDataBytes).sum());
+        }
+    }
+
+    @Test
+    void askPolicyRelaysOnlyWhenTheUserSaysSo() throws Exception {
+        byte[] data = new byte[300_000];
+        new Random(8).nextBytes(data);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("r.bin", data);
+            b.script("PASV", "502 PASV not allowed\r\n");
+            b.script("PORT", "500 Illegal PORT command.\r\n");
+            SiteRef siteB = new SiteRef("B", "server B", SessionSettings.of("127.0.0.1", b.port(),
+                    Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue(QueueSettings.DEFAULT.withRelay(RelayPolicy.ASK), (from, to, why) -> {
+                asked.add(from + " -> " + to + ": " + why);
+                return false;
+            })) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/r.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                ItemState state = q.snapshot().get(0).state();
+                assertInstanceOf(ItemState.Failed.class, state);
+                assertTrue(((ItemState.Failed) state).reason().contains("relaying through Ferry was declined"),
+                        state.toString());
+            }
+            assertEquals(1, asked.size());
+            assertTrue(asked.get(0).startsWith("A -> server B: "), asked.get(0));
+            assertTrue(asked.get(0).contains("500 Illegal PORT command."), asked.get(0));
+            assertFalse(b.exists("/r.bin"));
+
+            try (TransferQueue q = queue(QueueSettings.DEFAULT.withRelay(RelayPolicy.ASK), (from, to, why) -> true)) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/r.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/r.bin"));
         }
     }
 
