@@ -5,6 +5,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ferryftp.app.demo.DemoServers;
 import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.site.PreferencesStore;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
@@ -15,6 +16,7 @@ import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
+import org.ferryftp.ui.sites.CatalogBrowserFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,14 +59,22 @@ public final class FerryApp extends Application {
         if (demo != null) {
             demo.sites().forEach(s -> known.put(s.id(), s));
         }
-        transfers = new TransferWiring(config, log, executor, known, () -> stage);
-        for (String problem : transfers.problems()) {
+        // Demo sites live only in memory; saved sites come from the user's store and are never mixed.
+        PreferencesStore.Loaded prefs = new PreferencesStore(config).load();
+        SiteWiring sites = new SiteWiring(config, System.getenv(), prefs.preferences(), msg, () -> window,
+                () -> stage);
+        sources.addAll(sites.manager().sources());
+        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), () -> stage);
+        List<String> problems = new ArrayList<>(transfers.problems());
+        problems.addAll(sites.problems());
+        for (String problem : problems) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
-        window = new MainWindow(new MainWindowConfig(msg, executor, new StandardBrowserFactory(log), sources,
+        window = new MainWindow(new MainWindowConfig(msg, executor,
+                new CatalogBrowserFactory(new StandardBrowserFactory(log), sites.catalog()), sources,
                 local, rightStart, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
-                transfers.statusBar()));
+                transfers.statusBar(), sites.manager()));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");

@@ -3,10 +3,13 @@ package org.ferryftp.app;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.site.PreferencesStore;
+import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.transfer.ProgressThrottle;
 import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.TransferQueue;
@@ -19,6 +22,7 @@ import org.ferryftp.ui.queue.QueueStatusBar;
 import org.ferryftp.ui.queue.QueueView;
 import org.ferryftp.ui.queue.QueueViewModel;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,8 +49,12 @@ final class TransferWiring implements AutoCloseable {
     private final QueueStatusBar statusBar;
     private final List<String> problems = new ArrayList<>();
 
+    /**
+     * @param knownSites sites that exist only in this run (the demo), by id
+     * @param saved      the saved sites: resolves journal ids, and fills in passwords before connecting
+     */
     TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
-                   Supplier<Window> owner) {
+                   SiteCatalog saved, Supplier<Window> owner) {
         PreferencesStore.Loaded loaded = new PreferencesStore(configDir).load();
         problems.addAll(loaded.problems());
         Preferences prefs = loaded.preferences();
@@ -56,14 +64,21 @@ final class TransferWiring implements AutoCloseable {
                 Platform::runLater, Platform::isFxApplicationThread))
                 : ConflictPolicy.fixed(prefs.conflictDefault());
         SessionFactory sessions = site -> {
-            FtpSession s = new FtpSession(site.settings(), log);
+            SessionSettings settings;
+            try {
+                settings = saved.settingsFor(site);
+            } catch (IOException e) {
+                throw new FtpException(e.getMessage(), e);
+            }
+            FtpSession s = new FtpSession(settings, log);
             s.connect();
             return s;
         };
         queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts);
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
-        journal = QueueJournal.attach(queue, configDir, id -> Optional.ofNullable(sites.get(id)));
+        journal = QueueJournal.attach(queue, configDir,
+                id -> Optional.ofNullable(sites.get(id)).or(() -> saved.placeholder(id)));
         journal.problem().ifPresent(problems::add);
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ferry-ui-timer");

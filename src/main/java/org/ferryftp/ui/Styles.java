@@ -33,6 +33,12 @@ public final class Styles {
     public static final String DROP_TARGET = "ferry-drop-target";
     public static final String DROP_ROW = "ferry-drop-row";
     public static final String MONO = "ferry-mono";
+    public static final String SITE_MANAGER = "ferry-site-manager";
+    public static final String SITE_FORM = "ferry-site-form";
+    public static final String SITE_TREE = "ferry-site-tree";
+    public static final String SITE_ERROR = "ferry-site-error";
+    public static final String SITE_STATUS = "ferry-site-status";
+    public static final String SITE_BUTTONS = "ferry-site-buttons";
 
     private Styles() {
     }

@@ -175,7 +175,7 @@ final class SiteJson {
             bookmarks.add(new Bookmark(b.path("name").asText(""), text(b, "localDir"), text(b, "remoteDir")));
         }
         try {
-            SiteProfileBuilder b = SiteProfile.builder(id, required(n, "name"), required(n, "host")).folder(folder)
+            SiteProfileBuilder b = SiteProfile.builder(id, required(n, "name"), n.path("host").asText("")).folder(folder)
                     .port(n.path("port").asInt(21)).tls(TlsMode.valueOf(n.path("tls").asText("NONE")))
                     .login(LoginType.valueOf(n.path("login").asText("NORMAL"))).user(n.path("user").asText(""))
                     .account(text(n, "account")).charset(CharsetPolicy.parse(n.path("charset").asText("auto")))
