@@ -86,6 +86,10 @@ final class SiteFormView {
     private HBox colour() {
         ColorPicker picker = new ColorPicker();
         picker.setId("site-colour");
+        // Only the swatch: the picker's own label is clipped in the form row; the hex code is shown beside it.
+        picker.setStyle("-fx-color-label-visible: false;");
+        javafx.scene.control.Label hex = new javafx.scene.control.Label();
+        hex.textProperty().bind(f.colour);
         Button clear = new Button("\u2715");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> f.colour.set(""));
@@ -100,7 +104,7 @@ final class SiteFormView {
                     Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255)));
         });
         fromForm.run();
-        HBox box = new HBox(6, picker, clear);
+        HBox box = new HBox(8, picker, hex, clear);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -186,6 +190,8 @@ final class SiteFormView {
         Button remove = new Button(msg.get("f.bookmarks.remove"));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> f.bookmarks.remove(list.getSelectionModel().getSelectedItem()));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox fields = new HBox(6, name, local, remote, add, remove);
         HBox.setHgrow(local, Priority.ALWAYS);
         HBox.setHgrow(remote, Priority.ALWAYS);
@@ -196,7 +202,8 @@ final class SiteFormView {
     private TextField prompt(String key) {
         TextField t = new TextField();
         t.setPromptText(msg.get(key));
-        t.setPrefColumnCount(8);
+        t.setPrefColumnCount(5);
+        t.setMinWidth(60);
         return t;
     }
 

@@ -44,6 +44,8 @@ public final class SiteManagerView {
                 button("site-rename", msg.get("site.rename"), vm::rename),
                 button("site-delete", msg.get("site.delete"), vm::delete));
         commands.getChildren().get(2).disableProperty().bind(vm.siteSelectedProperty().not());
+        commands.getChildren().get(3).disableProperty().bind(vm.canEditProperty().not());
+        commands.getChildren().get(4).disableProperty().bind(vm.canEditProperty().not());
         VBox left = new VBox(8, search, tree.node(), commands);
         left.setPadding(new Insets(12, 8, 12, 12));
         left.setMinWidth(240);

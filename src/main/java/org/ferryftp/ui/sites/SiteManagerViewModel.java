@@ -56,6 +56,7 @@ public final class SiteManagerViewModel {
     private final ReadOnlyObjectWrapper<SiteTree> tree = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Key> selected = new SimpleObjectProperty<>(new FolderKey(List.of()));
     private final ReadOnlyBooleanWrapper siteSelected = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canEdit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -91,6 +92,11 @@ public final class SiteManagerViewModel {
 
     public ReadOnlyBooleanProperty siteSelectedProperty() {
         return siteSelected.getReadOnlyProperty();
+    }
+
+    /** True when the selection can be renamed or deleted (a site, or a folder other than the top level). */
+    public ReadOnlyBooleanProperty canEditProperty() {
+        return canEdit.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {
@@ -300,6 +306,7 @@ public final class SiteManagerViewModel {
             applyForm(site(((SiteKey) from).id()).orElse(null));
         }
         siteSelected.set(to instanceof SiteKey);
+        canEdit.set(to instanceof SiteKey || (to instanceof FolderKey fk && !fk.path().isEmpty()));
         if (to instanceof SiteKey sk) {
             site(sk.id()).ifPresent(p -> form.load(p, storedPassword(p)));
         }

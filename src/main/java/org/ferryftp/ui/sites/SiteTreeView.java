@@ -156,12 +156,13 @@ final class SiteTreeView {
             setText(n.label());
             boolean folder = n.key() instanceof FolderKey;
             FontIcon icon = new FontIcon(folder ? MaterialDesignF.FOLDER : MaterialDesignS.SERVER_NETWORK);
-            icon.getStyleClass().add(folder ? Styles.ICON_FOLDER : Styles.ICON_FILE);
-            if (!folder) {
-                String colour = colourOf(((SiteKey) n.key()).id());
-                if (colour != null) {
-                    icon.setIconColor(javafx.scene.paint.Color.web(colour));
-                }
+            String colour = folder ? null : colourOf(((SiteKey) n.key()).id());
+            if (colour != null) {
+                // Appended to the icon's own inline style (which holds its font): the theme's icon colour
+                // would win over setIconColor, and replacing the style would lose the glyph.
+                icon.setStyle(icon.getStyle() + "; -fx-icon-color: " + colour + ";");
+            } else {
+                icon.getStyleClass().add(folder ? Styles.ICON_FOLDER : Styles.ICON_FILE);
             }
             setGraphic(icon);
             setId("site-row-" + n.label().replaceAll("[^A-Za-z0-9]", "_"));

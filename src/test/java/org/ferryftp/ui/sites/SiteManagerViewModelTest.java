@@ -270,4 +270,39 @@ class SiteManagerViewModelTest {
         vm.selectedProperty().set(new FolderKey(List.of()));
         assertEquals(2222, saved("A").port());
     }
+
+    @Test
+    void importFromFileZillaReportsCountAndUnreadablePasswords() throws Exception {
+        Path xml = dir.resolve("sitemanager.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3><Servers><Folder>Work
+                  <Server><Host>a.example.org</Host><Port>21</Port><Protocol>0</Protocol><Logontype>1</Logontype>
+                    <User>ann</User><Pass encoding="base64">c2VjcmV0</Pass><Name>Alpha</Name></Server>
+                  <Server><Host>b.example.org</Host><Protocol>0</Protocol><Logontype>1</Logontype>
+                    <User>ben</User><Pass encoding="crypt">xyz</Pass><Name>Locked</Name></Server>
+                </Folder></Servers></FileZilla3>
+                """);
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        assertEquals(2, store.load().sites().size());
+        SiteProfile alpha = saved("Alpha");
+        assertEquals(List.of("Work"), alpha.folder());
+        assertEquals("secret", credentials.get(SiteSessions.credentialKey(alpha)).orElseThrow());
+        assertTrue(credentials.get(SiteSessions.credentialKey(saved("Locked"))).isEmpty());
+        String summary = dialogs.shown.get(0);
+        assertTrue(summary.startsWith("Imported 2 sites."), summary);
+        assertTrue(summary.contains("Work/Locked"), summary);
+        assertFalse(Files.readString(store.file()).contains("secret"));
+    }
+
+    @Test
+    void importOfANonFileZillaFileSaysSoAndChangesNothing() throws Exception {
+        Path xml = dir.resolve("other.xml");
+        Files.writeString(xml, "<html/>");
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        assertTrue(dialogs.shown.get(0).contains("Could not import"), dialogs.shown.toString());
+        assertTrue(store.load().sites().isEmpty());
+    }
 }
