@@ -59,12 +59,7 @@ public final class FileZillaImport {
                 notes.add(s.profile().path() + ": " + w);
             }
         }
-        try {
-            vm.addImported(sites, passwords);
-        } catch (IOException e) {
-            vm.dialogs().showInfo(msg.get("site.import.title"), msg.format("site.error.password", e.getMessage()));
-            return;
-        }
+        vm.addImported(sites, passwords);
         StringBuilder text = new StringBuilder(msg.format("site.import.count", sites.size()));
         if (!notes.isEmpty()) {
             text.append("\n\n").append(msg.get("site.import.warnings")).append('\n');

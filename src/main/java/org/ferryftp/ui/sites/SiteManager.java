@@ -128,20 +128,18 @@ public final class SiteManager implements SiteActions {
         }
     }
 
-    private void connect(PaneSide side, SiteProfile p) {
-        Optional<SiteRef> ref = SiteCatalog.placeholderOf(p);
-        if (ref.isEmpty()) {
-            try {
-                SiteSessions.ref(p, null);
-            } catch (IllegalArgumentException e) {
-                window.get().status(e.getMessage());
-            }
-            return;
+    private Optional<String> connect(PaneSide side, SiteProfile p) {
+        SiteRef ref;
+        try {
+            ref = SiteSessions.ref(p, null);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
         }
         if (stage != null) {
             stage.close();
         }
-        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref.get()), p.remoteDir(), p.localDir());
+        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref), p.remoteDir(), p.localDir());
+        return Optional.empty();
     }
 
     @Override

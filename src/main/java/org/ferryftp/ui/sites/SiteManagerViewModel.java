@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ferryftp.site.SiteDefaults;
 import org.ferryftp.site.SiteProfile;
-import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.vault.CredentialStore;
 import org.ferryftp.ui.Messages;
@@ -35,14 +34,14 @@ import java.util.function.Supplier;
  */
 public final class SiteManagerViewModel {
 
-    /** What Connect asks the main window to do. */
+    /** What Connect asks the main window to do; returns why it cannot, or empty when it did. */
     @FunctionalInterface
     public interface Connector {
-        void connect(PaneSide side, SiteProfile site);
+        Optional<String> connect(PaneSide side, SiteProfile site);
     }
 
     private final SiteStore store;
-    private final CredentialStore credentials;
+    private final SitePasswords passwords;
     private final SiteDefaults defaults;
     private final SiteDialogs dialogs;
     private final Messages msg;
@@ -64,7 +63,7 @@ public final class SiteManagerViewModel {
                                 SiteDefaults defaults, SiteDialogs dialogs, Messages msg, Connector connector,
                                 Consumer<List<SiteProfile>> onSaved, Supplier<String> ids) {
         this.store = store;
-        this.credentials = credentials;
+        this.passwords = new SitePasswords(credentials, m -> error.set(msg.format("site.error.password", m)));
         this.defaults = defaults;
         this.dialogs = dialogs;
         this.msg = msg;
@@ -130,7 +129,7 @@ public final class SiteManagerViewModel {
         if (!applyForm()) {
             return;
         }
-        String name = unique(msg.get("site.newName"), targetFolder());
+        String name = FolderPaths.unique(msg.get("site.newName"), targetFolder(), sites);
         SiteProfile p = defaults.apply(SiteProfile.builder(ids.get(), name, "")).folder(targetFolder()).build();
         sites.add(p);
         rebuild();
@@ -165,10 +164,10 @@ public final class SiteManagerViewModel {
                 return;
             }
             SiteProfile fresh = site(p.id()).orElse(p);
-            SiteProfile copy = fresh.toBuilder().id(ids.get()).name(unique(msg.format("site.copyName", fresh.name()),
-                    fresh.folder())).build();
+            SiteProfile copy = fresh.toBuilder().id(ids.get()).name(FolderPaths.unique(msg.format("site.copyName", fresh.name()),
+                    fresh.folder(), sites)).build();
             sites.add(copy);
-            copyPassword(fresh, copy);
+            passwords.copy(fresh, copy);
             if (persist()) {
                 selected.set(new SiteKey(copy.id()));
             }
@@ -210,18 +209,18 @@ public final class SiteManagerViewModel {
                 return;
             }
             sites.remove(p.get());
-            forgetPassword(p.get());
+            passwords.forget(p.get());
             if (persist()) {
                 selected.set(new FolderKey(p.get().folder()));
             }
         } else if (key instanceof FolderKey fk && !fk.path().isEmpty()) {
-            List<SiteProfile> inside = sites.stream().filter(s -> startsWith(s.folder(), fk.path())).toList();
+            List<SiteProfile> inside = sites.stream().filter(s -> FolderPaths.startsWith(s.folder(), fk.path())).toList();
             if (!dialogs.confirmDelete(msg.format("site.delete.folder", fk.name(), inside.size()))) {
                 return;
             }
             sites.removeAll(inside);
-            inside.forEach(this::forgetPassword);
-            folders.removeIf(f -> startsWith(f, fk.path()));
+            inside.forEach(passwords::forget);
+            folders.removeIf(f -> FolderPaths.startsWith(f, fk.path()));
             if (persist()) {
                 selected.set(new FolderKey(fk.path().subList(0, fk.path().size() - 1)));
             }
@@ -260,16 +259,16 @@ public final class SiteManagerViewModel {
             return;
         }
         SiteProfile saved = site(p.get().id()).orElseThrow();
-        connector.connect(side, saved);
+        connector.connect(side, saved).ifPresent(error::set);
     }
 
     /** Adds imported sites (in their own folders) and their readable passwords, then saves. */
-    void addImported(List<SiteProfile> imported, java.util.Map<String, String> passwords) throws IOException {
+    void addImported(List<SiteProfile> imported, java.util.Map<String, String> importedPasswords) {
         sites.addAll(imported);
         for (SiteProfile p : imported) {
-            String pw = passwords.get(p.id());
+            String pw = importedPasswords.get(p.id());
             if (pw != null) {
-                credentials.put(SiteSessions.credentialKey(p), pw);
+                passwords.set(p, pw);
             }
         }
         persist();
@@ -308,7 +307,7 @@ public final class SiteManagerViewModel {
         siteSelected.set(to instanceof SiteKey);
         canEdit.set(to instanceof SiteKey || (to instanceof FolderKey fk && !fk.path().isEmpty()));
         if (to instanceof SiteKey sk) {
-            site(sk.id()).ifPresent(p -> form.load(p, storedPassword(p)));
+            site(sk.id()).ifPresent(p -> form.load(p, passwords.get(p)));
         }
     }
 
@@ -330,14 +329,7 @@ public final class SiteManagerViewModel {
         boolean changed = !valid.profile().equals(target);
         replace(valid.profile());
         error.set("");
-        try {
-            if (valid.password().isEmpty()) {
-                credentials.remove(SiteSessions.credentialKey(target));
-            } else if (!valid.password().equals(storedPassword(target))) {
-                credentials.put(SiteSessions.credentialKey(target), valid.password());
-            }
-        } catch (IOException e) {
-            error.set(msg.format("site.error.password", e.getMessage()));
+        if (!passwords.set(target, valid.password())) {
             return false;
         }
         return !changed || persist();
@@ -378,21 +370,11 @@ public final class SiteManagerViewModel {
 
     private void moveFolder(List<String> from, List<String> to) {
         for (SiteProfile s : List.copyOf(sites)) {
-            if (startsWith(s.folder(), from)) {
-                replace(s.withFolder(rebase(s.folder(), from, to)));
+            if (FolderPaths.startsWith(s.folder(), from)) {
+                replace(s.withFolder(FolderPaths.rebase(s.folder(), from, to)));
             }
         }
-        folders.replaceAll(f -> startsWith(f, from) ? rebase(f, from, to) : f);
-    }
-
-    private static List<String> rebase(List<String> path, List<String> from, List<String> to) {
-        List<String> out = new ArrayList<>(to);
-        out.addAll(path.subList(from.size(), path.size()));
-        return List.copyOf(out);
-    }
-
-    private static boolean startsWith(List<String> path, List<String> prefix) {
-        return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+        folders.replaceAll(f -> FolderPaths.startsWith(f, from) ? FolderPaths.rebase(f, from, to) : f);
     }
 
     private boolean validName(String name) {
@@ -401,45 +383,5 @@ public final class SiteManagerViewModel {
             return false;
         }
         return true;
-    }
-
-    private String unique(String base, List<String> folder) {
-        String name = base;
-        for (int n = 2; sitesNamed(name, folder); n++) {
-            name = base + " " + n;
-        }
-        return name;
-    }
-
-    private boolean sitesNamed(String name, List<String> folder) {
-        return sites.stream().anyMatch(s -> s.folder().equals(folder) && s.name().equalsIgnoreCase(name));
-    }
-
-    private String storedPassword(SiteProfile p) {
-        try {
-            return credentials.get(SiteSessions.credentialKey(p)).orElse("");
-        } catch (IOException e) {
-            error.set(msg.format("site.error.password", e.getMessage()));
-            return "";
-        }
-    }
-
-    private void copyPassword(SiteProfile from, SiteProfile to) {
-        String pw = storedPassword(from);
-        if (!pw.isEmpty()) {
-            try {
-                credentials.put(SiteSessions.credentialKey(to), pw);
-            } catch (IOException e) {
-                error.set(msg.format("site.error.password", e.getMessage()));
-            }
-        }
-    }
-
-    private void forgetPassword(SiteProfile p) {
-        try {
-            credentials.remove(SiteSessions.credentialKey(p));
-        } catch (IOException e) {
-            error.set(msg.format("site.error.password", e.getMessage()));
-        }
     }
 }

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +52,10 @@ class SiteManagerViewModelTest {
 
     private SiteManagerViewModel open(Preferences prefs) {
         return new SiteManagerViewModel(store, store.load(), credentials, SiteDefaults.from(prefs), dialogs, msg,
-                (side, p) -> connected.add(side + " " + p.name()), sites -> { }, () -> "id" + ids.incrementAndGet());
+                (side, p) -> {
+                    connected.add(side + " " + p.name());
+                    return p.tls() == org.ferryftp.site.TlsMode.IMPLICIT ? Optional.of("no FTPS yet") : Optional.empty();
+                }, sites -> { }, () -> "id" + ids.incrementAndGet());
     }
 
     private SiteProfile createSite(String name, String host) {
@@ -257,6 +261,10 @@ class SiteManagerViewModelTest {
         vm.form().host.set("");
         vm.connect(PaneSide.LEFT);
         assertEquals(List.of("RIGHT Box"), connected, "an invalid form does not connect");
+        vm.form().host.set("ftp.example.org");
+        vm.form().tls.set(org.ferryftp.site.TlsMode.IMPLICIT);
+        vm.connect(PaneSide.LEFT);
+        assertEquals("no FTPS yet", vm.errorProperty().get(), "the connector's refusal is shown");
     }
 
     @Test
