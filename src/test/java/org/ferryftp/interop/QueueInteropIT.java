@@ -62,7 +62,7 @@ class QueueInteropIT {
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (Files.exists(serverDir)) {
+        if (serverDir != null && Files.exists(serverDir)) {
             try (Stream<Path> walk = Files.walk(serverDir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.sites;
 
+import javafx.application.Platform;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -36,7 +37,10 @@ final class SiteTreeView {
         tree.setCellFactory(t -> new Cell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing && item != null) {
-                vm.selectedProperty().set(item.getValue().key());
+                // After the tree has finished its selection change: the view model may save the
+                // previous site's edits and so rebuild the tree, which must not happen mid-event.
+                Key key = item.getValue().key();
+                Platform.runLater(() -> vm.selectedProperty().set(key));
             }
         });
         vm.treeProperty().addListener((o, a, t) -> rebuild(t));

@@ -175,6 +175,12 @@ class SiteManagerUiTest {
         robot.drag(site).dropTo("#site-row-Work");
         until("moved", () -> store.load().sites().get(0).folder().equals(List.of("Work")));
 
+        // Edits are kept when another row is selected.
+        robot.clickOn("#site-row-Mina");
+        type(robot, "#site-port", "2200");
+        robot.clickOn("#site-row-Work");
+        until("edit kept", () -> store.load().sites().get(0).port() == 2200);
+
         robot.clickOn("#site-search").write("nomatch");
         until("filtered", () -> robot.lookup("#site-row-Mina").tryQuery().isEmpty());
         type(robot, "#site-search", "");
