@@ -3,9 +3,6 @@ package org.ferryftp.app;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.site.PreferencesStore;
@@ -22,7 +19,6 @@ import org.ferryftp.ui.queue.QueueStatusBar;
 import org.ferryftp.ui.queue.QueueView;
 import org.ferryftp.ui.queue.QueueViewModel;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,22 +59,11 @@ final class TransferWiring implements AutoCloseable {
                 ? ConflictPolicy.asking(new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
                 Platform::runLater, Platform::isFxApplicationThread))
                 : ConflictPolicy.fixed(prefs.conflictDefault());
-        SessionFactory sessions = site -> {
-            SessionSettings settings;
-            try {
-                settings = saved.settingsFor(site);
-            } catch (IOException e) {
-                throw new FtpException(e.getMessage(), e);
-            }
-            FtpSession s = new FtpSession(settings, log);
-            s.connect();
-            return s;
-        };
+        SessionFactory sessions = saved.sessions(log);
         queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts);
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
-        journal = QueueJournal.attach(queue, configDir,
-                id -> Optional.ofNullable(sites.get(id)).or(() -> saved.placeholder(id)));
+        journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
         journal.problem().ifPresent(problems::add);
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ferry-ui-timer");

@@ -1,8 +1,13 @@
 package org.ferryftp.site;
 
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.site.vault.CredentialStore;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.journal.SiteResolver;
 
 import java.io.IOException;
 import java.util.List;
@@ -94,6 +99,31 @@ public final class SiteCatalog {
     /** Session settings for connecting to a ref (for session factories). */
     public SessionSettings settingsFor(SiteRef ref) throws IOException {
         return connectable(ref).settings();
+    }
+
+    /**
+     * The queue's session factory: saved sites connect with their current settings and password,
+     * any other site as it is.
+     */
+    public SessionFactory sessions(LogListener log) {
+        return site -> {
+            SessionSettings settings;
+            try {
+                settings = settingsFor(site);
+            } catch (FtpException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new FtpException(e.getMessage(), e);
+            }
+            FtpSession session = new FtpSession(settings, log);
+            session.connect();
+            return session;
+        };
+    }
+
+    /** The journal's resolver: {@code others} first (sites of this run only), then the saved sites. */
+    public SiteResolver resolver(SiteResolver others) {
+        return id -> others.resolve(id).or(() -> placeholder(id));
     }
 
     private synchronized String askedPassword(SiteProfile p) throws IOException {

@@ -134,15 +134,20 @@ class SiteManagerUiTest {
     @Test
     void createdSiteConnectsInTheRightPaneAndListsTheServer(FxRobot robot) {
         openManagerAndCreateSite(robot);
+        robot.clickOn("Advanced");
+        type(robot, "#site-remote-dir", "/pub");
         robot.clickOn("#site-save");
         until("saved", () -> store.load().sites().size() == 1);
         SiteProfile saved = store.load().sites().get(0);
         assertEquals(server.port(), saved.port());
         assertEquals(EmbeddedMinaServer.PASSWORD, credentials.get(SiteSessions.credentialKey(saved)).orElseThrow());
 
+        assertEquals("/pub", saved.remoteDir());
         robot.clickOn("#site-connect-right");
-        until("right pane lists the server", 20, () -> names(window.right()).contains("README.txt"));
-        assertTrue(names(window.right()).contains("pub"));
+        until("right pane lists the site's default folder", 20, () -> names(window.right()).contains("notes.txt"));
+        assertEquals("/pub", fx(() -> window.right().viewModel().pathProperty().get()));
+        robot.clickOn("#right-up");
+        until("right pane lists the server's top level", 20, () -> names(window.right()).contains("README.txt"));
         assertEquals("site:" + saved.id(), fx(() -> window.right().viewModel().sourceProperty().get().site().id()));
         assertTrue(fx(() -> window.right().node().lookup("#right-source") != null));
         assertFalse(robot.lookup("#site-manager").tryQuery().isPresent(), "the manager closes on connect");
