@@ -42,7 +42,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -75,8 +74,9 @@ class SiteManagerUiTest {
         configDir = Files.createTempDirectory("ferry-sites-config");
         store = new SiteStore(configDir, Clock.systemUTC());
         credentials = new MemoryCredentialStore();
-        SiteCatalog catalog = new SiteCatalog(credentials, p -> Optional.empty());
         Messages msg = new Messages(Locale.ENGLISH);
+        SiteCatalog catalog = new SiteCatalog(credentials, new FxPasswordPrompt(() -> stage, msg,
+                javafx.application.Platform::runLater, javafx.application.Platform::isFxApplicationThread));
         LogBuffer log = new LogBuffer(1000);
         StandardBrowserFactory remote = new StandardBrowserFactory(log);
         BrowserFactory browsers = new CatalogBrowserFactory(s -> s.isLocal()
@@ -195,5 +195,21 @@ class SiteManagerUiTest {
         robot.clickOn("#site-delete");
         until("deleted", () -> store.load().sites().isEmpty());
         assertTrue(siteDialogs.asked.stream().anyMatch(a -> a.startsWith("delete") && a.contains("Mina")));
+    }
+
+    @Test
+    void askForPasswordSiteStoresNothingAndAsksWhenConnecting(FxRobot robot) {
+        openManagerAndCreateSite(robot);
+        robot.clickOn("#site-login");
+        robot.clickOn("Ask for password");
+        until("password field disabled", () -> robot.lookup("#site-password").queryAs(TextField.class).isDisabled());
+        robot.clickOn("#site-connect-left");
+        until("asked for the password", () -> robot.lookup("#ask-password").tryQuery().isPresent());
+        SiteProfile saved = store.load().sites().get(0);
+        assertEquals(org.ferryftp.site.LoginType.ASK, saved.login());
+        assertTrue(credentials.get(SiteSessions.credentialKey(saved)).isEmpty(), "nothing stored");
+        robot.clickOn("#ask-password").write(EmbeddedMinaServer.PASSWORD).push(KeyCode.ENTER);
+        until("left pane lists the server", 20, () -> names(window.left()).contains("README.txt"));
+        assertTrue(credentials.get(SiteSessions.credentialKey(saved)).isEmpty(), "still nothing stored");
     }
 }
