@@ -6,6 +6,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ferryftp.app.demo.DemoServers;
 import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.site.PreferencesStore;
 import org.ferryftp.site.trust.SiteCertificateTrust;
 import org.ferryftp.site.trust.TrustedCertificates;
 import org.ferryftp.site.vault.SystemKeyringProbe;
@@ -20,6 +21,7 @@ import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
+import org.ferryftp.ui.sites.CatalogBrowserFactory;
 import org.ferryftp.ui.tls.CertificateTrustDialog;
 import org.ferryftp.ui.vault.FxMasterPasswordDialog;
 
@@ -30,6 +32,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /** The desktop application: wires the main window (composition root) and owns what must be shut down. */
@@ -40,6 +44,7 @@ public final class FerryApp extends Application {
     private MainWindow window;
     private TransferWiring transfers;
     private CredentialWiring credentials;
+    private ExecutorService credentialIo;
 
     @Override
     public void start(Stage stage) {
@@ -74,18 +79,31 @@ public final class FerryApp extends Application {
         if (demo != null) {
             demo.sites().forEach(s -> known.put(s.id(), s));
         }
-        transfers = new TransferWiring(config, log, executor, known, () -> stage);
         credentials = new CredentialWiring(config, System.getenv(),
                 new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
                         SystemKeyringProbe.DEFAULT_TIMEOUT), log, Platform::isFxApplicationThread);
-        for (String problem : transfers.problems()) {
+        credentialIo = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ferry-credentials-io");
+            t.setDaemon(true);
+            return t;
+        });
+        // Demo sites live only in memory; saved sites come from the user's store and are never mixed.
+        PreferencesStore.Loaded prefs = new PreferencesStore(config).load();
+        SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
+                credentials.store(), credentialIo, certificates, problems);
+        sources.addAll(sites.manager().sources());
+        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), () -> stage);
+        List<String> startupProblems = new ArrayList<>(transfers.problems());
+        startupProblems.addAll(sites.problems());
+        for (String problem : startupProblems) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
-        window = new MainWindow(new MainWindowConfig(msg, executor, new StandardBrowserFactory(log), sources,
+        window = new MainWindow(new MainWindowConfig(msg, executor,
+                new CatalogBrowserFactory(new StandardBrowserFactory(log), sites.catalog()), sources,
                 local, rightStart, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
-                transfers.statusBar()));
+                transfers.statusBar(), sites.manager()));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
@@ -103,6 +121,9 @@ public final class FerryApp extends Application {
         }
         if (transfers != null) {
             transfers.close();
+        }
+        if (credentialIo != null) {
+            credentialIo.shutdown();
         }
         if (credentials != null) {
             credentials.close();

@@ -3,10 +3,10 @@ package org.ferryftp.app;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.site.PreferencesStore;
+import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.transfer.ProgressThrottle;
 import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.TransferQueue;
@@ -45,8 +45,12 @@ final class TransferWiring implements AutoCloseable {
     private final QueueStatusBar statusBar;
     private final List<String> problems = new ArrayList<>();
 
+    /**
+     * @param knownSites sites that exist only in this run (the demo), by id
+     * @param saved      the saved sites: resolves journal ids, and fills in passwords before connecting
+     */
     TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
-                   Supplier<Window> owner) {
+                   SiteCatalog saved, Supplier<Window> owner) {
         PreferencesStore.Loaded loaded = new PreferencesStore(configDir).load();
         problems.addAll(loaded.problems());
         Preferences prefs = loaded.preferences();
@@ -55,15 +59,11 @@ final class TransferWiring implements AutoCloseable {
                 ? ConflictPolicy.asking(new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
                 Platform::runLater, Platform::isFxApplicationThread))
                 : ConflictPolicy.fixed(prefs.conflictDefault());
-        SessionFactory sessions = site -> {
-            FtpSession s = new FtpSession(site.settings(), log);
-            s.connect();
-            return s;
-        };
+        SessionFactory sessions = saved.sessions(log);
         queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts);
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
-        journal = QueueJournal.attach(queue, configDir, id -> Optional.ofNullable(sites.get(id)));
+        journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
         journal.problem().ifPresent(problems::add);
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ferry-ui-timer");

@@ -129,12 +129,15 @@ public final class FileZillaImporter {
                         remoteDir(text(b, "RemoteDir", ""), warnings)));
             }
         }
-        SiteProfile profile = new SiteProfile(UUID.randomUUID().toString(), name.isEmpty() ? host : name, folder, host,
-                port, tls, login, text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""),
-                emptyToNull(text(e, "Account", "")), charset, data.withMode(data.mode() == DataConnectionMode.ACTIVE
-                ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE), Representation.BINARY, connections,
-                emptyToNull(text(e, "LocalDir", "")), remoteDir(text(e, "RemoteDir", ""), warnings), bookmarks,
-                text(e, "Comments", ""));
+        SiteProfile profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
+                .folder(folder).port(port).tls(tls).login(login)
+                .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
+                .account(emptyToNull(text(e, "Account", ""))).charset(charset)
+                .data(data.withMode(data.mode() == DataConnectionMode.ACTIVE
+                        ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE))
+                .representation(Representation.BINARY).maxConnections(connections)
+                .localDir(emptyToNull(text(e, "LocalDir", ""))).remoteDir(remoteDir(text(e, "RemoteDir", ""), warnings))
+                .bookmarks(bookmarks).notes(text(e, "Comments", "")).build();
         return new ImportedSite(profile, password, warnings);
     }
 

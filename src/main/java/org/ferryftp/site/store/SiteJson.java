@@ -14,31 +14,49 @@ import org.ferryftp.ftp.repr.FormatControl;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.ftp.repr.TransferType;
+import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.site.AutoAscii;
 import org.ferryftp.site.Bookmark;
+import org.ferryftp.site.FxpPassiveSide;
+import org.ferryftp.site.FxpPreferences;
+import org.ferryftp.site.FxpRelay;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProfileBuilder;
 import org.ferryftp.site.TlsMode;
 
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The site file's JSON form, written field by field (not by reflection) so the format is explicit,
- * versioned and independent of class names. Version 1 is the first; {@link #migrate} upgrades older
- * documents when there are any.
+ * versioned and independent of class names. {@link #migrate} upgrades older documents step by step:
+ * version 1 had no colour, timeouts, keep-alive, auto-ASCII list, FXP preferences, TLS data
+ * protection or explicit (possibly empty) folders; version 2 has them, and a version 1 file loads
+ * with their defaults.
  */
 final class SiteJson {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SiteJson() {
     }
 
-    static String write(List<SiteProfile> sites) throws JsonProcessingException {
+    /** The sites and the folders the user made (including empty ones), as one document holds them. */
+    record Document(List<SiteProfile> sites, List<List<String>> folders) {
+    }
+
+    static String write(List<SiteProfile> sites, List<List<String>> folders) throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
+        ArrayNode folderList = root.putArray("folders");
+        for (List<String> f : folders) {
+            ArrayNode path = folderList.addArray();
+            f.forEach(path::add);
+        }
         ArrayNode list = root.putArray("sites");
         for (SiteProfile s : sites) {
             list.add(site(s));
@@ -47,16 +65,25 @@ final class SiteJson {
     }
 
     /** Parses a document; throws IllegalArgumentException with a plain reason when it is not one. */
-    static List<SiteProfile> read(String json) throws JsonProcessingException {
+    static Document read(String json) throws JsonProcessingException {
         JsonNode root = migrate(MAPPER.readTree(json));
         List<SiteProfile> sites = new ArrayList<>();
         for (JsonNode n : root.path("sites")) {
             sites.add(site(n));
         }
-        return sites;
+        List<List<String>> folders = new ArrayList<>();
+        for (JsonNode f : root.path("folders")) {
+            List<String> path = new ArrayList<>();
+            f.forEach(p -> path.add(p.asText()));
+            if (!path.isEmpty()) {
+                folders.add(List.copyOf(path));
+            }
+        }
+        return new Document(sites, folders);
     }
 
-    private static JsonNode migrate(JsonNode root) {
+    /** Checks the document and upgrades it, one version at a time, to {@link #VERSION}. */
+    static JsonNode migrate(JsonNode root) {
         if (root == null || !root.isObject() || !root.path("sites").isArray()) {
             throw new IllegalArgumentException("not a Ferry site file (no \"sites\" list)");
         }
@@ -65,7 +92,13 @@ final class SiteJson {
             throw new IllegalArgumentException("site file version " + version + " is not one this Ferry knows ("
                     + VERSION + ")");
         }
-        return root;
+        ObjectNode doc = (ObjectNode) root;
+        if (version == 1) {
+            // Version 2 added fields that default when absent, and the list of explicit folders.
+            doc.putArray("folders");
+            doc.put("version", 2);
+        }
+        return doc;
     }
 
     private static ObjectNode site(SiteProfile s) {
@@ -105,6 +138,20 @@ final class SiteJson {
             bookmarks.addObject().put("name", b.name()).put("localDir", b.localDir()).put("remoteDir", b.remoteDir());
         }
         n.put("notes", s.notes());
+        n.put("colour", s.colour());
+        ObjectNode auto = n.putObject("autoAscii");
+        auto.put("enabled", s.autoAscii().enabled());
+        ArrayNode ext = auto.putArray("extensions");
+        s.autoAscii().extensions().forEach(ext::add);
+        ObjectNode t = n.putObject("timeouts");
+        t.put("connectSeconds", s.timeouts().connect().toSeconds());
+        t.put("replySeconds", s.timeouts().reply().toSeconds());
+        t.put("dataSeconds", s.timeouts().data().toSeconds());
+        n.put("keepAliveSeconds", s.keepAlive().toSeconds());
+        ObjectNode fxp = n.putObject("fxp");
+        fxp.put("passiveSide", s.fxp().passiveSide().name());
+        fxp.put("relay", s.fxp().relay().name());
+        n.put("protectData", s.protectData());
         return n;
     }
 
@@ -128,11 +175,36 @@ final class SiteJson {
             bookmarks.add(new Bookmark(b.path("name").asText(""), text(b, "localDir"), text(b, "remoteDir")));
         }
         try {
-            return new SiteProfile(id, required(n, "name"), folder, required(n, "host"), n.path("port").asInt(21),
-                    TlsMode.valueOf(n.path("tls").asText("NONE")), LoginType.valueOf(n.path("login").asText("NORMAL")),
-                    n.path("user").asText(""), text(n, "account"), CharsetPolicy.parse(n.path("charset").asText("auto")),
-                    data, repr, n.path("maxConnections").asInt(2), text(n, "localDir"), text(n, "remoteDir"), bookmarks,
-                    n.path("notes").asText(""));
+            SiteProfileBuilder b = SiteProfile.builder(id, required(n, "name"), n.path("host").asText("")).folder(folder)
+                    .port(n.path("port").asInt(21)).tls(TlsMode.valueOf(n.path("tls").asText("NONE")))
+                    .login(LoginType.valueOf(n.path("login").asText("NORMAL"))).user(n.path("user").asText(""))
+                    .account(text(n, "account")).charset(CharsetPolicy.parse(n.path("charset").asText("auto")))
+                    .data(data).representation(repr).maxConnections(n.path("maxConnections").asInt(2))
+                    .localDir(text(n, "localDir")).remoteDir(text(n, "remoteDir")).bookmarks(bookmarks)
+                    .notes(n.path("notes").asText("")).colour(text(n, "colour"))
+                    .protectData(n.path("protectData").asBoolean(true));
+            JsonNode auto = n.path("autoAscii");
+            if (auto.isObject()) {
+                List<String> ext = new ArrayList<>();
+                auto.path("extensions").forEach(x -> ext.add(x.asText()));
+                b.autoAscii(new AutoAscii(auto.path("enabled").asBoolean(false), ext));
+            }
+            JsonNode t = n.path("timeouts");
+            if (t.isObject()) {
+                Timeouts def = Timeouts.DEFAULT;
+                b.timeouts(new Timeouts(Duration.ofSeconds(t.path("connectSeconds").asLong(def.connect().toSeconds())),
+                        Duration.ofSeconds(t.path("replySeconds").asLong(def.reply().toSeconds())),
+                        Duration.ofSeconds(t.path("dataSeconds").asLong(def.data().toSeconds()))));
+            }
+            if (n.has("keepAliveSeconds")) {
+                b.keepAlive(Duration.ofSeconds(n.path("keepAliveSeconds").asLong()));
+            }
+            JsonNode fxp = n.path("fxp");
+            if (fxp.isObject()) {
+                b.fxp(new FxpPreferences(FxpPassiveSide.valueOf(fxp.path("passiveSide").asText("AUTO")),
+                        FxpRelay.valueOf(fxp.path("relay").asText("NEVER"))));
+            }
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("site " + id + ": " + e.getMessage(), e);
         }

@@ -20,8 +20,11 @@ import java.util.Optional;
  */
 public final class SiteStore {
 
-    /** What loading found: the sites, and a message for the user when the file had to be set aside. */
-    public record Loaded(List<SiteProfile> sites, Optional<String> problem) {
+    /**
+     * What loading found: the sites, the folders the user made (empty ones included), and a message
+     * for the user when the file had to be set aside.
+     */
+    public record Loaded(List<SiteProfile> sites, List<List<String>> folders, Optional<String> problem) {
     }
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -41,26 +44,32 @@ public final class SiteStore {
 
     public Loaded load() {
         if (!Files.exists(file)) {
-            return new Loaded(List.of(), Optional.empty());
+            return new Loaded(List.of(), List.of(), Optional.empty());
         }
         try {
-            return new Loaded(SiteJson.read(Files.readString(file, StandardCharsets.UTF_8)), Optional.empty());
+            SiteJson.Document doc = SiteJson.read(Files.readString(file, StandardCharsets.UTF_8));
+            return new Loaded(doc.sites(), doc.folders(), Optional.empty());
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             Path aside = file.resolveSibling("sites.json.unreadable-" + STAMP.format(clock.instant()));
             try {
                 Files.move(file, aside);
             } catch (IOException moveFailed) {
-                return new Loaded(List.of(), Optional.of("the saved sites in " + file + " could not be read (" + why
+                return new Loaded(List.of(), List.of(), Optional.of("the saved sites in " + file + " could not be read (" + why
                         + ") and could not be moved aside; Ferry will not overwrite them"));
             }
-            return new Loaded(List.of(), Optional.of("the saved sites could not be read (" + why + "); the file was kept as "
+            return new Loaded(List.of(), List.of(), Optional.of("the saved sites could not be read (" + why + "); the file was kept as "
                     + aside + (Files.exists(file.resolveSibling("sites.json.bak"))
                     ? " and the previous version is in sites.json.bak" : "")));
         }
     }
 
     public void save(List<SiteProfile> sites) throws IOException {
-        AtomicFiles.replace(file, SiteJson.write(sites).getBytes(StandardCharsets.UTF_8));
+        save(sites, List.of());
+    }
+
+    /** Saves the sites and the folders (a folder holding sites need not be listed). */
+    public void save(List<SiteProfile> sites, List<List<String>> folders) throws IOException {
+        AtomicFiles.replace(file, SiteJson.write(sites, folders).getBytes(StandardCharsets.UTF_8));
     }
 }

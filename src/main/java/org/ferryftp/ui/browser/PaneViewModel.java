@@ -184,6 +184,11 @@ public final class PaneViewModel {
 
     /** Shows {@code newSource} from its home directory, on its own connection. */
     public void open(Source newSource) {
+        open(newSource, null);
+    }
+
+    /** Shows {@code newSource} from {@code startDir} (its home directory when null), on its own connection. */
+    public void open(Source newSource, String startDir) {
         int gen = ++generation;
         closeBrowser();
         cache.clear();
@@ -195,7 +200,7 @@ public final class PaneViewModel {
         path.set(null);
         source.set(newSource);
         error.set(null);
-        retry = () -> open(newSource);
+        retry = () -> open(newSource, startDir);
         busy.set(true);
         Comparator<? super FileRow> order = this.order;
         RowFilter rowFilter = rowFilter();
@@ -204,7 +209,7 @@ public final class PaneViewModel {
             FileBrowser b = factory.open(newSource);
             try {
                 synchronized (b) {
-                    String home = b.home();
+                    String home = startDir != null && !startDir.isBlank() ? startDir : b.home();
                     return new Opened(b, listing(b, home, order, rowFilter));
                 }
             } catch (Exception | Error e) {

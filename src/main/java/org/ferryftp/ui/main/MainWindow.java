@@ -88,7 +88,7 @@ public final class MainWindow {
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         Toolbar toolbar = new Toolbar(msg, this, config.theme());
-        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect);
+        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect);
         root = new VBox(toolbar.node(), quick.node(), logPane, panes, transfersPane, statusBar);
         root.getStyleClass().add(Styles.MAIN);
         layout = new WindowLayout(config.stateStore(), panes, left, right);
@@ -133,6 +133,8 @@ public final class MainWindow {
             }
         });
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSiteManager);
         stage.setScene(scene);
         stage.setTitle(msg.get("app.title"));
         layout.restore(stage);
@@ -165,6 +167,55 @@ public final class MainWindow {
         sources.add(s);
         active.viewModel().open(s);
         active.focusTable();
+    }
+
+    void saveQuickConnect(QuickConnect.Result r) {
+        if (r.site() == null) {
+            showStatus(msg.get(r.errorKey()));
+        } else if (config.sites() != null) {
+            showStatus(config.sites().saveQuickConnect(r));
+        }
+    }
+
+    void openSiteManager() {
+        if (config.sites() != null) {
+            config.sites().openManager();
+        }
+    }
+
+    /**
+     * Opens a site in one pane at {@code remoteDir} (its home when null); when {@code localDir} is set
+     * and the other pane shows the local disk, that pane goes there.
+     */
+    public void openSite(boolean inRight, Source site, String remoteDir, String localDir) {
+        PaneView pane = inRight ? right : left;
+        PaneView other = inRight ? left : right;
+        if (sources.stream().noneMatch(x -> x.sameSide(site))) {
+            sources.add(site);
+        }
+        pane.viewModel().open(site, remoteDir);
+        Source otherSource = other.viewModel().sourceProperty().get();
+        if (localDir != null && otherSource != null && otherSource.isLocal()) {
+            other.viewModel().navigate(localDir);
+        }
+        setActive(pane);
+        pane.focusTable();
+    }
+
+    /** Replaces the sources that {@code which} selects (for example the saved sites) with {@code with}. */
+    public void replaceSources(java.util.function.Predicate<Source> which, java.util.List<Source> with) {
+        sources.removeIf(which);
+        sources.addAll(with);
+    }
+
+    /** Shows a message in the status bar. */
+    public void status(String message) {
+        showStatus(message);
+    }
+
+    /** The owner for dialogs (null before {@link #show}). */
+    public Stage stage() {
+        return stage;
     }
 
     void refreshBoth() {

@@ -19,17 +19,27 @@ import java.util.List;
  * @param stateStore where window layout is remembered, or null to remember nothing
  * @param transfersView the transfer queue view for the bottom area, or null for an empty area
  * @param statusExtras  nodes shown at the right of the status bar (queue totals), or null
+ * @param sites         the saved sites (site manager, "Save as site"), or null for none
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                               Node statusExtras) {
+                               Node statusExtras, SiteActions sites) {
+
+    /** Without saved sites. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, null);
+    }
 
     /** Without a queue view (tests of the panes alone). */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                             Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                             WindowStateStore stateStore, Theme theme, PaneDialogs dialogs) {
         this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                null, null);
+                null, null, null);
     }
 }

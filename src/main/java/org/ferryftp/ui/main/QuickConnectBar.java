@@ -12,12 +12,12 @@ import org.ferryftp.ui.Styles;
 
 import java.util.function.Consumer;
 
-/** Host, port, user, password and Connect: an ad-hoc site opened in the active pane. */
+/** Host, port, user, password and Connect: an ad-hoc site opened in the active pane (or saved as a site). */
 final class QuickConnectBar {
 
     private final HBox box;
 
-    QuickConnectBar(Messages msg, Consumer<QuickConnect.Result> connect) {
+    QuickConnectBar(Messages msg, Consumer<QuickConnect.Result> connect, Consumer<QuickConnect.Result> save) {
         TextField host = field("quick-host", msg.get("quick.host.prompt"), 16);
         TextField port = field("quick-port", "21", 4);
         TextField user = field("quick-user", msg.get("quick.user.prompt"), 10);
@@ -32,13 +32,21 @@ final class QuickConnectBar {
             password.clear();
         };
         go.setOnAction(e -> submit.run());
+        Button saveAs = new Button(msg.get("quick.save"));
+        saveAs.setId("quick-save");
+        saveAs.getStyleClass().add("flat");
+        saveAs.setMnemonicParsing(false);
+        saveAs.setOnAction(e -> {
+            save.accept(QuickConnect.parse(host.getText(), port.getText(), user.getText(), password.getText()));
+            password.clear();
+        });
         host.setOnAction(e -> submit.run());
         port.setOnAction(e -> submit.run());
         user.setOnAction(e -> submit.run());
         password.setOnAction(e -> submit.run());
         HBox.setHgrow(host, Priority.SOMETIMES);
         box = new HBox(6, label(msg.get("quick.host"), host), host, label(msg.get("quick.port"), port), port,
-                label(msg.get("quick.user"), user), user, label(msg.get("quick.password"), password), password, go);
+                label(msg.get("quick.user"), user), user, label(msg.get("quick.password"), password), password, go, saveAs);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.QUICK_CONNECT);
     }

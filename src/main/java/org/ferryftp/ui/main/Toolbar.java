@@ -15,11 +15,12 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.io.InputStream;
 
-/** The window's toolbar: layout toggles, refresh, disconnect, transfer, theme. */
+/** The window's toolbar: site manager, layout toggles, refresh, disconnect, transfer, theme. */
 final class Toolbar {
 
     private final HBox box;
@@ -32,6 +33,8 @@ final class Toolbar {
             ImageView logo = new ImageView(new Image(png, 24, 24, true, true));
             title.setGraphic(logo);
         }
+        Button sites = button("tool-sites", MaterialDesignS.SERVER_NETWORK, msg.get("tool.sites"),
+                window::openSiteManager);
         Button log = button("tool-log", MaterialDesignT.TEXT_BOX_OUTLINE, msg.get("tool.log"), window::toggleLog);
         Button queue = button("tool-transfers", MaterialDesignT.TRANSFER, msg.get("tool.transfers"),
                 window::toggleTransfers);
@@ -43,7 +46,7 @@ final class Toolbar {
         Button dark = button("tool-theme", MaterialDesignT.THEME_LIGHT_DARK, msg.get("tool.theme"), theme::toggle);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box = new HBox(6, title, new Region(), log, queue, refresh, transfer, disconnect, spacer, dark);
+        box = new HBox(6, title, new Region(), sites, log, queue, refresh, transfer, disconnect, spacer, dark);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.TOOLBAR);
     }

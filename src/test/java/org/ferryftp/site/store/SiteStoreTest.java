@@ -6,7 +6,12 @@ import org.ferryftp.ftp.repr.FileStructure;
 import org.ferryftp.ftp.repr.FormatControl;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferType;
+import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.site.AutoAscii;
 import org.ferryftp.site.Bookmark;
+import org.ferryftp.site.FxpPassiveSide;
+import org.ferryftp.site.FxpPreferences;
+import org.ferryftp.site.FxpRelay;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.TlsMode;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,10 +39,15 @@ class SiteStoreTest {
     static SiteProfile site(String id) {
         Representation mainframe = Representation.BINARY.withType(TransferType.EBCDIC)
                 .withFormat(FormatControl.CARRIAGE_CONTROL).withStructure(FileStructure.RECORD);
-        return new SiteProfile(id, "Mainframe " + id, List.of("Work", "Legacy"), "mvs.example.org", 2121,
-                TlsMode.EXPLICIT, LoginType.ACCOUNT, "ibmuser", "dept42", CharsetPolicy.parse("IBM037"),
-                DataConnectionSettings.ACTIVE.withActive("0.0.0.0", 40000, 40100, "203.0.113.9"), mainframe, 3,
-                "/home/me", "/u/ibmuser", List.of(new Bookmark("jcl", "/home/me/jcl", "/u/ibmuser/jcl")), "notes");
+        return SiteProfile.builder(id, "Mainframe " + id, "mvs.example.org").folder(List.of("Work", "Legacy"))
+                .port(2121).tls(TlsMode.EXPLICIT).login(LoginType.ACCOUNT).user("ibmuser").account("dept42")
+                .charset(CharsetPolicy.parse("IBM037"))
+                .data(DataConnectionSettings.ACTIVE.withActive("0.0.0.0", 40000, 40100, "203.0.113.9"))
+                .representation(mainframe).maxConnections(3).localDir("/home/me").remoteDir("/u/ibmuser")
+                .bookmarks(List.of(new Bookmark("jcl", "/home/me/jcl", "/u/ibmuser/jcl"))).notes("notes")
+                .colour("#3366cc").autoAscii(new AutoAscii(true, List.of("jcl", "txt")))
+                .timeouts(Timeouts.ofSeconds(5, 7, 11)).keepAlive(Duration.ofSeconds(45))
+                .fxp(new FxpPreferences(FxpPassiveSide.TARGET, FxpRelay.ASK)).protectData(false).build();
     }
 
     @Test
@@ -73,5 +84,55 @@ class SiteStoreTest {
         Files.writeString(dir.resolve("sites.json"), "{\"version\": 99, \"sites\": []}");
         SiteStore.Loaded loaded = new SiteStore(dir, clock).load();
         assertTrue(loaded.problem().orElseThrow().contains("version 99"), loaded.problem().toString());
+    }
+
+    @Test
+    void keepsExplicitEmptyFolders() throws Exception {
+        SiteStore store = new SiteStore(dir, clock);
+        store.save(List.of(site("a")), List.of(List.of("Empty"), List.of("Work", "Later")));
+        SiteStore.Loaded loaded = store.load();
+        assertEquals(List.of(List.of("Empty"), List.of("Work", "Later")), loaded.folders());
+        assertEquals(List.of(site("a")), loaded.sites());
+    }
+
+    @Test
+    void versionOneFileLoadsWithDefaultsForTheNewFields() throws Exception {
+        Files.writeString(dir.resolve("sites.json"), """
+                {"version": 1, "sites": [{"id": "old", "name": "Old box", "folder": ["Work"], "host": "ftp.example.org",
+                  "port": 2121, "tls": "EXPLICIT", "login": "NORMAL", "user": "bob", "account": null, "charset": "auto",
+                  "data": {"mode": "ACTIVE", "preferEpsv": true, "usePasvAddress": false, "activeBindAddress": null,
+                           "activePortMin": 0, "activePortMax": 0, "activeExternalAddress": null, "preferEprt": false},
+                  "representation": {"type": "A", "format": "N", "byteSize": 8, "structure": "F", "mode": "S",
+                                     "ebcdicCodePage": "IBM1047"},
+                  "maxConnections": 3, "localDir": "/l", "remoteDir": "/r", "bookmarks": [], "notes": "n"}]}
+                """);
+        SiteStore.Loaded loaded = new SiteStore(dir, clock).load();
+        assertTrue(loaded.problem().isEmpty(), loaded.problem().toString());
+        SiteProfile old = loaded.sites().get(0);
+        assertEquals("Old box", old.name());
+        assertEquals(2121, old.port());
+        assertEquals(3, old.maxConnections());
+        assertEquals(TransferType.ASCII, old.representation().type());
+        assertEquals(null, old.colour());
+        assertTrue(old.protectData(), "PROT P unless the user said otherwise");
+        assertEquals(FxpPreferences.DEFAULT, old.fxp());
+        assertEquals(Timeouts.DEFAULT, old.timeouts());
+        assertFalse(old.autoAscii().enabled());
+        assertTrue(loaded.folders().isEmpty());
+    }
+
+    @Test
+    void savingAVersionOneFileWritesTheCurrentVersion() throws Exception {
+        Files.writeString(dir.resolve("sites.json"), """
+                {"version": 1, "sites": [{"id": "old", "name": "Old", "host": "h"}]}
+                """);
+        SiteStore store = new SiteStore(dir, clock);
+        SiteStore.Loaded loaded = store.load();
+        store.save(loaded.sites(), loaded.folders());
+        String text = Files.readString(store.file());
+        assertTrue(text.contains("\"version\" : " + SiteJson.VERSION), text);
+        assertTrue(text.contains("\"protectData\" : true"), text);
+        assertTrue(Files.readString(dir.resolve("sites.json.bak")).contains("\"version\": 1"));
+        assertEquals(loaded.sites(), store.load().sites());
     }
 }

@@ -1,0 +1,67 @@
+package org.ferryftp.app;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.ferryftp.site.Preferences;
+import org.ferryftp.site.SiteCatalog;
+import org.ferryftp.site.SiteDefaults;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.site.trust.CertificatePrompt;
+import org.ferryftp.site.trust.SiteCertificateTrust;
+import org.ferryftp.site.trust.TrustedCertificates;
+import org.ferryftp.site.vault.CredentialStore;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.sites.FxPasswordPrompt;
+import org.ferryftp.ui.sites.FxSiteDialogs;
+import org.ferryftp.ui.sites.SiteManager;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Builds the saved-sites side of the window: the store, the credential store, the catalog and the site manager. */
+final class SiteWiring {
+
+    private final SiteCatalog catalog;
+    private final SiteManager manager;
+    private final List<String> problems = new ArrayList<>();
+
+    /**
+     * @param credentials the keyring or vault (see {@link CredentialWiring}); the window reaches it through
+     *                    {@link FxSafeCredentials}, which preloads the saved sites' passwords now
+     */
+    SiteWiring(Path configDir, Preferences prefs, Messages msg, Supplier<MainWindow> window, Supplier<Stage> stage,
+               CredentialStore credentials, ExecutorService credentialIo, CertificatePrompt certificates,
+               Consumer<String> log) {
+        SiteStore store = new SiteStore(configDir, Clock.systemUTC());
+        SiteStore.Loaded loaded = store.load();
+        loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
+        FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
+        safe.preload(loaded.sites().stream().map(SiteSessions::credentialKey).toList());
+        TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
+        trusted.loadProblem().ifPresent(problems::add);
+        catalog = new SiteCatalog(safe,
+                new FxPasswordPrompt(stage::get, msg, Platform::runLater, Platform::isFxApplicationThread),
+                p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted, certificates, log));
+        manager = new SiteManager(store, loaded, catalog, SiteDefaults.from(prefs), msg, window,
+                owner -> new FxSiteDialogs(owner, msg));
+    }
+
+    SiteCatalog catalog() {
+        return catalog;
+    }
+
+    SiteManager manager() {
+        return manager;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+}

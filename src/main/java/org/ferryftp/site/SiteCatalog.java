@@ -1,0 +1,153 @@
+package org.ferryftp.site;
+
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.ftp.CertificateTrust;
+import org.ferryftp.site.vault.CredentialStore;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.journal.SiteResolver;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The saved sites of this run and how to connect to them. Panes and the queue hold a password-free
+ * {@link SiteRef} for a saved site ({@link #placeholder}); right before connecting,
+ * {@link #connectable} turns it into one with the password from the credential store, or, for
+ * "ask for password" sites, from the user (remembered in memory for this run only).
+ */
+public final class SiteCatalog {
+
+    /** Asks the user for a site's password; empty when they cancel. May be called off the UI thread. */
+    @FunctionalInterface
+    public interface PasswordPrompt {
+        Optional<String> ask(SiteProfile site);
+    }
+
+    private final CredentialStore credentials;
+    private final PasswordPrompt prompt;
+    private final Map<String, String> asked = new ConcurrentHashMap<>();
+    private volatile List<SiteProfile> profiles = List.of();
+
+    private final Function<SiteProfile, CertificateTrust> trust;
+
+    public SiteCatalog(CredentialStore credentials, PasswordPrompt prompt) {
+        this(credentials, prompt, p -> CertificateTrust.REJECT);
+    }
+
+    /** @param trust each site's certificate trust (its trusted certificates, and whom to ask) */
+    public SiteCatalog(CredentialStore credentials, PasswordPrompt prompt, Function<SiteProfile, CertificateTrust> trust) {
+        this.credentials = credentials;
+        this.prompt = prompt;
+        this.trust = trust;
+    }
+
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
+    public List<SiteProfile> profiles() {
+        return profiles;
+    }
+
+    public void setProfiles(List<SiteProfile> list) {
+        profiles = List.copyOf(list);
+    }
+
+    public Optional<SiteProfile> profile(String profileId) {
+        return profiles.stream().filter(p -> p.id().equals(profileId)).findFirst();
+    }
+
+    /**
+     * The saved site behind a ref id, without its password; empty for unknown ids and for sites this
+     * build cannot connect to. Suitable for the queue journal's site resolver.
+     */
+    public Optional<SiteRef> placeholder(String refId) {
+        return SiteSessions.profileId(refId).flatMap(this::profile).flatMap(SiteCatalog::placeholderOf);
+    }
+
+    /** A password-free ref for a pane's source list; empty when the site cannot be connected to by this build. */
+    public static Optional<SiteRef> placeholderOf(SiteProfile p) {
+        try {
+            return Optional.of(SiteSessions.ref(p, null));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The ref to connect with: a saved site's current settings and password; any other ref unchanged.
+     *
+     * @throws IOException when the site was deleted, cannot be used, or the user gave no password
+     */
+    public SiteRef connectable(SiteRef ref) throws IOException {
+        Optional<String> id = SiteSessions.profileId(ref.id());
+        if (id.isEmpty()) {
+            return ref;
+        }
+        SiteProfile p = profile(id.get()).orElseThrow(() -> new IOException("the saved site " + ref.name()
+                + " no longer exists"));
+        String password = switch (p.login()) {
+            case ANONYMOUS -> null;
+            case ASK -> askedPassword(p);
+            case NORMAL, ACCOUNT -> credentials.get(SiteSessions.credentialKey(p)).orElse("");
+        };
+        try {
+            return SiteSessions.ref(p, password, trust.apply(p));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Session settings for connecting to a ref (for session factories). */
+    public SessionSettings settingsFor(SiteRef ref) throws IOException {
+        return connectable(ref).settings();
+    }
+
+    /**
+     * The queue's session factory: saved sites connect with their current settings and password,
+     * any other site as it is.
+     */
+    public SessionFactory sessions(LogListener log) {
+        return site -> {
+            SessionSettings settings;
+            try {
+                settings = settingsFor(site);
+            } catch (FtpException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new FtpException(e.getMessage(), e);
+            }
+            FtpSession session = new FtpSession(settings, log);
+            session.connect();
+            return session;
+        };
+    }
+
+    /** The journal's resolver: {@code others} first (sites of this run only), then the saved sites. */
+    public SiteResolver resolver(SiteResolver others) {
+        return id -> others.resolve(id).or(() -> placeholder(id));
+    }
+
+    private synchronized String askedPassword(SiteProfile p) throws IOException {
+        String known = asked.get(p.id());
+        if (known != null) {
+            return known;
+        }
+        String typed = prompt.ask(p).orElseThrow(() -> new IOException("no password given for " + p.name()));
+        asked.put(p.id(), typed);
+        return typed;
+    }
+
+    /** Forgets a password typed for an "ask" site (for example after a failed login). */
+    public void forgetAsked(String profileId) {
+        asked.remove(profileId);
+    }
+}

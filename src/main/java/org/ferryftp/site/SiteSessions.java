@@ -1,0 +1,109 @@
+package org.ferryftp.site;
+
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.CertificateTrust;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.ftp.TlsPolicy;
+import org.ferryftp.ftp.repr.Representation;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The one place a {@link SiteProfile} becomes what the engine uses: {@link SessionSettings} (charset,
+ * data connection, representation, timeouts, credentials) and a {@link SiteRef} (id, name, maximum
+ * connections), plus what the engine keeps outside the session ({@link SiteConnection}).
+ */
+public final class SiteSessions {
+
+    /** Saved sites' {@link SiteRef} ids start with this; demo and quick-connect sites use others. */
+    public static final String REF_PREFIX = "site:";
+
+    private SiteSessions() {
+    }
+
+    /** What one connection to a site needs beyond the session settings. */
+    public record SiteConnection(SiteRef ref, Duration keepAlive, AutoAscii autoAscii, FxpPreferences fxp) {
+    }
+
+    public static String refId(SiteProfile p) {
+        return REF_PREFIX + p.id();
+    }
+
+    /** The profile id behind a saved site's ref id, or empty for any other site. */
+    public static Optional<String> profileId(String refId) {
+        return refId != null && refId.startsWith(REF_PREFIX) ? Optional.of(refId.substring(REF_PREFIX.length()))
+                : Optional.empty();
+    }
+
+    /** The name under which the site's password is kept in the credential store. */
+    public static String credentialKey(SiteProfile p) {
+        return "site/" + p.id();
+    }
+
+    /** Login data; {@code password} may be null (anonymous sites ignore it). */
+    public static Credentials credentials(SiteProfile p, String password) {
+        return switch (p.login()) {
+            case ANONYMOUS -> Credentials.anonymous();
+            case NORMAL, ASK -> new Credentials(p.user(), password, null);
+            case ACCOUNT -> new Credentials(p.user(), password, p.account());
+        };
+    }
+
+    /**
+     * The session settings of a site.
+     *
+     * @throws IllegalArgumentException when the site asks for something this engine cannot do yet
+     */
+    public static SessionSettings settings(SiteProfile p, String password) {
+        return settings(p, password, CertificateTrust.REJECT);
+    }
+
+    /**
+     * The session settings of a site.
+     *
+     * @param trust decides about certificates the JDK trust store does not vouch for (per site in the app)
+     */
+    public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust) {
+        SessionSettings s = SessionSettings.of(p.host(), p.port(), credentials(p, password))
+                .withCharset(p.charset())
+                .withTimeouts(p.timeouts())
+                .withData(p.data())
+                .withRepresentation(p.representation());
+        return tls(s, p, trust);
+    }
+
+    /** The site as the file system and queue know it. */
+    public static SiteRef ref(SiteProfile p, String password) {
+        return ref(p, password, CertificateTrust.REJECT);
+    }
+
+    public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust) {
+        return new SiteRef(refId(p), p.path(), settings(p, password, trust), p.maxConnections());
+    }
+
+    public static SiteConnection connection(SiteProfile p, String password) {
+        return new SiteConnection(ref(p, password), p.keepAlive(), p.autoAscii(), p.fxp());
+    }
+
+    /** The representation for one file: with TYPE auto, ASCII for the listed extensions and binary otherwise. */
+    public static Representation representationFor(SiteProfile p, String fileName) {
+        if (!p.autoAscii().enabled()) {
+            return p.representation();
+        }
+        return p.autoAscii().isAscii(fileName) ? Representation.ASCII : Representation.BINARY;
+    }
+
+    /** The site's TLS mode and data protection (PROT P when {@code protectData}, else PROT C). */
+    static SessionSettings tls(SessionSettings s, SiteProfile p, CertificateTrust trust) {
+        TlsPolicy.Mode mode = switch (p.tls()) {
+            case NONE -> TlsPolicy.Mode.NONE;
+            case IF_OFFERED -> TlsPolicy.Mode.IF_OFFERED;
+            case EXPLICIT -> TlsPolicy.Mode.EXPLICIT;
+            case IMPLICIT -> TlsPolicy.Mode.IMPLICIT;
+        };
+        return mode == TlsPolicy.Mode.NONE ? s
+                : s.withTls(TlsPolicy.of(mode, trust).withProtectData(p.protectData()));
+    }
+}

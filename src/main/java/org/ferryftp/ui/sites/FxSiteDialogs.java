@@ -1,0 +1,78 @@
+package org.ferryftp.ui.sites;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.ferryftp.ui.Messages;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link SiteDialogs} as JavaFX dialogs owned by the site manager's window. */
+public final class FxSiteDialogs implements SiteDialogs {
+
+    private final Supplier<Window> owner;
+    private final Messages msg;
+
+    public FxSiteDialogs(Supplier<Window> owner, Messages msg) {
+        this.owner = owner;
+        this.msg = msg;
+    }
+
+    @Override
+    public Optional<String> askName(String title, String header, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.getEditor().setId("dialog-name");
+        return d.showAndWait();
+    }
+
+    @Override
+    public boolean confirmDelete(String what) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, msg.get("dialog.delete.undo"), ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner.get());
+        a.setTitle(msg.get("dialog.delete.title"));
+        a.setHeaderText(what);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.OK)).setText(msg.get("dialog.delete.ok"));
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileZillaFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(msg.get("site.import.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("sitemanager.xml", "*.xml"),
+                new FileChooser.ExtensionFilter("*", "*"));
+        for (Path dir : new Path[] {Path.of(System.getProperty("user.home"), ".config", "filezilla"),
+                Path.of(System.getProperty("user.home"), "AppData", "Roaming", "FileZilla")}) {
+            if (dir.toFile().isDirectory()) {
+                chooser.setInitialDirectory(dir.toFile());
+                break;
+            }
+        }
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner.get());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.min(14, Math.max(3, (int) text.lines().count() + 1)));
+        a.getDialogPane().setContent(area);
+        a.setResizable(true);
+        a.showAndWait();
+    }
+}

@@ -1,0 +1,175 @@
+package org.ferryftp.ui.sites;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ferryftp.ftp.CharsetPolicy;
+import org.ferryftp.ftp.DataConnectionMode;
+import org.ferryftp.ftp.repr.FileStructure;
+import org.ferryftp.ftp.repr.FormatControl;
+import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.ftp.repr.TransferMode;
+import org.ferryftp.ftp.repr.TransferType;
+import org.ferryftp.site.Bookmark;
+import org.ferryftp.site.FxpPassiveSide;
+import org.ferryftp.site.FxpRelay;
+import org.ferryftp.site.LoginType;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.TlsMode;
+
+/**
+ * The editable fields of one site, as properties the form binds to. {@link #load} fills them from a
+ * profile; {@link SiteFormParser} turns them back into one, or into messages saying what is wrong.
+ */
+public final class SiteForm {
+
+    // General
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty host = new SimpleStringProperty("");
+    final StringProperty port = new SimpleStringProperty("21");
+    final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsMode.NONE);
+    final ObjectProperty<LoginType> login = new SimpleObjectProperty<>(LoginType.NORMAL);
+    final StringProperty user = new SimpleStringProperty("");
+    final StringProperty password = new SimpleStringProperty("");
+    final StringProperty account = new SimpleStringProperty("");
+    final StringProperty colour = new SimpleStringProperty("");
+    final StringProperty notes = new SimpleStringProperty("");
+    // Transfer
+    final ObjectProperty<DataConnectionMode> dataMode = new SimpleObjectProperty<>(DataConnectionMode.PASSIVE);
+    final BooleanProperty preferEpsv = new SimpleBooleanProperty(true);
+    final BooleanProperty usePasvAddress = new SimpleBooleanProperty(false);
+    final StringProperty activePortMin = new SimpleStringProperty("");
+    final StringProperty activePortMax = new SimpleStringProperty("");
+    final StringProperty activeExternal = new SimpleStringProperty("");
+    final BooleanProperty preferEprt = new SimpleBooleanProperty(false);
+    final ObjectProperty<TypeChoice> type = new SimpleObjectProperty<>(TypeChoice.IMAGE);
+    final StringProperty byteSize = new SimpleStringProperty("8");
+    final StringProperty asciiExtensions = new SimpleStringProperty("");
+    final ObjectProperty<FormatControl> format = new SimpleObjectProperty<>(FormatControl.NON_PRINT);
+    final StringProperty ebcdicCodePage = new SimpleStringProperty(Representation.DEFAULT_EBCDIC.name());
+    final ObjectProperty<FileStructure> structure = new SimpleObjectProperty<>(FileStructure.FILE);
+    final ObjectProperty<TransferMode> mode = new SimpleObjectProperty<>(TransferMode.STREAM);
+    final StringProperty maxConnections = new SimpleStringProperty("2");
+    final ObjectProperty<FxpPassiveSide> fxpPassive = new SimpleObjectProperty<>(FxpPassiveSide.AUTO);
+    final ObjectProperty<FxpRelay> fxpRelay = new SimpleObjectProperty<>(FxpRelay.NEVER);
+    // Advanced
+    final ObjectProperty<CharsetChoice> charset = new SimpleObjectProperty<>(CharsetChoice.AUTO);
+    final StringProperty charsetName = new SimpleStringProperty("");
+    final StringProperty connectTimeout = new SimpleStringProperty("20");
+    final StringProperty replyTimeout = new SimpleStringProperty("30");
+    final StringProperty dataTimeout = new SimpleStringProperty("60");
+    final StringProperty keepAlive = new SimpleStringProperty("0");
+    final StringProperty localDir = new SimpleStringProperty("");
+    final StringProperty remoteDir = new SimpleStringProperty("");
+    final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
+    final BooleanProperty protectData = new SimpleBooleanProperty(true);
+
+    /** Fills every field from {@code p}; {@code pw} is the stored password (empty when none). */
+    public void load(SiteProfile p, String pw) {
+        name.set(p.name());
+        host.set(p.host());
+        port.set(Integer.toString(p.port()));
+        tls.set(p.tls());
+        login.set(p.login());
+        user.set(p.user());
+        password.set(pw == null ? "" : pw);
+        account.set(text(p.account()));
+        colour.set(text(p.colour()));
+        notes.set(p.notes());
+        dataMode.set(p.data().mode());
+        preferEpsv.set(p.data().preferEpsv());
+        usePasvAddress.set(p.data().usePasvAddress());
+        activePortMin.set(p.data().activePortMin() == 0 ? "" : Integer.toString(p.data().activePortMin()));
+        activePortMax.set(p.data().activePortMax() == 0 ? "" : Integer.toString(p.data().activePortMax()));
+        activeExternal.set(text(p.data().activeExternalAddress()));
+        preferEprt.set(p.data().preferEprt());
+        Representation r = p.representation();
+        type.set(p.autoAscii().enabled() ? TypeChoice.AUTO : switch (r.type()) {
+            case ASCII -> TypeChoice.ASCII;
+            case IMAGE -> TypeChoice.IMAGE;
+            case EBCDIC -> TypeChoice.EBCDIC;
+            case LOCAL -> TypeChoice.LOCAL;
+        });
+        byteSize.set(Integer.toString(r.type() == TransferType.LOCAL ? r.byteSize() : 8));
+        asciiExtensions.set(p.autoAscii().joined());
+        format.set(r.format());
+        ebcdicCodePage.set(r.ebcdicCodePage().name());
+        structure.set(r.structure());
+        mode.set(r.mode());
+        maxConnections.set(Integer.toString(p.maxConnections()));
+        fxpPassive.set(p.fxp().passiveSide());
+        fxpRelay.set(p.fxp().relay());
+        if (p.charset() instanceof CharsetPolicy.Named named) {
+            charset.set(CharsetChoice.NAMED);
+            charsetName.set(named.charset().name());
+        } else {
+            charset.set(p.charset() instanceof CharsetPolicy.Utf8 ? CharsetChoice.UTF8 : CharsetChoice.AUTO);
+            charsetName.set("");
+        }
+        connectTimeout.set(Long.toString(p.timeouts().connect().toSeconds()));
+        replyTimeout.set(Long.toString(p.timeouts().reply().toSeconds()));
+        dataTimeout.set(Long.toString(p.timeouts().data().toSeconds()));
+        keepAlive.set(Long.toString(p.keepAlive().toSeconds()));
+        localDir.set(text(p.localDir()));
+        remoteDir.set(text(p.remoteDir()));
+        bookmarks.setAll(p.bookmarks());
+        protectData.set(p.protectData());
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ObjectProperty<LoginType> loginProperty() {
+        return login;
+    }
+
+    public ObjectProperty<CharsetChoice> charsetProperty() {
+        return charset;
+    }
+
+    public StringProperty charsetNameProperty() {
+        return charsetName;
+    }
+
+    public StringProperty activePortMinProperty() {
+        return activePortMin;
+    }
+
+    public StringProperty activePortMaxProperty() {
+        return activePortMax;
+    }
+
+    public StringProperty remoteDirProperty() {
+        return remoteDir;
+    }
+
+    public StringProperty localDirProperty() {
+        return localDir;
+    }
+}

@@ -1,0 +1,168 @@
+package org.ferryftp.ui.sites;
+
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.site.LoginType;
+import org.ferryftp.site.SiteCatalog;
+import org.ferryftp.site.SiteDefaults;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.importer.FileZillaImporter;
+import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.QuickConnect;
+import org.ferryftp.ui.main.SiteActions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Saved sites in the main window: opens the site manager, keeps each pane's source list in step
+ * with the saved sites, opens a site in a pane on Connect, and saves quick connections as sites.
+ */
+public final class SiteManager implements SiteActions {
+
+    private final SiteStore store;
+    private final SiteCatalog catalog;
+    private final SiteDefaults defaults;
+    private final Messages msg;
+    private final Supplier<MainWindow> window;
+    private final Function<Supplier<Window>, SiteDialogs> dialogs;
+    private final Supplier<String> ids;
+    private List<List<String>> folders;
+    private String loadProblem;
+    private Stage stage;
+    private SiteManagerViewModel vm;
+
+    /**
+     * @param loaded  what the store held at start (its problem, if any, is shown when the manager opens)
+     * @param dialogs makes the dialogs for a given owner window (tests pass scripted ones)
+     */
+    public SiteManager(SiteStore store, SiteStore.Loaded loaded, SiteCatalog catalog, SiteDefaults defaults,
+                       Messages msg, Supplier<MainWindow> window, Function<Supplier<Window>, SiteDialogs> dialogs) {
+        this.store = store;
+        this.catalog = catalog;
+        this.defaults = defaults;
+        this.msg = msg;
+        this.window = window;
+        this.dialogs = dialogs;
+        this.ids = () -> UUID.randomUUID().toString();
+        this.folders = loaded.folders();
+        this.loadProblem = loaded.problem().orElse(null);
+        catalog.setProfiles(loaded.sites());
+    }
+
+    /** The saved sites as pane sources (password-free; the catalog fills in passwords when connecting). */
+    public List<Source> sources() {
+        List<Source> out = new ArrayList<>();
+        catalog.profiles().stream().sorted(Comparator.comparing(SiteProfile::path, String.CASE_INSENSITIVE_ORDER))
+                .forEach(p -> SiteCatalog.placeholderOf(p).ifPresent(ref -> out.add(Source.of(ref))));
+        return out;
+    }
+
+    /** True for a source that is a saved site. */
+    public static boolean isSaved(Source s) {
+        return !s.isLocal() && SiteSessions.profileId(s.site().id()).isPresent();
+    }
+
+    @Override
+    public void openManager() {
+        if (stage != null && stage.isShowing()) {
+            stage.toFront();
+            return;
+        }
+        stage = new Stage();
+        Stage owner = window.get() == null ? null : window.get().stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.initModality(Modality.NONE);
+        stage.setTitle(msg.get("site.title"));
+        Stage current = stage;
+        vm = new SiteManagerViewModel(store, new SiteStore.Loaded(catalog.profiles(), folders,
+                Optional.ofNullable(loadProblem)), catalog.credentials(), defaults, dialogs.apply(() -> current), msg,
+                this::connect, this::saved, ids);
+        loadProblem = null;
+        SiteManagerView view = new SiteManagerView(vm, msg,
+                new FileZillaImport(new FileZillaImporter(), vm)::run, () -> closeSaving(current));
+        Scene scene = new Scene(view.node(), 980, 640);
+        scene.getStylesheets().add(SiteManager.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Close keeps the form's edits: it saves first, and stays open (showing why) when they cannot be saved. */
+    private void closeSaving(Stage current) {
+        if (!vm.siteSelectedProperty().get() || vm.save()) {
+            current.close();
+        }
+    }
+
+    /** The open manager's view model, or null (for tests). */
+    public SiteManagerViewModel viewModel() {
+        return vm;
+    }
+
+    private void saved(List<SiteProfile> sites) {
+        catalog.setProfiles(sites);
+        if (vm != null) {
+            folders = vm.folders();
+        }
+        MainWindow w = window.get();
+        if (w != null) {
+            w.replaceSources(SiteManager::isSaved, sources());
+        }
+    }
+
+    private Optional<String> connect(PaneSide side, SiteProfile p) {
+        SiteRef ref;
+        try {
+            ref = SiteSessions.ref(p, null);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (stage != null) {
+            stage.close();
+        }
+        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref), p.remoteDir(), p.localDir());
+        return Optional.empty();
+    }
+
+    @Override
+    public String saveQuickConnect(QuickConnect.Result quick) {
+        SessionSettings s = quick.site().settings();
+        Credentials c = s.credentials();
+        boolean anonymous = c.isAnonymous() && (c.password() == null || c.password().equals("ferry@"));
+        SiteProfile p = defaults.apply(SiteProfile.builder(ids.get(), s.host(), s.host())).port(s.port())
+                .login(anonymous ? LoginType.ANONYMOUS : LoginType.NORMAL).user(c.user()).build();
+        List<SiteProfile> all = new ArrayList<>(catalog.profiles());
+        all.add(p);
+        try {
+            if (!anonymous && c.password() != null && !c.password().isEmpty()) {
+                catalog.credentials().put(SiteSessions.credentialKey(p), c.password());
+            }
+            store.save(all, folders);
+        } catch (IOException | RuntimeException e) {
+            return msg.format("quick.saveFailed", e.getMessage());
+        }
+        saved(all);
+        if (vm != null && stage != null && stage.isShowing()) {
+            stage.close();
+        }
+        return msg.format("quick.saved", p.name());
+    }
+}

@@ -1,0 +1,56 @@
+package org.ferryftp.ui.sites;
+
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.vault.CredentialStore;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/** The site manager's use of the credential store; a failure is reported as a message, never thrown at the user. */
+final class SitePasswords {
+
+    private final CredentialStore store;
+    private final Consumer<String> problem;
+
+    /** @param problem receives the store's error message when it fails */
+    SitePasswords(CredentialStore store, Consumer<String> problem) {
+        this.store = store;
+        this.problem = problem;
+    }
+
+    String get(SiteProfile p) {
+        try {
+            return store.get(SiteSessions.credentialKey(p)).orElse("");
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return "";
+        }
+    }
+
+    /** Stores {@code password}, or removes the entry when it is empty. False when the store failed. */
+    boolean set(SiteProfile p, String password) {
+        try {
+            if (password == null || password.isEmpty()) {
+                store.remove(SiteSessions.credentialKey(p));
+            } else if (!password.equals(get(p))) {
+                store.put(SiteSessions.credentialKey(p), password);
+            }
+            return true;
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return false;
+        }
+    }
+
+    void copy(SiteProfile from, SiteProfile to) {
+        String pw = get(from);
+        if (!pw.isEmpty()) {
+            set(to, pw);
+        }
+    }
+
+    void forget(SiteProfile p) {
+        set(p, "");
+    }
+}

@@ -1,0 +1,39 @@
+package org.ferryftp.ui.sites;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Answers the site manager's questions from fields set by the test, and records what was asked. */
+final class ScriptedSiteDialogs implements SiteDialogs {
+
+    volatile String name;
+    volatile boolean confirm = true;
+    volatile Path file;
+    final List<String> asked = new CopyOnWriteArrayList<>();
+    final List<String> shown = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Optional<String> askName(String title, String header, String initial) {
+        asked.add("name " + header);
+        return Optional.ofNullable(name);
+    }
+
+    @Override
+    public boolean confirmDelete(String what) {
+        asked.add("delete " + what);
+        return confirm;
+    }
+
+    @Override
+    public Optional<Path> chooseFileZillaFile() {
+        asked.add("file");
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        shown.add(text);
+    }
+}

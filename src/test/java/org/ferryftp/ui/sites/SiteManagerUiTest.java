@@ -1,0 +1,215 @@
+package org.ferryftp.ui.sites;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.ferryftp.fs.LocalBrowser;
+import org.ferryftp.site.SiteCatalog;
+import org.ferryftp.site.SiteDefaults;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.site.vault.MemoryCredentialStore;
+import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.browser.BrowserFactory;
+import org.ferryftp.ui.browser.FileRow;
+import org.ferryftp.ui.browser.PaneView;
+import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.browser.StandardBrowserFactory;
+import org.ferryftp.ui.concurrent.FxUiExecutor;
+import org.ferryftp.ui.log.LogBuffer;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.MainWindowConfig;
+import org.ferryftp.ui.main.Theme;
+import org.ferryftp.ui.support.HomeOverrideBrowser;
+import org.ferryftp.ui.support.RecordingSubmitter;
+import org.ferryftp.ui.support.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.ferryftp.ui.support.FxWait.fx;
+import static org.ferryftp.ui.support.FxWait.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real window and site manager against an embedded MINA server: create a site, save it, connect. */
+@ExtendWith(ApplicationExtension.class)
+class SiteManagerUiTest {
+
+    private EmbeddedMinaServer server;
+    private Path localDir;
+    private Path configDir;
+    private SiteStore store;
+    private MemoryCredentialStore credentials;
+    private final ScriptedSiteDialogs siteDialogs = new ScriptedSiteDialogs();
+    private FxUiExecutor executor;
+    private MainWindow window;
+    private SiteManager manager;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        server = new EmbeddedMinaServer(Files.createTempDirectory("ferry-sites-server"));
+        server.write("README.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        server.write("pub/notes.txt", "n".getBytes(StandardCharsets.UTF_8));
+        localDir = Files.createTempDirectory("ferry-sites-local");
+        Files.writeString(localDir.resolve("local.txt"), "l");
+        configDir = Files.createTempDirectory("ferry-sites-config");
+        store = new SiteStore(configDir, Clock.systemUTC());
+        credentials = new MemoryCredentialStore();
+        Messages msg = new Messages(Locale.ENGLISH);
+        SiteCatalog catalog = new SiteCatalog(credentials, new FxPasswordPrompt(() -> stage, msg,
+                javafx.application.Platform::runLater, javafx.application.Platform::isFxApplicationThread));
+        LogBuffer log = new LogBuffer(1000);
+        StandardBrowserFactory remote = new StandardBrowserFactory(log);
+        BrowserFactory browsers = new CatalogBrowserFactory(s -> s.isLocal()
+                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s), catalog);
+        executor = new FxUiExecutor(2);
+        manager = new SiteManager(store, store.load(), catalog, SiteDefaults.BUILT_IN, msg, () -> window,
+                owner -> siteDialogs);
+        Source local = Source.local("Local");
+        window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local), local, local,
+                new RecordingSubmitter(), log, null, new Theme(false), new ScriptedDialogs(), null, null, manager));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        fx(() -> {
+            window.close();
+            return null;
+        });
+        executor.close();
+        server.close();
+        for (Path p : new Path[] {server.root(), localDir, configDir}) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+            }
+        }
+    }
+
+    private List<String> names(PaneView pane) {
+        return fx(() -> pane.viewModel().rows().stream().map(FileRow::name).toList());
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        robot.clickOn(id);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
+        if (!text.isEmpty()) {
+            robot.write(text);
+        }
+        until(id + " holds " + text, () -> robot.lookup(id).queryAs(TextField.class).getText().equals(text));
+    }
+
+    private void openManagerAndCreateSite(FxRobot robot) {
+        robot.clickOn("#tool-sites");
+        until("site manager open", () -> robot.lookup("#site-manager").tryQuery().isPresent());
+        robot.clickOn("#site-new");
+        until("form shown", () -> robot.lookup("#site-name").queryAs(TextField.class).isVisible());
+        type(robot, "#site-name", "Mina");
+        type(robot, "#site-host", "127.0.0.1");
+        type(robot, "#site-port", Integer.toString(server.port()));
+        type(robot, "#site-user", EmbeddedMinaServer.USER);
+        type(robot, "#site-password", EmbeddedMinaServer.PASSWORD);
+    }
+
+    @Test
+    void createdSiteConnectsInTheRightPaneAndListsTheServer(FxRobot robot) {
+        openManagerAndCreateSite(robot);
+        robot.clickOn("Advanced");
+        type(robot, "#site-remote-dir", "/pub");
+        robot.clickOn("#site-save");
+        until("saved", () -> store.load().sites().size() == 1);
+        SiteProfile saved = store.load().sites().get(0);
+        assertEquals(server.port(), saved.port());
+        assertEquals(EmbeddedMinaServer.PASSWORD, credentials.get(SiteSessions.credentialKey(saved)).orElseThrow());
+
+        assertEquals("/pub", saved.remoteDir());
+        robot.clickOn("#site-connect-right");
+        until("right pane lists the site's default folder", 20, () -> names(window.right()).contains("notes.txt"));
+        assertEquals("/pub", fx(() -> window.right().viewModel().pathProperty().get()));
+        robot.clickOn("#right-up");
+        until("right pane lists the server's top level", 20, () -> names(window.right()).contains("README.txt"));
+        assertEquals("site:" + saved.id(), fx(() -> window.right().viewModel().sourceProperty().get().site().id()));
+        assertTrue(fx(() -> window.right().node().lookup("#right-source") != null));
+        assertFalse(robot.lookup("#site-manager").tryQuery().isPresent(), "the manager closes on connect");
+        assertTrue(names(window.left()).contains("local.txt"), "the left pane stays local");
+    }
+
+    @Test
+    void invalidPortIsShownAndNotSavedThenTheSiteMovesAndIsDeleted(FxRobot robot) throws IOException {
+        openManagerAndCreateSite(robot);
+        type(robot, "#site-port", "70000");
+        robot.clickOn("#site-save");
+        until("error shown", () -> robot.lookup("#site-error").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#site-error").queryAs(Label.class).getText().contains("1 to 65535"));
+        assertTrue(store.load().sites().isEmpty(), "nothing saved");
+
+        type(robot, "#site-port", "2121");
+        robot.clickOn("#site-save");
+        until("saved", () -> store.load().sites().size() == 1);
+        until("error gone", () -> !robot.lookup("#site-error").queryAs(Label.class).isVisible());
+
+        robot.clickOn("#site-tree");
+        fx(() -> {
+            manager.viewModel().selectedProperty().set(new SiteTree.FolderKey(List.of()));
+            return null;
+        });
+        siteDialogs.name = "Work";
+        robot.clickOn("#site-new-folder");
+        until("folder row", () -> robot.lookup("#site-row-Work").tryQuery().isPresent());
+        Node site = robot.lookup("#site-row-Mina").query();
+        robot.drag(site).dropTo("#site-row-Work");
+        until("moved", () -> store.load().sites().get(0).folder().equals(List.of("Work")));
+
+        // Edits are kept when another row is selected.
+        robot.clickOn("#site-row-Mina");
+        type(robot, "#site-port", "2200");
+        robot.clickOn("#site-row-Work");
+        until("edit kept", () -> store.load().sites().get(0).port() == 2200);
+
+        robot.clickOn("#site-search").write("nomatch");
+        until("filtered", () -> robot.lookup("#site-row-Mina").tryQuery().isEmpty());
+        type(robot, "#site-search", "");
+        until("unfiltered", () -> robot.lookup("#site-row-Mina").tryQuery().isPresent());
+
+        robot.clickOn("#site-row-Mina");
+        robot.clickOn("#site-delete");
+        until("deleted", () -> store.load().sites().isEmpty());
+        assertTrue(siteDialogs.asked.stream().anyMatch(a -> a.startsWith("delete") && a.contains("Mina")));
+    }
+
+    @Test
+    void askForPasswordSiteStoresNothingAndAsksWhenConnecting(FxRobot robot) {
+        openManagerAndCreateSite(robot);
+        robot.clickOn("#site-login");
+        robot.clickOn("Ask for password");
+        until("password field disabled", () -> robot.lookup("#site-password").queryAs(TextField.class).isDisabled());
+        robot.clickOn("#site-connect-left");
+        until("asked for the password", () -> robot.lookup("#ask-password").tryQuery().isPresent());
+        SiteProfile saved = store.load().sites().get(0);
+        assertEquals(org.ferryftp.site.LoginType.ASK, saved.login());
+        assertTrue(credentials.get(SiteSessions.credentialKey(saved)).isEmpty(), "nothing stored");
+        robot.clickOn("#ask-password").write(EmbeddedMinaServer.PASSWORD).push(KeyCode.ENTER);
+        until("left pane lists the server", 20, () -> names(window.left()).contains("README.txt"));
+        assertTrue(credentials.get(SiteSessions.credentialKey(saved)).isEmpty(), "still nothing stored");
+    }
+}

@@ -1,0 +1,316 @@
+package org.ferryftp.ui.sites;
+
+import org.ferryftp.ftp.CharsetPolicy;
+import org.ferryftp.ftp.DataConnectionMode;
+import org.ferryftp.site.LoginType;
+import org.ferryftp.site.Preferences;
+import org.ferryftp.site.SiteDefaults;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.site.vault.MemoryCredentialStore;
+import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.sites.SiteTree.FolderKey;
+import org.ferryftp.ui.sites.SiteTree.SiteKey;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The site manager's view model without a window: every command, validation, and a failing save. */
+class SiteManagerViewModelTest {
+
+    @TempDir
+    Path dir;
+    SiteStore store;
+    final ScriptedSiteDialogs dialogs = new ScriptedSiteDialogs();
+    final List<String> connected = new ArrayList<>();
+    final AtomicInteger ids = new AtomicInteger();
+    final Messages msg = new Messages(Locale.ENGLISH);
+    SiteManagerViewModel vm;
+
+    final MemoryCredentialStore credentials = new MemoryCredentialStore();
+
+    @BeforeEach
+    void setUp() {
+        store = new SiteStore(dir, Clock.systemUTC());
+        vm = open(new Preferences(3, 5, null, RelayPolicy.ALWAYS, 0, 100, false));
+    }
+
+    private SiteManagerViewModel open(Preferences prefs) {
+        return new SiteManagerViewModel(store, store.load(), credentials, SiteDefaults.from(prefs), dialogs, msg,
+                (side, p) -> {
+                    connected.add(side + " " + p.name());
+                    return p.tls() == org.ferryftp.site.TlsMode.IMPLICIT ? Optional.of("no FTPS yet") : Optional.empty();
+                }, sites -> { }, () -> "id" + ids.incrementAndGet());
+    }
+
+    private SiteProfile createSite(String name, String host) {
+        vm.newSite();
+        vm.form().name.set(name);
+        vm.form().host.set(host);
+        vm.form().user.set("bob");
+        vm.form().password.set("pw-" + name);
+        assertTrue(vm.save(), vm.errorProperty().get());
+        return saved(name);
+    }
+
+    private SiteProfile saved(String name) {
+        return store.load().sites().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void createsASiteWithDefaultsFromPreferencesAndThePasswordOutsideTheFile() throws Exception {
+        SiteProfile p = createSite("Box", "ftp.example.org");
+        assertEquals("ftp.example.org", p.host());
+        assertEquals(3, p.maxConnections(), "from preferences");
+        assertEquals(org.ferryftp.site.FxpRelay.ALWAYS, p.fxp().relay(), "from preferences");
+        assertEquals("pw-Box", credentials.get(SiteSessions.credentialKey(p)).orElse(null));
+        assertFalse(Files.readString(store.file()).contains("pw-Box"));
+        assertEquals(List.of("Box"), vm.treeProperty().get().outline());
+    }
+
+    @Test
+    void everyFormFieldReachesTheSavedProfile() {
+        vm.newSite();
+        SiteForm f = vm.form();
+        f.name.set("Mainframe");
+        f.host.set("mvs.example.org");
+        f.port.set("2121");
+        f.login.set(LoginType.ACCOUNT);
+        f.user.set("ibmuser");
+        f.account.set("dept42");
+        f.colour.set("#3366CC");
+        f.dataMode.set(DataConnectionMode.ACTIVE);
+        f.activePortMin.set("40000");
+        f.activePortMax.set("40100");
+        f.activeExternal.set("203.0.113.9");
+        f.type.set(TypeChoice.EBCDIC);
+        f.format.set(org.ferryftp.ftp.repr.FormatControl.CARRIAGE_CONTROL);
+        f.ebcdicCodePage.set("IBM037");
+        f.structure.set(org.ferryftp.ftp.repr.FileStructure.RECORD);
+        f.charset.set(CharsetChoice.NAMED);
+        f.charsetName.set("ISO-8859-1");
+        f.connectTimeout.set("7");
+        f.keepAlive.set("45");
+        f.remoteDir.set("/u/ibmuser");
+        f.protectData.set(false);
+        assertTrue(vm.save(), vm.errorProperty().get());
+        SiteProfile p = saved("Mainframe");
+        assertEquals(2121, p.port());
+        assertEquals("dept42", p.account());
+        assertEquals("#3366cc", p.colour());
+        assertEquals(40000, p.data().activePortMin());
+        assertEquals("203.0.113.9", p.data().activeExternalAddress());
+        assertEquals("TYPE E C, STRU R, MODE S", p.representation().describe());
+        assertEquals("IBM037", p.representation().ebcdicCodePage().name());
+        assertEquals(CharsetPolicy.parse("ISO-8859-1"), p.charset());
+        assertEquals(7, p.timeouts().connect().toSeconds());
+        assertEquals(45, p.keepAlive().toSeconds());
+        assertEquals("/u/ibmuser", p.remoteDir());
+        assertFalse(p.protectData());
+    }
+
+    @Test
+    void invalidInputShowsAMessageAndSavesNothing() throws Exception {
+        createSite("Box", "ftp.example.org");
+        String before = Files.readString(store.file());
+        vm.form().port.set("70000");
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("1 to 65535"), vm.errorProperty().get());
+        vm.form().port.set("21");
+        vm.form().host.set(" ");
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("host"), vm.errorProperty().get());
+        vm.form().host.set("ftp.example.org");
+        vm.form().charset.set(CharsetChoice.NAMED);
+        vm.form().charsetName.set("no-such-charset");
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("no-such-charset"), vm.errorProperty().get());
+        vm.form().charset.set(CharsetChoice.AUTO);
+        vm.form().activePortMin.set("5000");
+        vm.form().activePortMax.set("4000");
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("port range"), vm.errorProperty().get());
+        assertEquals(before, Files.readString(store.file()));
+        vm.form().activePortMax.set("6000");
+        assertTrue(vm.save());
+        assertEquals("", vm.errorProperty().get());
+    }
+
+    @Test
+    void aFailedSaveShowsAMessageAndKeepsThePreviousFile() throws Exception {
+        createSite("Box", "ftp.example.org");
+        String before = Files.readString(store.file());
+        // A non-empty directory where the backup goes makes the atomic replace fail before the rename.
+        Files.deleteIfExists(dir.resolve("sites.json.bak"));
+        Files.createDirectories(dir.resolve("sites.json.bak").resolve("blocker"));
+        vm.form().port.set("2100");
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("previous file is unchanged"), vm.errorProperty().get());
+        assertEquals(before, Files.readString(store.file()));
+    }
+
+    @Test
+    void duplicateCopiesSettingsAndPassword() {
+        SiteProfile p = createSite("Box", "ftp.example.org");
+        vm.duplicate();
+        SiteProfile copy = saved("Box (copy)");
+        assertEquals(p.host(), copy.host());
+        assertFalse(p.id().equals(copy.id()));
+        assertEquals("pw-Box", credentials.get(SiteSessions.credentialKey(copy)).orElse(null));
+        assertEquals(new SiteKey(copy.id()), vm.selectedProperty().get());
+    }
+
+    @Test
+    void renamesSitesAndFolders() {
+        dialogs.name = "Work";
+        vm.newFolder();
+        assertEquals(new FolderKey(List.of("Work")), vm.selectedProperty().get());
+        createSite("Box", "ftp.example.org");
+        assertEquals(List.of("Work"), saved("Box").folder());
+        dialogs.name = "Server";
+        vm.rename();
+        assertEquals("ftp.example.org", saved("Server").host());
+        vm.selectedProperty().set(new FolderKey(List.of("Work")));
+        dialogs.name = "Job";
+        vm.rename();
+        assertEquals(List.of("Job"), saved("Server").folder());
+        assertEquals(List.of("Job/", "  Server"), vm.treeProperty().get().outline());
+        dialogs.name = "a/b";
+        vm.rename();
+        assertTrue(vm.errorProperty().get().contains("/"));
+        assertEquals(List.of("Job"), saved("Server").folder());
+    }
+
+    @Test
+    void deleteAsksFirstAndForgetsThePassword() {
+        SiteProfile p = createSite("Box", "ftp.example.org");
+        dialogs.confirm = false;
+        vm.delete();
+        assertEquals(1, store.load().sites().size());
+        dialogs.confirm = true;
+        vm.delete();
+        assertTrue(store.load().sites().isEmpty());
+        assertFalse(credentials.get(SiteSessions.credentialKey(p)).isPresent());
+        assertTrue(dialogs.asked.get(0).contains("Box"), dialogs.asked.toString());
+    }
+
+    @Test
+    void deletingAFolderDeletesWhatIsInIt() {
+        dialogs.name = "Old";
+        vm.newFolder();
+        createSite("A", "a.example.org");
+        vm.selectedProperty().set(new FolderKey(List.of("Old")));
+        createSite("B", "b.example.org");
+        vm.selectedProperty().set(new FolderKey(List.of("Old")));
+        vm.delete();
+        assertTrue(dialogs.asked.get(dialogs.asked.size() - 1).contains("2 sites"), dialogs.asked.toString());
+        assertTrue(store.load().sites().isEmpty());
+        assertTrue(store.load().folders().isEmpty());
+    }
+
+    @Test
+    void moveIntoAFolderIsSaved() {
+        dialogs.name = "Target";
+        vm.newFolder();
+        vm.selectedProperty().set(new FolderKey(List.of()));
+        SiteProfile p = createSite("Box", "ftp.example.org");
+        assertEquals(List.of(), p.folder());
+        vm.move(p.id(), List.of("Target"));
+        assertEquals(List.of("Target"), saved("Box").folder());
+        assertEquals(List.of("Target/", "  Box"), vm.treeProperty().get().outline());
+    }
+
+    @Test
+    void searchFiltersTheTree() {
+        dialogs.name = "Work";
+        vm.newFolder();
+        createSite("Alpha", "alpha.example.org");
+        vm.selectedProperty().set(new FolderKey(List.of()));
+        createSite("Beta", "files.beta.net");
+        vm.searchProperty().set("beta");
+        assertEquals(List.of("Beta"), vm.treeProperty().get().outline());
+        vm.searchProperty().set("ALPHA.example");
+        assertEquals(List.of("Work/", "  Alpha"), vm.treeProperty().get().outline());
+        vm.searchProperty().set("");
+        assertEquals(List.of("Work/", "  Alpha", "Beta"), vm.treeProperty().get().outline());
+    }
+
+    @Test
+    void askForPasswordSitesStoreNothingAndConnectSavesFirst() {
+        SiteProfile p = createSite("Box", "ftp.example.org");
+        vm.form().login.set(LoginType.ASK);
+        vm.connect(PaneSide.RIGHT);
+        assertEquals(List.of("RIGHT Box"), connected);
+        assertEquals(LoginType.ASK, saved("Box").login());
+        assertFalse(credentials.get(SiteSessions.credentialKey(p)).isPresent());
+        vm.form().host.set("");
+        vm.connect(PaneSide.LEFT);
+        assertEquals(List.of("RIGHT Box"), connected, "an invalid form does not connect");
+        vm.form().host.set("ftp.example.org");
+        vm.form().tls.set(org.ferryftp.site.TlsMode.IMPLICIT);
+        vm.connect(PaneSide.LEFT);
+        assertEquals("no FTPS yet", vm.errorProperty().get(), "the connector's refusal is shown");
+    }
+
+    @Test
+    void editsAreKeptWhenSwitchingToAnotherSite() {
+        SiteProfile a = createSite("A", "a.example.org");
+        vm.selectedProperty().set(new FolderKey(List.of()));
+        createSite("B", "b.example.org");
+        vm.selectedProperty().set(new SiteKey(a.id()));
+        assertEquals("a.example.org", vm.form().host.get());
+        vm.form().port.set("2222");
+        vm.selectedProperty().set(new FolderKey(List.of()));
+        assertEquals(2222, saved("A").port());
+    }
+
+    @Test
+    void importFromFileZillaReportsCountAndUnreadablePasswords() throws Exception {
+        Path xml = dir.resolve("sitemanager.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3><Servers><Folder>Work
+                  <Server><Host>a.example.org</Host><Port>21</Port><Protocol>0</Protocol><Logontype>1</Logontype>
+                    <User>ann</User><Pass encoding="base64">c2VjcmV0</Pass><Name>Alpha</Name></Server>
+                  <Server><Host>b.example.org</Host><Protocol>0</Protocol><Logontype>1</Logontype>
+                    <User>ben</User><Pass encoding="crypt">xyz</Pass><Name>Locked</Name></Server>
+                </Folder></Servers></FileZilla3>
+                """);
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        assertEquals(2, store.load().sites().size());
+        SiteProfile alpha = saved("Alpha");
+        assertEquals(List.of("Work"), alpha.folder());
+        assertEquals("secret", credentials.get(SiteSessions.credentialKey(alpha)).orElseThrow());
+        assertTrue(credentials.get(SiteSessions.credentialKey(saved("Locked"))).isEmpty());
+        String summary = dialogs.shown.get(0);
+        assertTrue(summary.startsWith("Imported 2 sites."), summary);
+        assertTrue(summary.contains("Work/Locked"), summary);
+        assertFalse(Files.readString(store.file()).contains("secret"));
+    }
+
+    @Test
+    void importOfANonFileZillaFileSaysSoAndChangesNothing() throws Exception {
+        Path xml = dir.resolve("other.xml");
+        Files.writeString(xml, "<html/>");
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        assertTrue(dialogs.shown.get(0).contains("Could not import"), dialogs.shown.toString());
+        assertTrue(store.load().sites().isEmpty());
+    }
+}
