@@ -103,7 +103,7 @@ public final class FerryApp extends Application {
                 new CatalogBrowserFactory(new StandardBrowserFactory(log), sites.catalog()), sources,
                 local, rightStart, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
-                transfers.statusBar(), sites.manager()));
+                transfers.statusBar(), sites.manager(), transfers::openPreferences));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");

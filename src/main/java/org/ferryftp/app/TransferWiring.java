@@ -12,12 +12,17 @@ import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.journal.QueueJournal;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.concurrent.FxQuestion;
 import org.ferryftp.ui.concurrent.UiExecutor;
+import org.ferryftp.ui.prefs.PreferencesDialog;
+import org.ferryftp.ui.prefs.PreferencesViewModel;
 import org.ferryftp.ui.queue.ConflictDialog;
 import org.ferryftp.ui.queue.FxConflictPrompt;
 import org.ferryftp.ui.queue.QueueStatusBar;
 import org.ferryftp.ui.queue.QueueView;
 import org.ferryftp.ui.queue.QueueViewModel;
+import org.ferryftp.ui.queue.RelayQuestion;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -44,6 +49,9 @@ final class TransferWiring implements AutoCloseable {
     private final QueueView view;
     private final QueueStatusBar statusBar;
     private final List<String> problems = new ArrayList<>();
+    private final PreferencesStore preferencesStore;
+    private final ConflictDialog asker;
+    private final Supplier<Window> owner;
 
     /**
      * @param knownSites sites that exist only in this run (the demo), by id
@@ -51,16 +59,18 @@ final class TransferWiring implements AutoCloseable {
      */
     TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
                    SiteCatalog saved, Supplier<Window> owner) {
-        PreferencesStore.Loaded loaded = new PreferencesStore(configDir).load();
+        this.preferencesStore = new PreferencesStore(configDir);
+        this.owner = owner;
+        PreferencesStore.Loaded loaded = preferencesStore.load();
         problems.addAll(loaded.problems());
         Preferences prefs = loaded.preferences();
         ResourceBundle bundle = QueueView.defaultBundle();
-        ConflictPolicy conflicts = prefs.asksOnConflict()
-                ? ConflictPolicy.asking(new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
-                Platform::runLater, Platform::isFxApplicationThread))
-                : ConflictPolicy.fixed(prefs.conflictDefault());
+        this.asker = new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
+                Platform::runLater, Platform::isFxApplicationThread);
         SessionFactory sessions = saved.sessions(log);
-        queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts);
+        queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts(prefs),
+                new RelayQuestion(Messages.defaults(), owner,
+                        new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)));
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
         journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
@@ -81,6 +91,21 @@ final class TransferWiring implements AutoCloseable {
         view.setPrefHeight(190);
         view.setMinHeight(140);
         statusBar = new QueueStatusBar(viewModel, bundle);
+    }
+
+    private ConflictPolicy conflicts(Preferences prefs) {
+        return prefs.asksOnConflict() ? ConflictPolicy.asking(asker) : ConflictPolicy.fixed(prefs.conflictDefault());
+    }
+
+    /** The preferences window; what it saves applies to the queue at once (see TransferQueue.applySettings). */
+    void openPreferences() {
+        Preferences current = preferencesStore.load().preferences();
+        new PreferencesDialog(Messages.defaults())
+                .showAndWait(owner.get(), new PreferencesViewModel(current, preferencesStore::save))
+                .ifPresent(p -> {
+                    queue.applySettings(p.queueSettings(), conflicts(p));
+                    queue.setBandwidthLimit(p.bandwidthLimit());
+                });
     }
 
     TransferQueue queue() {

@@ -44,6 +44,7 @@ public final class Styles {
     public static final String PREFS_DIALOG = "ferry-prefs-dialog";
     public static final String PREFS_FORM = "ferry-prefs-form";
     public static final String PREFS_NOTE = "ferry-prefs-note";
+    public static final String PREFS_ERROR = "ferry-prefs-error";
     public static final String SITE_MANAGER = "ferry-site-manager";
     public static final String SITE_FORM = "ferry-site-form";
     public static final String SITE_TREE = "ferry-site-tree";

@@ -4,7 +4,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.ferryftp.fs.FileEntry;
@@ -36,12 +35,7 @@ public final class FxPaneDialogs implements PaneDialogs {
     }
 
     private Optional<String> ask(String title, String header, String initial) {
-        TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner.get());
-        d.setTitle(title);
-        d.setHeaderText(header);
-        d.getEditor().setId("dialog-name");
-        return d.showAndWait();
+        return org.ferryftp.ui.TextPrompt.ask(owner.get(), title, header, initial);
     }
 
     @Override

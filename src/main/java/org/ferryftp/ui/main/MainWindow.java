@@ -177,6 +177,12 @@ public final class MainWindow {
         }
     }
 
+    void openPreferences() {
+        if (config.preferences() != null) {
+            config.preferences().run();
+        }
+    }
+
     void openSiteManager() {
         if (config.sites() != null) {
             config.sites().openManager();

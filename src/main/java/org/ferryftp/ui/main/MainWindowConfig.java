@@ -24,7 +24,16 @@ import java.util.List;
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                               Node statusExtras, SiteActions sites) {
+                               Node statusExtras, SiteActions sites, Runnable preferences) {
+
+    /** Without a preferences window. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, null);
+    }
 
     /** Without saved sites. */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
@@ -32,7 +41,7 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
                             WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                             Node statusExtras) {
         this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, null);
+                transfersView, statusExtras, null, null);
     }
 
     /** Without a queue view (tests of the panes alone). */

@@ -13,6 +13,7 @@ import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -44,9 +45,11 @@ final class Toolbar {
         Button disconnect = button("tool-disconnect", MaterialDesignL.LAN_DISCONNECT, msg.get("tool.disconnect"),
                 window::disconnectActive);
         Button dark = button("tool-theme", MaterialDesignT.THEME_LIGHT_DARK, msg.get("tool.theme"), theme::toggle);
+        Button prefs = button("tool-preferences", MaterialDesignC.COG_OUTLINE, msg.get("tool.preferences"),
+                window::openPreferences);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box = new HBox(6, title, new Region(), sites, log, queue, refresh, transfer, disconnect, spacer, dark);
+        box = new HBox(6, title, new Region(), sites, log, queue, refresh, transfer, disconnect, spacer, prefs, dark);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.TOOLBAR);
     }

@@ -91,18 +91,33 @@ public final class PreferencesDialog {
         form.addRow(row++, label("prefs.relay"), relay);
         form.addRow(row++, label("prefs.bandwidth"), bandwidth);
         form.addRow(row++, label("prefs.history"), history);
-        form.add(fsync, 1, row);
+        form.add(fsync, 0, row, 2, 1);
+        // Labels keep their full width; the fields share the rest, all equally wide.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
+        for (javafx.scene.control.Control c : List.of(concurrency, attempts, conflict, relay, bandwidth, history)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        fsync.setWrapText(true);
 
         Label note = new Label(msg.get("prefs.note"));
         note.setWrapText(true);
         note.getStyleClass().add(Styles.PREFS_NOTE);
         Label error = new Label();
         error.textProperty().bind(vm.error());
-        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.getStyleClass().add(Styles.PREFS_ERROR);
         error.setWrapText(true);
+        // Wrapped labels get the height their text needs; two lines are kept free for an error, so the
+        // window does not have to grow (and clip its buttons) when one appears.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(40);
         error.setId("prefs-error");
         VBox content = new VBox(12, form, note, error);
-        content.setPrefWidth(520);
+        content.setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
 

@@ -3,7 +3,6 @@ package org.ferryftp.ui.sites;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ferryftp.ui.Messages;
@@ -26,12 +25,7 @@ public final class FxSiteDialogs implements SiteDialogs {
 
     @Override
     public Optional<String> askName(String title, String header, String initial) {
-        TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner.get());
-        d.setTitle(title);
-        d.setHeaderText(header);
-        d.getEditor().setId("dialog-name");
-        return d.showAndWait();
+        return org.ferryftp.ui.TextPrompt.ask(owner.get(), title, header, initial);
     }
 
     @Override
