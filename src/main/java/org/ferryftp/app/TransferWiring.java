@@ -9,6 +9,7 @@ import org.ferryftp.site.PreferencesStore;
 import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.transfer.ProgressThrottle;
 import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.SiteToSite;
 import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.journal.QueueJournal;
@@ -68,9 +69,10 @@ final class TransferWiring implements AutoCloseable {
         this.asker = new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
                 Platform::runLater, Platform::isFxApplicationThread);
         SessionFactory sessions = saved.sessions(log);
-        queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts(prefs),
+        queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts(prefs), new SiteToSite(
                 new RelayQuestion(Messages.defaults(), owner,
-                        new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)));
+                        new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)),
+                saved::fxpPreference));
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
         journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));

@@ -7,7 +7,9 @@ import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.site.vault.CredentialStore;
+import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.SiteToSite;
 import org.ferryftp.transfer.journal.SiteResolver;
 
 import java.io.IOException;
@@ -104,6 +106,21 @@ public final class SiteCatalog {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** A saved site's site-to-site preference, for the queue; empty for any other site. */
+    public Optional<SiteToSite.Preference> fxpPreference(String refId) {
+        return SiteSessions.profileId(refId).flatMap(this::profile).map(p -> new SiteToSite.Preference(
+                switch (p.fxp().passiveSide()) {
+                    case AUTO -> SiteToSite.PassiveSide.AUTO;
+                    case SOURCE -> SiteToSite.PassiveSide.SOURCE;
+                    case TARGET -> SiteToSite.PassiveSide.TARGET;
+                },
+                switch (p.fxp().relay()) {
+                    case NEVER -> RelayPolicy.NEVER;
+                    case ASK -> RelayPolicy.ASK;
+                    case ALWAYS -> RelayPolicy.ALWAYS;
+                }));
     }
 
     /** Session settings for connecting to a ref (for session factories). */

@@ -26,13 +26,13 @@ final class FxpCopier {
     private final ItemRunner runner;
     private final ConflictPolicy conflicts;
     private final RelayPolicy relay;
-    private final RelayAsker asker;
+    private final SiteToSite siteToSite;
 
-    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay, RelayAsker asker) {
+    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite) {
         this.runner = runner;
         this.conflicts = conflicts;
         this.relay = relay;
-        this.asker = asker;
+        this.siteToSite = siteToSite;
     }
 
     /** Whether the policy lets this copy pass through Ferry now (asking the user for {@link RelayPolicy#ASK}). */
@@ -40,7 +40,7 @@ final class FxpCopier {
         return switch (relay) {
             case NEVER -> false;
             case FALLBACK, ALWAYS -> true;
-            case ASK -> asker.mayRelay(item.source.site().name(), item.target.site().name(), why);
+            case ASK -> siteToSite.asker().mayRelay(item.source.site().name(), item.target.site().name(), why);
         };
     }
 
@@ -70,17 +70,19 @@ final class FxpCopier {
         if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
             return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
         }
+        // The source site's preference decides who listens first; a refusal swaps the roles.
+        boolean targetFirst = siteToSite.targetListensFirst(a.id(), b.id());
         // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
         try {
             runner.withTwoSessions(item, a, b, (src, dst) -> {
-                transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, true,
+                transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetFirst,
                         () -> runner.pollTargetSize(item, b, plan.target()));
                 return null;
             });
         } catch (FtpRefusedException first) {
             try {
                 runner.withTwoSessions(item, a, b, (src, dst) -> {
-                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, false,
+                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, !targetFirst,
                             () -> runner.pollTargetSize(item, b, plan.target()));
                     return null;
                 });

@@ -29,7 +29,7 @@ final class ItemRunner {
     private final SessionFactory sessions;
     private volatile ConflictPolicy conflicts;
     private final RetryPolicy retry;
-    private final RelayAsker relayAsker;
+    private final SiteToSite siteToSite;
     private final BandwidthLimiter globalLimit;
     private final Clock clock;
     private volatile QueueSettings settings;
@@ -41,9 +41,9 @@ final class ItemRunner {
 
     ItemRunner(SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry, BandwidthLimiter globalLimit,
                Clock clock, QueueSettings settings, java.util.concurrent.ScheduledExecutorService timers,
-               RelayAsker relayAsker) {
+               SiteToSite siteToSite) {
         this.timers = timers;
-        this.relayAsker = relayAsker;
+        this.siteToSite = siteToSite;
         this.sessions = sessions;
         this.conflicts = conflicts;
         this.retry = retry;
@@ -73,8 +73,9 @@ final class ItemRunner {
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
                 case UPLOAD -> new FileUploader(this, conflicts).upload(item);
-                case SITE_TO_SITE -> new FxpCopier(this, conflicts, settings.relay(), relayAsker).copy(item);
-                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, relayAsker).copy(item);
+                case SITE_TO_SITE -> new FxpCopier(this, conflicts, siteToSite.relayFor(item.source.site().id(),
+                        item.target.site().id(), settings.relay()), siteToSite).copy(item);
+                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, siteToSite).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

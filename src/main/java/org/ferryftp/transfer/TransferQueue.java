@@ -60,23 +60,26 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      * concurrency, plus one for timers), started and ready for requests. Close it on exit.
      */
     public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts) {
-        return create(settings, sessions, conflicts, RelayAsker.NEVER);
+        return create(settings, sessions, conflicts, SiteToSite.DEFAULTS);
     }
 
-    /** Like {@link #create(QueueSettings, SessionFactory, ConflictPolicy)}, with someone to ask before relaying. */
+    /**
+     * Like {@link #create(QueueSettings, SessionFactory, ConflictPolicy)}, with the sites' own site-to-site
+     * preferences and someone to ask before relaying.
+     */
     public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
-                                       RelayAsker relayAsker) {
+                                       SiteToSite siteToSite) {
         RetryPolicy retry = RetryPolicy.defaults(new java.util.Random()).withMaxAttempts(settings.maxAttempts());
-        return create(settings, sessions, conflicts, retry, relayAsker);
+        return create(settings, sessions, conflicts, retry, siteToSite);
     }
 
     static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
                                 RetryPolicy retry) {
-        return create(settings, sessions, conflicts, retry, RelayAsker.NEVER);
+        return create(settings, sessions, conflicts, retry, SiteToSite.DEFAULTS);
     }
 
     static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
-                                RetryPolicy retry, RelayAsker relayAsker) {
+                                RetryPolicy retry, SiteToSite siteToSite) {
         AtomicLong threads = new AtomicLong();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(QueueSettings.MAX_CONCURRENCY + 1, r -> {
             Thread t = new Thread(r, "ferry-transfer-" + threads.incrementAndGet());
@@ -86,7 +89,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         executor.setRemoveOnCancelPolicy(true);
         BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
         ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings, executor,
-                relayAsker);
+                siteToSite);
         return new TransferQueue(settings, runner, new ItemFactory(SpeedMeter::systemClock), retry, executor, global);
     }
 

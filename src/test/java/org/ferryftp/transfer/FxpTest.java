@@ -51,7 +51,8 @@ class FxpTest {
             return session;
         };
         RetryPolicy retry = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofMillis(50), 0, new Random(1));
-        return TransferQueue.create(settings, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry, asker);
+        return TransferQueue.create(settings, factory, ConflictPolicy.fixed(ConflictChoice.SKIP), retry,
+                SiteToSite.DEFAULTS.withAsker(asker));
     }
 
     static SiteRef mina(String id, EmbeddedMinaServer server) {
@@ -149,6 +150,37 @@ class FxpTest {
             assertArrayEquals(data, b.file("/r.bin"));
             // Relayed: this time the bytes did pass through Ferry, with no temporary file.
             assertEquals(700_000, sessions.stream().mapToLong(FtpSession::fileDataBytes).sum());
+        }
+    }
+
+    @Test
+    void theSourceSitesPassiveSidePreferenceIsTriedFirst() throws Exception {
+        byte[] data = new byte[200_000];
+        new Random(9).nextBytes(data);
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("p.bin", data);
+            SiteRef siteA = mina("A", a);
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret")), 2);
+            SiteToSite prefs = new SiteToSite(RelayAsker.NEVER, id -> id.equals("A")
+                    ? java.util.Optional.of(new SiteToSite.Preference(SiteToSite.PassiveSide.SOURCE, RelayPolicy.NEVER))
+                    : java.util.Optional.empty());
+            RetryPolicy retry = new RetryPolicy(1, Duration.ofMillis(20), Duration.ofMillis(50), 0, new Random(1));
+            SessionFactory factory = s -> {
+                FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
+                session.connect();
+                return session;
+            };
+            try (TransferQueue q = TransferQueue.create(QueueSettings.DEFAULT, factory,
+                    ConflictPolicy.fixed(ConflictChoice.SKIP), retry, prefs)) {
+                q.submit(List.of(new TransferRequest(Location.remote(siteA, "/p.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/p.bin"));
+            // The source (A) listened: the target was told where to connect, and was never asked to listen.
+            assertTrue(b.commands().stream().anyMatch(c -> c.startsWith("PORT ")), b.commands().toString());
+            assertFalse(b.commands().contains("PASV"), b.commands().toString());
         }
     }
 
