@@ -22,7 +22,7 @@ final class FxpCommand extends SessionCommand {
 
     @Override
     public String synopsis() {
-        return "SRC_URL DST_URL [-r] [--relay never|fallback|always]";
+        return "SRC_URL DST_URL [-r] [--relay never|ask|fallback|always]";
     }
 
     @Override
@@ -38,7 +38,8 @@ final class FxpCommand extends SessionCommand {
     @Override
     public Options options() {
         return QueueRun.addTo(new Options().addOption(Option.builder().longOpt("relay").hasArg().argName("WHEN")
-                .desc("pass the data through Ferry: never (default), fallback (when FXP is refused), always").get()));
+                .desc("pass the data through Ferry: never (default), ask (on the terminal, when FXP is refused), "
+                        + "fallback (when FXP is refused, without asking), always").get()));
     }
 
     @Override
@@ -71,9 +72,10 @@ final class FxpCommand extends SessionCommand {
     private static RelayPolicy relay(CommandLine line) {
         return switch (line.getOptionValue("relay", "never").toLowerCase(Locale.ROOT)) {
             case "never" -> RelayPolicy.NEVER;
-            case "fallback", "ask" -> RelayPolicy.FALLBACK;
+            case "ask" -> RelayPolicy.ASK;
+            case "fallback" -> RelayPolicy.FALLBACK;
             case "always" -> RelayPolicy.ALWAYS;
-            default -> throw new IllegalArgumentException("--relay takes never, fallback or always");
+            default -> throw new IllegalArgumentException("--relay takes never, ask, fallback or always");
         };
     }
 }

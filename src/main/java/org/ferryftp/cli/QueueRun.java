@@ -11,6 +11,7 @@ import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.QueueTotals;
 import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.SiteToSite;
 import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.TransferRequest;
 import org.ferryftp.transfer.conflict.ConflictChoice;
@@ -84,7 +85,9 @@ final class QueueRun {
             return session;
         };
         boolean terminal = System.console() != null;
-        try (TransferQueue queue = TransferQueue.create(settings, sessions, ConflictPolicy.fixed(conflictChoice(line)))) {
+        SiteToSite siteToSite = SiteToSite.DEFAULTS.withAsker(new ConsoleRelayAsker(System::console, context.err()));
+        try (TransferQueue queue = TransferQueue.create(settings, sessions, ConflictPolicy.fixed(conflictChoice(line)),
+                siteToSite)) {
             queue.submit(List.of(request));
             while (!queue.awaitIdle(Duration.ofMillis(200))) {
                 if (terminal) {
