@@ -30,6 +30,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final Map<String, Integer> runningPerSite = new HashMap<>();
     private final Map<Long, Runnable> aborters = new HashMap<>();
     private final QueueEvents events = new QueueEvents();
+    private final QueueControls controls;
     private final AtomicLong ids = new AtomicLong();
     private final ScheduledExecutorService executor;
     private final ItemRunner runner;
@@ -51,6 +52,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         this.retry = retry;
         this.executor = executor;
         runner.attach(this, factory);
+        this.controls = new QueueControls(lock, items, order, aborters, events, runner, this::dispatch, this::remember);
         long period = Math.max(1, settings.keepAlive().toSeconds() / 2);
         executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
     }
@@ -202,128 +204,47 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Pauses items (and the waiting contents of directories); running ones stop and keep their partial data. */
     public void pause(Collection<Long> itemIds) {
-        control(itemIds, ItemState.PAUSED);
+        controls.control(itemIds, ItemState.PAUSED);
     }
 
     public void cancel(Collection<Long> itemIds) {
-        control(itemIds, ItemState.CANCELLED);
+        controls.control(itemIds, ItemState.CANCELLED);
     }
 
     /** Puts paused items back in line. */
     public void resume(Collection<Long> itemIds) {
-        List<TransferItem> changed = new ArrayList<>();
-        synchronized (lock) {
-            for (long id : items.withDescendants(itemIds)) {
-                TransferItem i = items.get(id);
-                if (i != null && i.state instanceof ItemState.Paused) {
-                    i.state = ItemState.QUEUED;
-                    order.addLast(i);
-                    changed.add(i);
-                }
-            }
-        }
-        changed.forEach(events::changed);
-        dispatch();
+        controls.resume(itemIds);
     }
 
     /** Runs failed or cancelled items again from their first attempt. */
     public void retry(Collection<Long> itemIds) {
-        List<TransferItem> changed = new ArrayList<>();
-        synchronized (lock) {
-            for (long id : itemIds) {
-                TransferItem i = items.get(id);
-                if (i != null && (i.state instanceof ItemState.Failed || i.state instanceof ItemState.Cancelled)) {
-                    i.state = ItemState.QUEUED;
-                    i.attempts = 0;
-                    items.unfinished(id);
-                    order.addLast(i);
-                    changed.add(i);
-                }
-            }
-        }
-        changed.forEach(events::changed);
-        dispatch();
+        controls.retry(itemIds);
     }
 
     public void pauseAll() {
-        pause(allIds());
+        pause(controls.allIds());
     }
 
     public void resumeAll() {
-        resume(allIds());
+        resume(controls.allIds());
     }
 
     public void cancelAll() {
-        cancel(allIds());
-    }
-
-    private List<Long> allIds() {
-        synchronized (lock) {
-            return items.ids();
-        }
+        cancel(controls.allIds());
     }
 
     public void setPriority(long id, Priority priority) {
-        TransferItem i;
-        synchronized (lock) {
-            i = items.get(id);
-            if (i == null) {
-                return;
-            }
-            order.reprioritize(i, priority);
-        }
-        events.changed(i);
-        dispatch();
+        controls.setPriority(id, priority);
     }
 
     /** Moves a waiting item one place up (-1) or down (+1) among items of its priority. */
     public void move(long id, int delta) {
-        synchronized (lock) {
-            TransferItem i = items.get(id);
-            if (i != null) {
-                order.move(i, delta);
-            }
-        }
+        controls.move(id, delta);
     }
 
     /** Forgets finished items (done, skipped, cancelled). */
     public void clearHistory() {
-        List<Long> removed;
-        synchronized (lock) {
-            removed = items.clearFinished();
-        }
-        events.removed(removed);
-    }
-
-    private void control(Collection<Long> itemIds, ItemState target) {
-        List<TransferItem> changed = new ArrayList<>();
-        List<Runnable> aborts = new ArrayList<>();
-        synchronized (lock) {
-            for (long id : items.withDescendants(itemIds)) {
-                TransferItem i = items.get(id);
-                if (i == null || i.state.isFinished()) {
-                    continue;
-                }
-                if (i.state instanceof ItemState.Running) {
-                    i.stopRequest = target;
-                    Runnable abort = aborters.get(id);
-                    if (abort != null) {
-                        aborts.add(abort);
-                    }
-                } else if (!(i.state instanceof ItemState.Paused && target == ItemState.PAUSED)) {
-                    order.remove(i);
-                    i.state = target;
-                    if (target == ItemState.CANCELLED) {
-                        runner.discardPartial(i);
-                        remember(i);
-                    }
-                    changed.add(i);
-                }
-            }
-            lock.notifyAll();
-        }
-        aborts.forEach(Runnable::run);
-        changed.forEach(events::changed);
+        controls.clearHistory();
     }
 
 
@@ -405,31 +326,10 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 runningPerSite.merge(site, -1, Integer::sum);
             }
             aborters.remove(item.id);
-            if (outcome instanceof Outcome.Completed) {
-                item.state = ItemState.DONE;
-            } else if (outcome instanceof Outcome.Expanded ex) {
-                added = ex.children();
-                added.forEach(items::add);
-                order.addFirst(added.stream().filter(c -> c.state instanceof ItemState.Queued).toList());
-                added.stream().filter(c -> c.state.isFinished()).forEach(this::remember);
-                item.state = ItemState.DONE;
-            } else if (outcome instanceof Outcome.Skipped s) {
-                item.state = new ItemState.Skipped(s.reason());
-            } else if (outcome instanceof Outcome.Stopped) {
-                item.state = item.stopRequest != null ? item.stopRequest : ItemState.PAUSED;
-                if (item.state == ItemState.CANCELLED) {
-                    runner.discardPartial(item);
-                }
-            } else if (outcome instanceof Outcome.Failed f) {
-                if (item.stopRequest != null) {
-                    item.state = item.stopRequest;
-                } else if (f.retryable() && item.attempts < retry.maxAttempts()) {
-                    item.state = ItemState.QUEUED;
-                    retryLater = true;
-                } else {
-                    item.state = new ItemState.Failed(f.reason());
-                }
-            }
+            Settlement.Result r = Settlement.apply(item, outcome, retry.maxAttempts(), items, order, runner,
+                    this::remember);
+            added = r.added();
+            retryLater = r.retryLater();
             if (item.state.isFinished()) {
                 remember(item);
             }
