@@ -19,6 +19,7 @@ import org.ferryftp.ui.concurrent.UiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
+import org.ferryftp.ui.main.OsTheme;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
 import org.ferryftp.ui.sites.CatalogBrowserFactory;
@@ -51,7 +52,8 @@ public final class FerryApp extends Application {
         Messages msg = Messages.defaults();
         LogBuffer log = new LogBuffer(20_000);
         executor = new FxUiExecutor(4);
-        Theme theme = new Theme(Theme.osPrefersDark(System.getenv()));
+        Theme theme = new Theme(new OsTheme(System.getenv(), System.getProperty("os.name", ""), OsTheme.system())
+                .prefersDark());
         Path config = ConfigDir.resolve(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("user.home"));
 

@@ -32,17 +32,4 @@ public final class Theme {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
-
-    /**
-     * Whether the desktop asks for dark: {@code FERRY_THEME=dark|light} wins, then GNOME/GTK's
-     * {@code GTK_THEME} (e.g. {@code Adwaita:dark}). JavaFX 21 has no colour-scheme API (that came in
-     * 22), so other desktops fall back to light.
-     */
-    public static boolean osPrefersDark(Map<String, String> env) {
-        String forced = env.getOrDefault("FERRY_THEME", "").toLowerCase(Locale.ROOT);
-        if (forced.equals("dark") || forced.equals("light")) {
-            return forced.equals("dark");
-        }
-        return env.getOrDefault("GTK_THEME", "").toLowerCase(Locale.ROOT).contains("dark");
-    }
 }

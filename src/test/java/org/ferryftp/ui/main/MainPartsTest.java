@@ -65,10 +65,22 @@ class MainPartsTest {
 
     @Test
     void themeFollowsTheDesktopWhereReadable() {
-        assertTrue(Theme.osPrefersDark(Map.of("GTK_THEME", "Adwaita:dark")));
-        assertFalse(Theme.osPrefersDark(Map.of("GTK_THEME", "Adwaita")));
-        assertFalse(Theme.osPrefersDark(Map.of()));
-        assertFalse(Theme.osPrefersDark(Map.of("GTK_THEME", "Adwaita:dark", "FERRY_THEME", "light")));
-        assertTrue(Theme.osPrefersDark(Map.of("FERRY_THEME", "dark")));
+        OsTheme.CommandRunner none = c -> java.util.Optional.empty();
+        assertTrue(new OsTheme(Map.of("GTK_THEME", "Adwaita:dark"), "Linux", none).prefersDark());
+        assertFalse(new OsTheme(Map.of("GTK_THEME", "Adwaita"), "Linux", none).prefersDark());
+        assertFalse(new OsTheme(Map.of(), "Linux", none).prefersDark());
+        assertFalse(new OsTheme(Map.of("GTK_THEME", "Adwaita:dark", "FERRY_THEME", "light"), "Linux", none).prefersDark());
+        assertTrue(new OsTheme(Map.of("FERRY_THEME", "dark"), "Linux", none).prefersDark());
+        // What the OS tools answer when the user chose a dark appearance.
+        assertTrue(new OsTheme(Map.of(), "Linux", c -> java.util.Optional.of(
+                c.contains("color-scheme") ? "'prefer-dark'\n" : "'Adwaita'\n")).prefersDark());
+        assertFalse(new OsTheme(Map.of(), "Linux", c -> java.util.Optional.of("'default'\n")).prefersDark());
+        assertTrue(new OsTheme(Map.of(), "Mac OS X", c -> java.util.Optional.of("Dark\n")).prefersDark());
+        assertTrue(new OsTheme(Map.of(), "Windows 11", c -> java.util.Optional.of(
+                "    AppsUseLightTheme    REG_DWORD    0x0\n")).prefersDark());
+        assertFalse(new OsTheme(Map.of(), "Windows 11", c -> java.util.Optional.of(
+                "    AppsUseLightTheme    REG_DWORD    0x1\n")).prefersDark());
+        // A tool that is missing here: light, and no delay worth noticing.
+        assertFalse(new OsTheme(Map.of(), "Linux", OsTheme.system()).prefersDark());
     }
 }
