@@ -6,8 +6,6 @@ import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-import java.util.Locale;
-import java.util.Map;
 
 /** AtlantaFX Primer light/dark, following the desktop's dark setting where it can be read. */
 public final class Theme {
