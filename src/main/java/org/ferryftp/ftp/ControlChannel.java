@@ -142,6 +142,28 @@ final class ControlChannel extends FTPClient {
         fireCommandSent(verb, line + "\r\n");
     }
 
+    /**
+     * Sends two commands in one write without waiting (RFC 959 lets a client send the next command before
+     * the reply; the server answers in order). Their replies are read with {@link #readReply(String)}.
+     */
+    void sendPipelined(String verb1, String arg1, String verb2, String arg2) throws FtpException {
+        CommandArguments.requireSafe("the argument of " + verb1, arg1);
+        CommandArguments.requireSafe("the argument of " + verb2, arg2);
+        if (!isConnected() || _controlOutput_ == null) {
+            throw new FtpException("not connected to " + settings.address());
+        }
+        String first = arg1 == null ? verb1 : verb1 + " " + arg1;
+        String second = arg2 == null ? verb2 : verb2 + " " + arg2;
+        try {
+            _controlOutput_.write(first + "\r\n" + second + "\r\n");
+            _controlOutput_.flush();
+        } catch (IOException e) {
+            throw translate(verb1, e);
+        }
+        fireCommandSent(verb1, first + "\r\n");
+        fireCommandSent(verb2, second + "\r\n");
+    }
+
     /** Reads one more reply, e.g. the completion after a 1yz preliminary reply. */
     FtpReply readReply(String waitingFor) throws FtpException {
         try {

@@ -20,6 +20,8 @@ final class DataConnector {
     private final SessionSettings settings;
     private final ProtocolLogBridge log;
     private boolean epsvSupported = true;
+    /** EPSV answered 229 on this connection, so it may be sent together with the transfer command. */
+    private boolean epsvConfirmed;
     private TlsContext dataTls;
 
     DataConnector(ControlChannel control, SessionSettings settings, ProtocolLogBridge log) {
@@ -50,11 +52,33 @@ final class DataConnector {
     private DataChannel openPassive(String verb, String arg, long restartOffset, Features features)
             throws FtpException {
         HostPort target = null;
+        boolean commandSent = false;
         boolean ipv6 = control.remoteAddress() instanceof Inet6Address;
-        if (ipv6 || (settings.data().preferEpsv() && epsvSupported && features.has("EPSV"))) {
+        if (epsvConfirmed && restartOffset == 0) {
+            // Pipelined: EPSV and the transfer command in one write, one round trip less per file. The
+            // server answers EPSV, then waits for our connection before it answers the command.
+            control.sendPipelined("EPSV", null, verb, arg);
+            FtpReply epsv = control.readReply("EPSV");
+            if (epsv.code() == 229) {
+                target = new HostPort(control.remoteAddress().getHostAddress(), HostPort.parseEpsvPort(epsv));
+                commandSent = true;
+            } else {
+                // EPSV stopped working: the command's own reply still comes (it cannot have started).
+                FtpReply orphan = control.readReply(verb, settings.timeouts().replyMillis());
+                if (orphan.isPreliminary()) {
+                    control.closeQuietly();
+                    throw new FtpProtocolException("the server started " + verb + " after refusing EPSV ("
+                            + epsv.oneLine() + "); the connection was closed to stay in step");
+                }
+                epsvConfirmed = false;
+                epsvSupported = false;
+            }
+        }
+        if (target == null && (ipv6 || (settings.data().preferEpsv() && epsvSupported && features.has("EPSV")))) {
             FtpReply epsv = control.exchange("EPSV", null);
             if (epsv.code() == 229) {
                 target = new HostPort(control.remoteAddress().getHostAddress(), HostPort.parseEpsvPort(epsv));
+                epsvConfirmed = true;
             } else if (ipv6) {
                 throw new FtpRefusedException("EPSV", epsv);
             } else {
@@ -74,8 +98,10 @@ final class DataConnector {
         }
         // The transfer command goes out before the connect: the server waits for the connection anyway,
         // so connecting overlaps the command's round trip (one round trip less per file).
-        restartAt(restartOffset);
-        control.sendOnly(verb, arg);
+        if (!commandSent) {
+            restartAt(restartOffset);
+            control.sendOnly(verb, arg);
+        }
         Socket socket = new Socket();
         try {
             socket.setSoTimeout(settings.timeouts().dataMillis());

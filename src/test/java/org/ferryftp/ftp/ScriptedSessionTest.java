@@ -196,6 +196,37 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void afterAWorkingEpsvTheNextOneGoesOutTogetherWithTheTransferCommand() throws Exception {
+        server.putFile("/a.bin", "first".getBytes());
+        server.putFile("/b.bin", "second".getBytes());
+        try (FtpSession s = connect()) {
+            assertArrayEquals("first".getBytes(), MinaSessionTest.download(s, "/a.bin"));
+            log.clear();
+            assertArrayEquals("second".getBytes(), MinaSessionTest.download(s, "/b.bin"));
+            s.noop();
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int epsv = texts.indexOf("EPSV");
+        int retr = texts.indexOf("RETR /b.bin");
+        int reply = texts.stream().filter(t -> t.startsWith("229")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(epsv >= 0 && retr == epsv + 1 && reply > retr, "pipelined: " + texts);
+        assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void aPipelinedEpsvThatFailsEndsTheSessionCleanlyIfTheServerStartedAnyway() throws Exception {
+        server.putFile("/a.bin", "first".getBytes());
+        server.putFile("/b.bin", "second".getBytes());
+        try (FtpSession s = connect()) {
+            MinaSessionTest.download(s, "/a.bin");
+            server.script("EPSV", "500 EPSV is off now\r\n");
+            FtpException e = assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/b.bin"));
+            assertTrue(e.getMessage().contains("500 EPSV is off now") || e.getMessage().contains("EPSV"), e.getMessage());
+            assertTrue(e.isConnectionBroken());
+        }
+    }
+
+    @Test
     void vanishingServerIsReported() throws Exception {
         server.putFile("/x.bin", new byte[10]);
         server.dropOn("RETR");
