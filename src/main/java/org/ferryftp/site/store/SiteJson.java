@@ -45,11 +45,20 @@ final class SiteJson {
     private SiteJson() {
     }
 
-    /** The sites and the folders the user made (including empty ones), as one document holds them. */
-    record Document(List<SiteProfile> sites, List<List<String>> folders) {
+    /**
+     * The sites and the folders the user made (including empty ones), as one document holds them, and for an
+     * export made with passwords, the passwords by site id (empty otherwise; {@code sites.json} never has any).
+     */
+    record Document(List<SiteProfile> sites, List<List<String>> folders, java.util.Map<String, String> passwords) {
     }
 
     static String write(List<SiteProfile> sites, List<List<String>> folders) throws JsonProcessingException {
+        return write(sites, folders, java.util.Map.of());
+    }
+
+    /** A document; {@code passwords} (site id to password) are written into their sites, in plain text. */
+    static String write(List<SiteProfile> sites, List<List<String>> folders, java.util.Map<String, String> passwords)
+            throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
         ArrayNode folderList = root.putArray("folders");
@@ -59,7 +68,12 @@ final class SiteJson {
         }
         ArrayNode list = root.putArray("sites");
         for (SiteProfile s : sites) {
-            list.add(site(s));
+            ObjectNode n = site(s);
+            String password = passwords.get(s.id());
+            if (password != null) {
+                n.put("password", password);
+            }
+            list.add(n);
         }
         return MAPPER.writeValueAsString(root);
     }
@@ -68,8 +82,14 @@ final class SiteJson {
     static Document read(String json) throws JsonProcessingException {
         JsonNode root = migrate(MAPPER.readTree(json));
         List<SiteProfile> sites = new ArrayList<>();
+        java.util.Map<String, String> passwords = new java.util.HashMap<>();
         for (JsonNode n : root.path("sites")) {
-            sites.add(site(n));
+            SiteProfile s = site(n);
+            sites.add(s);
+            String password = text(n, "password");
+            if (password != null && !password.isEmpty()) {
+                passwords.put(s.id(), password);
+            }
         }
         List<List<String>> folders = new ArrayList<>();
         for (JsonNode f : root.path("folders")) {
@@ -79,7 +99,7 @@ final class SiteJson {
                 folders.add(List.copyOf(path));
             }
         }
-        return new Document(sites, folders);
+        return new Document(sites, folders, java.util.Map.copyOf(passwords));
     }
 
     /** Checks the document and upgrades it, one version at a time, to {@link #VERSION}. */
