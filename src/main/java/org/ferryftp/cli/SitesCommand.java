@@ -116,7 +116,16 @@ final class SitesCommand implements Subcommand {
         sites.stream().filter(s -> s.folder().equals(folder))
                 .sorted(Comparator.comparing(SiteProfile::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(s -> out.printf("%s%-30s %-8s %s%n", indent, Endpoint.SITE_PREFIX + s.path(),
-                        s.tls().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), address(s)));
+                        protocol(s), address(s)));
+    }
+
+    private static String protocol(SiteProfile s) {
+        return switch (s.tls()) {
+            case NONE -> "ftp";
+            case IF_OFFERED -> "ftp+tls?";
+            case EXPLICIT -> "ftpes";
+            case IMPLICIT -> "ftps";
+        };
     }
 
     private static String address(SiteProfile s) {
