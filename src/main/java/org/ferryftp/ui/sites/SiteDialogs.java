@@ -15,6 +15,18 @@ public interface SiteDialogs {
     /** Lets the user pick FileZilla's sitemanager.xml; empty when cancelled. */
     Optional<Path> chooseFileZillaFile();
 
+    /** Lets the user pick a Ferry site file (an export or a sites.json) to import; empty when cancelled. */
+    Optional<Path> chooseFerryFile();
+
+    /** Lets the user choose where to export the sites; empty when cancelled. */
+    Optional<Path> chooseExportFile();
+
+    /**
+     * Asks whether the export should include the saved passwords, warning that they are then in plain text;
+     * empty when cancelled.
+     */
+    Optional<Boolean> askExportPasswords();
+
     /** Shows a summary (import results). */
     void showInfo(String title, String text);
 }
