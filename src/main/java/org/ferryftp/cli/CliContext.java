@@ -8,4 +8,9 @@ import java.util.Map;
  * of the config directory that environment names.
  */
 record CliContext(PrintStream out, PrintStream err, Map<String, String> env, SavedSites saved) {
+
+    /** The passphrase of exported passwords: the environment, else the terminal. */
+    ExportPassphrase passphrase() {
+        return new ExportPassphrase(env, ConsoleMasterPassword::systemConsole);
+    }
 }

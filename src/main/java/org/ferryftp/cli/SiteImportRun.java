@@ -7,6 +7,8 @@ import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.importer.FileZillaImporter;
 import org.ferryftp.site.store.SiteExchange;
 import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.site.vault.VaultException;
+import org.ferryftp.site.vault.WrongMasterPasswordException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +41,7 @@ final class SiteImportRun {
     void run(String format, Path file) throws IOException {
         Read read = switch (format) {
             case "filezilla" -> fileZilla(file);
-            case "ferry" -> ferry(file);
+            case "ferry" -> ferry(file, context.passphrase());
             default -> throw new IllegalArgumentException("ferry sites import takes filezilla or ferry, not \"" + format + "\"");
         };
         SiteStore.Loaded loaded = context.saved().loaded();
@@ -94,8 +96,19 @@ final class SiteImportRun {
         return new Read(sites, passwords, List.of(), notes, result.skipped());
     }
 
-    private static Read ferry(Path file) throws IOException {
+    private static Read ferry(Path file, ExportPassphrase passphrase) throws IOException {
         SiteExchange.Contents c = SiteExchange.read(file);
-        return new Read(c.sites(), c.passwords(), c.folders(), List.of(), List.of());
+        Map<String, String> passwords = Map.of();
+        if (c.hasPasswords()) {
+            char[] typed = passphrase.forImport(file);
+            try {
+                passwords = c.passwords(typed);
+            } catch (WrongMasterPasswordException e) {
+                throw new VaultException("the passphrase does not open the passwords in " + file + "; nothing was imported");
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }
+        return new Read(c.sites(), passwords, c.folders(), List.of(), List.of());
     }
 }

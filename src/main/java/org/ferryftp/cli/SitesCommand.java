@@ -51,7 +51,8 @@ final class SitesCommand implements Subcommand {
     @Override
     public Options options() {
         return new Options().addOption(Option.builder().longOpt("with-passwords")
-                .desc("export: include the saved passwords, in plain text (the file is then as secret as they are)")
+                .desc("export: include the saved passwords, encrypted with a passphrase (asked, or "
+                        + ExportPassphrase.VARIABLE + ")")
                 .get());
     }
 
@@ -146,12 +147,12 @@ final class SitesCommand implements Subcommand {
                 }
             }
         }
-        SiteExchange.write(file, new SiteExchange.Contents(loaded.sites(), loaded.folders(), passwords));
-        context.out().println("exported " + loaded.sites().size() + " site(s) to " + file
-                + (withPasswords ? " with " + passwords.size() + " password(s)" : " without passwords"));
-        if (withPasswords) {
-            context.err().println("ferry: warning: " + file + " holds the passwords in plain text; keep it private "
-                    + "and delete it once imported");
-        }
+        SiteExchange.Contents contents = withPasswords
+                ? SiteExchange.withPasswords(loaded.sites(), loaded.folders(), passwords, context.passphrase().forExport(file))
+                : SiteExchange.of(loaded.sites(), loaded.folders());
+        SiteExchange.write(file, contents);
+        context.out().println("exported " + loaded.sites().size() + " site(s) to " + file + (withPasswords
+                ? " with " + passwords.size() + " password(s), encrypted with the passphrase (needed to import them)"
+                : " without passwords"));
     }
 }

@@ -96,15 +96,32 @@ class SitesCommandTest {
         assertTrue(vault(other).get(SiteSessions.credentialKey(sites.get(0))).isEmpty());
     }
 
+    static Map<String, String> with(Map<String, String> env, String key, String value) {
+        Map<String, String> more = new java.util.HashMap<>(env);
+        more.put(key, value);
+        return Map.copyOf(more);
+    }
+
     @Test
-    void exportWithPasswordsWarnsAndImportNeverOverwrites() throws Exception {
+    void exportWithPasswordsEncryptsThemAndImportNeverOverwrites() throws Exception {
         List<SiteProfile> sites = saveSites();
         Path export = files.resolve("with.json");
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "export phrase 1");
         assertEquals(0, cli.ferry("sites", "export", "--with-passwords", export.toString()), cli.err());
-        assertTrue(cli.err().contains("plain text"), cli.err());
-        assertTrue(Files.readString(export).contains("pw-of-a-1234"));
+        assertTrue(cli.out().contains("with 2 password(s), encrypted with the passphrase"), cli.out());
+        String text = Files.readString(export);
+        assertFalse(text.contains("pw-of-a") || text.contains("pw-of-b"), text);
+        assertTrue(text.contains("\"sealed\""), text);
+
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "not the phrase");
+        byte[] before = Files.readAllBytes(config.resolve("sites.json"));
+        assertEquals(1, cli.ferry("sites", "import", "ferry", export.toString()));
+        assertEquals("ferry: the passphrase does not open the passwords in " + export + "; nothing was imported",
+                cli.err().strip());
+        assertArrayEquals(before, Files.readAllBytes(config.resolve("sites.json")));
 
         // Into the same config directory: every site comes in beside the existing one, with a new id and name.
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "export phrase 1");
         assertEquals(0, cli.ferry("sites", "import", "ferry", export.toString()), cli.err());
         assertTrue(cli.out().contains("2 password(s) stored in"), cli.out());
         assertTrue(cli.out().contains("Work/Mainframe b -> Work/Mainframe b 2"), cli.out());
@@ -160,8 +177,9 @@ class SitesCommandTest {
         assertArrayEquals(before, Files.readAllBytes(config.resolve("sites.json")));
 
         Path export = files.resolve("with.json");
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "phrase");
         assertEquals(0, cli.ferry("sites", "export", "--with-passwords", export.toString()), cli.err());
-        cli.env = CliRun.vaultEnv(config, "wrong");
+        cli.env = with(CliRun.vaultEnv(config, "wrong"), "FERRY_EXPORT_PASSPHRASE", "phrase");
         assertEquals(1, cli.ferry("sites", "import", "ferry", export.toString()));
         assertTrue(cli.err().contains("master password"), cli.err());
         assertArrayEquals(before, Files.readAllBytes(config.resolve("sites.json")), "nothing saved when the vault refuses");

@@ -40,6 +40,8 @@ import java.util.List;
 final class SiteJson {
 
     static final int VERSION = 2;
+    /** Exported passwords: the credential vault's format (AES-256-GCM, PBKDF2 key) under the export's passphrase. */
+    static final String SEALED_FORMAT = "ferry-vault";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SiteJson() {
@@ -47,17 +49,18 @@ final class SiteJson {
 
     /**
      * The sites and the folders the user made (including empty ones), as one document holds them, and for an
-     * export made with passwords, the passwords by site id (empty otherwise; {@code sites.json} never has any).
+     * export made with passwords, those passwords sealed under the export's passphrase (null otherwise;
+     * {@code sites.json} never has any).
      */
-    record Document(List<SiteProfile> sites, List<List<String>> folders, java.util.Map<String, String> passwords) {
+    record Document(List<SiteProfile> sites, List<List<String>> folders, String sealedPasswords) {
     }
 
     static String write(List<SiteProfile> sites, List<List<String>> folders) throws JsonProcessingException {
-        return write(sites, folders, java.util.Map.of());
+        return write(sites, folders, null);
     }
 
-    /** A document; {@code passwords} (site id to password) are written into their sites, in plain text. */
-    static String write(List<SiteProfile> sites, List<List<String>> folders, java.util.Map<String, String> passwords)
+    /** A document; {@code sealedPasswords} (see {@code EncryptedVault.seal}) is kept as it is, when not null. */
+    static String write(List<SiteProfile> sites, List<List<String>> folders, String sealedPasswords)
             throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
@@ -68,12 +71,10 @@ final class SiteJson {
         }
         ArrayNode list = root.putArray("sites");
         for (SiteProfile s : sites) {
-            ObjectNode n = site(s);
-            String password = passwords.get(s.id());
-            if (password != null) {
-                n.put("password", password);
-            }
-            list.add(n);
+            list.add(site(s));
+        }
+        if (sealedPasswords != null) {
+            root.putObject("passwords").put("format", SEALED_FORMAT).put("sealed", sealedPasswords);
         }
         return MAPPER.writeValueAsString(root);
     }
@@ -82,14 +83,17 @@ final class SiteJson {
     static Document read(String json) throws JsonProcessingException {
         JsonNode root = migrate(MAPPER.readTree(json));
         List<SiteProfile> sites = new ArrayList<>();
-        java.util.Map<String, String> passwords = new java.util.HashMap<>();
         for (JsonNode n : root.path("sites")) {
-            SiteProfile s = site(n);
-            sites.add(s);
-            String password = text(n, "password");
-            if (password != null && !password.isEmpty()) {
-                passwords.put(s.id(), password);
+            sites.add(site(n));
+        }
+        String sealed = null;
+        JsonNode passwords = root.path("passwords");
+        if (passwords.isObject()) {
+            if (!SEALED_FORMAT.equals(passwords.path("format").asText())) {
+                throw new IllegalArgumentException("the passwords are in a format this Ferry does not know ("
+                        + passwords.path("format").asText() + ")");
             }
+            sealed = text(passwords, "sealed");
         }
         List<List<String>> folders = new ArrayList<>();
         for (JsonNode f : root.path("folders")) {
@@ -99,7 +103,7 @@ final class SiteJson {
                 folders.add(List.copyOf(path));
             }
         }
-        return new Document(sites, folders, java.util.Map.copyOf(passwords));
+        return new Document(sites, folders, sealed);
     }
 
     /** Checks the document and upgrades it, one version at a time, to {@link #VERSION}. */

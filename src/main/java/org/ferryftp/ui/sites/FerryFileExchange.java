@@ -2,6 +2,7 @@ package org.ferryftp.ui.sites;
 
 import org.ferryftp.site.SiteMerge;
 import org.ferryftp.site.store.SiteExchange;
+import org.ferryftp.site.vault.WrongMasterPasswordException;
 import org.ferryftp.ui.Messages;
 
 import java.io.IOException;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * "Export…" and "Import Ferry file…": Ferry's own JSON (the {@code sites.json} format), the same rules as
- * {@code ferry sites export/import}: passwords only when the user asks (then in plain text, and the summary says
- * so); an import never replaces a saved site (new ids and names, see {@link SiteMerge}) and saves atomically.
+ * {@code ferry sites export/import}: passwords only when the user asks, and then encrypted with a passphrase the
+ * user chooses; an import never replaces a saved site (new ids and names, see {@link SiteMerge}) and saves atomically.
  */
 public final class FerryFileExchange {
 
@@ -30,7 +31,16 @@ public final class FerryFileExchange {
         if (withPasswords.isEmpty()) {
             return;
         }
-        vm.dialogs().chooseExportFile().ifPresent(file -> exportTo(file, withPasswords.get()));
+        String passphrase = null;
+        if (withPasswords.get()) {
+            Optional<String> typed = vm.dialogs().askPassphrase(true);
+            if (typed.isEmpty()) {
+                return;
+            }
+            passphrase = typed.get();
+        }
+        String chosen = passphrase;
+        vm.dialogs().chooseExportFile().ifPresent(file -> exportTo(file, chosen));
     }
 
     public void importFile() {
@@ -40,18 +50,25 @@ public final class FerryFileExchange {
         vm.dialogs().chooseFerryFile().ifPresent(this::importFrom);
     }
 
-    void exportTo(Path file, boolean withPasswords) {
+    /** @param passphrase encrypts the saved passwords into the file; null exports none */
+    void exportTo(Path file, String passphrase) {
         Messages msg = vm.messages();
-        SiteExchange.Contents contents = vm.exportContents(withPasswords);
+        SiteExchange.Contents contents = SiteExchange.of(vm.sites(), vm.folders());
+        int passwords = 0;
         try {
+            if (passphrase != null) {
+                java.util.Map<String, String> saved = vm.savedPasswords();
+                passwords = saved.size();
+                contents = SiteExchange.withPasswords(vm.sites(), vm.folders(), saved, passphrase.toCharArray());
+            }
             SiteExchange.write(file, contents);
         } catch (IOException e) {
             vm.dialogs().showInfo(msg.get("site.export.title"), msg.format("site.export.failed", file, e.getMessage()));
             return;
         }
         String text = msg.format("site.export.done", contents.sites().size(), file);
-        if (withPasswords) {
-            text += "\n\n" + msg.format("site.export.plain", contents.passwords().size());
+        if (passphrase != null) {
+            text += "\n\n" + msg.format("site.export.sealed", passwords);
         }
         vm.setStatus(msg.format("site.export.done", contents.sites().size(), file));
         vm.dialogs().showInfo(msg.get("site.export.title"), text);
@@ -66,7 +83,23 @@ public final class FerryFileExchange {
             vm.dialogs().showInfo(msg.get("site.importFerry.title"), msg.format("site.import.failed", file, e.getMessage()));
             return;
         }
-        List<SiteMerge.Added> added = vm.addImported(contents.sites(), contents.passwords(), contents.folders());
+        java.util.Map<String, String> passwords = java.util.Map.of();
+        if (contents.hasPasswords()) {
+            Optional<String> passphrase = vm.dialogs().askPassphrase(false);
+            if (passphrase.isEmpty()) {
+                return;
+            }
+            try {
+                passwords = contents.passwords(passphrase.get().toCharArray());
+            } catch (WrongMasterPasswordException e) {
+                vm.dialogs().showInfo(msg.get("site.importFerry.title"), msg.format("site.import.wrongPassphrase", file));
+                return;
+            } catch (IOException e) {
+                vm.dialogs().showInfo(msg.get("site.importFerry.title"), msg.format("site.import.failed", file, e.getMessage()));
+                return;
+            }
+        }
+        List<SiteMerge.Added> added = vm.addImported(contents.sites(), passwords, contents.folders());
         StringBuilder text = new StringBuilder(msg.format("site.import.count", added.size()));
         appendRenamed(text, added, msg);
         vm.setStatus(msg.format("site.import.count", added.size()));

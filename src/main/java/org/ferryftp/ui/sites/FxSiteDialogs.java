@@ -90,6 +90,29 @@ public final class FxSiteDialogs implements SiteDialogs {
     }
 
     @Override
+    public Optional<String> askPassphrase(boolean creating) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(msg.get(creating ? "site.export.title" : "site.importFerry.title"));
+        d.setHeaderText(msg.get(creating ? "site.passphrase.new" : "site.passphrase.open"));
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("passphrase");
+        javafx.scene.control.PasswordField second = new javafx.scene.control.PasswordField();
+        second.setId("passphrase-repeat");
+        second.setPromptText(msg.get("site.passphrase.repeat"));
+        javafx.scene.layout.VBox box = creating ? new javafx.scene.layout.VBox(8, first, second)
+                : new javafx.scene.layout.VBox(8, first);
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(first.textProperty().isEmpty()
+                .or(creating ? first.textProperty().isNotEqualTo(second.textProperty())
+                        : javafx.beans.binding.Bindings.createBooleanBinding(() -> false)));
+        d.setResultConverter(b -> b == ButtonType.OK ? first.getText() : null);
+        javafx.application.Platform.runLater(first::requestFocus);
+        return d.showAndWait();
+    }
+
+    @Override
     public void showInfo(String title, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner.get());

@@ -14,7 +14,6 @@ import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteDefaults;
 import org.ferryftp.site.SiteMerge;
 import org.ferryftp.site.SiteProfile;
-import org.ferryftp.site.store.SiteExchange;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.vault.CredentialStore;
 import org.ferryftp.ui.Messages;
@@ -285,18 +284,16 @@ public final class SiteManagerViewModel {
         return merged.added();
     }
 
-    /** The saved sites and folders for an export, with the saved passwords when asked for. */
-    SiteExchange.Contents exportContents(boolean withPasswords) {
+    /** The saved passwords by site id (sites that keep one), for an export with passwords. */
+    java.util.Map<String, String> savedPasswords() {
         java.util.Map<String, String> secrets = new java.util.HashMap<>();
-        if (withPasswords) {
-            for (SiteProfile p : sites) {
-                String pw = p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT ? passwords.get(p) : "";
-                if (!pw.isEmpty()) {
-                    secrets.put(p.id(), pw);
-                }
+        for (SiteProfile p : sites) {
+            String pw = p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT ? passwords.get(p) : "";
+            if (!pw.isEmpty()) {
+                secrets.put(p.id(), pw);
             }
         }
-        return new SiteExchange.Contents(List.copyOf(sites), List.copyOf(folders), secrets);
+        return secrets;
     }
 
     boolean applyFormForImport() {

@@ -73,16 +73,28 @@ class FerryFileExchangeTest {
     }
 
     @Test
-    void exportWithPasswordsSaysSoAndImportNeverReplacesASavedSite() throws Exception {
+    void exportWithPasswordsEncryptsThemAndImportNeverReplacesASavedSite() throws Exception {
         Path file = files.resolve("with.json");
         dialogs.exportFile = file;
         dialogs.exportPasswords = true;
+        dialogs.passphrase = "ui phrase";
         SiteManagerViewModel vm = vm(dir, credentials);
         new FerryFileExchange(vm).export();
-        assertTrue(Files.readString(file).contains("pw-a-secret"));
-        assertTrue(dialogs.shown.get(0).contains("2 passwords in plain text"), dialogs.shown.toString());
+        assertEquals(List.of("export passwords", "new passphrase", "export file"), dialogs.asked);
+        String text = Files.readString(file);
+        assertFalse(text.contains("pw-a-secret") || text.contains("pw-b-secret"), text);
+        assertTrue(dialogs.shown.get(0).contains("2 passwords encrypted with your passphrase"), dialogs.shown.toString());
 
         dialogs.file = file;
+        dialogs.passphrase = "wrong phrase";
+        byte[] before = Files.readAllBytes(dir.resolve("sites.json"));
+        new FerryFileExchange(vm).importFile();
+        assertTrue(dialogs.shown.get(1).startsWith("The passphrase does not open"), dialogs.shown.toString());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("sites.json")));
+        dialogs.shown.clear();
+        dialogs.shown.add("export summary");
+
+        dialogs.passphrase = "ui phrase";
         new FerryFileExchange(vm).importFile();
         List<SiteProfile> now = new SiteStore(dir, Clock.systemUTC()).load().sites();
         assertEquals(4, now.size());

@@ -14,6 +14,8 @@ final class ScriptedSiteDialogs implements SiteDialogs {
     volatile Path exportFile;
     /** The answer to "include passwords?": null cancels. */
     volatile Boolean exportPasswords = false;
+    /** The passphrase typed for exported passwords: null cancels. */
+    volatile String passphrase;
     final List<String> asked = new CopyOnWriteArrayList<>();
     final List<String> shown = new CopyOnWriteArrayList<>();
 
@@ -51,6 +53,12 @@ final class ScriptedSiteDialogs implements SiteDialogs {
     public Optional<Boolean> askExportPasswords() {
         asked.add("export passwords");
         return Optional.ofNullable(exportPasswords);
+    }
+
+    @Override
+    public Optional<String> askPassphrase(boolean creating) {
+        asked.add(creating ? "new passphrase" : "passphrase");
+        return Optional.ofNullable(passphrase);
     }
 
     @Override
