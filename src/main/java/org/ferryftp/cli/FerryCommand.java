@@ -116,7 +116,7 @@ public final class FerryCommand {
         }
         out.println();
         out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD), ftpes://, ftps://,");
-        out.println("      or site:NAME/path for a saved site (NAME may include folders: site:\"Work/Deploy box/www\").");
+        out.println("      or site:NAME/path for a saved site; NAME may include folders: \"site:Work/Deploy box/www\".");
     }
 
     private static void help(PrintStream out, Subcommand command, Options options) {
