@@ -21,6 +21,7 @@ import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.OsTheme;
 import org.ferryftp.ui.main.Theme;
+import org.ferryftp.ui.main.QuickConnectHistory;
 import org.ferryftp.ui.main.WindowStateStore;
 import org.ferryftp.ui.sites.CatalogBrowserFactory;
 import org.ferryftp.ui.tls.CertificateTrustDialog;
@@ -105,7 +106,9 @@ public final class FerryApp extends Application {
                 new CatalogBrowserFactory(new StandardBrowserFactory(log), sites.catalog()), sources,
                 local, rightStart, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
-                transfers.statusBar(), sites.manager(), transfers::openPreferences));
+                transfers.statusBar(), sites.manager(), transfers::openPreferences,
+                new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
+                        problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem)))));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");

@@ -27,7 +27,7 @@ final class ChmodCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl u = url(line, 1);
+        Endpoint u = endpoint(line, 1, context);
         try (FtpSession session = open(u, line, context)) {
             session.chmod(line.getArgList().get(0), u.path());
         }

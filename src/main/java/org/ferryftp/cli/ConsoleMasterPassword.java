@@ -62,18 +62,24 @@ public final class ConsoleMasterPassword implements MasterPasswordSource {
         }
         t.println("Ferry keeps saved passwords in an encrypted vault: " + request.vaultFile());
         t.println("Choose its master password (it cannot be recovered).");
-        char[] first = read(t, "New master password: ");
-        char[] second = read(t, "Repeat the master password: ");
+        return readTwice(t, "New master password: ", "Repeat the master password: ",
+                "the two master passwords differ; no vault was created");
+    }
+
+    /** Reads a new secret twice; fails with {@code differ} when the two differ. */
+    static char[] readTwice(Terminal t, String prompt, String repeat, String differ) throws VaultException {
+        char[] first = read(t, prompt);
+        char[] second = read(t, repeat);
         boolean same = Arrays.equals(first, second);
         Arrays.fill(second, '\0');
         if (!same) {
             Arrays.fill(first, '\0');
-            throw new VaultException("the two master passwords differ; no vault was created");
+            throw new VaultException(differ);
         }
         return first;
     }
 
-    private static char[] read(Terminal t, String prompt) throws VaultException {
+    static char[] read(Terminal t, String prompt) throws VaultException {
         char[] typed = t.readPassword(prompt);
         if (typed == null) {
             throw new VaultException("no master password given (end of input)");

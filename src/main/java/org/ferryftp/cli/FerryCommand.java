@@ -21,7 +21,8 @@ public final class FerryCommand {
     static final String VERSION = "Ferry 0.1.0";
 
     private static final List<Subcommand> COMMANDS = List.of(new LsCommand(), new GetCommand(), new PutCommand(),
-            new FxpCommand(), new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand());
+            new FxpCommand(), new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand(),
+            new SitesCommand());
     /** Diagnostics: run like any command, left out of the usage. */
     private static final List<Subcommand> HIDDEN = List.of(new SelfTestCommand());
 
@@ -35,7 +36,14 @@ public final class FerryCommand {
 
     /** Runs the command line and returns the exit code; an error is one line on {@code err}. */
     public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        CliContext context = new CliContext(out, err, env);
+        try (SavedSites saved = new SavedSites(env, new ConsoleMasterPassword(ConsoleMasterPassword::systemConsole))) {
+            return execute(args, new CliContext(out, err, env, saved));
+        }
+    }
+
+    private static int execute(String[] args, CliContext context) {
+        PrintStream out = context.out();
+        PrintStream err = context.err();
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             usage(out);
             return EXIT_OK;
@@ -50,7 +58,7 @@ public final class FerryCommand {
             err.println("ferry: unknown command \"" + args[0] + "\"; try ferry --help");
             return EXIT_USAGE;
         }
-        Options options = ProtocolOptions.addTo(command.options());
+        Options options = command.takesProtocolOptions() ? ProtocolOptions.addTo(command.options()) : command.options();
         options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         try {
@@ -59,7 +67,7 @@ public final class FerryCommand {
                 help(out, command, options);
                 return EXIT_OK;
             }
-            if (line.getArgList().size() != command.arity()) {
+            if (command.arity() >= 0 && line.getArgList().size() != command.arity()) {
                 throw new IllegalArgumentException("usage: ferry " + command.name() + " " + command.synopsis());
             }
             command.run(line, context);
@@ -107,7 +115,8 @@ public final class FerryCommand {
             out.printf("  %-6s %-28s %s%n", c.name(), c.synopsis(), c.summary());
         }
         out.println();
-        out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD).");
+        out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD), ftpes://, ftps://,");
+        out.println("      or site:NAME/path for a saved site; NAME may include folders: \"site:Work/Deploy box/www\".");
     }
 
     private static void help(PrintStream out, Subcommand command, Options options) {

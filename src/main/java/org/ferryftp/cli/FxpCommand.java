@@ -44,8 +44,8 @@ final class FxpCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl src = url(line, 0);
-        FtpUrl dst = url(line, 1);
+        Endpoint src = endpoint(line, 0, context);
+        Endpoint dst = endpoint(line, 1, context);
         if (src.path().isEmpty()) {
             throw new IllegalArgumentException("give the source file or directory: " + src.display());
         }
@@ -59,10 +59,10 @@ final class FxpCommand extends SessionCommand {
             targetName = RemotePaths.name(dst.path());
         }
         int parallel = QueueRun.parallel(line);
-        SiteRef from = QueueRun.site(src, settings(src, line, context), parallel);
-        SiteRef to = QueueRun.site(dst, settings(dst, line, context), parallel);
+        SiteRef from = src.ref(parallel);
+        SiteRef to = dst.ref(parallel);
         if (from.id().equals(to.id())) {
-            to = new SiteRef(to.id() + "#target", to.name(), to.settings(), parallel);
+            to = new SiteRef(to.id() + "#target", to.name(), to.settings(), to.maxConnections());
         }
         TransferRequest request = new TransferRequest(Location.remote(from, RemotePaths.normalize(src.path())), tree,
                 Location.remote(to, targetDir), Priority.NORMAL, targetName);

@@ -46,7 +46,7 @@ final class GetCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl u = url(line, 0);
+        Endpoint u = endpoint(line, 0, context);
         boolean tree = line.hasOption("recursive");
         String remote = u.path();
         if (!tree && (remote.isEmpty() || remote.endsWith("/"))) {
@@ -68,7 +68,7 @@ final class GetCommand extends SessionCommand {
             targetDir = output.toAbsolutePath().getParent();
             targetName = output.getFileName().toString();
         }
-        SiteRef site = QueueRun.site(u, settings(u, line, context), QueueRun.parallel(line));
+        SiteRef site = u.ref(QueueRun.parallel(line));
         TransferRequest request = new TransferRequest(Location.remote(site, remote), tree,
                 Location.local(targetDir.toAbsolutePath().toString()), Priority.NORMAL, targetName);
         QueueRun.run(request, site, line, context);

@@ -41,7 +41,7 @@ final class LsCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl u = url(line, 0);
+        Endpoint u = endpoint(line, 0, context);
         try (FtpSession session = open(u, line, context)) {
             String dir = u.path().isEmpty() ? null : u.path();
             if (line.hasOption("names")) {

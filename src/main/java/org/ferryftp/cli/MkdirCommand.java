@@ -28,7 +28,7 @@ final class MkdirCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl u = url(line, 0);
+        Endpoint u = endpoint(line, 0, context);
         if (u.path().isEmpty()) {
             throw new IllegalArgumentException("the URL names no directory to create");
         }

@@ -27,7 +27,7 @@ final class MvCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl u = url(line, 0);
+        Endpoint u = endpoint(line, 0, context);
         try (FtpSession session = open(u, line, context)) {
             session.rename(u.path(), line.getArgList().get(1));
         }

@@ -65,6 +65,12 @@ final class ProtocolOptions {
             }
             return TlsPolicy.NONE;
         }
+        CertificateTrust trust = commandLineTrust(line);
+        return TlsPolicy.of(url.security(), trust).withProtectData(!line.hasOption("clear-data"));
+    }
+
+    /** The certificates trusted by {@code --trust-fingerprint} (none when it is not given). */
+    static CertificateTrust commandLineTrust(CommandLine line) {
         String[] fingerprints = line.getOptionValues("trust-fingerprint");
         for (String f : fingerprints == null ? new String[0] : fingerprints) {
             if (ServerCertificate.normalizeFingerprint(f).length() != 64) {
@@ -72,9 +78,7 @@ final class ProtocolOptions {
                         + "(64 hex digits, colons allowed), got " + f);
             }
         }
-        CertificateTrust trust = fingerprints == null ? CertificateTrust.REJECT
-                : CertificateTrust.fingerprints(List.of(fingerprints));
-        return TlsPolicy.of(url.security(), trust).withProtectData(!line.hasOption("clear-data"));
+        return fingerprints == null ? CertificateTrust.REJECT : CertificateTrust.fingerprints(List.of(fingerprints));
     }
 
     static CharsetPolicy charset(CommandLine line) {

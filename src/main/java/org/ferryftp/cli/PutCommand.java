@@ -49,7 +49,7 @@ final class PutCommand extends SessionCommand {
             throw new IllegalArgumentException(tree ? "not a local directory: " + local
                     : "not a regular local file: " + local + (Files.isDirectory(local) ? " (use -r for a directory)" : ""));
         }
-        FtpUrl u = url(line, 1);
+        Endpoint u = endpoint(line, 1, context);
         String remoteDir;
         String targetName = null;
         if (u.path().isEmpty() || u.path().endsWith("/") || tree) {
@@ -58,7 +58,7 @@ final class PutCommand extends SessionCommand {
             remoteDir = RemotePaths.parent(u.path());
             targetName = RemotePaths.name(u.path());
         }
-        SiteRef site = QueueRun.site(u, settings(u, line, context), QueueRun.parallel(line));
+        SiteRef site = u.ref(QueueRun.parallel(line));
         TransferRequest request = new TransferRequest(Location.local(local.toString()), tree,
                 Location.remote(site, remoteDir), Priority.NORMAL, targetName);
         QueueRun.run(request, site, line, context);

@@ -141,8 +141,4 @@ final class QueueRun {
         }
         return String.format("%.1f %s", v, units[u]);
     }
-
-    static SiteRef site(FtpUrl url, org.ferryftp.ftp.SessionSettings settings, int connections) {
-        return new SiteRef(url.host() + ":" + url.port(), url.host(), settings, connections);
-    }
 }

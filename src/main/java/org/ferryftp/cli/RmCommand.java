@@ -36,7 +36,7 @@ final class RmCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
-        FtpUrl u = url(line, 0);
+        Endpoint u = endpoint(line, 0, context);
         if (u.path().isEmpty() || u.path().equals("/")) {
             throw new IllegalArgumentException("refusing to delete the login or root directory");
         }

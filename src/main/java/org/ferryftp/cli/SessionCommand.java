@@ -17,9 +17,9 @@ abstract class SessionCommand implements Subcommand {
         return new Options();
     }
 
-    /** Opens a logged-in session for {@code url}; the password may come from FERRY_PASSWORD. */
-    static FtpSession open(FtpUrl url, CommandLine line, CliContext context) throws FtpException {
-        SessionSettings settings = settings(url, line, context);
+    /** Opens a logged-in session for the endpoint; the password may come from FERRY_PASSWORD. */
+    static FtpSession open(Endpoint endpoint, CommandLine line, CliContext context) throws FtpException {
+        SessionSettings settings = endpoint.settings();
         LogListener log = line.hasOption("log") ? entry -> context.err().println(entry.format()) : LogListener.NONE;
         FtpSession session = new FtpSession(settings, log);
         session.connect();
@@ -45,7 +45,8 @@ abstract class SessionCommand implements Subcommand {
         return new Credentials(url.user(), password, context.env().get("FERRY_ACCOUNT"));
     }
 
-    static FtpUrl url(CommandLine line, int index) {
-        return FtpUrl.parse(line.getArgList().get(index));
+    /** The URL or {@code site:} argument at {@code index}. */
+    static Endpoint endpoint(CommandLine line, int index, CliContext context) throws java.io.IOException {
+        return Endpoint.parse(line.getArgList().get(index), line, context);
     }
 }

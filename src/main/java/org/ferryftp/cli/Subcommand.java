@@ -13,8 +13,13 @@ interface Subcommand {
 
     String summary();
 
-    /** Number of positional arguments the command takes. */
+    /** Number of positional arguments the command takes; negative when the command checks them itself. */
     int arity();
+
+    /** Whether the protocol options (--active, --type, --trust-fingerprint…) apply to this command. */
+    default boolean takesProtocolOptions() {
+        return true;
+    }
 
     /** The command's own options; the protocol options are added for every command. */
     Options options();

@@ -84,7 +84,7 @@ class ConsoleMasterPasswordTest {
     }
 
     /** Someone at the terminal typing the given lines; null once they run out (Ctrl-D). */
-    private static final class Typist implements ConsoleMasterPassword.Terminal {
+    static final class Typist implements ConsoleMasterPassword.Terminal {
         final Deque<String> typed;
         final List<String> prompts = new ArrayList<>();
         final List<String> lines = new ArrayList<>();

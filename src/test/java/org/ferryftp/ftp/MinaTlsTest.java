@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for DNS name {@code localhost} signed by a test CA ({@code anchors.p12}); {@code other.p12} a
  * self-signed one (generated once with keytool; password {@code ferry-test}).
  */
-class MinaTlsTest {
+public class MinaTlsTest {
 
     @TempDir
     Path root;
@@ -161,7 +161,7 @@ class MinaTlsTest {
         assertFalse(log.stream().anyMatch(l -> l.text().startsWith("USER")), "no login in the clear");
     }
 
-    static String fingerprintOf(String keyStore) throws Exception {
+    public static String fingerprintOf(String keyStore) throws Exception {
         KeyStore ks = KeyStore.getInstance("PKCS12");
         try (InputStream in = MinaTlsTest.class.getResourceAsStream("/org/ferryftp/tls/" + keyStore)) {
             ks.load(in, "ferry-test".toCharArray());

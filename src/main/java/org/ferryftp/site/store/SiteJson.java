@@ -40,16 +40,28 @@ import java.util.List;
 final class SiteJson {
 
     static final int VERSION = 2;
+    /** Exported passwords: the credential vault's format (AES-256-GCM, PBKDF2 key) under the export's passphrase. */
+    static final String SEALED_FORMAT = "ferry-vault";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SiteJson() {
     }
 
-    /** The sites and the folders the user made (including empty ones), as one document holds them. */
-    record Document(List<SiteProfile> sites, List<List<String>> folders) {
+    /**
+     * The sites and the folders the user made (including empty ones), as one document holds them, and for an
+     * export made with passwords, those passwords sealed under the export's passphrase (null otherwise;
+     * {@code sites.json} never has any).
+     */
+    record Document(List<SiteProfile> sites, List<List<String>> folders, String sealedPasswords) {
     }
 
     static String write(List<SiteProfile> sites, List<List<String>> folders) throws JsonProcessingException {
+        return write(sites, folders, null);
+    }
+
+    /** A document; {@code sealedPasswords} (see {@code EncryptedVault.seal}) is kept as it is, when not null. */
+    static String write(List<SiteProfile> sites, List<List<String>> folders, String sealedPasswords)
+            throws JsonProcessingException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", VERSION);
         ArrayNode folderList = root.putArray("folders");
@@ -61,6 +73,9 @@ final class SiteJson {
         for (SiteProfile s : sites) {
             list.add(site(s));
         }
+        if (sealedPasswords != null) {
+            root.putObject("passwords").put("format", SEALED_FORMAT).put("sealed", sealedPasswords);
+        }
         return MAPPER.writeValueAsString(root);
     }
 
@@ -71,6 +86,15 @@ final class SiteJson {
         for (JsonNode n : root.path("sites")) {
             sites.add(site(n));
         }
+        String sealed = null;
+        JsonNode passwords = root.path("passwords");
+        if (passwords.isObject()) {
+            if (!SEALED_FORMAT.equals(passwords.path("format").asText())) {
+                throw new IllegalArgumentException("the passwords are in a format this Ferry does not know ("
+                        + passwords.path("format").asText() + ")");
+            }
+            sealed = text(passwords, "sealed");
+        }
         List<List<String>> folders = new ArrayList<>();
         for (JsonNode f : root.path("folders")) {
             List<String> path = new ArrayList<>();
@@ -79,7 +103,7 @@ final class SiteJson {
                 folders.add(List.copyOf(path));
             }
         }
-        return new Document(sites, folders);
+        return new Document(sites, folders, sealed);
     }
 
     /** Checks the document and upgrades it, one version at a time, to {@link #VERSION}. */

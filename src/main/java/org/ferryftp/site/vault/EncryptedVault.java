@@ -59,35 +59,51 @@ public final class EncryptedVault implements CredentialStore {
             } catch (IllegalArgumentException e) {
                 throw new VaultException("the credential vault " + file + " is damaged (" + e.getMessage() + ")");
             }
-            String salt = p.getProperty("salt");
-            String check = p.getProperty("check");
-            if (salt == null || check == null) {
-                throw new VaultException("the credential vault " + file + " is damaged (no salt or check value)");
-            }
-            byte[] saltBytes;
-            int iterations;
-            try {
-                saltBytes = Base64.getDecoder().decode(salt);
-                iterations = Integer.parseInt(p.getProperty("iterations", Integer.toString(ITERATIONS)));
-            } catch (IllegalArgumentException e) {
-                throw new VaultException("the credential vault " + file + " is damaged (bad salt or iteration count)");
-            }
-            if (iterations < ITERATIONS || saltBytes.length < 16) {
-                throw new VaultException("the credential vault " + file + " is damaged (weak key parameters)");
-            }
-            SecretKey key = derive(masterPassword, saltBytes, iterations);
-            EncryptedVault vault = new EncryptedVault(file, key, p);
-            String checked;
-            try {
-                checked = vault.decrypt("check", check);
-            } catch (VaultException e) {
-                checked = null;
-            }
-            if (!CHECK.equals(checked)) {
-                throw new WrongMasterPasswordException();
-            }
-            return vault;
+            return unlock(file, p, masterPassword, "the credential vault " + file);
         }
+        EncryptedVault vault = create(file, masterPassword);
+        vault.save();
+        return vault;
+    }
+
+    /**
+     * Seals secrets under a passphrase, in the vault's own format, as text for an export file; nothing is written.
+     * {@link #unseal} reads it back.
+     */
+    public static String seal(java.util.Map<String, String> secrets, char[] passphrase) throws IOException {
+        EncryptedVault sealed = create(null, passphrase);
+        for (java.util.Map.Entry<String, String> e : secrets.entrySet()) {
+            sealed.put(e.getKey(), e.getValue());
+        }
+        return sealed.text();
+    }
+
+    /**
+     * The secrets in text made by {@link #seal}.
+     *
+     * @throws WrongMasterPasswordException when the passphrase is not the one it was sealed with
+     */
+    public static java.util.Map<String, String> unseal(String text, char[] passphrase) throws IOException {
+        Properties p = new Properties();
+        try {
+            p.load(new java.io.StringReader(text));
+        } catch (IllegalArgumentException e) {
+            throw new VaultException("the exported passwords are damaged (" + e.getMessage() + ")");
+        }
+        EncryptedVault vault = unlock(null, p, passphrase, "the exported passwords");
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("entry.")) {
+                String name = key.substring("entry.".length());
+                out.put(name, vault.get(name).orElseThrow());
+            }
+        }
+        return out;
+    }
+
+    /** A new, empty vault for {@code file} (null: kept in memory only). */
+    private static EncryptedVault create(Path file, char[] masterPassword) throws VaultException {
+        Properties p = new Properties();
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         p.setProperty("kdf", "PBKDF2WithHmacSHA256");
@@ -95,7 +111,38 @@ public final class EncryptedVault implements CredentialStore {
         p.setProperty("salt", Base64.getEncoder().encodeToString(salt));
         EncryptedVault vault = new EncryptedVault(file, derive(masterPassword, salt, ITERATIONS), p);
         p.setProperty("check", vault.encrypt("check", CHECK));
-        vault.save();
+        return vault;
+    }
+
+    /** Checks the key parameters and the password against the check value; {@code what} names it in messages. */
+    private static EncryptedVault unlock(Path file, Properties p, char[] masterPassword, String what)
+            throws IOException {
+        String salt = p.getProperty("salt");
+        String check = p.getProperty("check");
+        if (salt == null || check == null) {
+            throw new VaultException(what + " is damaged (no salt or check value)");
+        }
+        byte[] saltBytes;
+        int iterations;
+        try {
+            saltBytes = Base64.getDecoder().decode(salt);
+            iterations = Integer.parseInt(p.getProperty("iterations", Integer.toString(ITERATIONS)));
+        } catch (IllegalArgumentException e) {
+            throw new VaultException(what + " is damaged (bad salt or iteration count)");
+        }
+        if (iterations < ITERATIONS || saltBytes.length < 16) {
+            throw new VaultException(what + " is damaged (weak key parameters)");
+        }
+        EncryptedVault vault = new EncryptedVault(file, derive(masterPassword, saltBytes, iterations), p);
+        String checked;
+        try {
+            checked = vault.decrypt("check", check);
+        } catch (VaultException e) {
+            checked = null;
+        }
+        if (!CHECK.equals(checked)) {
+            throw new WrongMasterPasswordException();
+        }
         return vault;
     }
 
@@ -161,8 +208,14 @@ public final class EncryptedVault implements CredentialStore {
     }
 
     private void save() throws IOException {
+        if (file != null) {
+            AtomicFiles.replace(file, text().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private String text() throws IOException {
         java.io.StringWriter text = new java.io.StringWriter();
         entries.store(text, "Ferry credential vault: AES-256-GCM, key from PBKDF2-HMAC-SHA256");
-        AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
     }
 }

@@ -88,7 +88,8 @@ public final class MainWindow {
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         Toolbar toolbar = new Toolbar(msg, this, config.theme());
-        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect);
+        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect,
+                config.quickHistory());
         root = new VBox(toolbar.node(), quick.node(), logPane, panes, transfersPane, statusBar);
         root.getStyleClass().add(Styles.MAIN);
         layout = new WindowLayout(config.stateStore(), panes, left, right);

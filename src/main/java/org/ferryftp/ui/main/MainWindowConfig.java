@@ -20,11 +20,22 @@ import java.util.List;
  * @param transfersView the transfer queue view for the bottom area, or null for an empty area
  * @param statusExtras  nodes shown at the right of the status bar (queue totals), or null
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
+ * @param quickHistory  the quick-connect bar's recent connections, or null to keep none
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                               Node statusExtras, SiteActions sites, Runnable preferences) {
+                               Node statusExtras, SiteActions sites, Runnable preferences,
+                               QuickConnectHistory quickHistory) {
+
+    /** Without a quick-connect history. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, null);
+    }
 
     /** Without a preferences window. */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,

@@ -59,8 +59,9 @@ public final class FileZillaImport {
                 notes.add(s.profile().path() + ": " + w);
             }
         }
-        vm.addImported(sites, passwords);
+        List<org.ferryftp.site.SiteMerge.Added> added = vm.addImported(sites, passwords, List.of());
         StringBuilder text = new StringBuilder(msg.format("site.import.count", sites.size()));
+        FerryFileExchange.appendRenamed(text, added, msg);
         if (!notes.isEmpty()) {
             text.append("\n\n").append(msg.get("site.import.warnings")).append('\n');
             notes.forEach(n -> text.append("\u2022 ").append(n).append('\n'));

@@ -24,14 +24,6 @@ final class FolderPaths {
 
     /** {@code base}, or "base 2", "base 3"… so that no site in {@code folder} has the name already. */
     static String unique(String base, List<String> folder, List<SiteProfile> sites) {
-        String name = base;
-        for (int n = 2; taken(name, folder, sites); n++) {
-            name = base + " " + n;
-        }
-        return name;
-    }
-
-    private static boolean taken(String name, List<String> folder, List<SiteProfile> sites) {
-        return sites.stream().anyMatch(s -> s.folder().equals(folder) && s.name().equalsIgnoreCase(name));
+        return org.ferryftp.site.SiteMerge.uniqueName(base, folder, sites);
     }
 }

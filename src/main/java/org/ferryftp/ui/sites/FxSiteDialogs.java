@@ -1,6 +1,7 @@
 package org.ferryftp.ui.sites;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
@@ -53,6 +54,62 @@ public final class FxSiteDialogs implements SiteDialogs {
         }
         File f = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFerryFile() {
+        File f = jsonChooser(msg.get("site.importFerry.title")).showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile() {
+        FileChooser chooser = jsonChooser(msg.get("site.export.title"));
+        chooser.setInitialFileName("ferry-sites.json");
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static FileChooser jsonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON", "*.json"),
+                new FileChooser.ExtensionFilter("*", "*"));
+        return chooser;
+    }
+
+    @Override
+    public Optional<Boolean> askExportPasswords() {
+        ButtonType without = new ButtonType(msg.get("site.export.ask.without"), ButtonBar.ButtonData.NO);
+        ButtonType with = new ButtonType(msg.get("site.export.ask.with"), ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.WARNING, msg.get("site.export.ask.text"), without, with, ButtonType.CANCEL);
+        a.initOwner(owner.get());
+        a.setTitle(msg.get("site.export.title"));
+        a.setHeaderText(msg.get("site.export.ask.header"));
+        return a.showAndWait().filter(b -> b != ButtonType.CANCEL).map(b -> b == with);
+    }
+
+    @Override
+    public Optional<String> askPassphrase(boolean creating) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(msg.get(creating ? "site.export.title" : "site.importFerry.title"));
+        d.setHeaderText(msg.get(creating ? "site.passphrase.new" : "site.passphrase.open"));
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("passphrase");
+        javafx.scene.control.PasswordField second = new javafx.scene.control.PasswordField();
+        second.setId("passphrase-repeat");
+        second.setPromptText(msg.get("site.passphrase.repeat"));
+        javafx.scene.layout.VBox box = creating ? new javafx.scene.layout.VBox(8, first, second)
+                : new javafx.scene.layout.VBox(8, first);
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(first.textProperty().isEmpty()
+                .or(creating ? first.textProperty().isNotEqualTo(second.textProperty())
+                        : javafx.beans.binding.Bindings.createBooleanBinding(() -> false)));
+        d.setResultConverter(b -> b == ButtonType.OK ? first.getText() : null);
+        javafx.application.Platform.runLater(first::requestFocus);
+        return d.showAndWait();
     }
 
     @Override

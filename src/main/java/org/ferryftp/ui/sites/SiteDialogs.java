@@ -15,6 +15,21 @@ public interface SiteDialogs {
     /** Lets the user pick FileZilla's sitemanager.xml; empty when cancelled. */
     Optional<Path> chooseFileZillaFile();
 
+    /** Lets the user pick a Ferry site file (an export or a sites.json) to import; empty when cancelled. */
+    Optional<Path> chooseFerryFile();
+
+    /** Lets the user choose where to export the sites; empty when cancelled. */
+    Optional<Path> chooseExportFile();
+
+    /** Asks whether the export should include the saved passwords (encrypted with a passphrase); empty when cancelled. */
+    Optional<Boolean> askExportPasswords();
+
+    /**
+     * Asks for the passphrase that encrypts exported passwords ({@code creating}: typed twice and confirmed) or
+     * opens them on import; empty when cancelled.
+     */
+    Optional<String> askPassphrase(boolean creating);
+
     /** Shows a summary (import results). */
     void showInfo(String title, String text);
 }

@@ -97,8 +97,10 @@ public final class SiteManager implements SiteActions {
                 Optional.ofNullable(loadProblem)), catalog.credentials(), defaults, dialogs.apply(() -> current), msg,
                 this::connect, this::saved, ids);
         loadProblem = null;
-        SiteManagerView view = new SiteManagerView(vm, msg,
-                new FileZillaImport(new FileZillaImporter(), vm)::run, () -> closeSaving(current));
+        FerryFileExchange ferryFiles = new FerryFileExchange(vm);
+        SiteManagerView view = new SiteManagerView(vm, msg, new SiteManagerView.FileActions(
+                new FileZillaImport(new FileZillaImporter(), vm)::run, ferryFiles::importFile, ferryFiles::export),
+                () -> closeSaving(current));
         Scene scene = new Scene(view.node(), 980, 640);
         scene.getStylesheets().add(SiteManager.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);

@@ -27,7 +27,11 @@ public final class SiteManagerView {
 
     private final BorderPane root = new BorderPane();
 
-    public SiteManagerView(SiteManagerViewModel vm, Messages msg, Runnable importFileZilla, Runnable close) {
+    /** The Import and Export buttons' actions. */
+    public record FileActions(Runnable importFileZilla, Runnable importFerry, Runnable export) {
+    }
+
+    public SiteManagerView(SiteManagerViewModel vm, Messages msg, FileActions files, Runnable close) {
         root.getStyleClass().add(Styles.SITE_MANAGER);
         root.setId("site-manager");
 
@@ -62,10 +66,10 @@ public final class SiteManagerView {
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(left, false);
         root.setCenter(split);
-        root.setBottom(bottom(vm, msg, importFileZilla, close));
+        root.setBottom(bottom(vm, msg, files, close));
     }
 
-    private VBox bottom(SiteManagerViewModel vm, Messages msg, Runnable importFileZilla, Runnable close) {
+    private VBox bottom(SiteManagerViewModel vm, Messages msg, FileActions files, Runnable close) {
         Label error = new Label();
         error.setId("site-error");
         error.setWrapText(true);
@@ -78,8 +82,11 @@ public final class SiteManagerView {
         status.getStyleClass().add(Styles.SITE_STATUS);
         status.textProperty().bind(vm.statusProperty());
 
-        Button importButton = button("site-import", msg.get("site.import"), importFileZilla);
+        Button importButton = button("site-import", msg.get("site.import"), files.importFileZilla());
         importButton.setGraphic(new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        Button importFerry = button("site-import-ferry", msg.get("site.importFerry"), files.importFerry());
+        Button export = button("site-export", msg.get("site.export"), files.export());
+        export.setGraphic(new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
         Button save = button("site-save", msg.get("site.save"), vm::save);
         Button connectLeft = button("site-connect-left", msg.get("site.connectLeft"), () -> vm.connect(PaneSide.LEFT));
         Button connectRight = button("site-connect-right", msg.get("site.connectRight"),
@@ -92,7 +99,7 @@ public final class SiteManagerView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, importButton, status, spacer, save, connectLeft, connectRight, closeButton);
+        HBox buttons = new HBox(8, importButton, importFerry, export, status, spacer, save, connectLeft, connectRight, closeButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add(Styles.SITE_BUTTONS);
         VBox box = new VBox(6, error, buttons);

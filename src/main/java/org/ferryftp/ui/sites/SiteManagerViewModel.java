@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteDefaults;
+import org.ferryftp.site.SiteMerge;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.vault.CredentialStore;
@@ -262,16 +264,36 @@ public final class SiteManagerViewModel {
         connector.connect(side, saved).ifPresent(error::set);
     }
 
-    /** Adds imported sites (in their own folders) and their readable passwords, then saves. */
-    void addImported(List<SiteProfile> imported, java.util.Map<String, String> importedPasswords) {
-        sites.addAll(imported);
-        for (SiteProfile p : imported) {
-            String pw = importedPasswords.get(p.id());
-            if (pw != null) {
-                passwords.set(p, pw);
+    /**
+     * Adds imported sites (in their own folders), the folders they came with, and their readable passwords (keyed by
+     * the imported ids), then saves. Saved sites are never replaced: see {@link SiteMerge} for new ids and names.
+     */
+    List<SiteMerge.Added> addImported(List<SiteProfile> imported, java.util.Map<String, String> importedPasswords,
+                                      List<List<String>> importedFolders) {
+        SiteMerge.Result merged = new SiteMerge(ids).merge(sites, imported);
+        sites.clear();
+        sites.addAll(merged.all());
+        importedFolders.stream().filter(f -> !folders.contains(f)).forEach(folders::add);
+        for (SiteMerge.Added a : merged.added()) {
+            String pw = importedPasswords.get(a.originalId());
+            if (pw != null && (a.added().login() == LoginType.NORMAL || a.added().login() == LoginType.ACCOUNT)) {
+                passwords.set(a.added(), pw);
             }
         }
         persist();
+        return merged.added();
+    }
+
+    /** The saved passwords by site id (sites that keep one), for an export with passwords. */
+    java.util.Map<String, String> savedPasswords() {
+        java.util.Map<String, String> secrets = new java.util.HashMap<>();
+        for (SiteProfile p : sites) {
+            String pw = p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT ? passwords.get(p) : "";
+            if (!pw.isEmpty()) {
+                secrets.put(p.id(), pw);
+            }
+        }
+        return secrets;
     }
 
     boolean applyFormForImport() {

@@ -30,13 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SiteStoreTest {
+public class SiteStoreTest {
 
     @TempDir
     Path dir;
     final Clock clock = Clock.fixed(Instant.parse("2026-05-06T07:08:09Z"), ZoneOffset.UTC);
 
-    static SiteProfile site(String id) {
+    public static SiteProfile site(String id) {
         Representation mainframe = Representation.BINARY.withType(TransferType.EBCDIC)
                 .withFormat(FormatControl.CARRIAGE_CONTROL).withStructure(FileStructure.RECORD);
         return SiteProfile.builder(id, "Mainframe " + id, "mvs.example.org").folder(List.of("Work", "Legacy"))

@@ -61,4 +61,19 @@ class EncryptedVaultTest {
         assertTrue(e.getMessage().contains("entry.b does not decrypt"), e.getMessage());
         assertEquals(Optional.of("secret-a"), reopened.get("a"));
     }
+
+    @Test
+    void sealsSecretsForAnExportWithoutWritingAFile() throws Exception {
+        String sealed = EncryptedVault.seal(java.util.Map.of("a", "sealed-secret-1", "b", "sealed-secret-2"),
+                "phrase".toCharArray());
+        assertFalse(sealed.contains("sealed-secret"), sealed);
+        assertTrue(sealed.contains("iterations=600000"), sealed);
+        assertEquals(java.util.Map.of("a", "sealed-secret-1", "b", "sealed-secret-2"),
+                EncryptedVault.unseal(sealed, "phrase".toCharArray()));
+        assertThrows(WrongMasterPasswordException.class, () -> EncryptedVault.unseal(sealed, "other".toCharArray()));
+        assertThrows(VaultException.class, () -> EncryptedVault.unseal("salt=\ncheck=x", "phrase".toCharArray()));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
 }

@@ -11,6 +11,11 @@ final class ScriptedSiteDialogs implements SiteDialogs {
     volatile String name;
     volatile boolean confirm = true;
     volatile Path file;
+    volatile Path exportFile;
+    /** The answer to "include passwords?": null cancels. */
+    volatile Boolean exportPasswords = false;
+    /** The passphrase typed for exported passwords: null cancels. */
+    volatile String passphrase;
     final List<String> asked = new CopyOnWriteArrayList<>();
     final List<String> shown = new CopyOnWriteArrayList<>();
 
@@ -30,6 +35,30 @@ final class ScriptedSiteDialogs implements SiteDialogs {
     public Optional<Path> chooseFileZillaFile() {
         asked.add("file");
         return Optional.ofNullable(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFerryFile() {
+        asked.add("ferry file");
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile() {
+        asked.add("export file");
+        return Optional.ofNullable(exportFile);
+    }
+
+    @Override
+    public Optional<Boolean> askExportPasswords() {
+        asked.add("export passwords");
+        return Optional.ofNullable(exportPasswords);
+    }
+
+    @Override
+    public Optional<String> askPassphrase(boolean creating) {
+        asked.add(creating ? "new passphrase" : "passphrase");
+        return Optional.ofNullable(passphrase);
     }
 
     @Override

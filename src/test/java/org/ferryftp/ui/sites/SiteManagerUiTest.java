@@ -212,4 +212,21 @@ class SiteManagerUiTest {
         until("left pane lists the server", 20, () -> names(window.left()).contains("README.txt"));
         assertTrue(credentials.get(SiteSessions.credentialKey(saved)).isEmpty(), "still nothing stored");
     }
+
+    @Test
+    void exportAndImportFerryFileButtons(FxRobot robot) throws IOException {
+        openManagerAndCreateSite(robot);
+        robot.clickOn("#site-save");
+        until("saved", () -> store.load().sites().size() == 1);
+        Path export = configDir.resolve("export.json");
+        siteDialogs.exportFile = export;
+        robot.clickOn("#site-export");
+        until("exported", () -> Files.exists(export));
+        assertFalse(Files.readString(export).contains(EmbeddedMinaServer.PASSWORD));
+        siteDialogs.file = export;
+        robot.clickOn("#site-import-ferry");
+        until("imported beside the saved site", () -> store.load().sites().size() == 2);
+        assertEquals(List.of("Mina", "Mina 2"), store.load().sites().stream().map(SiteProfile::name).toList());
+        until("tree shows it", () -> robot.lookup("#site-row-Mina_2").tryQuery().isPresent());
+    }
 }

@@ -1,0 +1,91 @@
+package org.ferryftp.cli;
+
+import org.ferryftp.site.ConfigLocation;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.site.trust.TrustedCertificates;
+import org.ferryftp.site.vault.CredentialStore;
+import org.ferryftp.site.vault.CredentialStores;
+import org.ferryftp.site.vault.MasterPasswordSource;
+import org.ferryftp.site.vault.SelectedCredentialStore;
+import org.ferryftp.site.vault.SystemKeyringProbe;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The saved sites as the command line sees them: the config directory from the environment, the site store, and
+ * the credential store (keyring or vault, opened on first use, so commands that need no password never ask for the
+ * master password). Closed when the command ends.
+ */
+final class SavedSites implements AutoCloseable {
+
+    private final Map<String, String> env;
+    private final Path configDir;
+    private final MasterPasswordSource masterPassword;
+    private SiteStore.Loaded loaded;
+    private SelectedCredentialStore credentials;
+
+    SavedSites(Map<String, String> env, MasterPasswordSource masterPassword) {
+        this.env = env;
+        this.configDir = ConfigLocation.of(env);
+        this.masterPassword = masterPassword;
+    }
+
+    Path configDir() {
+        return configDir;
+    }
+
+    SiteStore store() {
+        return new SiteStore(configDir, Clock.systemUTC());
+    }
+
+    /**
+     * The saved sites and folders.
+     *
+     * @throws IOException when the site file could not be read (it was set aside; the message says where)
+     */
+    SiteStore.Loaded loaded() throws IOException {
+        if (loaded == null) {
+            SiteStore.Loaded l = store().load();
+            if (l.problem().isPresent()) {
+                throw new IOException(l.problem().get());
+            }
+            loaded = l;
+        }
+        return loaded;
+    }
+
+    List<SiteProfile> sites() throws IOException {
+        return loaded().sites();
+    }
+
+    /** The keyring or vault; the vault's master password comes from FERRY_MASTER_PASSWORD or the terminal. */
+    CredentialStore credentials() {
+        if (credentials == null) {
+            credentials = CredentialStores.open(configDir, env, masterPassword,
+                    new SystemKeyringProbe(env, System.getProperty("os.name", ""), Duration.ofSeconds(3)));
+        }
+        return credentials;
+    }
+
+    /** Where the credential store keeps passwords, for messages. */
+    String credentialsWhere() {
+        return credentials == null ? "the credential store" : credentials.backend().where();
+    }
+
+    TrustedCertificates trustedCertificates() {
+        return new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
+    }
+
+    @Override
+    public void close() {
+        if (credentials != null) {
+            credentials.close();
+        }
+    }
+}

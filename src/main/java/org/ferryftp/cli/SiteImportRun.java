@@ -1,0 +1,114 @@
+package org.ferryftp.cli;
+
+import org.ferryftp.site.LoginType;
+import org.ferryftp.site.SiteMerge;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.importer.FileZillaImporter;
+import org.ferryftp.site.store.SiteExchange;
+import org.ferryftp.site.store.SiteStore;
+import org.ferryftp.site.vault.VaultException;
+import org.ferryftp.site.vault.WrongMasterPasswordException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code ferry sites import filezilla|ferry FILE}: adds the file's sites to the saved ones (never replacing one: see
+ * {@link SiteMerge}), puts their passwords in the credential store, saves atomically, and prints what came over and
+ * what did not. Passwords are stored before the site file is saved, so a refused master password changes nothing.
+ */
+final class SiteImportRun {
+
+    private final CliContext context;
+
+    SiteImportRun(CliContext context) {
+        this.context = context;
+    }
+
+    /** What a file gave: sites, their passwords by the ids in the file, folders, and notes about what did not come. */
+    private record Read(List<SiteProfile> sites, Map<String, String> passwords, List<List<String>> folders,
+                        List<String> notes, List<String> skipped) {
+    }
+
+    void run(String format, Path file) throws IOException {
+        Read read = switch (format) {
+            case "filezilla" -> fileZilla(file);
+            case "ferry" -> ferry(file, context.passphrase());
+            default -> throw new IllegalArgumentException("ferry sites import takes filezilla or ferry, not \"" + format + "\"");
+        };
+        SiteStore.Loaded loaded = context.saved().loaded();
+        SiteMerge.Result merged = new SiteMerge(() -> UUID.randomUUID().toString()).merge(loaded.sites(), read.sites());
+        int passwords = 0;
+        List<String> renamed = new ArrayList<>();
+        for (SiteMerge.Added a : merged.added()) {
+            String pw = read.passwords().get(a.originalId());
+            SiteProfile p = a.added();
+            if (pw != null && !pw.isEmpty() && (p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT)) {
+                context.saved().credentials().put(SiteSessions.credentialKey(p), pw);
+                passwords++;
+            }
+            if (a.renamed()) {
+                renamed.add(a.originalPath() + " -> " + p.path() + " (the name was taken)");
+            }
+        }
+        List<List<String>> folders = new ArrayList<>(loaded.folders());
+        read.folders().stream().filter(f -> !folders.contains(f)).forEach(folders::add);
+        SiteStore store = context.saved().store();
+        store.save(merged.all(), folders);
+        context.out().println("imported " + merged.added().size() + " site(s) from " + file
+                + (passwords > 0 ? "; " + passwords + " password(s) stored in " + context.saved().credentialsWhere() : "")
+                + (read.skipped().isEmpty() ? "" : "; " + read.skipped().size() + " not imported"));
+        section("renamed:", renamed);
+        section("notes:", read.notes());
+        section("not imported:", read.skipped());
+    }
+
+    private void section(String title, List<String> lines) {
+        if (!lines.isEmpty()) {
+            context.out().println(title);
+            lines.forEach(l -> context.out().println("  " + l));
+        }
+    }
+
+    private static Read fileZilla(Path file) throws IOException {
+        FileZillaImporter.Result result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = new FileZillaImporter().read(in);
+        }
+        List<SiteProfile> sites = new ArrayList<>();
+        Map<String, String> passwords = new HashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (FileZillaImporter.ImportedSite s : result.sites()) {
+            sites.add(s.profile());
+            if (s.password() != null) {
+                passwords.put(s.profile().id(), s.password());
+            }
+            s.warnings().forEach(w -> notes.add(s.profile().path() + ": " + w));
+        }
+        return new Read(sites, passwords, List.of(), notes, result.skipped());
+    }
+
+    private static Read ferry(Path file, ExportPassphrase passphrase) throws IOException {
+        SiteExchange.Contents c = SiteExchange.read(file);
+        Map<String, String> passwords = Map.of();
+        if (c.hasPasswords()) {
+            char[] typed = passphrase.forImport(file);
+            try {
+                passwords = c.passwords(typed);
+            } catch (WrongMasterPasswordException e) {
+                throw new VaultException("the passphrase does not open the passwords in " + file + "; nothing was imported");
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+        }
+        return new Read(c.sites(), passwords, c.folders(), List.of(), List.of());
+    }
+}
