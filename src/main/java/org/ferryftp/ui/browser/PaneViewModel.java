@@ -13,12 +13,10 @@ import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.browser.Listing.RowFilter;
 import org.ferryftp.ui.concurrent.UiExecutor;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -29,13 +27,9 @@ import java.util.function.Consumer;
  */
 public final class PaneViewModel {
 
-    private record Opened(FileBrowser browser, Listing listing) {
-    }
-
     private final UiExecutor executor;
-    private final BrowserFactory factory;
     private final Messages messages;
-    private final DirectoryLoader loader;
+    private final PaneLoads loads;
     private final PaneRows rows;
     private final PaneNavigation navigation = new PaneNavigation();
     private final ListingCache cache = new ListingCache();
@@ -45,15 +39,12 @@ public final class PaneViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private FileBrowser browser;
-    /** Changed on the UI thread only; read by listings in the background to stop when no longer wanted. */
-    private volatile int generation;
     private Runnable retry;
 
     public PaneViewModel(UiExecutor executor, BrowserFactory factory, Messages messages) {
         this.executor = executor;
-        this.factory = factory;
         this.messages = messages;
-        this.loader = new DirectoryLoader(executor, new FileRows(messages));
+        this.loads = new PaneLoads(executor, factory, new DirectoryLoader(executor, new FileRows(messages)));
         this.rows = new PaneRows(executor, busy::set);
     }
 
@@ -143,7 +134,6 @@ public final class PaneViewModel {
 
     /** Shows {@code newSource} from {@code startDir} (its home directory when null), on its own connection. */
     public void open(Source newSource, String startDir) {
-        int gen = ++generation;
         closeBrowser();
         cache.clear();
         navigation.clear();
@@ -153,33 +143,13 @@ public final class PaneViewModel {
         error.set(null);
         retry = () -> open(newSource, startDir);
         busy.set(true);
-        Comparator<? super FileRow> order = rows.order();
-        RowFilter rowFilter = rows.rowFilter();
-        BooleanSupplier wanted = () -> gen == generation;
-        executor.execute(() -> {
-            FileBrowser b = factory.open(newSource);
-            try {
-                synchronized (b) {
-                    String home = startDir != null && !startDir.isBlank() ? startDir : b.home();
-                    return new Opened(b, loader.list(b, home, order, rowFilter, wanted, this::showPart));
-                }
-            } catch (Exception | Error e) {
-                b.close();
-                throw e;
-            }
-        }, opened -> {
-            if (gen != generation) {
-                executor.execute(() -> close(opened.browser()), x -> { }, x -> { });
-                return;
-            }
+        loads.open(newSource, startDir, rows.order(), rows.rowFilter(), this::showPart, opened -> {
             browser = opened.browser();
             busy.set(false);
             show(opened.listing());
         }, failure -> {
-            if (gen == generation) {
-                busy.set(false);
-                error.set(messages.format("error.connect", newSource.label(), reason(failure)));
-            }
+            busy.set(false);
+            error.set(messages.format("error.connect", newSource.label(), reason(failure)));
         });
     }
 
@@ -234,30 +204,16 @@ public final class PaneViewModel {
         String from = path.get();
         Listing cached = useCache ? cache.get(target) : null;
         if (cached != null) {
-            generation++;
+            loads.cancel();
             busy.set(false);
             arrived(cached, from, recordHistory);
             return;
         }
-        int gen = ++generation;
-        FileBrowser b = browser;
         busy.set(true);
-        Comparator<? super FileRow> order = rows.order();
-        RowFilter rowFilter = rows.rowFilter();
-        BooleanSupplier wanted = () -> gen == generation;
-        executor.execute(() -> {
-            synchronized (b) {
-                return loader.list(b, target, order, rowFilter, wanted, this::showPart);
-            }
-        }, l -> {
-            if (gen == generation) {
-                busy.set(false);
-                arrived(l, from, recordHistory);
-            }
+        loads.list(browser, target, rows.order(), rows.rowFilter(), new PaneLoads.Callbacks(this::showPart, l -> {
+            busy.set(false);
+            arrived(l, from, recordHistory);
         }, failure -> {
-            if (gen != generation) {
-                return;
-            }
             busy.set(false);
             if (from == null || (failure instanceof FtpException fe && fe.isConnectionBroken())) {
                 retry = () -> load(target, recordHistory, false);
@@ -265,7 +221,7 @@ public final class PaneViewModel {
             } else {
                 status.set(messages.format("error.list", target, reason(failure)));
             }
-        });
+        }));
     }
 
     private void arrived(Listing l, String from, boolean recordHistory) {
@@ -300,13 +256,7 @@ public final class PaneViewModel {
         if (b == null) {
             return;
         }
-        Comparator<? super FileRow> order = rows.order();
-        RowFilter rowFilter = rows.rowFilter();
-        executor.execute(() -> {
-            synchronized (b) {
-                return loader.list(b, dir, order, rowFilter, () -> true, part -> { });
-            }
-        }, l -> {
+        loads.listAside(b, dir, rows.order(), rows.rowFilter(), l -> {
             if (b == browser) {
                 cache.put(l);
                 consumer.accept(rows.folderNames(l));
@@ -361,7 +311,7 @@ public final class PaneViewModel {
 
     /** Closes this pane's connection (in the background). */
     public void close() {
-        generation++;
+        loads.cancel();
         closeBrowser();
     }
 
@@ -369,14 +319,7 @@ public final class PaneViewModel {
         FileBrowser old = browser;
         browser = null;
         if (old != null) {
-            executor.execute(() -> close(old), x -> { }, x -> { });
+            loads.closeLater(old);
         }
-    }
-
-    private static Void close(FileBrowser b) {
-        synchronized (b) {
-            b.close();
-        }
-        return null;
     }
 }
