@@ -179,6 +179,11 @@ final class DataTransfers {
             throw failed(channel, what, e);
         } catch (IOException e) {
             throw failed(channel, what, e);
+        } catch (RuntimeException e) {
+            // A receiver that failed: the transfer is aborted so the control connection stays in step.
+            abortRequested = true;
+            failed(channel, what, new IOException(e));
+            throw e;
         }
         finish(channel, what);
     }

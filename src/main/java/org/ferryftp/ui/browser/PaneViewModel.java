@@ -215,6 +215,11 @@ public final class PaneViewModel {
             arrived(l, from, recordHistory);
         }, failure -> {
             busy.set(false);
+            Listing before = from == null ? null : cache.get(from);
+            if (before != null && !from.equals(path.get())) {
+                // Rows of the failed listing were shown on the way; the directory we came from comes back.
+                show(before);
+            }
             if (from == null || (failure instanceof FtpException fe && fe.isConnectionBroken())) {
                 retry = () -> load(target, recordHistory, false);
                 error.set(messages.format("error.list", target, reason(failure)));

@@ -38,6 +38,7 @@ class StreamedPaneTest {
         private final int size;
         final List<Integer> delivered = new ArrayList<>();
         Runnable afterSecondBatch = () -> { };
+        boolean breakAfterSecondBatch;
 
         Batching(FakeBrowser whole, int size) {
             this.whole = whole;
@@ -59,6 +60,9 @@ class StreamedPaneTest {
                 }
                 if (n == 1) {
                     afterSecondBatch.run();
+                    if (breakAfterSecondBatch) {
+                        throw new IOException("data connection reset");
+                    }
                 }
             }
             return all;
@@ -132,6 +136,23 @@ class StreamedPaneTest {
         assertTrue(vm.unparsedLines().isEmpty());
         assertNull(vm.errorProperty().get());
         assertEquals("", vm.statusProperty().get());
+        assertEquals(false, vm.busyProperty().get());
+    }
+
+    @Test
+    void aListingThatBreaksOffBringsBackTheDirectoryWeCameFrom() {
+        Batching batching = new Batching(tree(), 60);
+        PaneViewModel vm = new PaneViewModel(new SameThreadUiExecutor(), s -> batching, msg);
+        vm.open(REMOTE, "/small");
+        batching.breakAfterSecondBatch = true;
+        List<Integer> sizesSeen = new ArrayList<>();
+        vm.rows().addListener((javafx.collections.ListChangeListener<FileRow>) c -> sizesSeen.add(c.getList().size()));
+        vm.navigate("/big");
+
+        assertTrue(sizesSeen.contains(120), "the first two batches were shown: " + sizesSeen);
+        assertEquals("/small", vm.pathProperty().get());
+        assertEquals(List.of("x/1"), names(vm));
+        assertTrue(vm.statusProperty().get().contains("data connection reset"), vm.statusProperty().get());
         assertEquals(false, vm.busyProperty().get());
     }
 }
