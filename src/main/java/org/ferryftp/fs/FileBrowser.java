@@ -20,6 +20,18 @@ public interface FileBrowser extends AutoCloseable {
 
     DirectoryListing list(String path) throws IOException;
 
+    /**
+     * Lists {@code path}, handing its entries to {@code batches} while they arrive, and returns the whole
+     * listing (equal to {@link #list(String)}). Sides that cannot stream hand over one batch. When
+     * {@code batches} returns false the listing stops and an {@link IOException} is thrown; the browser
+     * stays usable.
+     */
+    default DirectoryListing list(String path, ListingBatches batches) throws IOException {
+        DirectoryListing whole = list(path);
+        batches.accept(whole);
+        return whole;
+    }
+
     /** Creates the directory and any missing parents. */
     void makeDirectories(String path) throws IOException;
 

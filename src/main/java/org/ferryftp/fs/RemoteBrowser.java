@@ -9,6 +9,7 @@ import org.ferryftp.ftp.listing.RemoteEntry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * A site as a {@link FileBrowser}, on its own browsing connection so that running transfers never
@@ -57,7 +58,30 @@ public final class RemoteBrowser implements FileBrowser {
 
     @Override
     public DirectoryListing list(String path) throws FtpException {
-        ListingResult r = run(s -> s.list(path));
+        return list(path, batch -> true);
+    }
+
+    /** Streams the listing; a broken connection is replaced only while nothing has been handed over yet. */
+    @Override
+    public DirectoryListing list(String path, ListingBatches batches) throws FtpException {
+        List<FileEntry> entries = new ArrayList<>();
+        List<String> unparsed = new ArrayList<>();
+        boolean[] delivered = {false};
+        return run(s -> {
+            entries.clear();
+            unparsed.clear();
+            s.list(path, batch -> {
+                DirectoryListing d = toListing(path, batch);
+                entries.addAll(d.entries());
+                unparsed.addAll(d.unparsed());
+                delivered[0] = true;
+                return batches.accept(d);
+            });
+            return new DirectoryListing(path, entries, unparsed);
+        }, () -> !delivered[0]);
+    }
+
+    private static DirectoryListing toListing(String path, ListingResult r) {
         List<FileEntry> entries = new ArrayList<>(r.entries().size());
         List<String> unparsed = new ArrayList<>(r.unparsed());
         for (RemoteEntry e : r.entries()) {
@@ -127,13 +151,17 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     private <T> T run(Operation<T> op) throws FtpException {
+        return run(op, () -> true);
+    }
+
+    private <T> T run(Operation<T> op, BooleanSupplier retryable) throws FtpException {
         if (session == null || !session.isConnected()) {
             session = opener.open();
         }
         try {
             return op.run(session);
         } catch (FtpException e) {
-            if (!e.isConnectionBroken()) {
+            if (!e.isConnectionBroken() || !retryable.getAsBoolean()) {
                 throw e;
             }
             session.close();

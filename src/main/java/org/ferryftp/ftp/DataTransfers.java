@@ -147,19 +147,45 @@ final class DataTransfers {
     /** Reads a listing's raw bytes; listings are bounded so a hostile server cannot exhaust memory. */
     byte[] fetch(String verb, String path, Representation repr, Features features, long maxBytes)
             throws FtpException {
-        DataChannel channel = begin(verb, path, 0, features);
         BoundedBuffer buffer = new BoundedBuffer(maxBytes, verb);
+        fetchInto(verb, path, repr, features, buffer);
+        return buffer.toByteArray();
+    }
+
+    /**
+     * Streams a listing into {@code lines} as it arrives. When the receiver stops it, the transfer is
+     * aborted with ABOR (a {@link TransferAbortedException}; the control connection stays in step).
+     */
+    void fetchLines(String verb, String path, Representation repr, Features features, ListingLines lines)
+            throws FtpException {
+        fetchInto(verb, path, repr, features, lines);
+    }
+
+    private void fetchInto(String verb, String path, Representation repr, Features features, OutputStream sink)
+            throws FtpException {
+        DataChannel channel = begin(verb, path, 0, features);
+        String what = verb + (path == null ? "" : " " + path);
         try {
             InputStream wire = channel.input();
             if (repr.mode() == TransferMode.DEFLATE) {
                 wire = new InflaterInputStream(wire, new Inflater(), 64 * 1024);
             }
-            copy(wire, buffer, TransferListener.NONE);
+            copy(wire, sink, TransferListener.NONE);
+            if (sink instanceof ListingLines lines) {
+                lines.finish();
+            }
+        } catch (ListingLines.Stopped e) {
+            abortRequested = true;
+            throw failed(channel, what, e);
         } catch (IOException e) {
-            throw failed(channel, verb + (path == null ? "" : " " + path), e);
+            throw failed(channel, what, e);
+        } catch (RuntimeException e) {
+            // A receiver that failed: the transfer is aborted so the control connection stays in step.
+            abortRequested = true;
+            failed(channel, what, new IOException(e));
+            throw e;
         }
-        finish(channel, verb + (path == null ? "" : " " + path));
-        return buffer.toByteArray();
+        finish(channel, what);
     }
 
     long fileBytes() {

@@ -1,8 +1,10 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.ListingParser;
+import org.ferryftp.ftp.listing.ListingBatcher;
 import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.ftp.listing.ListingSink;
 import org.ferryftp.ftp.listing.MlsxParser;
+import org.ferryftp.ftp.listing.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferType;
 
@@ -287,10 +289,27 @@ public final class FtpSession implements Closeable {
 
     /** Lists a directory: MLSD when advertised (and not refused), else LIST. */
     public ListingResult list(String path) throws FtpException {
-        return locked(() -> {
+        List<RemoteEntry> entries = new ArrayList<>();
+        List<String> unparsed = new ArrayList<>();
+        list(path, batch -> {
+            entries.addAll(batch.entries());
+            unparsed.addAll(batch.unparsed());
+            return true;
+        });
+        return new ListingResult(entries, unparsed);
+    }
+
+    /**
+     * Lists a directory like {@link #list(String)}, handing the entries to {@code sink} in batches while
+     * the listing arrives (parsed as the bytes come in). A sink that returns false stops the listing:
+     * the transfer is aborted and a {@link TransferAbortedException} thrown; the session stays usable.
+     */
+    public void list(String path, ListingSink sink) throws FtpException {
+        locked(() -> {
             if (features.supportsMachineListing() && !mlsdRefused) {
                 try {
-                    return ListingParser.parseMlsd(fetchLines("MLSD", path));
+                    streamLines("MLSD", path, ListingBatcher.mlsd(sink));
+                    return null;
                 } catch (FtpRefusedException e) {
                     if (e.reply().code() != 500 && e.reply().code() != 502) {
                         throw e;
@@ -298,9 +317,16 @@ public final class FtpSession implements Closeable {
                     mlsdRefused = true;
                 }
             }
-            List<String> lines = fetchLines("LIST", path);
-            return ListingParser.parseList(lines, system());
+            streamLines("LIST", path, ListingBatcher.list(system(), sink));
+            return null;
         });
+    }
+
+    private void streamLines(String verb, String path, ListingBatcher batcher) throws FtpException {
+        Representation r = settings.representation();
+        negotiator.applyForListing(r, features);
+        Charset cs = r.type() == TransferType.EBCDIC ? r.ebcdicCodePage() : charset();
+        transfers.fetchLines(verb, path, r, features, new ListingLines(cs, batcher, MAX_LISTING_BYTES, verb));
     }
 
     /** Names only (NLST). */

@@ -62,35 +62,60 @@ public final class ListParser {
 
     /** Parses LIST lines; lines that no parser understands are kept as unparsed. */
     public static ListingResult parse(List<String> lines, String syst) {
-        FastUnixListParser fast = isUnixLike(syst) ? new FastUnixListParser(FastUnixListParser.todayUtc()) : null;
-        // Commons Net's parsers are costly to build; made only when a line needs them.
-        FTPFileEntryParser parser = fast == null ? forSystem(syst) : null;
-        List<String> prepared = fast != null ? lines : parser.preParse(new ArrayList<>(lines));
+        boolean unix = isUnixLike(syst);
+        Lines parser = new Lines(syst);
+        List<String> prepared = unix ? lines : parser.commonsParser().preParse(new ArrayList<>(lines));
         List<RemoteEntry> entries = new ArrayList<>(prepared.size());
         List<String> unparsed = new ArrayList<>();
         for (String line : prepared) {
-            if (line.isBlank() || TOTAL.matcher(line).matches()) {
-                continue;
-            }
-            RemoteEntry quick = fast == null ? null : fast.parse(line);
-            if (quick != null) {
-                entries.add(quick);
-                continue;
-            }
-            if (parser == null) {
-                parser = forSystem(syst);
-            }
-            FTPFile file = parseQuietly(parser, line);
-            if (file == null || file.getName() == null) {
-                unparsed.add(line);
-                continue;
-            }
-            entries.add(toEntry(file, line));
+            parser.parse(line, entries, unparsed);
         }
         return new ListingResult(entries, unparsed);
     }
 
-    private static boolean isUnixLike(String syst) {
+    /**
+     * Parses LIST lines one at a time, keeping the state the whole listing would carry (Commons Net's
+     * composite parser sticks to the first of its parsers that matched), so a listing parsed in pieces
+     * gives the same result as parsed whole. Only for systems whose lines need no pre-parsing (Unix-like).
+     */
+    static final class Lines {
+
+        private final String syst;
+        private final FastUnixListParser fast;
+        private FTPFileEntryParser parser;
+
+        Lines(String syst) {
+            this.syst = syst;
+            this.fast = isUnixLike(syst) ? new FastUnixListParser(FastUnixListParser.todayUtc()) : null;
+        }
+
+        /** Commons Net's parsers are costly to build; made only when a line needs them. */
+        FTPFileEntryParser commonsParser() {
+            if (parser == null) {
+                parser = forSystem(syst);
+            }
+            return parser;
+        }
+
+        void parse(String line, List<RemoteEntry> entries, List<String> unparsed) {
+            if (line.isBlank() || TOTAL.matcher(line).matches()) {
+                return;
+            }
+            RemoteEntry quick = fast == null ? null : fast.parse(line);
+            if (quick != null) {
+                entries.add(quick);
+                return;
+            }
+            FTPFile file = parseQuietly(commonsParser(), line);
+            if (file == null || file.getName() == null) {
+                unparsed.add(line);
+                return;
+            }
+            entries.add(toEntry(file, line));
+        }
+    }
+
+    static boolean isUnixLike(String syst) {
         String s = syst == null ? "" : syst.toUpperCase(Locale.ROOT);
         return !(s.contains("WINDOWS") || s.contains("VMS") || s.contains("OS/400") || s.contains("OS400")
                 || s.contains("MVS") || s.contains("Z/OS") || s.contains("NETWARE") || s.contains("OS/2")

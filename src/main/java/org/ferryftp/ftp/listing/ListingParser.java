@@ -27,7 +27,20 @@ public final class ListingParser {
     }
 
     public static ListingResult parseList(List<String> lines, String syst) {
-        ListingResult raw = ListParser.parse(lines, syst);
+        return withoutDots(ListParser.parse(lines, syst));
+    }
+
+    /** LIST lines parsed one by one with {@code parser}, which carries its state from batch to batch. */
+    static ListingResult parseList(List<String> lines, ListParser.Lines parser) {
+        List<RemoteEntry> entries = new ArrayList<>(lines.size());
+        List<String> unparsed = new ArrayList<>();
+        for (String line : lines) {
+            parser.parse(line, entries, unparsed);
+        }
+        return withoutDots(new ListingResult(entries, unparsed));
+    }
+
+    private static ListingResult withoutDots(ListingResult raw) {
         List<RemoteEntry> entries = new ArrayList<>(raw.entries().size());
         for (RemoteEntry e : raw.entries()) {
             if (!e.name().equals(".") && !e.name().equals("..")) {
