@@ -362,7 +362,7 @@ public final class FtpSession implements Closeable {
     public TransferResult retrieve(String path, OutputStream local, long restartAt, TransferListener listener)
             throws FtpException {
         return locked(() -> {
-            Representation r = prepare(restartAt);
+            Representation r = prepare(path, restartAt);
             return transfers.retrieve(path, local, restartAt, r, features, listener);
         });
     }
@@ -371,7 +371,7 @@ public final class FtpSession implements Closeable {
     public TransferResult store(String path, InputStream local, long restartAt, TransferListener listener)
             throws FtpException {
         return locked(() -> {
-            Representation r = prepare(restartAt);
+            Representation r = prepare(path, restartAt);
             skip(local, restartAt);
             return transfers.store(StoreCommand.STOR, path, local, restartAt, r, features, listener);
         });
@@ -382,21 +382,22 @@ public final class FtpSession implements Closeable {
      * For relaying from another server: this session must not be used until the stream is closed.
      */
     public OutputStream openStore(String path, long restartAt) throws FtpException {
-        return locked(() -> transfers.openStore(path, restartAt, prepare(restartAt), features));
+        return locked(() -> transfers.openStore(path, restartAt, prepare(path, restartAt), features));
     }
 
     /** Uploads with APPE (append to the remote file). */
     public TransferResult append(String path, InputStream local, TransferListener listener) throws FtpException {
-        return locked(() -> transfers.store(StoreCommand.APPE, path, local, 0, prepare(0), features, listener));
+        return locked(() -> transfers.store(StoreCommand.APPE, path, local, 0, prepare(path, 0), features, listener));
     }
 
     /** Uploads with STOU into the current directory; the result names the file the server chose. */
     public TransferResult storeUnique(InputStream local, TransferListener listener) throws FtpException {
-        return locked(() -> transfers.store(StoreCommand.STOU, null, local, 0, prepare(0), features, listener));
+        return locked(() -> transfers.store(StoreCommand.STOU, null, local, 0, prepare(null, 0), features, listener));
     }
 
-    private Representation prepare(long restartAt) throws FtpException {
-        Representation r = settings.representation();
+    /** The file's representation (TYPE "auto" decides per name), negotiated on the wire. */
+    private Representation prepare(String path, long restartAt) throws FtpException {
+        Representation r = settings.representationFor(path);
         if (restartAt > 0 && !r.allowsRestart()) {
             throw new FtpSettingException("resuming needs TYPE I (or L 8), STRU F and MODE S; this site uses "
                     + r.describe() + ", so the transfer must start over");
@@ -458,8 +459,8 @@ public final class FtpSession implements Closeable {
         lastActivity = clock.instant();
     }
 
-    void applyTransferRepresentation() throws FtpException {
-        negotiator.applyForTransfer(settings.representation(), features);
+    void applyTransferRepresentation(String path) throws FtpException {
+        negotiator.applyForTransfer(settings.representationFor(path), features);
     }
 
     <T> T locked(Op<T> op) throws FtpException {

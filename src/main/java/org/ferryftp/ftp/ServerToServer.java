@@ -19,20 +19,20 @@ public final class ServerToServer {
     }
 
     /**
-     * Sends PASV and returns the address the server announced, as announced: the other server must
+     * Sends PASV (after the TYPE/STRU/MODE {@code path} goes with) and returns the address the server announced, as announced: the other server must
      * connect there. (EPSV carries no address, so it cannot be used here.)
      */
-    public HostPort listen() throws FtpException {
+    public HostPort listen(String path) throws FtpException {
         return session.locked(() -> {
-            session.applyTransferRepresentation();
+            session.applyTransferRepresentation(path);
             return HostPort.parsePasv(session.expect("PASV", null, 227));
         });
     }
 
     /** Sends PORT so this server connects to {@code target} (the other server's PASV address). */
-    public void connectTo(HostPort target) throws FtpException {
+    public void connectTo(HostPort target, String path) throws FtpException {
         session.locked(() -> {
-            session.applyTransferRepresentation();
+            session.applyTransferRepresentation(path);
             return session.expect("PORT", target.toPortArgument(), 200);
         });
     }

@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param localText      how converted text is stored locally
  * @param bufferSize     transfer buffer and socket buffer size in bytes
  * @param tls            plain FTP, explicit or implicit TLS, and how certificates are trusted
+ * @param asciiExtensions TYPE "auto" when not empty: files with these extensions (lower case, no dot) go
+ *                        as ASCII (TYPE A), all others as binary; empty: {@code representation} for every file
  */
 public record SessionSettings(String host, int port, Credentials credentials, CharsetPolicy charset,
                               Timeouts timeouts, DataConnectionSettings data, Representation representation,
-                              LocalTextForm localText, int bufferSize, TlsPolicy tls) {
+                              LocalTextForm localText, int bufferSize, TlsPolicy tls,
+                              java.util.List<String> asciiExtensions) {
 
     /** 1 MiB: Commons Net's 8 KiB default costs a lot of throughput on fast links. */
     public static final int DEFAULT_BUFFER = 1 << 20;
@@ -36,6 +39,7 @@ public record SessionSettings(String host, int port, Credentials credentials, Ch
         Objects.requireNonNull(representation, "representation");
         Objects.requireNonNull(localText, "localText");
         Objects.requireNonNull(tls, "tls");
+        asciiExtensions = java.util.List.copyOf(asciiExtensions == null ? java.util.List.of() : asciiExtensions);
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port must be 1..65535, was " + port);
         }
@@ -47,47 +51,68 @@ public record SessionSettings(String host, int port, Credentials credentials, Ch
     public static SessionSettings of(String host, int port, Credentials credentials) {
         return new SessionSettings(host, port, credentials, CharsetPolicy.AUTO, Timeouts.DEFAULT,
                 DataConnectionSettings.PASSIVE, Representation.BINARY, LocalTextForm.PLATFORM, DEFAULT_BUFFER,
-                TlsPolicy.NONE);
+                TlsPolicy.NONE, java.util.List.of());
     }
 
     public SessionSettings withPort(int p) {
         return new SessionSettings(host, p, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, tls);
+                bufferSize, tls, asciiExtensions);
     }
 
     public SessionSettings withCharset(CharsetPolicy c) {
         return new SessionSettings(host, port, credentials, c, timeouts, data, representation, localText,
-                bufferSize, tls);
+                bufferSize, tls, asciiExtensions);
     }
 
     public SessionSettings withTimeouts(Timeouts t) {
         return new SessionSettings(host, port, credentials, charset, t, data, representation, localText,
-                bufferSize, tls);
+                bufferSize, tls, asciiExtensions);
     }
 
     public SessionSettings withData(DataConnectionSettings d) {
         return new SessionSettings(host, port, credentials, charset, timeouts, d, representation, localText,
-                bufferSize, tls);
+                bufferSize, tls, asciiExtensions);
     }
 
     public SessionSettings withRepresentation(Representation r) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, r, localText,
-                bufferSize, tls);
+                bufferSize, tls, asciiExtensions);
     }
 
     public SessionSettings withLocalText(LocalTextForm l) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, l,
-                bufferSize, tls);
+                bufferSize, tls, asciiExtensions);
     }
 
     public SessionSettings withBufferSize(int size) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                size, tls);
+                size, tls, asciiExtensions);
     }
 
     public SessionSettings withTls(TlsPolicy t) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, t);
+                bufferSize, t, asciiExtensions);
+    }
+
+    /** TYPE "auto": these extensions as ASCII, everything else binary (MODE as the site says). */
+    public SessionSettings withAsciiExtensions(java.util.List<String> extensions) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
+                bufferSize, tls, extensions);
+    }
+
+    /**
+     * The representation for one file: the site's, or with TYPE "auto" ASCII for the listed extensions and
+     * binary for the rest (keeping the site's MODE).
+     */
+    public Representation representationFor(String path) {
+        if (asciiExtensions.isEmpty()) {
+            return representation;
+        }
+        String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        boolean ascii = dot >= 0 && dot < name.length() - 1
+                && asciiExtensions.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        return (ascii ? Representation.ASCII : Representation.BINARY).withMode(representation.mode());
     }
 
     /** "host:port" for messages. */

@@ -8,6 +8,7 @@ import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.Representation;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,8 @@ public final class SiteSessions {
                 .withCharset(p.charset())
                 .withTimeouts(p.timeouts())
                 .withData(p.data())
-                .withRepresentation(p.representation());
+                .withRepresentation(p.representation())
+                .withAsciiExtensions(p.autoAscii().enabled() ? p.autoAscii().extensions() : List.of());
         return tls(s, p, trust);
     }
 

@@ -21,7 +21,7 @@ final class ChecksumVerifier {
 
     /** A reason to start over, or empty when the file matches or the server offers no checksum. */
     static Optional<String> mismatch(FtpSession session, String remotePath, Path localFile) throws FtpException {
-        Representation repr = session.settings().representation();
+        Representation repr = session.settings().representationFor(remotePath);
         if (!repr.isBinary() || session.features().checksumCommand() == null) {
             return Optional.empty();
         }

@@ -38,7 +38,7 @@ final class FileDownloader {
         SiteRef site = item.source.site();
         return runner.withSession(item, site, session -> {
             String remote = item.source.path();
-            Representation repr = session.settings().representation();
+            Representation repr = session.settings().representationFor(remote);
             FileFacts source = sourceFacts(item, session, repr);
             Path target = Path.of(item.target.path());
             boolean resume = true;

@@ -38,8 +38,8 @@ final class FileUploader {
         Instant localTime = Files.getLastModifiedTime(local).toInstant();
         item.size = localSize;
         return runner.withSession(item, site, session -> {
-            Representation repr = session.settings().representation();
             String wanted = item.target.path();
+            Representation repr = session.settings().representationFor(wanted);
             String remote = wanted;
             long offset = 0;
             FileFacts existing = remoteFacts(session, remote);

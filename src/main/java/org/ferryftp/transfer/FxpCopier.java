@@ -102,9 +102,11 @@ final class FxpCopier {
     }
 
     private Plan plan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
-        if (!src.settings().representation().equals(dst.settings().representation())) {
+        String name = item.source.path();
+        if (!src.settings().representationFor(name).equals(dst.settings().representationFor(name))) {
             return new Plan(null, 0, -1, new Outcome.Failed("the two sites use different representations ("
-                    + src.settings().representation().describe() + " and " + dst.settings().representation().describe()
+                    + src.settings().representationFor(name).describe() + " and "
+                    + dst.settings().representationFor(name).describe()
                     + "); FXP needs the same on both", false));
         }
         String secure = secureFxpProblem(src, dst, item);
@@ -191,9 +193,9 @@ final class FxpCopier {
                                ServerToServer active, SiteRef passiveSite, SiteRef activeSite, String from,
                                String to, long offset, SiteRef a, SiteRef b, boolean targetListens,
                                java.util.function.Supplier<Runnable> progress) throws FtpException {
-        HostPort where = passive.listen();
+        HostPort where = passive.listen(passive == retr ? from : to);
         try {
-            active.connectTo(where);
+            active.connectTo(where, active == retr ? from : to);
         } catch (FtpRefusedException e) {
             throw refused(activeSite.name() + " refused to connect to " + passiveSite.name() + " (" + e.reply().oneLine()
                     + "): " + WHY_REFUSED, e);

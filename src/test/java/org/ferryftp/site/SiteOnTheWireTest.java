@@ -76,6 +76,32 @@ class SiteOnTheWireTest {
     }
 
     @Test
+    void typeAutoSendsTypeAForListedExtensionsAndTypeIForTheRest() throws Exception {
+        server.write("photo.bin", new byte[] {1, 2, '\n', 3});
+        SiteProfile p = profile().autoAscii(AutoAscii.parse(true, "txt, html")).build();
+        FtpSession s = new FtpSession(SiteSessions.settings(p, EmbeddedMinaServer.PASSWORD), "wire", e -> {
+            if (e.direction() == LogEntry.Direction.SENT) {
+                sent.add(e.text());
+            }
+        });
+        s.connect();
+        try {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            s.retrieve("notes.txt", text, 0, TransferListener.NONE);
+            int afterText = sent.size();
+            ByteArrayOutputStream bin = new ByteArrayOutputStream();
+            s.retrieve("photo.bin", bin, 0, TransferListener.NONE);
+            assertEquals("one" + System.lineSeparator() + "two" + System.lineSeparator(),
+                    text.toString(StandardCharsets.UTF_8));
+            assertTrue(sent.subList(0, afterText).stream().anyMatch(c -> c.startsWith("TYPE A")), sent.toString());
+            assertTrue(sent.subList(afterText, sent.size()).contains("TYPE I"), sent.toString());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 2, '\n', 3}, bin.toByteArray());
+        } finally {
+            s.close();
+        }
+    }
+
+    @Test
     void binaryWithModeZSendsTypeIAndModeZ() throws Exception {
         // (MINA's FEAT does not advertise EPSV, so the engine uses PASV here whatever the preference.)
         String text = download(profile().data(DataConnectionSettings.PASSIVE)
