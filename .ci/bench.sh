@@ -2,6 +2,7 @@
 # Benchmark: 1 GiB RETR and STOR against the loopback vsftpd, Ferry's CLI against curl and lftp,
 # same server, same run, whole process (JVM start included). Prints medians and ratios.
 #   sudo bash .ci/bench.sh [runs]        (needs: mvn -B package -DskipTests first)
+#   BENCH_BIG= BENCH_SMALL= sudo bash .ci/bench.sh 7   (empty lists skip those parts: FXP only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -74,7 +75,7 @@ small_seconds() {
 
 echo "| direction | curl (s) | lftp (s) | ferry (s) | ferry / curl | ferry / lftp |"
 echo "|---|---|---|---|---|---|"
-for dir in get put; do
+for dir in ${BENCH_BIG-get put}; do
   declare -A times=()
   for ((i = 0; i < runs; i++)); do
     # Interleave the tools so drift in machine load hits all of them alike.
@@ -87,7 +88,7 @@ for dir in get put; do
     "$(echo "$f / $c" | bc -l)" "$(echo "$f / $l" | bc -l)"
   unset times
 done
-for dir in get put; do
+for dir in ${BENCH_SMALL-get put}; do
   declare -A times=()
   for ((i = 0; i < runs; i++)); do
     for tool in lftp ferry launcher; do times[$tool]+="$(small_seconds $tool $dir) "; done
@@ -112,6 +113,7 @@ fxp_seconds() {
   case "$tool" in
     lftp)  lftp -c "set ftp:use-fxp yes; get $fxp_a/bench-fxp.bin -o $fxp_b/bench-fxp.bin" ;;
     ferry) java -jar "$jar" fxp "$fxp_a/bench-fxp.bin" "$fxp_b/" ;;
+    launcher) packaging/ferry fxp "$fxp_a/bench-fxp.bin" "$fxp_b/" ;;
   esac
   end=$(date +%s.%N)
   cmp -s "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin" \
@@ -120,9 +122,11 @@ fxp_seconds() {
 }
 declare -A fx=()
 for ((i = 0; i < runs; i++)); do
-  for tool in lftp ferry; do fx[$tool]+="$(fxp_seconds $tool) "; done
+  for tool in lftp ferry launcher; do fx[$tool]+="$(fxp_seconds $tool) "; done
 done
 l=$(echo "${fx[lftp]}" | tr ' ' '\n' | grep . | median)
 f=$(echo "${fx[ferry]}" | tr ' ' '\n' | grep . | median)
-printf '| fxp 64 MiB A to B | - | %.2f | %.2f | - | %.2f |\n' "$l" "$f" "$(echo "$f / $l" | bc -l)"
+g=$(echo "${fx[launcher]}" | tr ' ' '\n' | grep . | median)
+printf '| fxp 64 MiB A to B (java -jar) | - | %.2f | %.2f | - | %.2f |\n' "$l" "$f" "$(echo "$f / $l" | bc -l)"
+printf '| fxp 64 MiB A to B (packaging/ferry) | - | %.2f | %.2f | - | %.2f |\n' "$l" "$g" "$(echo "$g / $l" | bc -l)"
 rm -f "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin"
