@@ -39,6 +39,7 @@ public final class FtpSession implements Closeable {
     private final ControlChannel control;
     private final TlsContext tls;
     private final DataConnector connector;
+    private final TlsSteps tlsSteps;
     private final RepresentationNegotiator negotiator;
     private final DataTransfers transfers;
     private final ReentrantLock lock = new ReentrantLock();
@@ -58,6 +59,7 @@ public final class FtpSession implements Closeable {
         this.negotiator = new RepresentationNegotiator(control);
         this.connector = new DataConnector(control, settings, log);
         this.transfers = new DataTransfers(control, connector, settings);
+        this.tlsSteps = new TlsSteps(control, connector, tls, settings, log);
         this.lastActivity = clock.instant();
     }
 
@@ -79,7 +81,7 @@ public final class FtpSession implements Closeable {
             log.info("connecting to " + settings.address());
             control.open();
             try {
-                negotiateTls();
+                tlsSteps.negotiate();
                 boolean featRefused = readFeatures();
                 if (settings.charset().announcesUtf8() && features.has("UTF8")) {
                     FtpReply opts = control.exchange("OPTS", "UTF8 ON");
@@ -88,7 +90,7 @@ public final class FtpSession implements Closeable {
                     }
                 }
                 new LoginSequence(control).login(settings.credentials());
-                protectData();
+                tlsSteps.protectData();
                 if (featRefused) {
                     readFeatures();
                 }
@@ -99,44 +101,6 @@ public final class FtpSession implements Closeable {
             }
             return null;
         });
-    }
-
-    /** AUTH TLS for explicit FTPS (RFC 4217 section 4); implicit FTPS is already encrypted. */
-    private void negotiateTls() throws FtpException {
-        TlsPolicy.Mode mode = settings.tls().mode();
-        if (mode != TlsPolicy.Mode.EXPLICIT && mode != TlsPolicy.Mode.IF_OFFERED) {
-            return;
-        }
-        FtpReply auth = control.exchange("AUTH", "TLS");
-        if (auth.code() == 234) {
-            control.startTls();
-            log.info("TLS established with " + settings.address());
-        } else if (mode == TlsPolicy.Mode.IF_OFFERED && auth.isNegative()) {
-            log.info("the server does not offer TLS (" + auth.oneLine() + "); continuing WITHOUT encryption");
-        } else {
-            throw new FtpRefusedException("the server refused TLS (AUTH TLS): " + auth.oneLine()
-                    + "; choose plain FTP or 'TLS if offered' for this site only if you accept an unencrypted login",
-                    "AUTH TLS", auth);
-        }
-    }
-
-    /** PBSZ 0 and PROT P (or C when the site says so) once the control connection is secure. */
-    private void protectData() throws FtpException {
-        if (!control.isSecure()) {
-            return;
-        }
-        FtpReply pbsz = control.exchange("PBSZ", "0");
-        if (!pbsz.isCompletion()) {
-            throw new FtpRefusedException("PBSZ 0", pbsz);
-        }
-        boolean protect = settings.tls().protectData();
-        FtpReply prot = control.exchange("PROT", protect ? "P" : "C");
-        if (!prot.isCompletion()) {
-            throw new FtpRefusedException("the server refused " + (protect
-                    ? "to encrypt data connections (PROT P): " + prot.oneLine()
-                    : "clear data connections (PROT C): " + prot.oneLine()), protect ? "PROT P" : "PROT C", prot);
-        }
-        connector.protectWith(protect ? tls : null);
     }
 
     /** True when the control connection is encrypted. */

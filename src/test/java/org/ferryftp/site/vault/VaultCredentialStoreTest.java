@@ -67,11 +67,22 @@ class VaultCredentialStoreTest {
             return "pw".toCharArray();
         };
         VaultCredentialStore store = new VaultCredentialStore(dir, slowUser);
-        ExecutorService workers = Executors.newFixedThreadPool(2);
+        List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r);
+            threads.add(t);
+            return t;
+        });
         try {
             Future<Optional<String>> a = workers.submit(() -> store.get("site-1"));
             Future<Optional<String>> b = workers.submit(() -> store.get("site-1"));
-            Thread.sleep(300);
+            // Both workers inside get(): one in the prompt, the other waiting for it (not running).
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (threads.size() < 2 || asked.get() < 1 || threads.stream().anyMatch(
+                    t -> t.getState() == Thread.State.RUNNABLE || t.getState() == Thread.State.NEW)) {
+                assertTrue(System.nanoTime() < deadline, "the workers did not both reach the store");
+                Thread.onSpinWait();
+            }
             bothWaiting.countDown();
             assertEquals(Optional.of("secret"), a.get(10, TimeUnit.SECONDS));
             assertEquals(Optional.of("secret"), b.get(10, TimeUnit.SECONDS));
