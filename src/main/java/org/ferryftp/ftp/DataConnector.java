@@ -111,6 +111,11 @@ final class DataConnector {
             // The server still answers the command (425, usually): read it so later replies stay in step.
             // If the control connection broke instead, that is the better explanation.
             FtpReply answer = control.readReply(verb, settings.timeouts().connectMillis());
+            if (answer.isNegative() && answer.code() != 425) {
+                // The server refused the command itself (550 no such file, ...) and closed its listener
+                // before we connected: the refusal is the news, not the connect failure it caused.
+                throw new FtpRefusedException(verb + (arg == null ? "" : " " + arg), answer);
+            }
             String said = " (server: " + answer.oneLine() + ")";
             if (e instanceof SocketTimeoutException) {
                 throw new FtpTimeoutException("data connection to " + target + " was not accepted within "

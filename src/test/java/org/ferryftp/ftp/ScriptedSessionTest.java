@@ -227,6 +227,19 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void aRefusedCommandIsReportedAsSuchEvenWhenTheDataPortIsAlreadyClosed() throws Exception {
+        // The server answers RETR with 550 and has closed its passive port before Ferry connects (MINA
+        // does this): the refusal is what counts, and the session stays in step.
+        server.script("EPSV", "229 Entering Extended Passive Mode (|||1|)\r\n");
+        server.script("RETR", "550 No such file.\r\n");
+        try (FtpSession s = connect()) {
+            FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> MinaSessionTest.download(s, "/x.bin"));
+            assertEquals(550, e.reply().code());
+            assertEquals("/", s.pwd());
+        }
+    }
+
+    @Test
     void vanishingServerIsReported() throws Exception {
         server.putFile("/x.bin", new byte[10]);
         server.dropOn("RETR");
