@@ -15,9 +15,9 @@ import java.security.cert.X509Certificate;
 
 /**
  * The self-signed key the demo's FTPS server uses (shipped in the jar; its private key is public, so it
- * only serves diagnostics), for the TLS variants of {@code ferry selftest}.
+ * only serves diagnostics), for the TLS variants of {@code ferry selftest} and the built-in demo's FTPS server.
  */
-final class DemoKey {
+public final class DemoKey {
 
     static final String RESOURCE = "/org/ferryftp/demo/demo-tls.p12";
     static final String PASSWORD = "ferry-demo";
@@ -26,7 +26,7 @@ final class DemoKey {
     }
 
     /** MINA wants a key store file: the resource is copied into {@code work}. */
-    static SslConfiguration sslConfiguration(Path work) throws IOException {
+    public static SslConfiguration sslConfiguration(Path work) throws IOException {
         Path ks = work.resolve("demo-tls.p12");
         try (InputStream in = open()) {
             Files.copy(in, ks, StandardCopyOption.REPLACE_EXISTING);

@@ -8,7 +8,7 @@ import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfiguration;
-import org.apache.ftpserver.ssl.SslConfigurationFactory;
+import org.ferryftp.cli.DemoKey;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.TlsPolicy;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
@@ -19,7 +19,6 @@ import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,26 +108,11 @@ public final class DemoServers implements AutoCloseable {
         sites.add(new SiteRef("demo:" + id, name, settings, 4));
     }
 
-    /**
-     * The FTPS demo's key: a self-signed certificate shipped in the jar (its private key is public, so it
-     * proves nothing; it is there so a newcomer sees the certificate dialog). MINA wants a file.
-     */
+    /** The FTPS demo's key (self-signed, shipped in the jar, shared with {@code ferry selftest}). */
     private SslConfiguration demoTls() throws IOException {
-        Path ks = Files.createTempFile("ferry-demo-tls-", ".p12");
-        keyFiles.add(ks);
-        try (InputStream in = DemoServers.class.getResourceAsStream("/org/ferryftp/demo/demo-tls.p12")) {
-            if (in == null) {
-                throw new IOException("the demo TLS key store is missing from the jar");
-            }
-            Files.copy(in, ks, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        SslConfigurationFactory f = new SslConfigurationFactory();
-        f.setKeystoreFile(ks.toFile());
-        f.setKeystoreType("PKCS12");
-        f.setKeystorePassword("ferry-demo");
-        f.setKeyPassword("ferry-demo");
-        f.setKeyAlias("server");
-        return f.createSslConfiguration();
+        Path dir = Files.createTempDirectory("ferry-demo-tls-");
+        keyFiles.add(dir);
+        return DemoKey.sslConfiguration(dir);
     }
 
     private static UserManager users(Path root) throws FtpException {
