@@ -8,6 +8,12 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 jar=target/ferry.jar
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+# A JDK 25+ beside the default one (Debian keeps them under /usr/lib/jvm): the launcher then uses an
+# AOT cache instead of a CDS archive, measured as a row of its own.
+jdk25=${BENCH_JDK25-$(for h in /usr/lib/jvm/*/; do
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$h/release" 2>/dev/null)
+  [ "${v:-0}" -ge 25 ] && [ -x "$h/bin/java" ] && echo "${h%/}"; done | tail -1)}
+launchers="launcher${jdk25:+ launcher25}"
 command -v lftp >/dev/null || { apt-get update -qq && apt-get install -y -qq lftp >/dev/null; }
 bash .ci/vsftpd.sh >/dev/null
 # shellcheck disable=SC1091
@@ -65,6 +71,8 @@ small_seconds() {
     lftp-put)  lftp_cmd "mirror -R --parallel=4 $work/small-src bench-small-up" ;;
     ferry-put) java -jar "$jar" put -r --parallel 4 "$work/small-src" "$url/bench-small-up/" ;;
     launcher-put) packaging/ferry put -r --parallel 4 "$work/small-src" "$url/bench-small-up/" ;;
+    launcher25-get) JAVA_HOME=$jdk25 packaging/ferry get -r --parallel 4 "$url/bench-small" -o "$work/small-dst" ;;
+    launcher25-put) JAVA_HOME=$jdk25 packaging/ferry put -r --parallel 4 "$work/small-src" "$url/bench-small-up/" ;;
   esac
   end=$(date +%s.%N)
   local n
@@ -88,16 +96,29 @@ for dir in ${BENCH_BIG-get put}; do
     "$(echo "$f / $c" | bc -l)" "$(echo "$f / $l" | bc -l)"
   unset times
 done
+# The launchers' first run of a subcommand records its class archive (on JDK 25 assembled in the
+# background afterwards): one untimed run each first, so the timed runs measure the steady state.
+small_seconds_of() { small_seconds "$2" "$1"; }
+warm_up() {
+  local tool
+  for tool in $launchers; do "$@" "$tool" >/dev/null; done
+  sleep 3
+}
 for dir in ${BENCH_SMALL-get put}; do
   declare -A times=()
+  warm_up small_seconds_of "$dir"
   for ((i = 0; i < runs; i++)); do
-    for tool in lftp ferry launcher; do times[$tool]+="$(small_seconds $tool $dir) "; done
+    for tool in lftp ferry $launchers; do times[$tool]+="$(small_seconds $tool $dir) "; done
   done
   l=$(echo "${times[lftp]}" | tr ' ' '\n' | grep . | median)
   f=$(echo "${times[ferry]}" | tr ' ' '\n' | grep . | median)
   g=$(echo "${times[launcher]}" | tr ' ' '\n' | grep . | median)
   printf '| %s 1,000 x 4 KiB, 4 parallel (java -jar) | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$f" "$(echo "$f / $l" | bc -l)"
   printf '| %s 1,000 x 4 KiB, 4 parallel (packaging/ferry) | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$g" "$(echo "$g / $l" | bc -l)"
+  if [ -n "$jdk25" ]; then
+    h=$(echo "${times[launcher25]}" | tr ' ' '\n' | grep . | median)
+    printf '| %s 1,000 x 4 KiB, 4 parallel (packaging/ferry, JDK 25) | - | %.2f | %.2f | - | %.2f |\n' "$dir" "$l" "$h" "$(echo "$h / $l" | bc -l)"
+  fi
   unset times
 done
 
@@ -114,6 +135,7 @@ fxp_seconds() {
     lftp)  lftp -c "set ftp:use-fxp yes; get $fxp_a/bench-fxp.bin -o $fxp_b/bench-fxp.bin" ;;
     ferry) java -jar "$jar" fxp "$fxp_a/bench-fxp.bin" "$fxp_b/" ;;
     launcher) packaging/ferry fxp "$fxp_a/bench-fxp.bin" "$fxp_b/" ;;
+    launcher25) JAVA_HOME=$jdk25 packaging/ferry fxp "$fxp_a/bench-fxp.bin" "$fxp_b/" ;;
   esac
   end=$(date +%s.%N)
   cmp -s "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin" \
@@ -121,12 +143,17 @@ fxp_seconds() {
   echo "$end - $start" | bc
 }
 declare -A fx=()
+warm_up fxp_seconds
 for ((i = 0; i < runs; i++)); do
-  for tool in lftp ferry launcher; do fx[$tool]+="$(fxp_seconds $tool) "; done
+  for tool in lftp ferry $launchers; do fx[$tool]+="$(fxp_seconds $tool) "; done
 done
 l=$(echo "${fx[lftp]}" | tr ' ' '\n' | grep . | median)
 f=$(echo "${fx[ferry]}" | tr ' ' '\n' | grep . | median)
 g=$(echo "${fx[launcher]}" | tr ' ' '\n' | grep . | median)
 printf '| fxp 64 MiB A to B (java -jar) | - | %.2f | %.2f | - | %.2f |\n' "$l" "$f" "$(echo "$f / $l" | bc -l)"
 printf '| fxp 64 MiB A to B (packaging/ferry) | - | %.2f | %.2f | - | %.2f |\n' "$l" "$g" "$(echo "$g / $l" | bc -l)"
+if [ -n "$jdk25" ]; then
+  h=$(echo "${fx[launcher25]}" | tr ' ' '\n' | grep . | median)
+  printf '| fxp 64 MiB A to B (packaging/ferry, JDK 25) | - | %.2f | %.2f | - | %.2f |\n' "$l" "$h" "$(echo "$h / $l" | bc -l)"
+fi
 rm -f "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin"

@@ -1,0 +1,122 @@
+package org.ferryftp.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code packaging/ferry} against the built jar: the first run records the classes it uses (a CDS
+ * archive on JDK 17-24, an AOT cache assembled in the background on JDK 25+), later runs use the
+ * record, and no run's output carries the JVM's remarks about it.
+ */
+class LauncherIT {
+
+    private static final Pattern FEATURE = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run ferry(Path javaHome, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", "packaging/ferry"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Path out = tmp.resolve("out.txt");
+        Path err = tmp.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ferry did not finish");
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private List<Path> archives() throws IOException {
+        Path cache = tmp.resolve("cache/ferry");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.filter(p -> p.getFileName().toString().matches("cli-version-jdk\\d+-.*\\.(jsa|aot)")).toList();
+        }
+    }
+
+    private void recordsOnceThenUsesTheRecord(Path javaHome, String suffix) throws Exception {
+        Run first = ferry(javaHome, "--version");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("Ferry 0.1.0\n", first.out());
+        assertEquals("", first.err());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (archives().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100); // the AOT cache is assembled by a background process
+        }
+        List<Path> made = archives();
+        assertEquals(1, made.size(), "one archive: " + made);
+        assertTrue(made.get(0).getFileName().toString().endsWith(suffix), made.toString());
+        long size = Files.size(made.get(0));
+        assertTrue(size > 100_000, "archive of " + size + " bytes");
+
+        Run second = ferry(javaHome, "--version");
+        assertEquals(0, second.exit(), second.err());
+        assertEquals("Ferry 0.1.0\n", second.out());
+        assertEquals("", second.err());
+        assertEquals(made, archives(), "the second run used the archive instead of recording again");
+
+        // A damaged archive is not fatal: the JVM runs without it.
+        Files.write(made.get(0), new byte[]{1, 2, 3});
+        Run damaged = ferry(javaHome, "--version");
+        assertEquals(0, damaged.exit(), damaged.err());
+        assertEquals("Ferry 0.1.0\n", damaged.out());
+    }
+
+    @Test
+    void theRunningJdkGetsAClassDataArchive() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        int feature = Runtime.version().feature();
+        recordsOnceThenUsesTheRecord(home, feature >= 25 ? ".aot" : ".jsa");
+    }
+
+    @Test
+    void jdk25OrNewerGetsAnAotCache() throws Exception {
+        Optional<Path> jdk = newestJdk(25);
+        assumeTrue(jdk.isPresent(), "no JDK 25+ under /usr/lib/jvm");
+        recordsOnceThenUsesTheRecord(jdk.get(), ".aot");
+    }
+
+    /** A JDK of at least {@code min} under /usr/lib/jvm (Debian's place for them), if there is one. */
+    static Optional<Path> newestJdk(int min) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.list(jvms)) {
+            return s.filter(p -> Files.isExecutable(p.resolve("bin/java")) && feature(p) >= min)
+                    .max(java.util.Comparator.comparingInt(LauncherIT::feature));
+        }
+    }
+
+    private static int feature(Path home) {
+        try {
+            Matcher m = FEATURE.matcher(Files.readString(home.resolve("release")));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
