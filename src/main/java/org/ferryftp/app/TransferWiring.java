@@ -74,6 +74,7 @@ final class TransferWiring implements AutoCloseable {
                         new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)),
                 saved::fxpPreference));
         queue.setBandwidthLimit(prefs.bandwidthLimit());
+        queue.useSiteKeepAlive(saved::keepAlive);
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
         journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
         journal.problem().ifPresent(problems::add);

@@ -81,9 +81,7 @@ final class ControlChannel extends FTPClient {
     FtpReply open() throws FtpException {
         try {
             if (settings.data().mode() == DataConnectionMode.DEFAULT_PORT) {
-                // The data connection will listen on this connection's own port, so pick one that a
-                // listener can take: an ephemeral port may still have other connections in TIME_WAIT.
-                connect(InetAddress.getByName(settings.host()), settings.port(), null, listenablePort());
+                connectFromListenablePort(InetAddress.getByName(settings.host()));
             } else {
                 connect(settings.host(), settings.port());
             }
@@ -98,6 +96,24 @@ final class ControlChannel extends FTPClient {
                     + greeting.oneLine(), "connect", greeting);
         }
         return greeting;
+    }
+
+    /**
+     * The data connection will listen on this connection's own port, so pick one that a listener can
+     * take (an ephemeral port may still have other connections in TIME_WAIT). Another socket can take
+     * the probed port before the bind: then probe again.
+     */
+    private void connectFromListenablePort(InetAddress host) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                connect(host, settings.port(), null, listenablePort());
+                return;
+            } catch (java.net.BindException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static int listenablePort() throws IOException {

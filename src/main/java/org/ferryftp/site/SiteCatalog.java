@@ -13,6 +13,7 @@ import org.ferryftp.transfer.SiteToSite;
 import org.ferryftp.transfer.journal.SiteResolver;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +107,11 @@ public final class SiteCatalog {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** A saved site's keep-alive interval (zero: none), for the queue's pools; empty for any other site. */
+    public Optional<Duration> keepAlive(String refId) {
+        return SiteSessions.profileId(refId).flatMap(this::profile).map(SiteProfile::keepAlive);
     }
 
     /** A saved site's site-to-site preference, for the queue; empty for any other site. */

@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Runs one queue item on a worker thread: borrows connections from the site pools, hands the work
@@ -36,6 +39,8 @@ final class ItemRunner {
     private final java.util.concurrent.ScheduledExecutorService timers;
     private final Map<String, SitePool> pools = new ConcurrentHashMap<>();
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
+    private volatile Function<String, Optional<Duration>> siteKeepAlive =
+            id -> Optional.empty();
     private TransferQueue queue;
     private ItemFactory factory;
 
@@ -215,8 +220,21 @@ final class ItemRunner {
     }
 
     private SitePool pool(SiteRef site) {
-        return pools.computeIfAbsent(site.id(), id -> new SitePool(site, sessions, clock, settings.keepAlive(),
+        return pools.computeIfAbsent(site.id(), id -> new SitePool(site, sessions, clock, () -> keepAliveFor(id),
                 settings.idleTimeout()));
+    }
+
+    void setSiteKeepAlive(Function<String, Optional<Duration>> perSite) {
+        siteKeepAlive = perSite;
+    }
+
+    /** The site's own interval if it has one (zero: no keep-alive for it), else the queue's. */
+    Optional<Duration> keepAliveFor(String siteId) {
+        Optional<Duration> own = siteKeepAlive.apply(siteId);
+        if (own.isPresent()) {
+            return own.get().isZero() || own.get().isNegative() ? Optional.empty() : own;
+        }
+        return Optional.of(settings.keepAlive());
     }
 
     void maintainPools() {

@@ -11,12 +11,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * The connections of one site. Transfers borrow a logged-in session and give it back; a session
- * that failed with an I/O error is closed instead of reused. Idle sessions get NOOP keep-alives and
- * are closed after the idle timeout. Never more than the site's connection limit at once.
+ * that failed with an I/O error is closed instead of reused. Idle sessions get NOOP keep-alives (at
+ * the interval the site asks for, read at each round so an edited site applies at once; none when
+ * empty) and are closed after the idle timeout. Never more than the site's connection limit at once.
  */
 final class SitePool implements AutoCloseable {
 
@@ -26,13 +29,14 @@ final class SitePool implements AutoCloseable {
     private final SiteRef site;
     private final SessionFactory factory;
     private final Clock clock;
-    private final Duration keepAlive;
+    private final Supplier<Optional<Duration>> keepAlive;
     private final Duration idleTimeout;
     private final Semaphore permits;
     private final Deque<Idle> idle = new ArrayDeque<>();
     private boolean closed;
 
-    SitePool(SiteRef site, SessionFactory factory, Clock clock, Duration keepAlive, Duration idleTimeout) {
+    SitePool(SiteRef site, SessionFactory factory, Clock clock, Supplier<Optional<Duration>> keepAlive,
+             Duration idleTimeout) {
         this.site = site;
         this.factory = factory;
         this.clock = clock;
@@ -129,9 +133,13 @@ final class SitePool implements AutoCloseable {
             alive = new ArrayList<>(idle);
         }
         expired.forEach(FtpSession::close);
+        Optional<Duration> interval = keepAlive.get();
+        if (interval.isEmpty()) {
+            return;
+        }
         for (Idle i : alive) {
             try {
-                i.session().keepAliveIfIdle(keepAlive);
+                i.session().keepAliveIfIdle(interval.get());
             } catch (FtpException e) {
                 synchronized (this) {
                     idle.remove(i);

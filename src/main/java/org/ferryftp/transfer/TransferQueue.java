@@ -12,10 +12,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The transfer queue: holds every item, decides what runs next (priority, order, the global
@@ -53,7 +55,8 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         this.executor = executor;
         runner.attach(this, factory);
         this.controls = new QueueControls(lock, items, order, aborters, events, runner, this::dispatch, this::remember);
-        long period = Math.max(1, settings.keepAlive().toSeconds() / 2);
+        // Often enough for a site's own keep-alive shorter than the queue's (a round only looks at idle sessions).
+        long period = Math.max(1, Math.min(5, settings.keepAlive().toSeconds() / 2));
         executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
     }
 
@@ -103,6 +106,14 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     /** Limits the transfers of one site to {@code bytesPerSecond} (0: unlimited); the global limit still applies. */
     public void setSiteBandwidthLimit(String siteId, long bytesPerSecond) {
         runner.setSiteLimit(siteId, bytesPerSecond);
+    }
+
+    /**
+     * Where sites' own keep-alive intervals come from, asked at every maintenance round: a present
+     * {@link Duration#ZERO} means no keep-alive for that site, empty means the queue's.
+     */
+    public void useSiteKeepAlive(Function<String, Optional<Duration>> perSite) {
+        runner.setSiteKeepAlive(perSite);
     }
 
     public void addListener(QueueListener l) {

@@ -70,6 +70,18 @@ class SiteSessionsTest {
     }
 
     @Test
+    void theCatalogGivesTheQueueEachSavedSitesKeepAlive() {
+        SiteCatalog catalog = new SiteCatalog(new MemoryCredentialStore(), p -> Optional.empty());
+        SiteProfile p = profile();
+        SiteProfile none = profile().toBuilder().id("p2").keepAlive(Duration.ZERO).build();
+        catalog.setProfiles(List.of(p, none));
+        assertEquals(Optional.of(Duration.ofSeconds(40)), catalog.keepAlive(SiteSessions.refId(p)));
+        assertEquals(Optional.of(Duration.ZERO), catalog.keepAlive(SiteSessions.refId(none)));
+        assertEquals(Optional.empty(), catalog.keepAlive("site:deleted"));
+        assertEquals(Optional.empty(), catalog.keepAlive("ftp://quick@example.org"), "not a saved site");
+    }
+
+    @Test
     void loginTypesMapToCredentials() {
         SiteProfile p = profile();
         assertTrue(SiteSessions.credentials(p.toBuilder().login(LoginType.ANONYMOUS).build(), "x").isAnonymous());

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,6 +36,8 @@ class SitePoolTest {
     final AtomicInteger opened = new AtomicInteger();
     final List<LogEntry> log = new CopyOnWriteArrayList<>();
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    /** What the pool reads at each maintenance round; ZERO: NOOP whenever a session is idle at all. */
+    Optional<Duration> keepAlive = Optional.of(Duration.ZERO);
     SitePool pool;
 
     @BeforeEach
@@ -63,7 +66,7 @@ class SitePoolTest {
             FtpSession session = new FtpSession(s.settings(), "pool", log::add);
             session.connect();
             return session;
-        }, clock, Duration.ZERO, Duration.ofMinutes(2));
+        }, clock, () -> keepAlive, Duration.ofMinutes(2));
     }
 
     @AfterEach
@@ -87,15 +90,38 @@ class SitePoolTest {
 
     @Test
     void idleConnectionsGetKeepAliveThenClose() throws Exception {
+        assertNoopsThenClosedAfterIdleTimeout(1);
+    }
+
+    @Test
+    void aSiteWithoutKeepAliveGetsNoNoopButStillClosesWhenIdleTooLong() throws Exception {
+        keepAlive = Optional.empty();
+        assertNoopsThenClosedAfterIdleTimeout(0);
+    }
+
+    /** One idle session, one maintenance round (expecting {@code noops} NOOPs), then the idle timeout. */
+    private void assertNoopsThenClosedAfterIdleTimeout(int noops) throws Exception {
         FtpSession s = pool.borrow();
         pool.release(s, false);
         pool.maintain();
-        assertTrue(log.stream().anyMatch(e -> e.text().equals("NOOP")), "keep-alive NOOP expected");
+        assertEquals(noops, log.stream().filter(e -> e.text().equals("NOOP")).count(), "keep-alive NOOPs");
         assertEquals(1, pool.idleCount());
         now = now.plus(Duration.ofMinutes(3));
         pool.maintain();
         assertEquals(0, pool.idleCount());
         assertFalse(s.isConnected());
+    }
+
+    @Test
+    void theIntervalIsReadAtEachRound() throws Exception {
+        keepAlive = Optional.of(Duration.ofHours(1));
+        FtpSession s = pool.borrow();
+        pool.release(s, false);
+        pool.maintain();
+        assertTrue(log.stream().noneMatch(e -> e.text().equals("NOOP")), "idle for less than an hour");
+        keepAlive = Optional.of(Duration.ofNanos(1)); // the site was edited meanwhile
+        pool.maintain();
+        assertEquals(1, log.stream().filter(e -> e.text().equals("NOOP")).count());
     }
 
     @Test
