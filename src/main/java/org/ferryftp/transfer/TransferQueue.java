@@ -29,21 +29,17 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final Object lock = new Object();
     private final ItemRegistry items = new ItemRegistry();
     private final QueueOrder order = new QueueOrder();
-    private final Map<String, Integer> runningPerSite = new HashMap<>();
     private final Map<Long, Runnable> aborters = new HashMap<>();
     private final QueueEvents events = new QueueEvents();
+    private final QueueDispatcher dispatcher;
+    private final QueueIntake intake;
     private final QueueControls controls;
-    private final AtomicLong ids = new AtomicLong();
     private final ScheduledExecutorService executor;
     private final ItemRunner runner;
     private final ItemFactory factory;
     private volatile RetryPolicy retry;
     private final BandwidthLimiter globalLimit;
     private volatile QueueSettings settings;
-    private int running;
-    /** Items waiting out a retry back-off: queued, but not yet back in line. */
-    private int pendingRetries;
-    private boolean closed;
 
     TransferQueue(QueueSettings settings, ItemRunner runner, ItemFactory factory, RetryPolicy retry,
                   ScheduledExecutorService executor, BandwidthLimiter globalLimit) {
@@ -54,7 +50,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         this.retry = retry;
         this.executor = executor;
         runner.attach(this, factory);
-        this.controls = new QueueControls(lock, items, order, aborters, events, runner, this::dispatch, this::remember);
+        this.dispatcher = new QueueDispatcher(lock, items, order, aborters, events, runner, factory, executor,
+                () -> this.settings, () -> this.retry, this::remember);
+        this.intake = new QueueIntake(lock, items, order, events, factory, dispatcher::dispatch);
+        this.controls = new QueueControls(lock, items, order, aborters, events, runner, dispatcher::dispatch,
+                this::remember);
         // Often enough for a site's own keep-alive shorter than the queue's (a round only looks at idle sessions).
         long period = Math.max(1, Math.min(5, settings.keepAlive().toSeconds() / 2));
         executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
@@ -126,17 +126,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     @Override
     public void submit(List<TransferRequest> requests) {
-        List<TransferItem> created = new ArrayList<>();
-        synchronized (lock) {
-            for (TransferRequest r : requests) {
-                TransferItem item = factory.top(ids.incrementAndGet(), r);
-                items.add(item);
-                order.addLast(item);
-                created.add(item);
-            }
-        }
-        events.added(created);
-        dispatch();
+        intake.submit(requests);
     }
 
     /**
@@ -145,22 +135,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      * ones stay paused; finished ones return as history.
      */
     public void restore(List<ItemSnapshot> saved) {
-        List<TransferItem> created = new ArrayList<>();
-        synchronized (lock) {
-            for (ItemSnapshot snap : saved) {
-                TransferItem item = factory.restored(snap);
-                ids.accumulateAndGet(snap.id(), Math::max);
-                items.add(item);
-                if (item.state instanceof ItemState.Queued) {
-                    order.addLast(item);
-                } else if (item.state.isFinished()) {
-                    items.finished(item, Integer.MAX_VALUE);
-                }
-                created.add(item);
-            }
-        }
-        events.added(created);
-        dispatch();
+        intake.restore(saved);
     }
 
     /** Everything in the queue, in insertion order (children after their parents). */
@@ -178,22 +153,12 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Waits until nothing is waiting or running; false on timeout. */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (lock) {
-            while (order.size() > 0 || running > 0 || pendingRetries > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
-            }
-            return true;
-        }
+        return dispatcher.awaitIdle(timeout);
     }
 
     public void setConcurrency(int n) {
         settings = settings.withConcurrency(n);
-        dispatch();
+        dispatcher.dispatch();
     }
 
     /**
@@ -206,7 +171,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             retry = retry.withMaxAttempts(s.maxAttempts());
             runner.update(s, conflicts);
         }
-        dispatch();
+        dispatcher.dispatch();
     }
 
     public QueueSettings settings() {
@@ -259,123 +224,6 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     }
 
 
-    /** Starts waiting items while the global and per-site limits allow. */
-    private void dispatch() {
-        List<TransferItem> started = new ArrayList<>();
-        synchronized (lock) {
-            TransferItem next;
-            while ((next = takeNext()) != null) {
-                started.add(next);
-            }
-        }
-        for (TransferItem item : started) {
-            events.changed(item);
-            executor.execute(() -> work(item));
-        }
-    }
-
-    /** The next item allowed to run, marked running; null when none may start now. Holds the lock. */
-    private TransferItem takeNext() {
-        if (closed || running >= settings.concurrency()) {
-            return null;
-        }
-        TransferItem next = order.pollEligible(this::siteHasRoom);
-        if (next == null) {
-            return null;
-        }
-        next.state = ItemState.RUNNING;
-        next.stopRequest = null;
-        next.attempts++;
-        running++;
-        for (String site : next.siteIds()) {
-            runningPerSite.merge(site, 1, Integer::sum);
-        }
-        return next;
-    }
-
-    /**
-     * A worker keeps taking the next item itself instead of handing it to another thread: with
-     * thousands of small files, thread hand-offs cost more than the files.
-     */
-    private void work(TransferItem first) {
-        TransferItem item = first;
-        while (item != null) {
-            Outcome outcome;
-            try {
-                outcome = runner.run(item);
-            } catch (RuntimeException e) {
-                outcome = new Outcome.Failed("internal error: " + e, false);
-            }
-            TransferItem next = settle(item, outcome);
-            if (next != null) {
-                events.changed(next);
-            }
-            // Children of an expanded directory may fill more slots than this worker can.
-            dispatch();
-            item = next;
-        }
-    }
-
-    private boolean siteHasRoom(TransferItem item) {
-        for (String site : item.siteIds()) {
-            int limit = factory.maxConnections(site);
-            if (runningPerSite.getOrDefault(site, 0) >= limit) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Records how a run ended and, under the same lock, takes the worker's next item (or null). */
-    private TransferItem settle(TransferItem item, Outcome outcome) {
-        List<TransferItem> added = List.of();
-        boolean retryLater = false;
-        TransferItem next;
-        synchronized (lock) {
-            running--;
-            for (String site : item.siteIds()) {
-                runningPerSite.merge(site, -1, Integer::sum);
-            }
-            aborters.remove(item.id);
-            Settlement.Result r = Settlement.apply(item, outcome, retry.maxAttempts(), items, order, runner,
-                    this::remember);
-            added = r.added();
-            retryLater = r.retryLater();
-            if (item.state.isFinished()) {
-                remember(item);
-            }
-            if (retryLater) {
-                pendingRetries++;
-            }
-            next = takeNext();
-            if (next == null && order.size() == 0 && running == 0 && pendingRetries == 0) {
-                lock.notifyAll();
-            }
-        }
-        if (!added.isEmpty()) {
-            events.added(added);
-        }
-        events.changed(item);
-        if (retryLater) {
-            scheduleRetry(item);
-        }
-        return next;
-    }
-
-    private void scheduleRetry(TransferItem item) {
-        Duration delay = retry.delayBefore(item.attempts + 1);
-        executor.schedule(() -> {
-            synchronized (lock) {
-                pendingRetries--;
-                if (item.state instanceof ItemState.Queued) {
-                    order.addFirst(List.of(item));
-                }
-                lock.notifyAll();
-            }
-            dispatch();
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     /** Keeps the history of finished items bounded. */
     private void remember(TransferItem item) {
         List<Long> forgotten = items.finished(item, settings.historyLimit());
@@ -399,7 +247,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Creates a child item of a directory item, for {@link ItemRunner} during expansion. */
     TransferItem child(TransferItem parent, boolean directory, Location source, Location target, FileEntry facts) {
-        return factory.child(ids.incrementAndGet(), parent, directory, source, target, facts);
+        return intake.child(parent, directory, source, target, facts);
     }
 
     void progress(TransferItem item) {
@@ -411,7 +259,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     public void close() {
         List<Runnable> aborts;
         synchronized (lock) {
-            closed = true;
+            dispatcher.stopStarting();
             aborts = new ArrayList<>(aborters.values());
             for (TransferItem i : items.all()) {
                 if (i.state instanceof ItemState.Running) {

@@ -1,0 +1,74 @@
+package org.ferryftp.ftp;
+
+import org.ferryftp.ftp.listing.ListingBatcher;
+import org.ferryftp.ftp.listing.ListingSink;
+import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.ftp.repr.TransferType;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A session's directory listings: MLSD when advertised (until the server refuses it), else LIST, and the
+ * raw lines of any listing verb. Used under the session's lock only.
+ */
+final class DirectoryListings {
+
+    private static final long MAX_LISTING_BYTES = 512L << 20;
+
+    private final SessionSettings settings;
+    private final RepresentationNegotiator negotiator;
+    private final DataTransfers transfers;
+    private boolean mlsdRefused;
+
+    DirectoryListings(SessionSettings settings, RepresentationNegotiator negotiator, DataTransfers transfers) {
+        this.settings = settings;
+        this.negotiator = negotiator;
+        this.transfers = transfers;
+    }
+
+    /**
+     * Streams a listing into {@code sink}; {@code system} gives the SYST reply that tells LIST formats
+     * apart, asked only when LIST is used.
+     */
+    void list(String path, ListingSink sink, Features features, SessionLock.Op<String> system) throws FtpException {
+        if (features.supportsMachineListing() && !mlsdRefused) {
+            try {
+                streamLines("MLSD", path, ListingBatcher.mlsd(sink), features);
+                return;
+            } catch (FtpRefusedException e) {
+                if (e.reply().code() != 500 && e.reply().code() != 502) {
+                    throw e;
+                }
+                mlsdRefused = true;
+            }
+        }
+        streamLines("LIST", path, ListingBatcher.list(system.run(), sink), features);
+    }
+
+    private void streamLines(String verb, String path, ListingBatcher batcher, Features features)
+            throws FtpException {
+        Representation r = settings.representation();
+        negotiator.applyForListing(r, features);
+        Charset cs = r.type() == TransferType.EBCDIC ? r.ebcdicCodePage() : settings.charset().charset();
+        transfers.fetchLines(verb, path, r, features, new ListingLines(cs, batcher, MAX_LISTING_BYTES, verb));
+    }
+
+    /** The non-empty lines of a listing (LIST, NLST, MLSD), read whole. */
+    List<String> fetchLines(String verb, String path, Features features) throws FtpException {
+        Representation r = settings.representation();
+        negotiator.applyForListing(r, features);
+        byte[] data = transfers.fetch(verb, path, r, features, MAX_LISTING_BYTES);
+        Charset cs = r.type() == TransferType.EBCDIC ? r.ebcdicCodePage() : settings.charset().charset();
+        String text = new String(data, cs);
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n|\u0085", -1)) {
+            String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,57 @@
+package org.ferryftp.ftp;
+
+import org.ferryftp.ftp.listing.MlsxParser;
+import org.ferryftp.ftp.repr.Representation;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A remote file's size and modification time: SIZE and MDTM read them, MFMT sets the time. Used under the
+ * session's lock only.
+ */
+final class RemoteAttributes {
+
+    private static final DateTimeFormatter MFMT_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+    private final SessionLock commands;
+    private final SessionSettings settings;
+    private final RepresentationNegotiator negotiator;
+
+    RemoteAttributes(SessionLock commands, SessionSettings settings, RepresentationNegotiator negotiator) {
+        this.commands = commands;
+        this.settings = settings;
+        this.negotiator = negotiator;
+    }
+
+    /** SIZE (RFC 3659), asked in TYPE I so the answer is the stored size. */
+    long size(String path, Features features) throws FtpException {
+        negotiator.applyForTransfer(Representation.BINARY.withMode(settings.representation().mode()), features);
+        FtpReply r = commands.expect("SIZE", path, 213);
+        try {
+            return Long.parseLong(r.firstLineText().strip());
+        } catch (NumberFormatException e) {
+            throw new FtpProtocolException("cannot read the size in: " + r.oneLine());
+        }
+    }
+
+    /** MDTM, in UTC. */
+    Instant modificationTime(String path) throws FtpException {
+        FtpReply r = commands.expect("MDTM", path, 213);
+        Instant t = MlsxParser.parseTime(r.firstLineText().strip());
+        if (t == null) {
+            throw new FtpProtocolException("cannot read the time in: " + r.oneLine());
+        }
+        return t;
+    }
+
+    /** MFMT, when FEAT offers it. */
+    FtpReply setModificationTime(String path, Instant time, Features features) throws FtpException {
+        if (!features.has("MFMT")) {
+            throw new FtpSettingException("the server cannot set modification times (no MFMT in FEAT)");
+        }
+        return commands.expect("MFMT", MFMT_TIME.format(time) + " " + CommandArguments.requireSafe("path", path), 213);
+    }
+}

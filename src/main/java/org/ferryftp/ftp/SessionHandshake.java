@@ -1,0 +1,69 @@
+package org.ferryftp.ftp;
+
+/**
+ * Opens a session: TLS, FEAT, OPTS UTF8 and the login, in that order; keeps what the server says about
+ * itself (FEAT, SYST). Its state changes under the session's lock only.
+ */
+final class SessionHandshake {
+
+    private final SessionSettings settings;
+    private final ControlChannel control;
+    private final TlsSteps tlsSteps;
+    private final RepresentationNegotiator negotiator;
+    private final ProtocolLogBridge log;
+    private Features features = Features.NONE;
+    private String system;
+
+    SessionHandshake(SessionSettings settings, ControlChannel control, TlsSteps tlsSteps,
+                     RepresentationNegotiator negotiator, ProtocolLogBridge log) {
+        this.settings = settings;
+        this.control = control;
+        this.tlsSteps = tlsSteps;
+        this.negotiator = negotiator;
+        this.log = log;
+    }
+
+    /** Connects, reads FEAT, announces UTF-8 when offered, and logs in; closes the connection on failure. */
+    void connect() throws FtpException {
+        log.info("connecting to " + settings.address());
+        control.open();
+        try {
+            tlsSteps.negotiate();
+            boolean featRefused = readFeatures();
+            if (settings.charset().announcesUtf8() && features.has("UTF8")) {
+                FtpReply opts = control.exchange("OPTS", "UTF8 ON");
+                if (!opts.isCompletion()) {
+                    log.info("server advertised UTF8 but refused OPTS UTF8 ON; names stay UTF-8");
+                }
+            }
+            new LoginSequence(control).login(settings.credentials());
+            tlsSteps.protectData();
+            if (featRefused) {
+                readFeatures();
+            }
+            negotiator.reset();
+        } catch (FtpException e) {
+            control.closeQuietly();
+            throw e;
+        }
+    }
+
+    private boolean readFeatures() throws FtpException {
+        FtpReply feat = control.exchange("FEAT", null);
+        features = feat.code() == 211 ? Features.parse(feat.lines()) : Features.NONE;
+        return feat.code() == 530;
+    }
+
+    Features features() {
+        return features;
+    }
+
+    /** The SYST reply text, or null when the server refuses SYST; asked once per session. */
+    String system() throws FtpException {
+        if (system == null) {
+            FtpReply r = control.exchange("SYST", null);
+            system = r.code() == 215 ? r.firstLineText() : "";
+        }
+        return system.isEmpty() ? null : system;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.fs.Location;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Brings items into the queue under ids of its own: new requests, items a journal saved, and the children of
+ * expanded directories. Works on the queue's state under the queue's lock, like {@link QueueControls}.
+ */
+final class QueueIntake {
+
+    private final Object lock;
+    private final ItemRegistry items;
+    private final QueueOrder order;
+    private final QueueEvents events;
+    private final ItemFactory factory;
+    private final Runnable dispatch;
+    private final AtomicLong ids = new AtomicLong();
+
+    /** @param dispatch starts waiting items (called outside the lock) */
+    QueueIntake(Object lock, ItemRegistry items, QueueOrder order, QueueEvents events, ItemFactory factory,
+                Runnable dispatch) {
+        this.lock = lock;
+        this.items = items;
+        this.order = order;
+        this.events = events;
+        this.factory = factory;
+        this.dispatch = dispatch;
+    }
+
+    void submit(List<TransferRequest> requests) {
+        List<TransferItem> created = new ArrayList<>();
+        synchronized (lock) {
+            for (TransferRequest r : requests) {
+                TransferItem item = factory.top(ids.incrementAndGet(), r);
+                items.add(item);
+                order.addLast(item);
+                created.add(item);
+            }
+        }
+        events.added(created);
+        dispatch.run();
+    }
+
+    /** Re-creates saved items with their ids; later ids continue after the highest. */
+    void restore(List<ItemSnapshot> saved) {
+        List<TransferItem> created = new ArrayList<>();
+        synchronized (lock) {
+            for (ItemSnapshot snap : saved) {
+                TransferItem item = factory.restored(snap);
+                ids.accumulateAndGet(snap.id(), Math::max);
+                items.add(item);
+                if (item.state instanceof ItemState.Queued) {
+                    order.addLast(item);
+                } else if (item.state.isFinished()) {
+                    items.finished(item, Integer.MAX_VALUE);
+                }
+                created.add(item);
+            }
+        }
+        events.added(created);
+        dispatch.run();
+    }
+
+    /** A child item of a directory item; it joins the queue when the expansion settles. */
+    TransferItem child(TransferItem parent, boolean directory, Location source, Location target, FileEntry facts) {
+        return factory.child(ids.incrementAndGet(), parent, directory, source, target, facts);
+    }
+}
