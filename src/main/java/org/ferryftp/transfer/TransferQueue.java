@@ -223,7 +223,6 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         controls.clearHistory();
     }
 
-
     /** Keeps the history of finished items bounded. */
     private void remember(TransferItem item) {
         List<Long> forgotten = items.finished(item, settings.historyLimit());
