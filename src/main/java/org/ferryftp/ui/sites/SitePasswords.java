@@ -1,10 +1,14 @@
 package org.ferryftp.ui.sites;
 
+import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.vault.CredentialStore;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The site manager's use of the credential store; a failure is reported as a message, never thrown at the user. */
@@ -52,5 +56,22 @@ final class SitePasswords {
 
     void forget(SiteProfile p) {
         set(p, "");
+    }
+
+    /** The saved passwords by site id, of the {@code sites} that keep one (for an export with passwords). */
+    Map<String, String> saved(List<SiteProfile> sites) {
+        Map<String, String> secrets = new HashMap<>();
+        for (SiteProfile p : sites) {
+            String pw = keepsPassword(p) ? get(p) : "";
+            if (!pw.isEmpty()) {
+                secrets.put(p.id(), pw);
+            }
+        }
+        return secrets;
+    }
+
+    /** True for the logins that keep a password in the store (normal, and with an account). */
+    static boolean keepsPassword(SiteProfile p) {
+        return p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT;
     }
 }
