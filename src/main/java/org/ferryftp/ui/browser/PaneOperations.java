@@ -168,7 +168,7 @@ public final class PaneOperations {
             pane.invalidateAndRefresh();
         }, failure -> {
             pane.setBusy(false);
-            pane.setStatus(messages.format("op.failed", description, PaneViewModel.reason(failure)));
+            pane.setStatus(messages.format("op.failed", description, FailureReason.of(failure)));
             pane.invalidateAndRefresh();
         });
     }

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * State of one browser pane: which source, which directory, busy and error state. Its rows live in
- * {@link PaneRows}, its history in {@link PaneNavigation}, listed directories in a {@link ListingCache};
+ * {@link PaneRows}, its history in {@link PaneNavigation}, listed directories in a {@link ListingCache}, its
+ * connection in a {@link PaneConnection};
  * listing runs through the {@link DirectoryLoader} on the {@link UiExecutor}, and results land here on
  * the UI thread. Never touches controls.
  */
@@ -33,12 +34,12 @@ public final class PaneViewModel {
     private final PaneRows rows;
     private final PaneNavigation navigation = new PaneNavigation();
     private final ListingCache cache = new ListingCache();
+    private final PaneConnection connection;
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private FileBrowser browser;
     private Runnable retry;
 
     public PaneViewModel(UiExecutor executor, BrowserFactory factory, Messages messages) {
@@ -46,6 +47,7 @@ public final class PaneViewModel {
         this.messages = messages;
         this.loads = new PaneLoads(executor, factory, new DirectoryLoader(executor, new FileRows(messages)));
         this.rows = new PaneRows(executor, busy::set);
+        this.connection = new PaneConnection(loads, rows, cache);
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -114,15 +116,11 @@ public final class PaneViewModel {
     /** The directory shown now, as a {@link Location}; null while nothing is shown. */
     public Location currentLocation() {
         Source s = source.get();
-        String p = path.get();
-        if (s == null || p == null) {
-            return null;
-        }
-        return s.isLocal() ? Location.local(p) : Location.remote(s.site(), p);
+        return s == null || path.get() == null ? null : s.locationOf(path.get());
     }
 
     public String childPath(String name) {
-        return browser == null ? null : browser.join(path.get(), name);
+        return connection.join(path.get(), name);
     }
 
     // ---- navigation -------------------------------------------------------------------------
@@ -134,7 +132,7 @@ public final class PaneViewModel {
 
     /** Shows {@code newSource} from {@code startDir} (its home directory when null), on its own connection. */
     public void open(Source newSource, String startDir) {
-        closeBrowser();
+        connection.close();
         cache.clear();
         navigation.clear();
         rows.clear();
@@ -144,12 +142,12 @@ public final class PaneViewModel {
         retry = () -> open(newSource, startDir);
         busy.set(true);
         loads.open(newSource, startDir, rows.order(), rows.rowFilter(), this::showPart, opened -> {
-            browser = opened.browser();
+            connection.opened(opened.browser());
             busy.set(false);
             show(opened.listing());
         }, failure -> {
             busy.set(false);
-            error.set(messages.format("error.connect", newSource.label(), reason(failure)));
+            error.set(messages.format("error.connect", newSource.label(), FailureReason.of(failure)));
         });
     }
 
@@ -172,8 +170,8 @@ public final class PaneViewModel {
     }
 
     public void up() {
-        if (browser != null && path.get() != null) {
-            String parent = browser.parent(path.get());
+        if (path.get() != null) {
+            String parent = connection.parentOf(path.get());
             if (parent != null) {
                 navigate(parent);
             }
@@ -182,10 +180,10 @@ public final class PaneViewModel {
 
     /** Enters a folder row; returns false for files. */
     public boolean enter(FileRow row) {
-        if (row == null || !row.isDirectory() || browser == null) {
+        if (row == null || !row.isDirectory() || connection.browser() == null) {
             return false;
         }
-        navigate(browser.join(path.get(), row.name()));
+        navigate(connection.join(path.get(), row.name()));
         return true;
     }
 
@@ -198,6 +196,7 @@ public final class PaneViewModel {
     }
 
     private void load(String target, boolean recordHistory, boolean useCache) {
+        FileBrowser browser = connection.browser();
         if (browser == null || target == null) {
             return;
         }
@@ -222,9 +221,9 @@ public final class PaneViewModel {
             }
             if (from == null || (failure instanceof FtpException fe && fe.isConnectionBroken())) {
                 retry = () -> load(target, recordHistory, false);
-                error.set(messages.format("error.list", target, reason(failure)));
+                error.set(messages.format("error.list", target, FailureReason.of(failure)));
             } else {
-                status.set(messages.format("error.list", target, reason(failure)));
+                status.set(messages.format("error.list", target, FailureReason.of(failure)));
             }
         }));
     }
@@ -252,36 +251,22 @@ public final class PaneViewModel {
 
     /** Names of the sub-folders of {@code dir}, from the cache or listed in the background. */
     public void childFolders(String dir, Consumer<List<String>> consumer) {
-        Listing cached = cache.get(dir);
-        if (cached != null) {
-            consumer.accept(rows.folderNames(cached));
-            return;
-        }
-        FileBrowser b = browser;
-        if (b == null) {
-            return;
-        }
-        loads.listAside(b, dir, rows.order(), rows.rowFilter(), l -> {
-            if (b == browser) {
-                cache.put(l);
-                consumer.accept(rows.folderNames(l));
-            }
-        }, failure -> consumer.accept(List.of()));
+        connection.childFolders(dir, consumer);
     }
 
     /** The parent of {@code p} on this pane's side, or null at the root. */
     public String parentOf(String p) {
-        return browser == null ? null : browser.parent(p);
+        return connection.parentOf(p);
     }
 
     public String join(String dir, String name) {
-        return browser == null ? null : browser.join(dir, name);
+        return connection.join(dir, name);
     }
 
     // ---- shared with PaneOperations -----------------------------------------------------------
 
     FileBrowser browser() {
-        return browser;
+        return connection.browser();
     }
 
     UiExecutor executor() {
@@ -306,25 +291,9 @@ public final class PaneViewModel {
         refresh();
     }
 
-    static String reason(Throwable t) {
-        String m = t.getMessage();
-        if (t instanceof java.net.UnknownHostException) {
-            return "unknown host " + m;
-        }
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
-    }
-
     /** Closes this pane's connection (in the background). */
     public void close() {
         loads.cancel();
-        closeBrowser();
-    }
-
-    private void closeBrowser() {
-        FileBrowser old = browser;
-        browser = null;
-        if (old != null) {
-            loads.closeLater(old);
-        }
+        connection.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 
 /**
@@ -20,6 +21,11 @@ public record Source(String label, SiteRef site) {
 
     public boolean isLocal() {
         return site == null;
+    }
+
+    /** {@code path} on this source. */
+    public Location locationOf(String path) {
+        return isLocal() ? Location.local(path) : Location.remote(site, path);
     }
 
     /** Sources are equal when they point at the same side. */
