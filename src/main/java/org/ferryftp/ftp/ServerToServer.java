@@ -19,13 +19,26 @@ public final class ServerToServer {
     }
 
     /**
-     * Sends PASV (after the TYPE/STRU/MODE {@code path} goes with) and returns the address the server announced, as announced: the other server must
-     * connect there. (EPSV carries no address, so it cannot be used here.)
+     * Sends PASV (after the TYPE/STRU/MODE {@code path} goes with) and returns the address the server
+     * announced, as announced: the other server must connect there. (EPSV carries no address, so it
+     * cannot be used here.)
      */
     public HostPort listen(String path) throws FtpException {
+        return listen(path, "PASV");
+    }
+
+    /**
+     * Like {@link #listen(String)} with CPSV: the server listens and, once the other server has
+     * connected, starts the data connection's TLS handshake as the client (secure FXP without SSCN).
+     */
+    public HostPort listenAsTlsClient(String path) throws FtpException {
+        return listen(path, "CPSV");
+    }
+
+    private HostPort listen(String path, String verb) throws FtpException {
         return session.locked(() -> {
             session.applyTransferRepresentation(path);
-            return HostPort.parsePasv(session.expect("PASV", null, 227));
+            return HostPort.parsePasv(session.expect(verb, null, 227));
         });
     }
 
@@ -40,6 +53,11 @@ public final class ServerToServer {
     /** True when the server can act as TLS client on its next data connections (SSCN in FEAT). */
     public boolean offersTlsClientRole() {
         return session.features().has("SSCN");
+    }
+
+    /** True when the server offers CPSV (in FEAT): it can listen as the TLS client, see {@link #listenAsTlsClient}. */
+    public boolean offersTlsClientListen() {
+        return session.features().has("CPSV");
     }
 
     /**

@@ -12,6 +12,9 @@ import org.ferryftp.transfer.conflict.ConflictQuestion;
 import org.ferryftp.transfer.conflict.ConflictResolution;
 import org.ferryftp.transfer.conflict.FileFacts;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Copies one file from site A to site B directly (FXP, RFC 959 figure 2): PASV on one server, PORT
  * with that address on the other, then STOR and RETR. No data passes through Ferry. When the first
@@ -44,18 +47,25 @@ final class FxpCopier {
         };
     }
 
+    /** Which server may listen: either, or (secure FXP through CPSV) only the one that offers CPSV. */
+    private enum Listeners { EITHER, SOURCE_ONLY, TARGET_ONLY }
+
     /**
      * What to do after the conflict check: write to {@code target} from {@code offset}, or finish early;
      * {@code relayOnly} when a direct copy cannot work (TLS on the data connections).
      */
-    private record Plan(String target, long offset, long size, Outcome early, boolean relayOnly) {
+    private record Plan(String target, long offset, long size, Outcome early, boolean relayOnly, Listeners listeners) {
 
         Plan(String target, long offset, long size, Outcome early) {
-            this(target, offset, size, early, false);
+            this(target, offset, size, early, false, Listeners.EITHER);
         }
 
         Plan relaying() {
-            return new Plan(target, offset, size, early, true);
+            return new Plan(target, offset, size, early, true, listeners);
+        }
+
+        Plan listening(Listeners l) {
+            return new Plan(target, offset, size, early, relayOnly, l);
         }
     }
 
@@ -70,35 +80,36 @@ final class FxpCopier {
         if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
             return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
         }
-        // The source site's preference decides who listens first; a refusal swaps the roles.
+        // The source site's preference decides who listens first; a refusal swaps the roles (unless
+        // only one server can listen: secure FXP through CPSV).
         boolean targetFirst = siteToSite.targetListensFirst(a.id(), b.id());
-        // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
-        try {
-            runner.withTwoSessions(item, a, b, (src, dst) -> {
-                transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetFirst,
-                        () -> runner.pollTargetSize(item, b, plan.target()));
-                return null;
-            });
-        } catch (FtpRefusedException first) {
+        List<Boolean> arrangements = switch (plan.listeners()) {
+            case EITHER -> List.of(targetFirst, !targetFirst);
+            case SOURCE_ONLY -> List.of(false);
+            case TARGET_ONLY -> List.of(true);
+        };
+        List<String> refusals = new ArrayList<>();
+        for (boolean targetListens : arrangements) {
+            // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
             try {
                 runner.withTwoSessions(item, a, b, (src, dst) -> {
-                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, !targetFirst,
+                    transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetListens,
                             () -> runner.pollTargetSize(item, b, plan.target()));
                     return null;
                 });
-            } catch (FtpRefusedException second) {
-                if (mayRelay(item, first.getMessage() + "; with the roles swapped: " + second.getMessage())) {
-                    // The ladder's last step: through Ferry, as the site allows.
-                    return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
-                }
-                throw new org.ferryftp.ftp.FtpSettingException(first.getMessage()
-                        + "; with the roles swapped: " + second.getMessage()
-                        + (relay == RelayPolicy.ASK ? " (relaying through Ferry was declined)"
-                        : " (relaying through Ferry is off for these sites)"));
+                item.bytesDone = Math.max(0, plan.size());
+                return new Outcome.Completed();
+            } catch (FtpRefusedException e) {
+                refusals.add(e.getMessage());
             }
         }
-        item.bytesDone = Math.max(0, plan.size());
-        return new Outcome.Completed();
+        String why = String.join("; with the roles swapped: ", refusals);
+        if (mayRelay(item, why)) {
+            // The ladder's last step: through Ferry, as the site allows.
+            return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
+        }
+        throw new org.ferryftp.ftp.FtpSettingException(why + (relay == RelayPolicy.ASK
+                ? " (relaying through Ferry was declined)" : " (relaying through Ferry is off for these sites)"));
     }
 
     private Plan plan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
@@ -117,7 +128,10 @@ final class FxpCopier {
             }
         }
         Plan p = conflictPlan(item, src, dst);
-        return secure != null && p.early() == null ? p.relaying() : p;
+        if (secure != null && p.early() == null) {
+            return p.relaying();
+        }
+        return p.listening(listeners(src, dst));
     }
 
     private Plan conflictPlan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
@@ -140,9 +154,24 @@ final class FxpCopier {
     }
 
     /**
+     * Which servers may listen. Secure FXP (both PROT P) needs one server to play the TLS client: with
+     * SSCN either may listen; with CPSV only, the listener must be one that offers it.
+     */
+    private static Listeners listeners(FtpSession src, FtpSession dst) {
+        ServerToServer retr = src.serverToServer();
+        ServerToServer stor = dst.serverToServer();
+        if (!src.protectsData() || retr.offersTlsClientRole() || stor.offersTlsClientRole()) {
+            return Listeners.EITHER;
+        }
+        boolean sourceCan = retr.offersTlsClientListen();
+        boolean targetCan = stor.offersTlsClientListen();
+        return sourceCan && targetCan ? Listeners.EITHER : sourceCan ? Listeners.SOURCE_ONLY : Listeners.TARGET_ONLY;
+    }
+
+    /**
      * Why a direct copy cannot work when TLS protects data connections, or null when it can. With PROT P
-     * both servers would wait for the other to start the TLS handshake, unless one offers SSCN and so can
-     * play the TLS client (CPSV, the other way to ask for that, is not used).
+     * both servers would wait for the other to start the TLS handshake, unless one can play the TLS
+     * client: SSCN (either role) or CPSV (when it listens).
      */
     private static String secureFxpProblem(FtpSession src, FtpSession dst, TransferItem item) {
         boolean a = src.protectsData();
@@ -156,11 +185,14 @@ final class FxpCopier {
             return "a direct copy cannot work: " + (a ? sa : sb) + " encrypts data connections (PROT P) and "
                     + (a ? sb : sa) + " does not";
         }
-        if (src.serverToServer().offersTlsClientRole() || dst.serverToServer().offersTlsClientRole()) {
-            return null; // secure FXP: one of them plays the TLS client (SSCN)
+        ServerToServer retr = src.serverToServer();
+        ServerToServer stor = dst.serverToServer();
+        if (retr.offersTlsClientRole() || stor.offersTlsClientRole()
+                || retr.offersTlsClientListen() || stor.offersTlsClientListen()) {
+            return null; // secure FXP: one of them plays the TLS client (SSCN, or CPSV)
         }
         return "a direct copy cannot work: both " + sa + " and " + sb + " encrypt data connections (PROT P), "
-                + "and neither offers SSCN to act as TLS client";
+                + "and neither offers SSCN or CPSV to act as TLS client";
     }
 
     /**
@@ -175,14 +207,16 @@ final class FxpCopier {
         ServerToServer active = targetListens ? retr : stor;
         SiteRef passiveSite = targetListens ? b : a;
         SiteRef activeSite = targetListens ? a : b;
-        // Secure FXP: both encrypt data connections, so one must act as TLS client (SSCN ON, then OFF again).
+        // Secure FXP: both encrypt data connections, so one must act as TLS client (SSCN ON, then OFF
+        // again); without SSCN the listener does, through CPSV (the plan made sure it can).
         ServerToServer tlsClient = !src.protectsData() ? null
                 : retr.offersTlsClientRole() ? retr : stor.offersTlsClientRole() ? stor : null;
         if (tlsClient != null) {
             tlsClient.tlsClientRole(true);
         }
+        boolean cpsv = src.protectsData() && tlsClient == null;
         arrangeAndRun(retr, stor, passive, active, passiveSite, activeSite, from, to, offset, a, b,
-                targetListens, progress);
+                targetListens, cpsv, progress);
         // Only after success: a failed attempt's sessions are thrown away, and may be out of step.
         if (tlsClient != null) {
             tlsClient.tlsClientRole(false);
@@ -191,9 +225,10 @@ final class FxpCopier {
 
     private void arrangeAndRun(ServerToServer retr, ServerToServer stor, ServerToServer passive,
                                ServerToServer active, SiteRef passiveSite, SiteRef activeSite, String from,
-                               String to, long offset, SiteRef a, SiteRef b, boolean targetListens,
+                               String to, long offset, SiteRef a, SiteRef b, boolean targetListens, boolean cpsv,
                                java.util.function.Supplier<Runnable> progress) throws FtpException {
-        HostPort where = passive.listen(passive == retr ? from : to);
+        String passivePath = passive == retr ? from : to;
+        HostPort where = cpsv ? passive.listenAsTlsClient(passivePath) : passive.listen(passivePath);
         try {
             active.connectTo(where, active == retr ? from : to);
         } catch (FtpRefusedException e) {

@@ -38,6 +38,12 @@ final class ScriptedDataChannel implements Closeable {
         return "227 Entering Passive Mode (" + host.replace('.', ',') + "," + (port >> 8) + "," + (port & 0xff) + ").";
     }
 
+    /** CPSV: PASV, and the next data connection's TLS handshake is started by this server, as client. */
+    String cpsv() throws IOException {
+        tlsClientOnce = true;
+        return pasv(null);
+    }
+
     /** EPSV [1|2|ALL]. */
     String epsv(String argument) throws IOException {
         String arg = argument.trim();
@@ -93,6 +99,8 @@ final class ScriptedDataChannel implements Closeable {
      */
     Socket open() throws IOException {
         Socket raw = openPlain();
+        boolean asClient = tlsClient || tlsClientOnce;
+        tlsClientOnce = false;
         javax.net.ssl.SSLContext context = tls;
         if (!protect || context == null) {
             return raw;
@@ -102,7 +110,7 @@ final class ScriptedDataChannel implements Closeable {
             raw.setSoTimeout(CONNECT_TIMEOUT_MILLIS);
             javax.net.ssl.SSLSocket ssl = (javax.net.ssl.SSLSocket) context.getSocketFactory()
                     .createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(), true);
-            ssl.setUseClientMode(tlsClient);
+            ssl.setUseClientMode(asClient);
             ssl.startHandshake();
             return ssl;
         } catch (IOException e) {
@@ -114,6 +122,7 @@ final class ScriptedDataChannel implements Closeable {
     private volatile javax.net.ssl.SSLContext tls;
     private volatile boolean protect;
     private volatile boolean tlsClient;
+    private volatile boolean tlsClientOnce;
 
     /** After AUTH TLS: the context for data connections. */
     void tls(javax.net.ssl.SSLContext context) {

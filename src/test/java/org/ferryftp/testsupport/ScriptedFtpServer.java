@@ -157,6 +157,14 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /** After {@link #tls}: also offers CPSV (PASV as the TLS client of that data connection), without SSCN. */
+    public ScriptedFtpServer cpsv() {
+        List<String> f = new java.util.ArrayList<>(behaviour.features);
+        f.add("CPSV");
+        behaviour.features = List.copyOf(f);
+        return this;
+    }
+
     private static final class TrustAll extends javax.net.ssl.X509ExtendedTrustManager {
         @Override
         public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a, Socket s) {

@@ -47,6 +47,8 @@ final class TransferCommands {
             case "STRU" -> session.reply(oneOf(argument, "F|R|P", "Structure"));
             case "MODE" -> mode(argument.trim().toUpperCase(Locale.ROOT));
             case "PASV" -> session.reply(data.pasv(behaviour.pasvReplyAddress));
+            case "CPSV" -> session.reply(behaviour.tls != null && behaviour.features.contains("CPSV") ? data.cpsv()
+                    : "502 Command not implemented.");
             case "EPSV" -> session.reply(data.epsv(argument));
             case "PORT" -> session.reply(data.port(argument));
             case "EPRT" -> session.reply(data.eprt(argument));

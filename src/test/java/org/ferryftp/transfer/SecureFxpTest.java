@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,19 +76,12 @@ class SecureFxpTest {
 
     @Test
     void secureFxpWithSscnCopiesDirectlyBothWays() throws Exception {
-        byte[] data = new byte[800_000];
-        new Random(6).nextBytes(data);
+        byte[] data = random(800_000, 6);
         try (EmbeddedMinaServer a = EmbeddedMinaServer.withTls(rootA, "other.p12", false);
              ScriptedFtpServer b = new ScriptedFtpServer().tls("other.p12", true)) {
             a.write("x.bin", data);
-            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(),
-                    Credentials.of("ferry", "secret")).withTls(TlsPolicy.of(TlsPolicy.Mode.EXPLICIT, c -> true)), 2);
-            try (TransferQueue q = queue(RelayPolicy.NEVER)) {
-                q.submit(List.of(new TransferRequest(Location.remote(tlsSite("A", a), "/x.bin"), false,
-                        Location.remote(siteB, "/"), Priority.NORMAL)));
-                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
-                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
-            }
+            SiteRef siteB = scriptedTlsSite(b);
+            copyDirectly(Location.remote(tlsSite("A", a), "/x.bin"), Location.remote(siteB, "/"));
             assertArrayEquals(data, b.file("/x.bin"));
             assertTrue(b.commands().contains("SSCN ON"), b.commands().toString());
             assertTrue(b.commands().contains("SSCN OFF"), b.commands().toString());
@@ -95,15 +89,56 @@ class SecureFxpTest {
 
             // And back: the scripted server sends, still as the TLS client.
             Files.createDirectories(rootA.resolve("back"));
-            try (TransferQueue q = queue(RelayPolicy.NEVER)) {
-                q.submit(List.of(new TransferRequest(Location.remote(siteB, "/x.bin"), false,
-                        Location.remote(tlsSite("A", a), "/back/"), Priority.NORMAL)));
-                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
-                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
-            }
+            copyDirectly(Location.remote(siteB, "/x.bin"), Location.remote(tlsSite("A", a), "/back/"));
             assertArrayEquals(data, Files.readAllBytes(rootA.resolve("back/x.bin")));
         }
         assertTrue(commands.stream().anyMatch(c -> c.startsWith("PORT ")), "a direct copy");
+    }
+
+    @Test
+    void secureFxpWithCpsvOnlyLetsTheCpsvServerListenBothWays() throws Exception {
+        byte[] data = random(900_000, 8);
+        try (EmbeddedMinaServer a = EmbeddedMinaServer.withTls(rootA, "other.p12", false);
+             ScriptedFtpServer b = new ScriptedFtpServer().tls("other.p12", false).cpsv()) {
+            a.write("c.bin", data);
+            SiteRef siteB = scriptedTlsSite(b);
+            // B is the target: it must be the one that listens (CPSV), whatever the preference says.
+            copyDirectly(Location.remote(tlsSite("A", a), "/c.bin"), Location.remote(siteB, "/"));
+            assertArrayEquals(data, b.file("/c.bin"));
+            assertTrue(b.commands().contains("CPSV"), b.commands().toString());
+            assertTrue(b.commands().contains("PROT P"), b.commands().toString());
+            assertFalse(b.commands().stream().anyMatch(c -> c.startsWith("SSCN") || c.equals("PASV")),
+                    b.commands().toString());
+            assertTrue(commands.stream().anyMatch(c -> c.startsWith("PORT 127,0,0,1,")), "A connects to B");
+
+            // And back: B is the source now and still the listener.
+            commands.clear();
+            Files.createDirectories(rootA.resolve("back"));
+            copyDirectly(Location.remote(siteB, "/c.bin"), Location.remote(tlsSite("A", a), "/back/"));
+            assertArrayEquals(data, Files.readAllBytes(rootA.resolve("back/c.bin")));
+            assertEquals(2, b.commands().stream().filter("CPSV"::equals).count(), b.commands().toString());
+            assertFalse(commands.contains("PASV"), "MINA never listens: it cannot be the TLS client");
+        }
+    }
+
+    static SiteRef scriptedTlsSite(ScriptedFtpServer b) {
+        return new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret"))
+                .withTls(TlsPolicy.of(TlsPolicy.Mode.EXPLICIT, c -> true)), 2);
+    }
+
+    static byte[] random(int size, long seed) {
+        byte[] data = new byte[size];
+        new Random(seed).nextBytes(data);
+        return data;
+    }
+
+    /** One site-to-site copy with relaying off: it must complete, so it went directly. */
+    void copyDirectly(Location from, Location to) throws Exception {
+        try (TransferQueue q = queue(RelayPolicy.NEVER)) {
+            q.submit(List.of(new TransferRequest(from, false, to, Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+        }
     }
 
     @Test
