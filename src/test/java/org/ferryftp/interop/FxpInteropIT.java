@@ -6,6 +6,8 @@ import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.ftp.TlsPolicy;
+import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.Priority;
@@ -131,5 +133,42 @@ class FxpInteropIT {
         assertArrayEquals(d, Files.readAllBytes(rootB.resolve(name)));
         Files.deleteIfExists(rootB.resolve(name));
         Files.deleteIfExists(plain.root().resolve(name));
+    }
+
+    SiteRef ftpsSite(String id, boolean implicit) {
+        VsftpdServer server = VsftpdServer.ftps(implicit);
+        return new SiteRef(id, "vsftpd " + id, SessionSettings.of(server.host(), server.port(),
+                Credentials.of(server.user(), server.password())).withTls(TlsPolicy.of(implicit
+                ? TlsPolicy.Mode.IMPLICIT : TlsPolicy.Mode.EXPLICIT,
+                CertificateTrust.fingerprints(List.of(VsftpdServer.tlsFingerprint())))), 2);
+    }
+
+    @Test
+    void encryptedSitesWithoutSscnOrCpsvAreRelayedWhenAllowedOtherwiseRefusedWithTheReason() throws Exception {
+        // vsftpd forces PROT P here and offers neither SSCN nor CPSV: a direct copy would deadlock.
+        SiteRef explicit = ftpsSite("FTPES", false);
+        SiteRef implicit = ftpsSite("FTPS", true);
+        Path from = VsftpdServer.ftps(false).root();
+        Path to = VsftpdServer.ftps(true).root();
+        byte[] d = data(1_200_000);
+        Files.write(from.resolve(name), d);
+        try {
+            ItemSnapshot refused = copy(explicit, name, implicit, RelayPolicy.NEVER);
+            String reason = ((ItemState.Failed) refused.state()).reason();
+            assertTrue(reason.contains("both vsftpd FTPES and vsftpd FTPS encrypt data connections (PROT P), "
+                    + "and neither offers SSCN or CPSV"), reason);
+            assertTrue(Files.notExists(to.resolve(name)));
+
+            sessions.clear();
+            ItemSnapshot relayed = copy(explicit, name, implicit, RelayPolicy.FALLBACK);
+            assertInstanceOf(ItemState.Done.class, relayed.state(), relayed.toString());
+            assertArrayEquals(d, Files.readAllBytes(to.resolve(name)));
+            assertTrue(sessions.stream().allMatch(FtpSession::protectsData), "PROT P on every session");
+            long through = sessions.stream().mapToLong(FtpSession::fileDataBytes).sum();
+            assertTrue(through >= d.length, "relayed: the file's bytes passed through Ferry (" + through + ")");
+        } finally {
+            Files.deleteIfExists(from.resolve(name));
+            Files.deleteIfExists(to.resolve(name));
+        }
     }
 }
