@@ -40,12 +40,17 @@ printf 'dropped from the desktop\n' > "$work/files/notes-ü.txt"
 # The demo's servers keep their files under java.io.tmpdir: a folder of our own, to find them.
 FERRY_CONFIG_DIR=$work/config java -Djava.io.tmpdir="$work/tmp" -jar "$jar" --demo >"$work/ferry.log" 2>&1 &
 pids+=($!)
-window=""
-for _ in $(seq 300); do
-  window=$(xdotool search --name '^Ferry' 2>/dev/null | head -1 || true)
-  [ -n "$window" ] && break
-  sleep 0.1
-done
+# The id of the first window whose name matches $1, waiting up to $2 tenths of a second.
+find_window() {
+  local id=""
+  for _ in $(seq "$2"); do
+    id=$(xdotool search --name "$1" 2>/dev/null | head -1 || true)
+    [ -n "$id" ] && break
+    sleep 0.1
+  done
+  echo "$id"
+}
+window=$(find_window '^Ferry' 300)
 [ -n "$window" ] || fail "Ferry's window did not appear (log: $(tail -3 "$work/ferry.log"))"
 # The right pane connects to "Demo A" and lists it; give it time on a loaded machine.
 for _ in $(seq 100); do compgen -G "$work/tmp/ferry-demo-a-*/photos" >/dev/null && break; sleep 0.1; done
@@ -54,12 +59,7 @@ sleep 6
 /usr/bin/python3 .ci/dragsource.py "$work/files/from the file manager.bin" "$work/files/notes-ü.txt" \
   >"$work/drag.log" 2>&1 &
 pids+=($!)
-source_window=""
-for _ in $(seq 100); do
-  source_window=$(xdotool search --name '^ferry-drag-source$' 2>/dev/null | head -1 || true)
-  [ -n "$source_window" ] && break
-  sleep 0.1
-done
+source_window=$(find_window '^ferry-drag-source$' 100)
 [ -n "$source_window" ] || fail "the drag source window did not appear ($(cat "$work/drag.log"))"
 xdotool windowsize "$source_window" 100 70 windowmove "$source_window" 1330 820
 sleep 1
