@@ -37,10 +37,8 @@ final class ItemRunner {
     private final Clock clock;
     private volatile QueueSettings settings;
     private final java.util.concurrent.ScheduledExecutorService timers;
-    private final Map<String, SitePool> pools = new ConcurrentHashMap<>();
+    private final SitePools pools;
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
-    private volatile Function<String, Optional<Duration>> siteKeepAlive =
-            id -> Optional.empty();
     private TransferQueue queue;
     private ItemFactory factory;
 
@@ -55,6 +53,7 @@ final class ItemRunner {
         this.globalLimit = globalLimit;
         this.clock = clock;
         this.settings = settings;
+        this.pools = new SitePools(sessions, clock, () -> this.settings);
     }
 
     /** New defaults for items that start from now on (running ones keep theirs). */
@@ -220,29 +219,19 @@ final class ItemRunner {
     }
 
     private SitePool pool(SiteRef site) {
-        return pools.computeIfAbsent(site.id(), id -> new SitePool(site, sessions, clock, () -> keepAliveFor(id),
-                settings.idleTimeout()));
+        return pools.of(site);
     }
 
     void setSiteKeepAlive(Function<String, Optional<Duration>> perSite) {
-        siteKeepAlive = perSite;
-    }
-
-    /** The site's own interval if it has one (zero: no keep-alive for it), else the queue's. */
-    Optional<Duration> keepAliveFor(String siteId) {
-        Optional<Duration> own = siteKeepAlive.apply(siteId);
-        if (own.isPresent()) {
-            return own.get().isZero() || own.get().isNegative() ? Optional.empty() : own;
-        }
-        return Optional.of(settings.keepAlive());
+        pools.setSiteKeepAlive(perSite);
     }
 
     void maintainPools() {
-        pools.values().forEach(SitePool::maintain);
+        pools.maintain();
     }
 
     void closePools() {
-        pools.values().forEach(SitePool::close);
+        pools.close();
     }
 
     /** A cancelled download leaves nothing behind; a paused one keeps its partial file for resuming. */
