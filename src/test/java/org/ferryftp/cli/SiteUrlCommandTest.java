@@ -11,6 +11,7 @@ import org.ferryftp.site.vault.EncryptedVault;
 import org.ferryftp.site.vault.EnvironmentMasterPassword;
 import org.ferryftp.site.vault.VaultCredentialStore;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,8 @@ class SiteUrlCommandTest {
     Path config;
     @TempDir
     Path local;
+    @TempDir
+    Path mirrorRoot;
     EmbeddedMinaServer server;
     final CliRun cli = new CliRun();
 
@@ -143,5 +147,53 @@ class SiteUrlCommandTest {
         assertEquals(0, cli.ferry("ls", "--log", "site:Secure"), cli.err());
         assertTrue(cli.out().contains("secret.txt"), cli.out());
         assertTrue(cli.err().contains("AUTH TLS"), cli.err());
+    }
+
+    @Test
+    void fxpMvAndChmodTakeSiteUrlsToo() throws Exception {
+        server = new EmbeddedMinaServer(root);
+        byte[] data = "site to site, by saved names".getBytes(StandardCharsets.UTF_8);
+        server.write("docs/report.txt", data);
+        try (EmbeddedMinaServer mirror = new EmbeddedMinaServer(mirrorRoot);
+             ScriptedFtpServer scripted = new ScriptedFtpServer()) {
+            save(deployBox(server.port()), SiteProfile.builder("mirror", "Mirror", "127.0.0.1").port(mirror.port())
+                    .user(EmbeddedMinaServer.USER).build());
+            assertEquals(0, cli.ferry("fxp", "site:Production/Deploy box/docs/report.txt", "site:Mirror/"), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(mirrorRoot.resolve("report.txt")));
+
+            assertEquals(0, cli.ferry("mv", "site:Mirror/report.txt", "/kept.txt"), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(mirrorRoot.resolve("kept.txt")));
+            assertFalse(Files.exists(mirrorRoot.resolve("report.txt")));
+
+            // SITE CHMOD: MINA refuses it, the scripted server records it.
+            SiteProfile box = SiteProfile.builder("box", "Box", "127.0.0.1").port(scripted.port()).user("ferry").build();
+            new SiteStore(config, Clock.systemUTC()).save(List.of(deployBox(server.port()), box));
+            new VaultCredentialStore(config, EnvironmentMasterPassword.from(cli.env).orElseThrow())
+                    .put(SiteSessions.credentialKey(box), "secret");
+            scripted.putFile("/run.sh", "#!/bin/sh".getBytes(StandardCharsets.UTF_8));
+            assertEquals(0, cli.ferry("chmod", "755", "site:Box/run.sh"), cli.err());
+            assertTrue(scripted.commands().contains("SITE CHMOD 755 run.sh")
+                    || scripted.commands().contains("SITE CHMOD 755 /run.sh"), scripted.commands().toString());
+        }
+    }
+
+    @Test
+    void anAskForPasswordSiteTakesFerryPasswordAndOtherwiseSaysHow() throws Exception {
+        server = new EmbeddedMinaServer(root);
+        server.write("asked.txt", "asked".getBytes(StandardCharsets.UTF_8));
+        new SiteStore(config, Clock.systemUTC()).save(List.of(SiteProfile.builder("ask", "Careful", "127.0.0.1")
+                .port(server.port()).user(EmbeddedMinaServer.USER).login(LoginType.ASK).build()));
+
+        // No terminal here (System.console() is null under the test runner) and no FERRY_PASSWORD.
+        assertEquals(1, cli.ferry("ls", "site:Careful"));
+        assertEquals("ferry: the saved site Careful asks for its password each time; set FERRY_PASSWORD or run on a "
+                + "terminal", cli.err().strip());
+
+        Map<String, String> env = new HashMap<>(cli.env);
+        env.put("FERRY_PASSWORD", EmbeddedMinaServer.PASSWORD);
+        cli.env = env;
+        assertEquals(0, cli.ferry("ls", "site:Careful"), cli.err());
+        assertTrue(cli.out().contains("asked.txt"), cli.out());
+        assertFalse(Files.exists(config.resolve(EncryptedVault.FILE_NAME)), "nothing was stored for this site");
     }
 }
