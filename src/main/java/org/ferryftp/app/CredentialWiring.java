@@ -47,7 +47,9 @@ final class CredentialWiring implements AutoCloseable {
         opened = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                SelectedCredentialStore c = CredentialStores.open(configDir, env, ask, probe);
+                SelectedCredentialStore c = CredentialStores.open(configDir, env, ask, probe,
+                        line -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.INFO,
+                                "Saved site passwords: " + line)));
                 String note = c.backend().note();
                 log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.INFO,
                         "Saved site passwords: " + c.backend().summary() + (note == null ? "" : " (" + note + ")")));

@@ -152,6 +152,17 @@ public final class EncryptedVault implements CredentialStore {
         return stored == null ? Optional.empty() : Optional.of(decrypt("entry." + name, stored));
     }
 
+    /** Every entry, decrypted: name to secret. */
+    public synchronized java.util.Map<String, String> all() throws IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (String key : entries.stringPropertyNames()) {
+            if (key.startsWith("entry.")) {
+                out.put(key.substring("entry.".length()), decrypt(key, entries.getProperty(key)));
+            }
+        }
+        return out;
+    }
+
     @Override
     public synchronized void put(String name, String secret) throws IOException {
         entries.setProperty("entry." + name, encrypt("entry." + name, secret));

@@ -31,6 +31,12 @@ public final class VaultCredentialStore extends DelegatingCredentialStore {
         return unlocked != null;
     }
 
+    /** Every password in the vault (unlocking it first if needed). */
+    public java.util.Map<String, String> all() throws IOException {
+        EncryptedVault open = unlocked;
+        return (open != null ? open : unlock()).all();
+    }
+
     @Override
     protected CredentialStore target() throws IOException {
         EncryptedVault open = unlocked;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -88,15 +89,79 @@ class CredentialStoresTest {
         assertFalse(Files.exists(dir.resolve("vault.properties")), "nothing written to the vault");
     }
 
+    /** A vault of earlier runs (no keyring then) holding two passwords under master password "pw". */
+    private void vaultFromEarlierRuns() throws IOException {
+        EncryptedVault old = EncryptedVault.open(dir, "pw".toCharArray());
+        old.put("site-1", "from the vault");
+        old.put("site-2", "also old");
+    }
+
     @Test
-    void aVaultFromEarlierRunsIsMentionedWhenTheKeyringIsUsed() throws Exception {
-        EncryptedVault.open(dir, "pw".toCharArray());
-        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of(), MUST_NOT_ASK,
-                () -> KeyringProbe.Reach.reachable(new MemoryKeyring()))) {
+    void aVaultFromEarlierRunsMovesIntoTheKeyringOnceAndIsKeptAside() throws Exception {
+        vaultFromEarlierRuns();
+        byte[] before = Files.readAllBytes(dir.resolve("vault.properties"));
+        MemoryKeyring keyring = new MemoryKeyring();
+        keyring.write("Ferry", "site-2", "newer, in the keyring");
+        ScriptedMasterPassword user = new ScriptedMasterPassword(false, "pw");
+        List<String> reports = new java.util.ArrayList<>();
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of(), user,
+                () -> KeyringProbe.Reach.reachable(keyring), reports::add)) {
             assertEquals(CredentialBackend.Kind.KEYRING, c.backend().kind());
-            assertEquals("Ferry's encrypted vault " + dir.resolve("vault.properties") + " from earlier runs is not "
-                    + "read while the keyring is used; FERRY_CREDENTIALS=vault uses it instead", c.backend().note());
+            assertTrue(c.backend().note().contains("its passwords move into the keyring"), c.backend().note());
+            assertEquals(Optional.of("from the vault"), c.get("site-1"));
+            assertEquals(Optional.of("newer, in the keyring"), c.get("site-2"), "the keyring's own entry wins");
+            assertEquals(Optional.empty(), c.get("site-3"));
         }
+        assertEquals(1, user.requests.size(), "the master password is asked once");
+        assertEquals("from the vault", keyring.entries.get(List.of("Ferry", "site-1")));
+        assertEquals("newer, in the keyring", keyring.entries.get(List.of("Ferry", "site-2")));
+        assertFalse(Files.exists(dir.resolve("vault.properties")));
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("vault.properties.migrated")), "kept, unchanged");
+        assertEquals(1, reports.size(), reports.toString());
+        assertTrue(reports.get(0).startsWith("2 saved passwords moved from "), reports.get(0));
+
+        // The next run finds everything in the keyring and asks nothing.
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of(), MUST_NOT_ASK,
+                () -> KeyringProbe.Reach.reachable(keyring))) {
+            assertNull(c.backend().note());
+            assertEquals(Optional.of("from the vault"), c.get("site-1"));
+        }
+    }
+
+    @Test
+    void aRefusedMasterPasswordMovesNothingAndKeepsTheVault() throws Exception {
+        vaultFromEarlierRuns();
+        byte[] before = Files.readAllBytes(dir.resolve("vault.properties"));
+        MemoryKeyring keyring = new MemoryKeyring();
+        List<String> reports = new java.util.ArrayList<>();
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of("FERRY_MASTER_PASSWORD", "wrong"),
+                MUST_NOT_ASK, () -> KeyringProbe.Reach.reachable(keyring), reports::add)) {
+            assertEquals(Optional.empty(), c.get("site-1"));
+            c.put("site-9", "new");
+            assertEquals(Optional.of("new"), c.get("site-9"), "the keyring works on");
+            assertEquals(Optional.empty(), c.get("site-2"));
+        }
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("vault.properties")), "vault untouched");
+        assertEquals(Map.of(List.of("Ferry", "site-9"), "new"), keyring.entries);
+        assertEquals(1, reports.size(), "tried once per run: " + reports);
+        assertTrue(reports.get(0).contains("were not moved") && reports.get(0).contains("the file is kept"),
+                reports.get(0));
+    }
+
+    @Test
+    void aKeyringThatCannotTakeThemLeavesTheVaultInPlaceAndReadable() throws Exception {
+        vaultFromEarlierRuns();
+        MemoryKeyring keyring = new MemoryKeyring();
+        keyring.refuseWrites = true;
+        List<String> reports = new java.util.ArrayList<>();
+        try (SelectedCredentialStore c = CredentialStores.open(dir, Map.of("FERRY_MASTER_PASSWORD", "pw"),
+                MUST_NOT_ASK, () -> KeyringProbe.Reach.reachable(keyring), reports::add)) {
+            assertEquals(Optional.of("from the vault"), c.get("site-1"), "still read from the vault");
+            assertEquals(Optional.of("also old"), c.get("site-2"));
+        }
+        assertTrue(Files.exists(dir.resolve("vault.properties")));
+        assertFalse(Files.exists(dir.resolve("vault.properties.migrated")));
+        assertTrue(reports.get(0).contains("could not all be moved"), reports.toString());
     }
 
     @Test
@@ -118,6 +183,7 @@ class CredentialStoresTest {
     private static final class MemoryKeyring implements OsKeyring {
         final Map<List<String>, String> entries = new HashMap<>();
         boolean closed;
+        boolean refuseWrites;
 
         @Override
         public String name() {
@@ -130,7 +196,10 @@ class CredentialStoresTest {
         }
 
         @Override
-        public void write(String service, String account, String secret) {
+        public void write(String service, String account, String secret) throws IOException {
+            if (refuseWrites) {
+                throw new IOException("the keyring is locked");
+            }
             entries.put(List.of(service, account), secret);
         }
 
