@@ -27,13 +27,16 @@ final class SavedSites implements AutoCloseable {
     private final Map<String, String> env;
     private final Path configDir;
     private final MasterPasswordSource masterPassword;
+    private final java.util.function.Consumer<String> report;
     private SiteStore.Loaded loaded;
     private SelectedCredentialStore credentials;
 
-    SavedSites(Map<String, String> env, MasterPasswordSource masterPassword) {
+    /** @param report hears what the user should know, e.g. that a vault's passwords moved into the keyring */
+    SavedSites(Map<String, String> env, MasterPasswordSource masterPassword, java.util.function.Consumer<String> report) {
         this.env = env;
         this.configDir = ConfigLocation.of(env);
         this.masterPassword = masterPassword;
+        this.report = report;
     }
 
     Path configDir() {
@@ -68,7 +71,7 @@ final class SavedSites implements AutoCloseable {
     CredentialStore credentials() {
         if (credentials == null) {
             credentials = CredentialStores.open(configDir, env, masterPassword,
-                    new SystemKeyringProbe(env, System.getProperty("os.name", ""), Duration.ofSeconds(3)));
+                    new SystemKeyringProbe(env, System.getProperty("os.name", ""), Duration.ofSeconds(3)), report);
         }
         return credentials;
     }
