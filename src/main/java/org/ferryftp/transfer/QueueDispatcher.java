@@ -16,11 +16,7 @@ import java.util.function.Supplier;
  */
 final class QueueDispatcher {
 
-    private final Object lock;
-    private final ItemRegistry items;
-    private final QueueOrder order;
-    private final Map<Long, Runnable> aborters;
-    private final QueueEvents events;
+    private final QueueState state;
     private final ItemRunner runner;
     private final ItemFactory factory;
     private final ScheduledExecutorService executor;
@@ -38,14 +34,9 @@ final class QueueDispatcher {
      * @param retry    the queue's current retry policy
      * @param remember records a finished item in the bounded history (called under the lock)
      */
-    QueueDispatcher(Object lock, ItemRegistry items, QueueOrder order, Map<Long, Runnable> aborters,
-                    QueueEvents events, ItemRunner runner, ItemFactory factory, ScheduledExecutorService executor,
+    QueueDispatcher(QueueState state, ItemRunner runner, ItemFactory factory, ScheduledExecutorService executor,
                     Supplier<QueueSettings> settings, Supplier<RetryPolicy> retry, Consumer<TransferItem> remember) {
-        this.lock = lock;
-        this.items = items;
-        this.order = order;
-        this.aborters = aborters;
-        this.events = events;
+        this.state = state;
         this.runner = runner;
         this.factory = factory;
         this.executor = executor;
@@ -57,13 +48,13 @@ final class QueueDispatcher {
     /** Waits until nothing is waiting or running; false on timeout. */
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (lock) {
-            while (order.size() > 0 || running > 0 || pendingRetries > 0) {
+        synchronized (state.lock()) {
+            while (state.order().size() > 0 || running > 0 || pendingRetries > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
+                TimeUnit.NANOSECONDS.timedWait(state.lock(), left);
             }
             return true;
         }
@@ -77,14 +68,14 @@ final class QueueDispatcher {
     /** Starts waiting items while the global and per-site limits allow. */
     void dispatch() {
         List<TransferItem> started = new ArrayList<>();
-        synchronized (lock) {
+        synchronized (state.lock()) {
             TransferItem next;
             while ((next = takeNext()) != null) {
                 started.add(next);
             }
         }
         for (TransferItem item : started) {
-            events.changed(item);
+            state.events().changed(item);
             executor.execute(() -> work(item));
         }
     }
@@ -94,7 +85,7 @@ final class QueueDispatcher {
         if (closed || running >= settings.get().concurrency()) {
             return null;
         }
-        TransferItem next = order.pollEligible(this::siteHasRoom);
+        TransferItem next = state.order().pollEligible(this::siteHasRoom);
         if (next == null) {
             return null;
         }
@@ -123,7 +114,7 @@ final class QueueDispatcher {
             }
             TransferItem next = settle(item, outcome);
             if (next != null) {
-                events.changed(next);
+                state.events().changed(next);
             }
             // Children of an expanded directory may fill more slots than this worker can.
             dispatch();
@@ -146,13 +137,13 @@ final class QueueDispatcher {
         List<TransferItem> added = List.of();
         boolean retryLater = false;
         TransferItem next;
-        synchronized (lock) {
+        synchronized (state.lock()) {
             running--;
             for (String site : item.siteIds()) {
                 runningPerSite.merge(site, -1, Integer::sum);
             }
-            aborters.remove(item.id);
-            Settlement.Result r = Settlement.apply(item, outcome, retry.get().maxAttempts(), items, order, runner,
+            state.aborters().remove(item.id);
+            Settlement.Result r = Settlement.apply(item, outcome, retry.get().maxAttempts(), state.items(), state.order(), runner,
                     remember);
             added = r.added();
             retryLater = r.retryLater();
@@ -163,14 +154,14 @@ final class QueueDispatcher {
                 pendingRetries++;
             }
             next = takeNext();
-            if (next == null && order.size() == 0 && running == 0 && pendingRetries == 0) {
-                lock.notifyAll();
+            if (next == null && state.order().size() == 0 && running == 0 && pendingRetries == 0) {
+                state.lock().notifyAll();
             }
         }
         if (!added.isEmpty()) {
-            events.added(added);
+            state.events().added(added);
         }
-        events.changed(item);
+        state.events().changed(item);
         if (retryLater) {
             scheduleRetry(item);
         }
@@ -180,12 +171,12 @@ final class QueueDispatcher {
     private void scheduleRetry(TransferItem item) {
         Duration delay = retry.get().delayBefore(item.attempts + 1);
         executor.schedule(() -> {
-            synchronized (lock) {
+            synchronized (state.lock()) {
                 pendingRetries--;
                 if (item.state instanceof ItemState.Queued) {
-                    order.addFirst(List.of(item));
+                    state.order().addFirst(List.of(item));
                 }
-                lock.notifyAll();
+                state.lock().notifyAll();
             }
             dispatch();
         }, delay.toMillis(), TimeUnit.MILLISECONDS);

@@ -13,56 +13,49 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class QueueIntake {
 
-    private final Object lock;
-    private final ItemRegistry items;
-    private final QueueOrder order;
-    private final QueueEvents events;
+    private final QueueState state;
     private final ItemFactory factory;
     private final Runnable dispatch;
     private final AtomicLong ids = new AtomicLong();
 
     /** @param dispatch starts waiting items (called outside the lock) */
-    QueueIntake(Object lock, ItemRegistry items, QueueOrder order, QueueEvents events, ItemFactory factory,
-                Runnable dispatch) {
-        this.lock = lock;
-        this.items = items;
-        this.order = order;
-        this.events = events;
+    QueueIntake(QueueState state, ItemFactory factory, Runnable dispatch) {
+        this.state = state;
         this.factory = factory;
         this.dispatch = dispatch;
     }
 
     void submit(List<TransferRequest> requests) {
         List<TransferItem> created = new ArrayList<>();
-        synchronized (lock) {
+        synchronized (state.lock()) {
             for (TransferRequest r : requests) {
                 TransferItem item = factory.top(ids.incrementAndGet(), r);
-                items.add(item);
-                order.addLast(item);
+                state.items().add(item);
+                state.order().addLast(item);
                 created.add(item);
             }
         }
-        events.added(created);
+        state.events().added(created);
         dispatch.run();
     }
 
     /** Re-creates saved items with their ids; later ids continue after the highest. */
     void restore(List<ItemSnapshot> saved) {
         List<TransferItem> created = new ArrayList<>();
-        synchronized (lock) {
+        synchronized (state.lock()) {
             for (ItemSnapshot snap : saved) {
                 TransferItem item = factory.restored(snap);
                 ids.accumulateAndGet(snap.id(), Math::max);
-                items.add(item);
+                state.items().add(item);
                 if (item.state instanceof ItemState.Queued) {
-                    order.addLast(item);
+                    state.order().addLast(item);
                 } else if (item.state.isFinished()) {
-                    items.finished(item, Integer.MAX_VALUE);
+                    state.items().finished(item, Integer.MAX_VALUE);
                 }
                 created.add(item);
             }
         }
-        events.added(created);
+        state.events().added(created);
         dispatch.run();
     }
 

@@ -50,11 +50,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         this.retry = retry;
         this.executor = executor;
         runner.attach(this, factory);
-        this.dispatcher = new QueueDispatcher(lock, items, order, aborters, events, runner, factory, executor,
-                () -> this.settings, () -> this.retry, this::remember);
-        this.intake = new QueueIntake(lock, items, order, events, factory, dispatcher::dispatch);
-        this.controls = new QueueControls(lock, items, order, aborters, events, runner, dispatcher::dispatch,
+        QueueState state = new QueueState(lock, items, order, aborters, events);
+        this.dispatcher = new QueueDispatcher(state, runner, factory, executor, () -> this.settings, () -> this.retry,
                 this::remember);
+        this.intake = new QueueIntake(state, factory, dispatcher::dispatch);
+        this.controls = new QueueControls(state, runner, dispatcher::dispatch, this::remember);
         // Often enough for a site's own keep-alive shorter than the queue's (a round only looks at idle sessions).
         long period = Math.max(1, Math.min(5, settings.keepAlive().toSeconds() / 2));
         executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
