@@ -67,18 +67,24 @@ sleep 1
 # Into the right pane's table: three quarters across Ferry's window, 62% down.
 eval "$(xdotool getwindowgeometry --shell "$window")"
 tx=$((X + WIDTH * 3 / 4)) ty=$((Y + HEIGHT * 62 / 100))
-xdotool mousemove 1380 855; sleep 0.3
-xdotool mousedown 1; sleep 0.3
-for i in $(seq 1 20); do
-  xdotool mousemove $((1380 + (tx - 1380) * i / 20)) $((855 + (ty - 855) * i / 20)); sleep 0.08
-done
-sleep 0.5
-xdotool mouseup 1
+drag_and_drop() {
+  xdotool mousemove 1380 855; sleep 0.3
+  xdotool mousedown 1; sleep 0.3
+  for i in $(seq 1 20); do
+    xdotool mousemove $((1380 + (tx - 1380) * i / 20)) $((855 + (ty - 855) * i / 20)); sleep 0.08
+  done
+  sleep 0.5
+  xdotool mouseup 1
+}
+arrived() { [ "$(find "$demo" -name 'notes-ü.txt' -o -name 'from the file manager.bin' | wc -l)" = 2 ]; }
 
 demo=$(compgen -G "$work/tmp/ferry-demo-a-*" | head -1)
-for _ in $(seq 300); do
-  [ "$(find "$demo" -name 'notes-ü.txt' -o -name 'from the file manager.bin' | wc -l)" = 2 ] && break
-  sleep 0.1
+# On a slow machine the pane may still be connecting when the first drop comes: try up to three times.
+for attempt in 1 2 3; do
+  drag_and_drop
+  for _ in $(seq 150); do arrived && break; sleep 0.1; done
+  arrived && break
+  echo "os-drop: nothing arrived after drop $attempt, dropping again"
 done
 big=$(find "$demo" -name 'from the file manager.bin' | head -1)
 small=$(find "$demo" -name 'notes-ü.txt' | head -1)
