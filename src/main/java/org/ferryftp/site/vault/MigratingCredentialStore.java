@@ -23,7 +23,7 @@ final class MigratingCredentialStore implements CredentialStore, AutoCloseable {
     private final VaultCredentialStore vault;
     private final Consumer<String> report;
     /** Null until the first attempt; then whether the vault may still hold passwords the keyring lacks. */
-    private Boolean vaultStillNeeded;
+    private volatile Boolean vaultStillNeeded;
 
     MigratingCredentialStore(KeyringCredentialStore keyring, VaultCredentialStore vault, Consumer<String> report) {
         this.keyring = keyring;
