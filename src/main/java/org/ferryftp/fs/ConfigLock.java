@@ -1,0 +1,96 @@
+package org.ferryftp.fs;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Serialises read-modify-write of one config file across threads and processes: a
+ * {@code name.lock} file beside it is locked with {@link FileChannel#lock()} (other processes), and
+ * a per-path {@link ReentrantLock} guards threads of this JVM, which a file lock cannot (the JDK
+ * throws {@code OverlappingFileLockException} instead of waiting).
+ *
+ * <pre>{@code
+ * try (ConfigLock.Held held = ConfigLock.acquire(sitesJson)) {
+ *     read, change, AtomicFiles.replace(sitesJson, ...);
+ * }
+ * }</pre>
+ */
+public final class ConfigLock {
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+
+    private ConfigLock() {
+    }
+
+    /** A held lock; closing it releases both the file lock and the in-process lock. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Waits until this thread holds {@code file}'s lock in this process and across processes. */
+    public static Held acquire(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
+        local.lock();
+        if (local.getHoldCount() > 1) {
+            // Re-entered by the same thread: the outer hold already owns the file lock.
+            return local::unlock;
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(key.getParent());
+            channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.lock();
+            FileChannel ch = channel;
+            return () -> {
+                try {
+                    lock.release();
+                    ch.close();
+                } catch (IOException ignored) {
+                    // Closing the channel releases the lock anyway; nothing is left to undo.
+                } finally {
+                    local.unlock();
+                }
+            };
+        } catch (IOException | RuntimeException | Error e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
+            local.unlock();
+            throw e;
+        }
+    }
+
+    /** The lock file that guards {@code file}. */
+    public static Path lockFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".lock");
+    }
+
+    /**
+     * Moves a damaged {@code file} aside as {@code name.damaged-yyyyMMdd-HHmmss} (plus a counter when
+     * that exists) and returns where it went, so the user can look at it and nothing is lost.
+     */
+    public static Path keepAside(Path file, Clock clock) throws IOException {
+        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp + "-" + n);
+        }
+        Files.copy(file, aside);
+        return aside;
+    }
+}
