@@ -97,7 +97,11 @@ public final class BandwidthLimiter {
                     return;
                 }
                 double capacity = burst(rate);
-                tokens = Math.min(capacity, tokens + (now - lastRefillNanos) * rate / 1e9);
+                // In doubles, and no more elapsed time than refills the bucket: a long product of idle
+                // nanoseconds and the rate overflowed after minutes idle and stalled the next transfer.
+                double refillNanos = (capacity - tokens) * 1e9 / rate;
+                double elapsed = Math.min((double) Math.max(0, now - lastRefillNanos), refillNanos);
+                tokens = Math.min(capacity, tokens + elapsed * rate / 1e9);
                 lastRefillNanos = now;
                 // Wait for the whole chunk, or for a full bucket when the chunk is bigger than the bucket.
                 double needed = Math.min(bytes, capacity);

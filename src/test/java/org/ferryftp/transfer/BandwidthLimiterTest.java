@@ -128,4 +128,36 @@ class BandwidthLimiterTest {
         assertThrows(IllegalArgumentException.class, () -> limiter(0).setLimit(-5));
         assertThrows(IllegalArgumentException.class, () -> limiter(10).acquire(-1));
     }
+
+    /**
+     * After an idle gap the bucket is merely full: the next transfer runs at the limit. The refill once
+     * multiplied elapsed nanoseconds by the rate in a long, which overflowed after about 220 s idle at
+     * 40 MiB/s and left transfers waiting for ever.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} B/s after {1} s idle")
+    @org.junit.jupiter.params.provider.MethodSource("idleGaps")
+    void anIdleGapOfAnyLengthLeavesTheLimitWorking(long rate, long idleSeconds) {
+        BandwidthLimiter limiter = limiter(rate);
+        clock.advanceNanos(idleSeconds * SECOND);
+        int chunk = (int) Math.min(64 * 1024, Math.max(1, rate / 10));
+        int chunks = 20;
+        double seconds = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> secondsFor(limiter, chunk, chunks));
+        double expected = (double) chunk * chunks / rate;
+        // The full bucket (50 ms at the limit) and one chunk of debt may come free; never slower than the limit.
+        assertTrue(seconds <= expected + 0.001, () -> seconds + " s for " + expected + " s of data");
+        assertTrue(seconds >= expected - 0.05 - (double) chunk / rate - 1e-9, () -> seconds + " s, faster than the limit");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> idleGaps() {
+        long[] rates = {1024, 1 << 20, 40L << 20, 1L << 30, 10L << 30};
+        long[] idle = {0, 60, 221, 3_600, 9_000, 86_400, 30 * 86_400L, 3650 * 86_400L};
+        java.util.List<org.junit.jupiter.params.provider.Arguments> cases = new java.util.ArrayList<>();
+        for (long r : rates) {
+            for (long s : idle) {
+                cases.add(org.junit.jupiter.params.provider.Arguments.of(r, s));
+            }
+        }
+        return cases.stream();
+    }
 }
