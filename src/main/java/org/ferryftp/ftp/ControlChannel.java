@@ -29,6 +29,10 @@ final class ControlChannel extends FTPClient {
     private final SessionSettings settings;
     private final TlsContext tls;
     private boolean secure;
+    /** How long one whole reply may take, from its first read to its last line. */
+    private volatile int replyBudgetMillis;
+    /** When the reply being read must be complete (System.nanoTime). */
+    private long replyDeadlineNanos;
 
     ControlChannel(SessionSettings settings, TlsContext tls, ProtocolLogBridge log) {
         this.settings = settings;
@@ -36,6 +40,7 @@ final class ControlChannel extends FTPClient {
         setControlEncoding(settings.charset().charset().name());
         setConnectTimeout(settings.timeouts().connectMillis());
         setDefaultTimeout(settings.timeouts().replyMillis());
+        replyBudgetMillis = settings.timeouts().replyMillis();
         // SO_REUSEADDR lets the RFC 959 default data port listen on the control connection's own port.
         setSocketFactory(new ReuseAddressSocketFactory());
         addProtocolCommandListener(log);
@@ -51,7 +56,24 @@ final class ControlChannel extends FTPClient {
         }
         // Insert the reply bound below Commons Net's line reader, before the greeting is read.
         InputStreamReader raw = new InputStreamReader(_socket_.getInputStream(), getControlEncoding());
-        _connectAction_(new ReplyLimitingReader(raw));
+        _connectAction_(new ReplyLimitingReader(raw, this::beforeReplyRead));
+    }
+
+    /**
+     * Bounds a whole reply, not each read: a server that trickles an endless multi-line reply would
+     * otherwise keep every single read inside the timeout for ever. The socket's read timeout is set
+     * to what is left of the reply's time.
+     */
+    private void beforeReplyRead(boolean replyStart) throws IOException {
+        long now = System.nanoTime();
+        if (replyStart) {
+            replyDeadlineNanos = now + replyBudgetMillis * 1_000_000L;
+        }
+        long leftMillis = (replyDeadlineNanos - now) / 1_000_000L;
+        if (leftMillis <= 0) {
+            throw new SocketTimeoutException("the reply took longer than " + replyBudgetMillis + " ms");
+        }
+        _socket_.setSoTimeout((int) Math.min(leftMillis, Integer.MAX_VALUE));
     }
 
     /**
@@ -64,7 +86,7 @@ final class ControlChannel extends FTPClient {
             _input_ = _socket_.getInputStream();
             _output_ = _socket_.getOutputStream();
             _controlInput_ = new CRLFLineReader(new ReplyLimitingReader(
-                    new InputStreamReader(_input_, getControlEncoding())));
+                    new InputStreamReader(_input_, getControlEncoding()), this::beforeReplyRead));
             _controlOutput_ = new BufferedWriter(new OutputStreamWriter(_output_, getControlEncoding()));
             secure = true;
         } catch (IOException e) {
@@ -190,22 +212,25 @@ final class ControlChannel extends FTPClient {
         return lastReply();
     }
 
-    /** Like {@link #readReply} but with a temporary timeout, for replies that may never come. */
+    /** Like {@link #readReply} but with a temporary time limit for the whole reply, for replies that may never come. */
     FtpReply readReply(String waitingFor, int timeoutMillis) throws FtpException {
+        int old = replyBudgetMillis;
+        replyBudgetMillis = timeoutMillis;
         try {
-            int old = getSoTimeout();
-            setSoTimeout(timeoutMillis);
-            try {
-                return readReply(waitingFor);
-            } finally {
-                if (isConnected()) {
-                    setSoTimeout(old);
-                }
-            }
-        } catch (FtpException e) {
-            throw e;
-        } catch (IOException e) {
-            throw translate(waitingFor, e);
+            return readReply(waitingFor);
+        } finally {
+            replyBudgetMillis = old;
+        }
+    }
+
+    /** Like {@link #exchange} but with a temporary time limit for the reply. */
+    FtpReply exchange(String verb, String argument, int timeoutMillis) throws FtpException {
+        int old = replyBudgetMillis;
+        replyBudgetMillis = timeoutMillis;
+        try {
+            return exchange(verb, argument);
+        } finally {
+            replyBudgetMillis = old;
         }
     }
 
@@ -240,7 +265,8 @@ final class ControlChannel extends FTPClient {
         if (e instanceof javax.net.ssl.SSLException && tls != null) {
             return tls.translate(e);
         }
-        if (e instanceof SocketTimeoutException) {
+        // Commons Net wraps a greeting's timeout in a plain IOException.
+        if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
             return new FtpTimeoutException(where + " did not answer within "
                     + settings.timeouts().reply().toSeconds() + " s while " + describe(what), e);
         }

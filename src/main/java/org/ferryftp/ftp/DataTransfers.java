@@ -24,7 +24,7 @@ import java.util.zip.InflaterInputStream;
 final class DataTransfers {
 
     private static final Pattern STOU_NAME = Pattern.compile("FILE:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
-    private static final int ABOR_REPLY_WAIT_MILLIS = 10_000;
+    private static final int ABOR_REPLY_WAIT_MILLIS = 5_000;
 
     private final ControlChannel control;
     private final DataConnector connector;
@@ -250,9 +250,12 @@ final class DataTransfers {
         boolean inStep = true;
         if (!channel.isAlreadyComplete()) {
             try {
-                FtpReply first = control.exchange("ABOR", null);
+                // Both replies within one bound: a server that stalled the data may stall these too.
+                long deadline = System.nanoTime() + ABOR_REPLY_WAIT_MILLIS * 1_000_000L;
+                FtpReply first = control.exchange("ABOR", null, ABOR_REPLY_WAIT_MILLIS);
                 serverSaid = first.oneLine();
-                control.readReply("ABOR", ABOR_REPLY_WAIT_MILLIS);
+                int left = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
+                control.readReply("ABOR", left);
             } catch (FtpException e) {
                 control.closeQuietly();
                 inStep = false;

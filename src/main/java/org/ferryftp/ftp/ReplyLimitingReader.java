@@ -9,6 +9,8 @@ import java.io.Reader;
  * lines without any limit, so a hostile or broken server could exhaust memory with one endless line
  * or an endless multi-line reply. This reader tracks reply boundaries (RFC 959 4.2: a multi-line
  * reply starts with "xyz-" and ends with a line starting "xyz ") and fails cleanly past the limits.
+ * Because it knows where replies start, it also tells a {@link ReadGuard} before each read, so a
+ * time limit can bound a whole reply rather than each read.
  */
 final class ReplyLimitingReader extends FilterReader {
 
@@ -21,19 +23,41 @@ final class ReplyLimitingReader extends FilterReader {
     private int replyLength;
     private final char[] lineStart = new char[4];
     private String multiLineCode;
+    private final ReadGuard guard;
+
+    /** Called before every read of the underlying reader. */
+    @FunctionalInterface
+    interface ReadGuard {
+        /** @param replyStart true when no part of the reply being read has arrived yet */
+        void beforeRead(boolean replyStart) throws IOException;
+    }
 
     ReplyLimitingReader(Reader in) {
-        this(in, MAX_LINE_CHARS, MAX_REPLY_CHARS);
+        this(in, MAX_LINE_CHARS, MAX_REPLY_CHARS, replyStart -> { });
+    }
+
+    ReplyLimitingReader(Reader in, ReadGuard guard) {
+        this(in, MAX_LINE_CHARS, MAX_REPLY_CHARS, guard);
     }
 
     ReplyLimitingReader(Reader in, int maxLine, int maxReply) {
+        this(in, maxLine, maxReply, replyStart -> { });
+    }
+
+    ReplyLimitingReader(Reader in, int maxLine, int maxReply, ReadGuard guard) {
         super(in);
         this.maxLine = maxLine;
         this.maxReply = maxReply;
+        this.guard = guard;
+    }
+
+    private boolean atReplyStart() {
+        return lineLength == 0 && replyLength == 0 && multiLineCode == null;
     }
 
     @Override
     public int read() throws IOException {
+        guard.beforeRead(atReplyStart());
         int c = super.read();
         if (c >= 0) {
             account((char) c);
@@ -43,6 +67,7 @@ final class ReplyLimitingReader extends FilterReader {
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
+        guard.beforeRead(atReplyStart());
         int n = super.read(buf, off, len);
         for (int i = 0; i < n; i++) {
             account(buf[off + i]);

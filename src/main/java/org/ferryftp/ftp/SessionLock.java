@@ -80,8 +80,7 @@ final class SessionLock {
         try {
             if (control.isConnected()) {
                 try {
-                    control.setSoTimeout(2000);
-                    control.exchange("QUIT", null);
+                    control.exchange("QUIT", null, 2000);
                 } catch (IOException ignored) {
                     // Closing anyway.
                 }

@@ -148,6 +148,32 @@ class ScriptedSessionTest {
         }
     }
 
+    /** The reply timeout bounds the whole reply, not each read: a reply that trickles a line every 50 ms ends. */
+    @Test
+    void aReplyThatTricklesForeverFailsWithinTwiceTheReplyTimeout() throws Exception {
+        server.trickle("SYST", 50);
+        try (FtpSession s = connect()) {
+            long start = System.nanoTime();
+            FtpTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> assertThrows(FtpTimeoutException.class, s::system));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 2_000, "took " + millis + " ms with a 1 s reply timeout");
+            assertTrue(e.getMessage().contains("within 1 s"), e.getMessage());
+            assertTrue(e.isConnectionBroken());
+        }
+    }
+
+    @Test
+    void aGreetingThatTricklesForeverFailsWithinTwiceTheReplyTimeout() {
+        server.trickle("", 50);
+        long start = System.nanoTime();
+        FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(FtpException.class, this::connect));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 2_000, "took " + millis + " ms with a 1 s reply timeout");
+        assertTrue(e.getMessage().contains("within 1 s"), e.getMessage());
+    }
+
     @Test
     void silentGreetingTimesOut() {
         server.greeting("");
@@ -161,6 +187,23 @@ class ScriptedSessionTest {
         try (FtpSession s = connect()) {
             FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
                     () -> assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/slow.bin")));
+            assertTrue(e.getMessage().contains("silent for 1 s"), e.getMessage());
+        }
+    }
+
+    /** After a data timeout, ABOR's replies get 5 s in all, then the control connection is dropped. */
+    @Test
+    void aStalledTransferWhoseServerIgnoresAborFailsWithinTheDataTimeoutPlusFiveSeconds() throws Exception {
+        server.putFile("/slow.bin", new byte[100_000]);
+        server.stallData("/slow.bin", 10_000);
+        server.trickle("ABOR", 50);
+        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(1))))) {
+            long start = System.nanoTime();
+            FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/slow.bin")));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 6_500, "took " + millis + " ms: 1 s data timeout + 5 s for ABOR");
             assertTrue(e.getMessage().contains("silent for 1 s"), e.getMessage());
         }
     }

@@ -263,6 +263,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers {@code verb} (or greets, for {@code verb} "") with a multi-line reply that never ends: one more
+     * continuation line every {@code intervalMillis}, until the client goes away or the server closes.
+     */
+    public ScriptedFtpServer trickle(String verb, int intervalMillis) {
+        behaviour.tricklingVerbs.put(upper(verb), intervalMillis);
+        return this;
+    }
+
     /** Closes the control connection, without a reply, when {@code verb} arrives. */
     public ScriptedFtpServer dropOn(String verb) {
         behaviour.droppingVerbs.add(upper(verb));
@@ -410,6 +419,11 @@ public final class ScriptedFtpServer implements AutoCloseable {
     /** Blocks a deliberately stalled thread until the server closes. */
     void awaitClose() throws InterruptedException {
         closing.await();
+    }
+
+    /** True once the server closes; false after {@code millis} while it is still open. */
+    boolean awaitClose(long millis) throws InterruptedException {
+        return closing.await(millis, TimeUnit.MILLISECONDS);
     }
 
     VirtualFileSystem files() {

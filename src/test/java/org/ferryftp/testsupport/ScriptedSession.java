@@ -59,6 +59,11 @@ final class ScriptedSession implements Runnable {
     public void run() {
         try {
             in = new BufferedInputStream(control.getInputStream());
+            Integer greetingTrickle = behaviour.tricklingVerbs.get("");
+            if (greetingTrickle != null) {
+                trickle("220", greetingTrickle);
+                return;
+            }
             replyRaw(behaviour.greeting);
             String line;
             while ((line = readLine(in)) != null) {
@@ -104,6 +109,11 @@ final class ScriptedSession implements Runnable {
         }
         if (behaviour.stalledVerbs.contains(verb)) {
             server.awaitClose();
+            return false;
+        }
+        Integer trickle = behaviour.tricklingVerbs.get(verb);
+        if (trickle != null) {
+            trickle("211", trickle);
             return false;
         }
         byte[] scripted = behaviour.scriptedReplies.get(verb);
@@ -292,6 +302,14 @@ final class ScriptedSession implements Runnable {
     }
 
     // ---- used by the command classes --------------------------------------------------------------------
+
+    /** A multi-line reply whose last line never comes; ends when the client disconnects or the server closes. */
+    private void trickle(String code, int intervalMillis) throws IOException, InterruptedException {
+        reply(code + "-the reply starts here");
+        for (long n = 1; !server.awaitClose(intervalMillis); n++) {
+            reply(" line " + n + " of a reply that never ends");
+        }
+    }
 
     void reply(String line) throws IOException {
         replyRaw((line + "\r\n").getBytes(StandardCharsets.UTF_8));

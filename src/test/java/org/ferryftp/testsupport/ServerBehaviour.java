@@ -31,6 +31,8 @@ final class ServerBehaviour {
     final Map<String, byte[]> scriptedReplies = new ConcurrentHashMap<>();
     final Set<String> stalledVerbs = ConcurrentHashMap.newKeySet();
     final Set<String> droppingVerbs = ConcurrentHashMap.newKeySet();
+    /** Verb (or "" for the greeting) → milliseconds between the lines of a multi-line reply that never ends. */
+    final Map<String, Integer> tricklingVerbs = new ConcurrentHashMap<>();
     /** "VERB ARGUMENT", both upper-case. */
     final Set<String> refusals = ConcurrentHashMap.newKeySet();
     /** Absolute path → bytes to send before a RETR of it stalls. */
