@@ -46,16 +46,28 @@ public record FtpUrl(String user, String password, String host, int port, String
             authority = authority.substring(at + 1);
             int colon = info.indexOf(':');
             user = decode(colon < 0 ? info : info.substring(0, colon));
+            if (hasLineBreak(user)) {
+                throw new IllegalArgumentException("the user name in the URL contains a line break or NUL character");
+            }
             password = colon < 0 ? null : decode(info.substring(colon + 1));
+            if (password != null && hasLineBreak(password)) {
+                throw new IllegalArgumentException("the password in the URL contains a line break or NUL character");
+            }
+        }
+        int port = security == TlsPolicy.Mode.IMPLICIT ? 990 : 21;
+        // The port is ours to read: java.net.URI turns a bad one into a registry authority with no host.
+        int portColon = authority.lastIndexOf(':');
+        if (portColon >= 0 && authority.indexOf(']', portColon) < 0
+                && (authority.startsWith("[") || authority.indexOf(':') == portColon)) {
+            String portText = authority.substring(portColon + 1);
+            authority = authority.substring(0, portColon);
+            if (!portText.isEmpty()) { // RFC 3986: an empty port is the scheme's default
+                port = parsePort(portText);
+            }
         }
         String host;
-        int port = security == TlsPolicy.Mode.IMPLICIT ? 990 : 21;
         try {
-            URI uri = new URI("ftp://" + authority);
-            host = uri.getHost();
-            if (uri.getPort() != -1) {
-                port = uri.getPort();
-            }
+            host = new URI("ftp://" + authority).getHost();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("bad host in URL: " + authority);
         }
@@ -68,7 +80,28 @@ public record FtpUrl(String user, String password, String host, int port, String
         return new FtpUrl(user, password, host, port, decode(rawPath), security);
     }
 
+    private static int parsePort(String text) {
+        if (!text.chars().allMatch(c -> c >= '0' && c <= '9') || text.length() > 5) {
+            throw new IllegalArgumentException("bad port in URL: " + text + " (a number from 1 to 65535)");
+        }
+        int port = Integer.parseInt(text);
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("bad port in URL: " + text + " (a number from 1 to 65535)");
+        }
+        return port;
+    }
+
+    private static boolean hasLineBreak(String s) {
+        return s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\0') >= 0;
+    }
+
     private static String decode(String s) {
+        for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+            if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
+                String bad = s.substring(i, Math.min(s.length(), i + 3));
+                throw new IllegalArgumentException("bad percent-escape in URL: \"" + bad + "\" (% must be followed by two hex digits; write %25 for %)");
+            }
+        }
         // '+' is literal in URL paths and user info; only %XX is an escape.
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }

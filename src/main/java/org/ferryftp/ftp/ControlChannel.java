@@ -146,9 +146,13 @@ final class ControlChannel extends FTPClient {
         }
     }
 
+    private java.nio.charset.Charset charset() {
+        return java.nio.charset.Charset.forName(getControlEncoding());
+    }
+
     /** Sends one command and reads its reply. */
     FtpReply exchange(String verb, String argument) throws FtpException {
-        CommandArguments.requireSafe("the argument of " + verb, argument);
+        CommandArguments.requireSendable(verb, argument, charset());
         if (!isConnected()) {
             throw new FtpException("not connected to " + settings.address());
         }
@@ -166,7 +170,7 @@ final class ControlChannel extends FTPClient {
      * {@link #readReply(String)}.
      */
     void sendOnly(String verb, String argument) throws FtpException {
-        CommandArguments.requireSafe("the argument of " + verb, argument);
+        CommandArguments.requireSendable(verb, argument, charset());
         if (!isConnected() || _controlOutput_ == null) {
             throw new FtpException("not connected to " + settings.address());
         }
@@ -185,8 +189,8 @@ final class ControlChannel extends FTPClient {
      * the reply; the server answers in order). Their replies are read with {@link #readReply(String)}.
      */
     void sendPipelined(String verb1, String arg1, String verb2, String arg2) throws FtpException {
-        CommandArguments.requireSafe("the argument of " + verb1, arg1);
-        CommandArguments.requireSafe("the argument of " + verb2, arg2);
+        CommandArguments.requireSendable(verb1, arg1, charset());
+        CommandArguments.requireSendable(verb2, arg2, charset());
         if (!isConnected() || _controlOutput_ == null) {
             throw new FtpException("not connected to " + settings.address());
         }

@@ -49,4 +49,40 @@ class FtpUrlTest {
         assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("sftp://host/"));
         assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp:///nohost"));
     }
+
+    @Test
+    void badPortsSayBadPort() {
+        for (String url : new String[] {"ftp://h:abc/", "ftp://h:-1/", "ftp://h:99999999999999999999/",
+                "ftp://h:65536/", "ftp://h:0/", "ftp://[::1]:x/"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse(url), url);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("bad port"), url + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void anEmptyPortMeansTheSchemesDefault() {
+        // RFC 3986 3.2.3: an empty port is the scheme's default.
+        assertEquals(21, FtpUrl.parse("ftp://h:/").port());
+        assertEquals(990, FtpUrl.parse("ftps://h:/x").port());
+        assertEquals("h", FtpUrl.parse("ftp://h:/").host());
+    }
+
+    @Test
+    void badPercentEscapesSaySo() {
+        for (String url : new String[] {"ftp://h/a%zz", "ftp://h/a%4", "ftp://u%g1@h/", "ftp://u:p%@h/"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse(url), url);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("bad percent-escape"),
+                    url + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void aPasswordWithALineBreakIsRefusedWithoutBeingEchoed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FtpUrl.parse("ftp://bob:s3cret%0D%0ADELE%20x@h/"));
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("DELE"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("password"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp://bo%0Ab@h/"));
+    }
 }
