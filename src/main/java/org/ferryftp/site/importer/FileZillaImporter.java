@@ -45,7 +45,10 @@ public final class FileZillaImporter {
         try {
             doc = parser().parse(xml);
         } catch (SAXException e) {
-            throw new IOException("this is not a readable FileZilla site manager file: " + e.getMessage(), e);
+            String where = e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0
+                    ? " (line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ")" : "";
+            throw new IOException("this is not a readable FileZilla site manager file" + where + ": "
+                    + String.valueOf(e.getMessage()).replace('\n', ' '), e);
         }
         Element root = doc.getDocumentElement();
         Element servers = child(root, "Servers");
@@ -214,7 +217,25 @@ public final class FileZillaImporter {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder();
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // Without a handler the JDK's parser prints "[Fatal Error] ..." on stderr before throwing.
+            builder.setErrorHandler(new org.xml.sax.ErrorHandler() {
+                @Override
+                public void warning(org.xml.sax.SAXParseException e) {
+                    // Nothing to tell: a warning does not stop the import.
+                }
+
+                @Override
+                public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IOException("no safe XML parser available: " + e.getMessage(), e);
         }

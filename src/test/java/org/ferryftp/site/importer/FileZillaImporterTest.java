@@ -104,4 +104,23 @@ class FileZillaImporterTest {
         IOException other = assertThrows(IOException.class, () -> read("<html><body/></html>"));
         assertTrue(other.getMessage().contains("not a FileZilla 3 site manager file"), other.getMessage());
     }
+
+    /** The XML parser must not print "[Fatal Error] :1:1: ..." on stderr; the error is said once, in Ferry's words. */
+    @Test
+    void aFileThatIsNotXmlIsReportedOnceAndNothingIsPrinted() throws Exception {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        IOException e;
+        try {
+            System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+            e = assertThrows(IOException.class, () -> new FileZillaImporter().read(
+                    new ByteArrayInputStream("not xml at all".getBytes(StandardCharsets.UTF_8))));
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", stderr.toString(StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().startsWith("this is not a readable FileZilla site manager file"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
 }
