@@ -3,6 +3,7 @@ package org.ferryftp.ui.browser;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.ftp.listing.EntryKind;
 import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Sizes;
 
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import java.util.Locale;
 /** Turns entries into rows and orders them; pure functions, safe on any thread. */
 public final class FileRows {
 
-    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB"};
     private static final DateTimeFormatter MODIFIED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
@@ -27,8 +27,12 @@ public final class FileRows {
 
     private final Messages messages;
 
+    private final Locale locale;
+
     public FileRows(Messages messages) {
         this.messages = messages;
+        this.locale = messages.bundle().getLocale() == null || messages.bundle().getLocale().getLanguage().isEmpty()
+                ? Locale.getDefault(Locale.Category.FORMAT) : messages.bundle().getLocale();
     }
 
     /** Builds rows; type names are cached per extension, so 100k rows take a few tens of milliseconds. */
@@ -40,7 +44,7 @@ public final class FileRows {
             String owner = e.owner().isEmpty() && e.group().isEmpty() ? "" : (e.owner() + " " + e.group()).trim();
             String type = e.kind() == EntryKind.FILE ? types.computeIfAbsent(extension(e.name()), this::fileType)
                     : type(e);
-            rows.add(new FileRow(e, e.name().toLowerCase(Locale.ROOT), sized ? humanSize(e.size()) : "", type, owner));
+            rows.add(new FileRow(e, e.name().toLowerCase(Locale.ROOT), sized ? Sizes.format(e.size(), locale) : "", type, owner));
         }
         return rows;
     }
@@ -80,22 +84,9 @@ public final class FileRows {
                 : messages.get("type.file");
     }
 
-    /** 1536 → "1.5 KB" (binary multiples, as file managers show). */
+    /** The pane's size text: the window's one convention ({@link Sizes}). */
     public static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        double v = bytes;
-        int unit = 0;
-        while (v >= 1024 && unit < UNITS.length - 1) {
-            v /= 1024;
-            unit++;
-        }
-        if (v >= 100) {
-            return Math.round(v) + " " + UNITS[unit];
-        }
-        long tenths = Math.round(v * 10);
-        return tenths / 10 + "." + tenths % 10 + " " + UNITS[unit];
+        return Sizes.format(bytes, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** Folders before files whatever the column order, as in every file manager. */

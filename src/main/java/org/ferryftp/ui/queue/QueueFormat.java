@@ -2,6 +2,7 @@ package org.ferryftp.ui.queue;
 
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.TransferDirection;
+import org.ferryftp.ui.Sizes;
 
 import java.text.MessageFormat;
 import java.time.Duration;
@@ -10,8 +11,6 @@ import java.util.ResourceBundle;
 
 /** Turns sizes, speeds, times and states into text from the queue's resource bundle. */
 public final class QueueFormat {
-
-    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -26,18 +25,9 @@ public final class QueueFormat {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    /** 1536 → "1.5 KiB"; unknown (negative) → empty. */
+    /** 1536 → "1.5 KiB"; unknown (negative) → empty ({@link Sizes}, as in the panes). */
     public String size(long bytes) {
-        if (bytes < 0) {
-            return "";
-        }
-        double v = bytes;
-        int unit = 0;
-        while (v >= 1024 && unit < UNITS.length - 1) {
-            v /= 1024;
-            unit++;
-        }
-        return unit == 0 ? bytes + " B" : String.format(locale, "%.1f %s", v, UNITS[unit]);
+        return Sizes.format(bytes, locale);
     }
 
     public String speed(double bytesPerSecond) {
