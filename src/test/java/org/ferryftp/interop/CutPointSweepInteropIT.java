@@ -1,6 +1,5 @@
 package org.ferryftp.interop;
 
-import org.ferryftp.ftp.Timeouts;
 import org.ferryftp.transfer.CutPointSweep;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CutPointSweepInteropIT {
 
     static final int POINTS = 10;
-    static final int FILE_SIZE = 2 * 1024 * 1024;
-    static final Timeouts TIMEOUTS = Timeouts.ofSeconds(5, 3, 3);
-    static final double STALL_SHARE = 0.06;
     static final List<CutPointSweep.Summary> SUMMARIES = new CopyOnWriteArrayList<>();
 
     @TempDir
@@ -59,7 +55,7 @@ class CutPointSweepInteropIT {
 
     void sweep(CutPointSweep.Case kind, CutPointSweep.Server first, CutPointSweep.Server second, String method)
             throws Exception {
-        CutPointSweep sweep = new CutPointSweep(kind, first, second, local, work, FILE_SIZE, TIMEOUTS, STALL_SHARE);
+        CutPointSweep sweep = new CutPointSweep(kind, first, second, local, work);
         CutPointSweep.Summary summary = sweep.sweep(CutPointSweep.seeds(1, POINTS));
         System.out.println(summary.line() + " (vsftpd)");
         SUMMARIES.add(summary);

@@ -102,6 +102,13 @@ public final class CutPointSweep {
         }
     }
 
+    /** A few MiB: large enough for cuts deep inside a data connection, small enough for 200 runs in about a minute. */
+    public static final int FILE_SIZE = 3 * 1024 * 1024;
+    /** Short enough that a stalled run ends quickly, long enough for a busy 2-core machine. */
+    public static final Timeouts TIMEOUTS = Timeouts.ofSeconds(5, 3, 3);
+    /** Each stall costs a timeout, so few runs stall; the rest cut, half with FIN and half with RST. */
+    public static final double STALL_SHARE = 0.06;
+
     private static final String NAME = "data.bin";
     private static final String PARTIAL = NAME + PartialDownload.SUFFIX;
 
@@ -113,6 +120,11 @@ public final class CutPointSweep {
     private final byte[] content;
     private final Timeouts timeouts;
     private final double stallShare;
+
+    /** A sweep with the default file size, timeouts and share of stalls. */
+    public CutPointSweep(Case kind, Server first, Server second, Path local, String work) {
+        this(kind, first, second, local, work, FILE_SIZE, TIMEOUTS, STALL_SHARE);
+    }
 
     /**
      * @param kind       what is copied

@@ -1,6 +1,5 @@
 package org.ferryftp.transfer;
 
-import org.ferryftp.ftp.Timeouts;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CutPointSweepTest {
 
     static final int POINTS = 50;
-    static final int FILE_SIZE = 2 * 1024 * 1024;
-    /** Short enough that a stalled run ends quickly, long enough for a busy 2-core machine. */
-    static final Timeouts TIMEOUTS = Timeouts.ofSeconds(5, 3, 3);
-    static final double STALL_SHARE = 0.06;
 
     static final List<CutPointSweep.Summary> SUMMARIES = new CopyOnWriteArrayList<>();
 
@@ -46,8 +41,7 @@ class CutPointSweepTest {
 
     void sweep(CutPointSweep.Case kind, String method) throws Exception {
         try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); EmbeddedMinaServer b = new EmbeddedMinaServer(rootB)) {
-            CutPointSweep sweep = new CutPointSweep(kind, server(a), server(b), local, "sweep", FILE_SIZE, TIMEOUTS,
-                    STALL_SHARE);
+            CutPointSweep sweep = new CutPointSweep(kind, server(a), server(b), local, "sweep");
             CutPointSweep.Summary summary = sweep.sweep(CutPointSweep.seeds(1, POINTS));
             System.out.println(summary.line());
             SUMMARIES.add(summary);
