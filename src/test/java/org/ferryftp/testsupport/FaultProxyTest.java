@@ -235,4 +235,29 @@ class FaultProxyTest {
             assertTrue(proxy.fired());
         }
     }
+
+    @Test
+    void cutsAnUploadsDataConnectionAfterExactlyNBytesOverEpsv() throws Exception {
+        try (EmbeddedMinaServer mina = new EmbeddedMinaServer(root);
+             FaultProxy proxy = FaultProxy.forwarding(new InetSocketAddress("127.0.0.1", mina.port()),
+                     Fault.cut(Fault.Channel.DATA, Fault.Direction.TO_SERVER, 77_777, false))) {
+            FTPClient ftp = login(proxy, true);
+            try {
+                ftp.storeFile("up.bin", new java.io.ByteArrayInputStream(UP));
+            } catch (IOException e) {
+                // the cut may break the client's write before the reply
+            } finally {
+                ftp.disconnect();
+            }
+            Path stored = mina.file("up.bin");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!(java.nio.file.Files.exists(stored) && java.nio.file.Files.size(stored) >= 77_777)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(10); // polling the condition: MINA writes the file after the cut
+            }
+            assertArrayEquals(java.util.Arrays.copyOf(UP, 77_777), java.nio.file.Files.readAllBytes(stored));
+            assertEquals(77_777, proxy.connections().stream().filter(c -> c.channel() == Fault.Channel.DATA)
+                    .findFirst().orElseThrow().toServer());
+        }
+    }
 }

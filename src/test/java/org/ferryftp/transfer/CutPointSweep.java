@@ -1,7 +1,6 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.Location;
-import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpSession;
@@ -110,7 +109,6 @@ public final class CutPointSweep {
     public static final double STALL_SHARE = 0.06;
 
     private static final String NAME = "data.bin";
-    private static final String PARTIAL = NAME + PartialDownload.SUFFIX;
 
     private final Case kind;
     private final Server source;
@@ -295,7 +293,7 @@ public final class CutPointSweep {
             item = queue.snapshot().get(0);
         }
         boolean fired = proxies.stream().anyMatch(FaultProxy::fired);
-        List<String> violations = idle ? check(item.state(), landed) : List.of("HUNG: the queue did not finish in 120 s");
+        List<String> violations = idle ? CutPointVerdict.violations(item.state(), landed, NAME, content) : List.of("HUNG: the queue did not finish in 120 s");
         deleteTree(landed);
         return new Run(kind, seed, faultAt, fault, fired, item.state(), item.attempts(), violations);
     }
@@ -313,48 +311,6 @@ public final class CutPointSweep {
         };
         return TransferQueue.create(settings, sessions, ConflictPolicy.fixed(ConflictChoice.SKIP), retry,
                 SiteToSite.DEFAULTS);
-    }
-
-    /** The two allowed endings, checked on disk; each broken rule is one violation. */
-    private List<String> check(ItemState state, Path dir) throws IOException {
-        List<String> violations = new ArrayList<>();
-        List<String> names;
-        try (Stream<Path> files = Files.list(dir)) {
-            names = files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-        Path finalFile = dir.resolve(NAME);
-        String finalProblem = null;
-        if (Files.exists(finalFile)) {
-            byte[] got = Files.readAllBytes(finalFile);
-            if (!Arrays.equals(got, content)) {
-                finalProblem = got.length == content.length ? "same size, different bytes"
-                        : got.length + " of " + content.length + " bytes";
-            }
-        }
-        List<String> stray = names.stream().filter(n -> !n.equals(NAME) && !n.equals(PARTIAL)).toList();
-        if (!stray.isEmpty()) {
-            violations.add("STRAY_FILES: " + stray);
-        }
-        if (state instanceof ItemState.Done) {
-            if (!Files.exists(finalFile)) {
-                violations.add("DONE_BUT_MISSING: nothing under " + NAME);
-            } else if (finalProblem != null) {
-                violations.add("DONE_NOT_IDENTICAL: " + NAME + " has " + finalProblem);
-            }
-            if (names.contains(PARTIAL)) {
-                violations.add("PARTIAL_LEFT_AFTER_SUCCESS: " + PARTIAL);
-            }
-        } else if (state instanceof ItemState.Failed) {
-            if (finalProblem != null) {
-                violations.add("FAILED_WITH_WRONG_FILE_UNDER_FINAL_NAME: " + NAME + " has " + finalProblem);
-            }
-        } else if (state instanceof ItemState.Skipped s) {
-            violations.add("SKIPPED_OWN_ATTEMPT (" + s.reason() + ")"
-                    + (finalProblem != null ? ", leaving " + NAME + " with " + finalProblem : ""));
-        } else {
-            violations.add("UNEXPECTED_STATE: " + state);
-        }
-        return violations;
     }
 
     private String workDir(Server s) {
