@@ -6,7 +6,10 @@ import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictQuestion;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The conflict answer when no {@code --on-conflict} was given: skip, and remember what was skipped, so the run
@@ -24,25 +27,27 @@ final class ExistingTargets implements ConflictAsker {
     static final String CHOICES = "--on-conflict overwrite|newer|size|resume|rename|skip";
     private static final int NAMED = 3;
 
-    private final List<ConflictQuestion> skipped = new CopyOnWriteArrayList<>();
+    private final Set<String> sources = ConcurrentHashMap.newKeySet();
+    private final Queue<String> targets = new ConcurrentLinkedQueue<>();
 
     @Override
     public ConflictAnswer ask(ConflictQuestion question) {
-        skipped.add(question);
+        sources.add(question.sourcePath());
+        targets.add(question.targetPath());
         return ConflictAnswer.once(ConflictChoice.SKIP);
     }
 
     /** True when the item copying from {@code sourcePath} was skipped here. */
     boolean skippedFrom(String sourcePath) {
-        return skipped.stream().anyMatch(q -> q.sourcePath().equals(sourcePath));
+        return sources.contains(sourcePath);
     }
 
     /** One line naming the first few skipped targets and the count, with the options; null when none. */
     String summary() {
-        if (skipped.isEmpty()) {
+        if (targets.isEmpty()) {
             return null;
         }
-        List<String> names = skipped.stream().map(ConflictQuestion::targetPath).sorted().toList();
+        List<String> names = targets.stream().sorted().toList();
         String named = String.join(", ", names.subList(0, Math.min(NAMED, names.size())))
                 + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "");
         return names.size() + (names.size() == 1 ? " file" : " files") + " skipped because the target exists: "
