@@ -103,7 +103,8 @@ class MissingDirectoryCommandTest {
     @Test
     void getRecursiveOfTheLoginDirectoryMirrorsIt() throws Exception {
         Path mirror = local.resolve("mirror");
-        assertEquals(0, cli.ferry("get", "-r", base + "/", "-o", mirror.toString()), cli.err());
+        assertEquals(0, cli.ferry("get", "-r", "--parallel", "1", base + "/", "-o", mirror.toString()), cli.err());
+        assertEquals(1, server.connectionCount(), "the session that checked the path runs the queue: one login");
         assertEquals("top", Files.readString(mirror.resolve("top.txt")));
         assertEquals("a", Files.readString(mirror.resolve("dir/a.txt")));
         assertTrue(Files.isDirectory(mirror.resolve("empty")));
