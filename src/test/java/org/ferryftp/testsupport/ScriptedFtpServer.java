@@ -214,6 +214,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers LIST and NLST of a path that does not exist the way vsftpd does: 150, an empty listing, then
+     * {@code 226 Transfer done (but failed to open directory).} (instead of 550).
+     */
+    public ScriptedFtpServer listMissingLikeVsftpd() {
+        behaviour.listsMissingLikeVsftpd = true;
+        return this;
+    }
+
     // ---- misbehaviour -----------------------------------------------------------------------------------
 
     /**

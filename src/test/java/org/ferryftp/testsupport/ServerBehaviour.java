@@ -25,6 +25,8 @@ final class ServerBehaviour {
     volatile byte[] greeting = "220 Ferry scripted FTP server ready.\r\n".getBytes(StandardCharsets.US_ASCII);
     /** TLS (AUTH TLS, PROT, and SSCN when listed in the features), or null for plain FTP only. */
     volatile javax.net.ssl.SSLContext tls;
+    /** LIST/NLST of a missing path answer 150 then "226 Transfer done (but failed to open directory).", as vsftpd does. */
+    volatile boolean listsMissingLikeVsftpd;
     /** Dotted IPv4 address to advertise in 227 replies instead of 127.0.0.1, or null. */
     volatile String pasvReplyAddress;
 

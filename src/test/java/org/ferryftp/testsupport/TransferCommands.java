@@ -170,6 +170,11 @@ final class TransferCommands {
         if (lines == null) {
             lines = generatedListing(verb, path);
         }
+        if (lines == null && behaviour.listsMissingLikeVsftpd && !verb.equals("MLSD")) {
+            startTransfer("150 Here comes the directory listing.",
+                    transfer -> "226 Transfer done (but failed to open directory).");
+            return;
+        }
         if (lines == null) {
             data.reset();
             session.reply("550 No such file or directory.");

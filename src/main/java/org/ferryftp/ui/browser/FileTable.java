@@ -41,7 +41,9 @@ final class FileTable {
         table.getStyleClass().addAll(Styles.FILE_TABLE, atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label(msg.get("table.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         // Fixed row height: the virtual flow never measures rows, which keeps 100k-row scrolling smooth.

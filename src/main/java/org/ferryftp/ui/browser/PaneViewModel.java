@@ -40,6 +40,7 @@ public final class PaneViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder");
     private Runnable retry;
 
     public PaneViewModel(UiExecutor executor, BrowserFactory factory, Messages messages) {
@@ -48,6 +49,7 @@ public final class PaneViewModel {
         this.loads = new PaneLoads(executor, factory, new DirectoryLoader(executor, new FileRows(messages)));
         this.rows = new PaneRows(executor, busy::set);
         this.connection = new PaneConnection(loads, rows, cache);
+        this.placeholder.set(messages.get("table.empty"));
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -72,6 +74,11 @@ public final class PaneViewModel {
     /** Last message for the status bar, e.g. a failed rename. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no rows: connecting to the source, or an empty folder. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
@@ -141,12 +148,15 @@ public final class PaneViewModel {
         error.set(null);
         retry = () -> open(newSource, startDir);
         busy.set(true);
+        placeholder.set(messages.format("pane.connecting", newSource.label()));
         loads.open(newSource, startDir, rows.order(), rows.rowFilter(), this::showPart, opened -> {
             connection.opened(opened.browser());
             busy.set(false);
+            placeholder.set(messages.get("table.empty"));
             show(opened.listing());
         }, failure -> {
             busy.set(false);
+            placeholder.set(messages.get("table.empty"));
             error.set(messages.format("error.connect", newSource.label(), FailureReason.of(failure)));
         });
     }
