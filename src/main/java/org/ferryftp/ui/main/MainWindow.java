@@ -143,6 +143,7 @@ public final class MainWindow {
         // Split panes settle their first layout on the next pulse; set dividers after it too.
         layout.applyDividers();
         javafx.application.Platform.runLater(layout::applyDividers);
+        javafx.application.Platform.runLater(() -> layout.reapplySize(stage));
         left.viewModel().open(config.leftStart());
         right.viewModel().open(config.rightStart());
         left.focusTable();
