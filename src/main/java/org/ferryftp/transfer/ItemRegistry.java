@@ -37,6 +37,24 @@ final class ItemRegistry {
         return new ArrayList<>(items.keySet());
     }
 
+    /**
+     * Those of {@code candidates}, the children a directory's expansion found, that the directory does not
+     * already have: after a restart, the children journaled before the crash are already here, and the
+     * directory, expanded again, must not queue them a second time.
+     */
+    List<TransferItem> newChildren(long parentId, List<TransferItem> candidates) {
+        List<Long> known = children.getOrDefault(parentId, List.of());
+        if (known.isEmpty()) {
+            return candidates;
+        }
+        java.util.Set<String> have = new java.util.HashSet<>();
+        for (long id : known) {
+            TransferItem c = items.get(id);
+            have.add(c.sourceKey() + '\n' + c.targetKey());
+        }
+        return candidates.stream().filter(c -> !have.contains(c.sourceKey() + '\n' + c.targetKey())).toList();
+    }
+
     /** The given items and, for directories, everything that came from them. */
     List<Long> withDescendants(Collection<Long> roots) {
         List<Long> all = new ArrayList<>();

@@ -39,13 +39,22 @@ final class QueueIntake {
         dispatch.run();
     }
 
-    /** Re-creates saved items with their ids; later ids continue after the highest. */
+    /**
+     * Re-creates saved items with their ids; later ids continue after the highest. A child saved twice for
+     * one directory (an expansion repeated by a version that did not check) comes back once; the copies are
+     * announced as removed, so a journal forgets them too.
+     */
     void restore(List<ItemSnapshot> saved) {
         List<TransferItem> created = new ArrayList<>();
+        List<Long> copies = new ArrayList<>();
         synchronized (state.lock()) {
             for (ItemSnapshot snap : saved) {
                 TransferItem item = factory.restored(snap);
                 ids.accumulateAndGet(snap.id(), Math::max);
+                if (item.parentId != 0 && state.items().newChildren(item.parentId, List.of(item)).isEmpty()) {
+                    copies.add(item.id);
+                    continue;
+                }
                 state.items().add(item);
                 if (item.state instanceof ItemState.Queued) {
                     state.order().addLast(item);
@@ -56,6 +65,7 @@ final class QueueIntake {
             }
         }
         state.events().added(created);
+        state.events().removed(copies);
         dispatch.run();
     }
 
