@@ -52,7 +52,7 @@ class JournalExpansionTest {
             JournalFiles files = new JournalFiles(config, Clock.systemUTC());
             JournalCodec codec = new JournalCodec();
             LongSupplier nanos = System::nanoTime;
-            try (QueueJournal j = new QueueJournal(files, codec, new JournalReader(files, codec).read(), nanos)) {
+            try (QueueJournal j = new QueueJournal(files, codec, new JournalReader(files, codec).read(), nanos, () -> { })) {
                 List<ItemSnapshot> items = new ArrayList<>();
                 items.add(item(1, 0, true, Location.remote(site, "/tree"), local.resolve("tree"), ItemState.RUNNING));
                 for (int i = 1; i <= 3; i++) {
@@ -90,7 +90,7 @@ class JournalExpansionTest {
             JournalFiles files = new JournalFiles(config, Clock.systemUTC());
             JournalCodec codec = new JournalCodec();
             try (QueueJournal j = new QueueJournal(files, codec, new JournalReader(files, codec).read(),
-                    System::nanoTime)) {
+                    System::nanoTime, () -> { })) {
                 j.itemsAdded(List.of(
                         item(1, 0, true, Location.remote(site, "/tree"), local, ItemState.DONE),
                         item(2, 1, false, Location.remote(site, "/tree/f1"), local.resolve("f1"), ItemState.PAUSED),

@@ -37,7 +37,7 @@ class QueueJournalTest {
     QueueJournal open() {
         JournalFiles files = new JournalFiles(dir, Clock.systemUTC());
         JournalCodec codec = new JournalCodec();
-        return new QueueJournal(files, codec, new JournalReader(files, codec).read(), nanos::get);
+        return new QueueJournal(files, codec, new JournalReader(files, codec).read(), nanos::get, () -> { });
     }
 
     static ItemSnapshot item(long id, long parent, boolean directory, TransferDirection direction, Location source,
