@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every item of a queue by id, which directory each came from, and the bounded history of
@@ -47,12 +49,11 @@ final class ItemRegistry {
         if (known.isEmpty()) {
             return candidates;
         }
-        java.util.Set<String> have = new java.util.HashSet<>();
+        Set<String> have = new HashSet<>();
         for (long id : known) {
-            TransferItem c = items.get(id);
-            have.add(c.sourceKey() + '\n' + c.targetKey());
+            have.add(items.get(id).placesKey());
         }
-        return candidates.stream().filter(c -> !have.contains(c.sourceKey() + '\n' + c.targetKey())).toList();
+        return candidates.stream().filter(c -> !have.contains(c.placesKey())).toList();
     }
 
     /** The given items and, for directories, everything that came from them. */

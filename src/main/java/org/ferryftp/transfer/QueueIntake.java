@@ -4,7 +4,9 @@ import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -47,11 +49,12 @@ final class QueueIntake {
     void restore(List<ItemSnapshot> saved) {
         List<TransferItem> created = new ArrayList<>();
         List<Long> copies = new ArrayList<>();
+        Set<String> children = new HashSet<>();
         synchronized (state.lock()) {
             for (ItemSnapshot snap : saved) {
                 TransferItem item = factory.restored(snap);
                 ids.accumulateAndGet(snap.id(), Math::max);
-                if (item.parentId != 0 && state.items().newChildren(item.parentId, List.of(item)).isEmpty()) {
+                if (item.parentId != 0 && !children.add(item.parentId + "\n" + item.placesKey())) {
                     copies.add(item.id);
                     continue;
                 }

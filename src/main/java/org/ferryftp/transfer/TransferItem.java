@@ -81,9 +81,9 @@ final class TransferItem {
         return placeKey(target);
     }
 
-    /** Where this item reads from, as one key. */
-    String sourceKey() {
-        return placeKey(source);
+    /** Where this item reads from and writes to, as one key: each entry of a directory's listing has its own. */
+    String placesKey() {
+        return placeKey(source) + '\n' + placeKey(target);
     }
 
     private static String placeKey(Location l) {
