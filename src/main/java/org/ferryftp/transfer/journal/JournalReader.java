@@ -93,8 +93,8 @@ final class JournalReader {
         }
         String named = String.join(", ", damage.subList(0, Math.min(LINES_NAMED, damage.size())))
                 + (damage.size() > LINES_NAMED ? " and " + (damage.size() - LINES_NAMED) + " more" : "");
-        return keptAside(file, live, "is damaged: " + named + "; those lines were left out and the "
-                + live.size() + " items on the others restored");
+        return keptAside(file, live, "is damaged: " + named + "; those lines were left out and "
+                + live.size() + " items restored from the others");
     }
 
     private static boolean allNul(byte[] bytes) {
