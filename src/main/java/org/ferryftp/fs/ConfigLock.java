@@ -3,12 +3,15 @@ package org.ferryftp.fs;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,6 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ConfigLock {
 
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+    /** Files held with {@link #tryHold}: their owner is a holder, not a thread. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private ConfigLock() {
     }
@@ -71,6 +76,55 @@ public final class ConfigLock {
                 }
             }
             local.unlock();
+            throw e;
+        }
+    }
+
+    /**
+     * Holds {@code file}'s lock until the returned hold is closed (from any thread), or returns empty at
+     * once when another holder, in this process or another, has it. For a file that one owner keeps for
+     * its whole run, like the transfer journal; a file is guarded either this way or by {@link #acquire},
+     * never both.
+     */
+    public static Optional<Held> tryHold(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        if (!HELD.add(key)) {
+            return Optional.empty();
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(key.getParent());
+            channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                HELD.remove(key);
+                return Optional.empty();
+            }
+            FileChannel ch = channel;
+            return Optional.of(() -> {
+                try {
+                    ch.close();
+                } catch (IOException ignored) {
+                    // Closing the channel releases the lock; nothing is left to undo.
+                } finally {
+                    HELD.remove(key);
+                }
+            });
+        } catch (IOException | RuntimeException | Error e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
+            HELD.remove(key);
             throw e;
         }
     }

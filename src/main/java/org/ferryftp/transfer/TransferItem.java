@@ -76,6 +76,20 @@ final class TransferItem {
                 : new String[] {source.site().id(), target.site().id()};
     }
 
+    /** Where this item writes, as one key: two items with the same key write the same file. */
+    String targetKey() {
+        return placeKey(target);
+    }
+
+    /** Where this item reads from and writes to, as one key: each entry of a directory's listing has its own. */
+    String placesKey() {
+        return placeKey(source) + '\n' + placeKey(target);
+    }
+
+    private static String placeKey(Location l) {
+        return (l.isLocal() ? "" : l.site().id()) + '\n' + l.path();
+    }
+
     ItemSnapshot snapshot() {
         long total = size;
         long done = bytesDone;
