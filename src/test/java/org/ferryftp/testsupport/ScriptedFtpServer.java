@@ -127,6 +127,18 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /** Creates (or truncates) the target of STOR before its data connection opens, as vsftpd does. */
+    public ScriptedFtpServer createsTargetOnStore() {
+        behaviour.createsTargetOnStore = true;
+        return this;
+    }
+
+    /** Refuses RNTO onto an existing file (553), as some servers do, instead of replacing it. */
+    public ScriptedFtpServer refusesRenameOntoFile() {
+        behaviour.refusesRenameOntoFile = true;
+        return this;
+    }
+
     /** Puts this dotted IPv4 address into 227 replies instead of 127.0.0.1; the real listener stays on loopback. */
     /**
      * Offers explicit TLS (AUTH TLS, PBSZ, PROT P/C) with a key store from {@code org/ferryftp/tls/}; with

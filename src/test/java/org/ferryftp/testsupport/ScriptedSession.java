@@ -50,7 +50,7 @@ final class ScriptedSession implements Runnable {
         this.behaviour = server.behaviour();
         this.control = control;
         this.data = new ScriptedDataChannel((InetSocketAddress) control.getRemoteSocketAddress());
-        this.fileCommands = new FileCommands(this, server.files());
+        this.fileCommands = new FileCommands(this, server.files(), behaviour);
         this.transferCommands = new TransferCommands(this, server, data);
         this.checksumCommands = new ChecksumCommands(this, server.files(), behaviour);
     }

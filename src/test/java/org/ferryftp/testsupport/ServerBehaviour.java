@@ -27,6 +27,10 @@ final class ServerBehaviour {
     volatile javax.net.ssl.SSLContext tls;
     /** Dotted IPv4 address to advertise in 227 replies instead of 127.0.0.1, or null. */
     volatile String pasvReplyAddress;
+    /** Like vsftpd: STOR creates (or truncates) the file before the data connection opens. */
+    volatile boolean createsTargetOnStore;
+    /** Like some servers: RNTO onto an existing file is refused (553) instead of replacing it. */
+    volatile boolean refusesRenameOntoFile;
 
     final Map<String, byte[]> scriptedReplies = new ConcurrentHashMap<>();
     final Set<String> stalledVerbs = ConcurrentHashMap.newKeySet();

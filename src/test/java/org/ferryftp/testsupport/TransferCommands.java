@@ -146,6 +146,9 @@ final class TransferCommands {
             return;
         }
         boolean compressed = deflate;
+        if (behaviour.createsTargetOnStore && !append) {
+            files.write(path, offset, new byte[0]);
+        }
         startTransfer(preliminary, transfer -> {
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             IOException failure = null;
