@@ -123,6 +123,7 @@ final class FileUploader {
             IntoPlace.deleteQuietly(session, own.path());
             own = own.at(own.finalPath());
         }
+        own = IntoPlace.renamedUnseen(session, own, source.size());
         long remote = IntoPlace.sizeOrMinus(session, own.path());
         boolean agree = remote > 0 && remote <= source.size() && own.sameSource(source.size(), source.time())
                 && repr.allowsRestart();

@@ -161,7 +161,14 @@ final class FxpCopier {
         boolean viaTemp = tempNames.use(item.target.site());
         OwnTarget own = item.ownTarget;
         if (own != null) {
-            // This item's own earlier attempt: never a conflict; copied again from the start.
+            // This item's own earlier attempt: never a conflict; copied again from the start, unless its
+            // rename went through unseen.
+            OwnTarget renamed = IntoPlace.renamedUnseen(dst, own, size);
+            if (!renamed.path().equals(own.path())) {
+                runner.recordOwnTarget(item, renamed);
+                item.bytesDone = size;
+                return new Plan(null, 0, size, new Outcome.Completed());
+            }
             String path = !viaTemp && own.path().equals(TempNames.of(own.finalPath())) ? own.finalPath() : own.path();
             runner.recordOwnTarget(item, own.at(path).withWritten(0));
             return new Plan(path, 0, size, null);

@@ -113,6 +113,25 @@ final class IntoPlace {
         }
     }
 
+    /**
+     * Where the item's file is when its temporary name is gone: a cut between RNTO and its reply leaves the
+     * rename done without the item knowing. A file of the source's size under the final name that was not
+     * there before (or is not what was there) is then the item's own, not someone else's to conflict with.
+     */
+    static OwnTarget renamedUnseen(FtpSession session, OwnTarget own, long sourceSize) throws FtpException {
+        if (own.path().equals(own.finalPath()) || sourceSize < 0 || sizeOrMinus(session, own.path()) >= 0) {
+            return own;
+        }
+        FileFacts there = remoteFacts(session, own.finalPath());
+        boolean ours = there != null && there.size() == sourceSize && (!own.existedBefore()
+                || there.size() != own.sizeBefore() || !java.util.Objects.equals(there.modified(), own.timeBefore()));
+        if (ours) {
+            session.note(own.path() + " is gone and " + own.finalPath() + " has all " + sourceSize
+                    + " bytes: this item's own rename went through before the connection was lost");
+        }
+        return ours ? own.at(own.finalPath()) : own;
+    }
+
     /** Renames {@code own.path()} to its final name and records that; returns the server's refusal, or null. */
     private FtpRefusedException rename(TransferItem item, FtpSession session, OwnTarget own) throws FtpException {
         try {

@@ -281,6 +281,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next time {@code verb} arrives, carries it out and then closes the control connection before its
+     * reply goes out: the client cannot tell whether it happened.
+     */
+    public ScriptedFtpServer dropAfterNext(String verb) {
+        behaviour.droppingAfterVerbs.add(upper(verb));
+        return this;
+    }
+
     // ---- virtual file system ----------------------------------------------------------------------------
 
     /** Stores a file with exactly these wire bytes, creating missing parent directories. */

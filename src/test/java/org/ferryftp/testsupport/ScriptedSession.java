@@ -102,6 +102,9 @@ final class ScriptedSession implements Runnable {
         if (behaviour.droppingVerbs.contains(verb)) {
             return false;
         }
+        if (behaviour.droppingAfterVerbs.remove(verb)) {
+            muted = true; // carried out below, but its reply never leaves
+        }
         if (behaviour.stalledVerbs.contains(verb)) {
             server.awaitClose();
             return false;
@@ -293,11 +296,18 @@ final class ScriptedSession implements Runnable {
 
     // ---- used by the command classes --------------------------------------------------------------------
 
+    /** Set by {@link ScriptedFtpServer#dropAfterNext}: the next reply closes the connection instead. */
+    private volatile boolean muted;
+
     void reply(String line) throws IOException {
         replyRaw((line + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
     void replyRaw(byte[] bytes) throws IOException {
+        if (muted) {
+            close();
+            return;
+        }
         synchronized (replyLock) {
             OutputStream out = control.getOutputStream();
             out.write(bytes);

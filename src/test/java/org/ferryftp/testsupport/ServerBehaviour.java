@@ -35,6 +35,8 @@ final class ServerBehaviour {
     final Map<String, byte[]> scriptedReplies = new ConcurrentHashMap<>();
     final Set<String> stalledVerbs = ConcurrentHashMap.newKeySet();
     final Set<String> droppingVerbs = ConcurrentHashMap.newKeySet();
+    /** Verbs carried out once more, then the connection closes before the reply (one-shot each). */
+    final Set<String> droppingAfterVerbs = ConcurrentHashMap.newKeySet();
     /** "VERB ARGUMENT", both upper-case. */
     final Set<String> refusals = ConcurrentHashMap.newKeySet();
     /** Absolute path → bytes to send before a RETR of it stalls. */

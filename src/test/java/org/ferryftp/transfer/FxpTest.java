@@ -162,6 +162,25 @@ class FxpTest {
     }
 
     @Test
+    void aCopyWhoseConnectionWasLostJustAfterTheRenameIsDoneNotAConflict() throws Exception {
+        byte[] data = new byte[150_000];
+        new Random(5).nextBytes(data);
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("n.bin", data);
+            b.dropAfterNext("RNTO");
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue()) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/n.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/n.bin"));
+            assertFalse(b.exists("/n.bin.ferry-part"));
+        }
+    }
+
+    @Test
     void relaysThroughFerryWhenBothArrangementsAreRefusedAndTheSiteAllowsIt() throws Exception {
         byte[] data = new byte[700_000];
         new Random(3).nextBytes(data);

@@ -177,6 +177,22 @@ class UploadIntegrityTest {
     }
 
     @Test
+    void aConnectionLostJustAfterTheRenameIsRecognisedAsTheItemsOwnRename() throws Exception {
+        Path src = localFile("r.bin", 80_000, 11);
+        try (ScriptedFtpServer s = new ScriptedFtpServer()) {
+            s.dropAfterNext("RNTO");
+            try (TransferQueue q = queue(ConflictChoice.SKIP)) {
+                ItemSnapshot item = upload(q, src, scripted(s));
+                assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+                assertTrue(item.attempts() >= 2, item.toString());
+            }
+            assertArrayEquals(Files.readAllBytes(src), s.file("/r.bin"));
+            assertFalse(s.exists("/r.bin.ferry-part"));
+            assertEquals(1, s.commands().stream().filter(c -> c.startsWith("STOR")).count(), "not sent twice");
+        }
+    }
+
+    @Test
     void aChecksumMismatchFailsAndLeavesNothingUnderTheFinalName() throws Exception {
         Path src = localFile("c.bin", 40_000, 8);
         try (ScriptedFtpServer s = new ScriptedFtpServer()) {
