@@ -158,7 +158,7 @@ class QueueInteropIT {
         Path src = Files.write(local.resolve("up.bin"), data);
         Path part = serverDir.resolve("up.bin.ferry-part");
         try (TransferQueue q = queue(1)) {
-            q.setBandwidthLimit(4_000_000);
+            q.setBandwidthLimit(1_500_000);
             q.submit(List.of(new TransferRequest(Location.local(src.toString()), false, Location.remote(site, dir),
                     Priority.NORMAL)));
             awaitSize(part, 1_000_000);

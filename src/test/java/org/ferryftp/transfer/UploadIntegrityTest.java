@@ -223,15 +223,16 @@ class UploadIntegrityTest {
 
     @Test
     void aRestartFromTheJournalContinuesTheItemsOwnTempFile() throws Exception {
-        Path src = localFile("restart.bin", 3_000_000, 10);
+        Path src = localFile("restart.bin", 6_000_000, 10);
         Path config = Files.createDirectories(local.resolve("config"));
         try (EmbeddedMinaServer server = new EmbeddedMinaServer(serverRoot)) {
-            SiteRef site = mina(server, true);
+            // Small buffers and a low limit: the upload is far from done when the queue closes, even on a busy machine.
+            SiteRef site = new SiteRef("mina", "MINA", mina(server, true).settings().withBufferSize(64 * 1024), 2);
             org.ferryftp.transfer.journal.SiteResolver sites = id -> java.util.Optional.of(site);
             TransferQueue first = queue(ConflictChoice.SKIP);
             org.ferryftp.transfer.journal.QueueJournal journal =
                     org.ferryftp.transfer.journal.QueueJournal.attach(first, config, sites);
-            first.setBandwidthLimit(1_000_000);
+            first.setBandwidthLimit(500_000);
             java.util.concurrent.CountDownLatch moving = QueueControlTest.progressPast(first, 600_000);
             first.submit(List.of(new TransferRequest(Location.local(src.toString()), false, Location.remote(site, "/"),
                     Priority.NORMAL)));
