@@ -275,6 +275,12 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /** The next upload (STOR/APPE) to {@code path} keeps {@code bytes} more bytes, then its data connection breaks (426). */
+    public ScriptedFtpServer cutUpload(String path, int bytes) {
+        behaviour.uploadCuts.put(absolute(path), bytes);
+        return this;
+    }
+
     /** Closes the control connection, without a reply, when {@code verb} arrives. */
     public ScriptedFtpServer dropOn(String verb) {
         behaviour.droppingVerbs.add(upper(verb));

@@ -41,6 +41,8 @@ final class ServerBehaviour {
     final Set<String> refusals = ConcurrentHashMap.newKeySet();
     /** Absolute path → bytes to send before a RETR of it stalls. */
     final Map<String, Integer> dataStalls = new ConcurrentHashMap<>();
+    /** Absolute path → bytes an upload to it keeps before its data connection breaks (one-shot each). */
+    final Map<String, Integer> uploadCuts = new ConcurrentHashMap<>();
     /** Absolute paths whose HASH/X* checksum is deliberately wrong. */
     final Set<String> wrongChecksums = ConcurrentHashMap.newKeySet();
     /** "VERB /dir" → raw listing lines. */

@@ -146,6 +146,7 @@ final class TransferCommands {
             return;
         }
         boolean compressed = deflate;
+        Integer cut = behaviour.uploadCuts.remove(path);
         if (behaviour.createsTargetOnStore && !append) {
             files.write(path, offset, new byte[0]);
         }
@@ -153,7 +154,7 @@ final class TransferCommands {
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             IOException failure = null;
             try {
-                transfer.receive(received, compressed);
+                transfer.receive(cut == null ? received : new CutAfter(received, cut), compressed);
             } catch (IOException e) {
                 failure = e; // keep what arrived, as a real server's partial file would
             }

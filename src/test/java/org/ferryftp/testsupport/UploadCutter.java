@@ -8,7 +8,6 @@ import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +52,7 @@ public final class UploadCutter extends DefaultFtplet {
         session.write(new DefaultFtpReply(150, "Ok to send data."));
         try (OutputStream out = file.createOutputStream(offset)) {
             DataConnection data = session.getDataConnection().openConnection();
-            data.transferFromClient(session, new Cut(out, bytes));
+            data.transferFromClient(session, new CutAfter(out, bytes));
         } catch (IOException expected) {
             // the cut itself
         } catch (Exception e) {
@@ -62,30 +61,5 @@ public final class UploadCutter extends DefaultFtplet {
             session.getDataConnection().closeDataConnection();
         }
         return FtpletResult.DISCONNECT;
-    }
-
-    /** Passes {@code limit} bytes, then fails. */
-    private static final class Cut extends FilterOutputStream {
-        private long left;
-
-        Cut(OutputStream out, long limit) {
-            super(out);
-            this.left = limit;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            int n = (int) Math.min(len, left);
-            out.write(b, off, n);
-            left -= n;
-            if (n < len) {
-                throw new IOException("cut");
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
     }
 }

@@ -193,6 +193,22 @@ class UploadIntegrityTest {
     }
 
     @Test
+    void withoutRestStreamTheRetryAppendsToItsOwnTempFile() throws Exception {
+        Path src = localFile("a.bin", 300_000, 12);
+        try (ScriptedFtpServer s = new ScriptedFtpServer()) {
+            s.features("UTF8", "SIZE", "MDTM", "EPSV");
+            s.cutUpload("/a.bin.ferry-part", 100_000);
+            try (TransferQueue q = queue(ConflictChoice.SKIP)) {
+                ItemSnapshot item = upload(q, src, scripted(s));
+                assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            }
+            assertArrayEquals(Files.readAllBytes(src), s.file("/a.bin"));
+            assertTrue(s.commands().contains("APPE /a.bin.ferry-part"), s.commands().toString());
+            assertFalse(s.commands().stream().anyMatch(c -> c.startsWith("REST")), s.commands().toString());
+        }
+    }
+
+    @Test
     void aChecksumMismatchFailsAndLeavesNothingUnderTheFinalName() throws Exception {
         Path src = localFile("c.bin", 40_000, 8);
         try (ScriptedFtpServer s = new ScriptedFtpServer()) {
