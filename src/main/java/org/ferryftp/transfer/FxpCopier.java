@@ -211,6 +211,8 @@ final class FxpCopier {
                 }
                 return null;
             });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // cancelled meanwhile: the caller sees the interrupt
         } catch (Exception e) {
             // The server is gone too: the leftover is this item's own, which its next attempt overwrites.
         }
