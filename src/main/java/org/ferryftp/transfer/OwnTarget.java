@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param timeBefore its modification time (MDTM) then, or null
  * @param sourceSize size of the source when the item first wrote
  * @param sourceTime its modification time then, or null; with the size, whether a partial is still a prefix
- * @param written    bytes sent to {@code path} by the last attempt, counting a resumed prefix (the server may
- *                   have kept fewer)
+ * @param written    where the current attempt starts sending (the prefix it continues), and after a send the
+ *                   bytes sent to {@code path} including that prefix (the server may have kept fewer)
  */
 public record OwnTarget(String path, String finalPath, long sizeBefore, Instant timeBefore, long sourceSize,
                         Instant sourceTime, long written) {
