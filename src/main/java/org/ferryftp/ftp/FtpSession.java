@@ -149,6 +149,14 @@ public final class FtpSession implements Closeable {
         return locked(() -> attributes.size(path, features()));
     }
 
+    /**
+     * The stored size to check a transfer by: SIZE, or MLST's size fact where the server offers MLST but
+     * not SIZE; -1 when it offers neither.
+     */
+    public long storedSize(String path) throws FtpException {
+        return locked(() -> attributes.storedSize(path, features()));
+    }
+
     /** Modification time (MDTM), in UTC. */
     public Instant modificationTime(String path) throws FtpException {
         return locked(() -> attributes.modificationTime(path));
@@ -178,6 +186,11 @@ public final class FtpSession implements Closeable {
     /** Creates one directory (MKD); see {@link RemoteTree} for creating parents. */
     public void makeDirectory(String path) throws FtpException {
         locked(() -> expect("MKD", path, 257, 250));
+    }
+
+    /** Writes Ferry's own note into this session's log, e.g. why it did something the user did not ask for. */
+    public void note(String text) {
+        log.info(text);
     }
 
     public void rename(String from, String to) throws FtpException {

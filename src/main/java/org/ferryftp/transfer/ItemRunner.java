@@ -39,6 +39,7 @@ final class ItemRunner {
     private final java.util.concurrent.ScheduledExecutorService timers;
     private final SitePools pools;
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
+    private final TempNames tempNames = new TempNames();
     private TransferQueue queue;
     private ItemFactory factory;
 
@@ -76,10 +77,10 @@ final class ItemRunner {
             }
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
-                case UPLOAD -> new FileUploader(this, conflicts).upload(item);
+                case UPLOAD -> new FileUploader(this, conflicts, tempNames).upload(item);
                 case SITE_TO_SITE -> new FxpCopier(this, conflicts, siteToSite.relayFor(item.source.site().id(),
-                        item.target.site().id(), settings.relay()), siteToSite).copy(item);
-                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, siteToSite).copy(item);
+                        item.target.site().id(), settings.relay()), siteToSite, tempNames).copy(item);
+                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -204,6 +205,12 @@ final class ItemRunner {
             }
         }, 500, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
         return () -> task.cancel(false);
+    }
+
+    /** Remembers what the item writes on its target and announces it, so the journal keeps it for a restart. */
+    void recordOwnTarget(TransferItem item, OwnTarget own) {
+        item.ownTarget = own;
+        queue.progress(item);
     }
 
     ProgressTracker tracker(TransferItem item, long offset, SiteRef site, FtpSession session) {

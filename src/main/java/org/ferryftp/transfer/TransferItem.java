@@ -25,6 +25,8 @@ final class TransferItem {
     volatile long size;
     volatile long bytesDone;
     volatile int attempts;
+    /** What this item's own attempts wrote on a remote target; null until it first writes one. */
+    volatile OwnTarget ownTarget;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
     volatile ItemState stopRequest;
     /** Made when the item first runs: 100,000 waiting items should not each carry a meter. */
@@ -96,6 +98,6 @@ final class TransferItem {
         double bps = state instanceof ItemState.Running ? bytesPerSecond() : 0;
         Duration eta = total > 0 && bps > 0 ? speed().eta(total - done).orElse(null) : null;
         return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
-                bps, eta, attempts);
+                bps, eta, attempts, ownTarget);
     }
 }

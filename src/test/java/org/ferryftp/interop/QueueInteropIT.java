@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,59 @@ class QueueInteropIT {
             assertTrue(item.attempts() >= 2, item.toString());
         }
         assertArrayEquals(data, Files.readAllBytes(local.resolve("big.bin")));
+    }
+
+    @Test
+    void anUploadIsOnlyUnderItsTempNameUntilCompleteAndACutSessionIsContinuedByTheRetry() throws Exception {
+        byte[] data = new byte[8_000_000];
+        new Random(23).nextBytes(data);
+        Path src = Files.write(local.resolve("up.bin"), data);
+        Path part = serverDir.resolve("up.bin.ferry-part");
+        try (TransferQueue q = queue(1)) {
+            q.setBandwidthLimit(1_500_000);
+            q.submit(List.of(new TransferRequest(Location.local(src.toString()), false, Location.remote(site, dir),
+                    Priority.NORMAL)));
+            awaitSize(part, 1_000_000);
+            assertFalse(Files.exists(serverDir.resolve("up.bin")), "not under its name while incomplete");
+            // Kill only the vsftpd process writing this test's file: other sessions are not ours.
+            List<ProcessHandle> writers = vsftpdProcessesWriting(part);
+            assertFalse(writers.isEmpty(), "no vsftpd process has " + part + " open");
+            writers.forEach(ProcessHandle::destroyForcibly);
+            q.setBandwidthLimit(0);
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            assertTrue(item.attempts() >= 2, item.toString());
+        }
+        assertArrayEquals(data, Files.readAllBytes(serverDir.resolve("up.bin")));
+        assertFalse(Files.exists(part));
+    }
+
+    private static void awaitSize(Path file, long bytes) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(file) || Files.size(file) < bytes) {
+            assertTrue(System.nanoTime() < deadline, file + " never reached " + bytes + " bytes");
+            Thread.sleep(20); // polling a file that another process writes; there is nothing to wait on
+        }
+    }
+
+    /** vsftpd processes that have {@code file} open (Linux /proc); needs the right to read their fds. */
+    private static List<ProcessHandle> vsftpdProcessesWriting(Path file) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("vsftpd")).orElse(false))
+                .filter(p -> {
+                    try (Stream<Path> fds = Files.list(Path.of("/proc/" + p.pid() + "/fd"))) {
+                        return fds.anyMatch(fd -> {
+                            try {
+                                return Files.readSymbolicLink(fd).equals(file);
+                            } catch (java.io.IOException e) {
+                                return false;
+                            }
+                        });
+                    } catch (java.io.IOException | SecurityException e) {
+                        return false;
+                    }
+                }).toList();
     }
 
     /**

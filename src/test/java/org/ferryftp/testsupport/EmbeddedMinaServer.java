@@ -31,7 +31,12 @@ public final class EmbeddedMinaServer implements AutoCloseable {
     private final Path root;
 
     public EmbeddedMinaServer(Path root) {
-        this(root, null);
+        this(root, (Tls) null);
+    }
+
+    /** A server with one more ftplet (after the transfer counter), e.g. an {@link UploadCutter}. */
+    public EmbeddedMinaServer(Path root, org.apache.ftpserver.ftplet.Ftplet extra) {
+        this(root, null, extra);
     }
 
     /**
@@ -65,6 +70,10 @@ public final class EmbeddedMinaServer implements AutoCloseable {
     }
 
     private EmbeddedMinaServer(Path root, Tls tls) {
+        this(root, tls, null);
+    }
+
+    private EmbeddedMinaServer(Path root, Tls tls, org.apache.ftpserver.ftplet.Ftplet extra) {
         this.root = root;
         try {
             FtpServerFactory serverFactory = new FtpServerFactory();
@@ -85,7 +94,12 @@ public final class EmbeddedMinaServer implements AutoCloseable {
             listener = listenerFactory.createListener();
             serverFactory.addListener("default", listener);
             serverFactory.setUserManager(users(root));
-            serverFactory.setFtplets(new java.util.LinkedHashMap<>(java.util.Map.of("counter", transfers)));
+            java.util.Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
+            ftplets.put("counter", transfers);
+            if (extra != null) {
+                ftplets.put("extra", extra);
+            }
+            serverFactory.setFtplets(ftplets);
             server = serverFactory.createServer();
             server.start();
         } catch (FtpException | IOException e) {

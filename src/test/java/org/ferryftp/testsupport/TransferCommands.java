@@ -146,11 +146,15 @@ final class TransferCommands {
             return;
         }
         boolean compressed = deflate;
+        Integer cut = behaviour.uploadCuts.remove(path);
+        if (behaviour.createsTargetOnStore && !append) {
+            files.write(path, offset, new byte[0]);
+        }
         startTransfer(preliminary, transfer -> {
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             IOException failure = null;
             try {
-                transfer.receive(received, compressed);
+                transfer.receive(cut == null ? received : new CutAfter(received, cut), compressed);
             } catch (IOException e) {
                 failure = e; // keep what arrived, as a real server's partial file would
             }

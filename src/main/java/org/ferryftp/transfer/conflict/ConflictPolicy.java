@@ -91,6 +91,14 @@ public final class ConflictPolicy {
         }
     }
 
+    /**
+     * Whether conflicts in this direction are settled as "resume" without asking (apply to all, remembered
+     * or fixed), so a transfer may continue its own earlier partial where it finds one.
+     */
+    public boolean resumes(TransferDirection direction) {
+        return known(direction) == ConflictChoice.RESUME;
+    }
+
     private ConflictChoice known(TransferDirection direction) {
         synchronized (answers) {
             if (appliedToAll != null) {

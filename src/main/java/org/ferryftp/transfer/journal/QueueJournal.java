@@ -180,6 +180,9 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
             changed(s);
         } else {
             write(JournalRecord.Added.of(s), true);
+            if (s.ownTarget() != null) {
+                write(new JournalRecord.Wrote(s.id(), s.ownTarget()), true);
+            }
         }
     }
 
@@ -188,6 +191,9 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         JournalRecord.Added known = live.get(s.id()).orElse(null);
         if (known == null) {
             return;
+        }
+        if (s.ownTarget() != null && !s.ownTarget().equals(live.ownTarget(s.id()).orElse(null))) {
+            write(new JournalRecord.Wrote(s.id(), s.ownTarget()), true);
         }
         long now = nanos.getAsLong();
         if (!known.state().equals(s.state()) || known.priority() != s.priority()) {

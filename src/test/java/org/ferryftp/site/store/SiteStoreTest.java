@@ -47,7 +47,8 @@ public class SiteStoreTest {
                 .bookmarks(List.of(new Bookmark("jcl", "/home/me/jcl", "/u/ibmuser/jcl"))).notes("notes")
                 .colour("#3366cc").autoAscii(new AutoAscii(true, List.of("jcl", "txt")))
                 .timeouts(Timeouts.ofSeconds(5, 7, 11)).keepAlive(Duration.ofSeconds(45))
-                .fxp(new FxpPreferences(FxpPassiveSide.TARGET, FxpRelay.ASK)).protectData(false).build();
+                .fxp(new FxpPreferences(FxpPassiveSide.TARGET, FxpRelay.ASK)).protectData(false)
+                .uploadViaTempName(false).build();
     }
 
     @Test
@@ -115,6 +116,7 @@ public class SiteStoreTest {
         assertEquals(TransferType.ASCII, old.representation().type());
         assertEquals(null, old.colour());
         assertTrue(old.protectData(), "PROT P unless the user said otherwise");
+        assertTrue(old.uploadViaTempName(), "uploads go to a temporary name unless the user said otherwise");
         assertEquals(FxpPreferences.DEFAULT, old.fxp());
         assertEquals(Timeouts.DEFAULT, old.timeouts());
         assertFalse(old.autoAscii().enabled());
@@ -132,6 +134,7 @@ public class SiteStoreTest {
         String text = Files.readString(store.file());
         assertTrue(text.contains("\"version\" : " + SiteJson.VERSION), text);
         assertTrue(text.contains("\"protectData\" : true"), text);
+        assertTrue(text.contains("\"uploadViaTempName\" : true"), text);
         assertTrue(Files.readString(dir.resolve("sites.json.bak")).contains("\"version\": 1"));
         assertEquals(loaded.sites(), store.load().sites());
     }

@@ -108,6 +108,7 @@ class SiteManagerViewModelTest {
         f.keepAlive.set("45");
         f.remoteDir.set("/u/ibmuser");
         f.protectData.set(false);
+        f.uploadViaTempName.set(false);
         assertTrue(vm.save(), vm.errorProperty().get());
         SiteProfile p = saved("Mainframe");
         assertEquals(2121, p.port());
@@ -122,6 +123,7 @@ class SiteManagerViewModelTest {
         assertEquals(45, p.keepAlive().toSeconds());
         assertEquals("/u/ibmuser", p.remoteDir());
         assertFalse(p.protectData());
+        assertFalse(p.uploadViaTempName());
     }
 
     @Test
