@@ -70,7 +70,7 @@ public final class SiteManager implements SiteActions {
     public List<Source> sources() {
         List<Source> out = new ArrayList<>();
         catalog.profiles().stream().sorted(Comparator.comparing(SiteProfile::path, String.CASE_INSENSITIVE_ORDER))
-                .forEach(p -> SiteCatalog.placeholderOf(p).ifPresent(ref -> out.add(Source.of(ref))));
+                .forEach(p -> SiteCatalog.placeholderOf(p).ifPresent(ref -> out.add(Source.of(ref, p.colour()))));
         return out;
     }
 
@@ -140,7 +140,7 @@ public final class SiteManager implements SiteActions {
         if (stage != null) {
             stage.close();
         }
-        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref), p.remoteDir(), p.localDir());
+        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref, p.colour()), p.remoteDir(), p.localDir());
         return Optional.empty();
     }
 
