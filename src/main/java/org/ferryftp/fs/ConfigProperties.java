@@ -21,8 +21,9 @@ import java.util.Properties;
 /**
  * A {@code .properties} config file that is read line by line and changed under its {@link ConfigLock}: a damaged
  * line (not text, a bad escape, or an entry the file's {@link Check} refuses) costs only that line. The file is then
- * kept aside with a timestamp ({@link ConfigLock#keepAside}), rewritten with its good entries, and the caller gets a
- * message naming both paths. Every change re-reads the file inside the lock, so another process's entries survive.
+ * kept aside with a timestamp ({@link ConfigLock#keepAside}, once per damage), the caller gets a message naming both
+ * paths, and the next change writes the good entries. Reading never writes the file. Every change re-reads the file
+ * inside the lock, so another process's entries survive.
  */
 public final class ConfigProperties {
 
@@ -80,7 +81,7 @@ public final class ConfigProperties {
             return new Read(Map.of(), Optional.empty());
         }
         try (ConfigLock.Held held = ConfigLock.acquire(file)) {
-            return readLocked();
+            return readLocked().read();
         }
     }
 
@@ -92,41 +93,48 @@ public final class ConfigProperties {
      */
     public Read update(Change change) throws IOException {
         try (ConfigLock.Held held = ConfigLock.acquire(file)) {
-            Read now = readLocked();
+            Found found = readLocked();
+            if (!found.mayRewrite()) {
+                throw new IOException(found.read().problem().orElseThrow());
+            }
+            Read now = found.read();
             Map<String, String> entries = new LinkedHashMap<>(now.entries());
             change.apply(entries);
-            if (!entries.equals(now.entries()) || !Files.exists(file)) {
+            if (!entries.equals(now.entries()) || now.problem().isPresent() || !Files.exists(file)) {
                 AtomicFiles.replace(file, text(entries));
             }
             return new Read(Map.copyOf(entries), now.problem());
         }
     }
 
-    private Read readLocked() throws IOException {
+    /** What the file holds; {@code mayRewrite} is false when it has damaged lines that could not be kept aside. */
+    private record Found(Read read, boolean mayRewrite) {
+    }
+
+    private Found readLocked() throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return new Read(Map.of(), Optional.empty());
+            return new Found(new Read(Map.of(), Optional.empty()), true);
         }
         Parsed parsed = parse(bytes, check);
         if (parsed.damaged().isEmpty()) {
-            return new Read(parsed.entries(), Optional.empty());
+            return new Found(new Read(parsed.entries(), Optional.empty()), true);
         }
         Damage firstBad = parsed.damaged().get(0);
         String lines = parsed.damaged().size() + " damaged line" + (parsed.damaged().size() == 1 ? "" : "s")
                 + " (line " + firstBad.line() + ": " + firstBad.why() + ")";
-        Path aside;
+        int good = parsed.entries().size();
         try {
-            aside = ConfigLock.keepAside(file, clock);
+            Path aside = ConfigLock.keepAside(file, clock);
+            return new Found(new Read(parsed.entries(), Optional.of(what + " in " + file + " has " + lines
+                    + "; the file as it is was kept as " + aside + ", and its " + good + " good entr"
+                    + (good == 1 ? "y is" : "ies are") + " used")), true);
         } catch (IOException e) {
-            throw new IOException(what + " in " + file + " has " + lines + " and could not be kept aside ("
-                    + e.getMessage() + "); the file is left as it is");
+            return new Found(new Read(parsed.entries(), Optional.of(what + " in " + file + " has " + lines
+                    + " and could not be kept aside (" + e.getMessage() + "); the file is left as it is")), false);
         }
-        AtomicFiles.replace(file, text(parsed.entries()));
-        return new Read(parsed.entries(), Optional.of(what + " in " + file + " had " + lines + "; the file as it was is kept as "
-                + aside + ", and its " + parsed.entries().size() + " good entr" + (parsed.entries().size() == 1 ? "y is" : "ies are")
-                + " kept"));
     }
 
     private byte[] text(Map<String, String> entries) throws IOException {

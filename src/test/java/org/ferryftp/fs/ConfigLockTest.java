@@ -87,5 +87,8 @@ class ConfigLockTest {
         assertEquals("one", Files.readString(first));
         assertEquals("two", Files.readString(second));
         assertEquals("two", Files.readString(file), "the original stays until its owner replaces it");
+        assertEquals(second, ConfigLock.keepAside(file, clock), "the same damage is kept once");
+        Files.writeString(file, "one");
+        assertEquals(first, ConfigLock.keepAside(file, clock));
     }
 }

@@ -40,6 +40,12 @@ class TrustedCertificatesTest {
         assertEquals(damaged, Files.readString(aside));
         assertTrue(store.isTrusted("site-a", FP_A));
         assertTrue(store.isTrusted("site-b", FP_B));
+        assertEquals(damaged, Files.readString(file), "reading never writes");
+        TrustedCertificates secondRun = new TrustedCertificates(file, clock);
+        assertEquals(problem, secondRun.loadProblem().orElseThrow(), "reported again, kept aside once");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().contains(".damaged-")).count());
+        }
 
         store.trustAlways("site-c", FP_C);
         TrustedCertificates again = new TrustedCertificates(file, clock);
