@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class ConfigProperties {
             if (!entries.equals(now.entries()) || now.problem().isPresent() || !Files.exists(file)) {
                 AtomicFiles.replace(file, text(entries));
             }
-            return new Read(Map.copyOf(entries), now.problem());
+            return new Read(Collections.unmodifiableMap(entries), now.problem());
         }
     }
 
@@ -120,7 +121,7 @@ public final class ConfigProperties {
         }
         Parsed parsed = parse(bytes, check);
         if (parsed.damaged().isEmpty()) {
-            return new Found(new Read(parsed.entries(), Optional.empty()), true);
+            return new Found(new Read(Collections.unmodifiableMap(parsed.entries()), Optional.empty()), true);
         }
         Damage firstBad = parsed.damaged().get(0);
         String lines = parsed.damaged().size() + " damaged line" + (parsed.damaged().size() == 1 ? "" : "s")
@@ -128,11 +129,11 @@ public final class ConfigProperties {
         int good = parsed.entries().size();
         try {
             Path aside = ConfigLock.keepAside(file, clock);
-            return new Found(new Read(parsed.entries(), Optional.of(what + " in " + file + " has " + lines
-                    + "; the file as it is was kept as " + aside + ", and its " + good + " good entr"
+            return new Found(new Read(Collections.unmodifiableMap(parsed.entries()), Optional.of(what + " in " + file
+                    + " has " + lines + "; a copy of the file is kept as " + aside + ", and its " + good + " good entr"
                     + (good == 1 ? "y is" : "ies are") + " used")), true);
         } catch (IOException e) {
-            return new Found(new Read(parsed.entries(), Optional.of(what + " in " + file + " has " + lines
+            return new Found(new Read(Collections.unmodifiableMap(parsed.entries()), Optional.of(what + " in " + file + " has " + lines
                     + " and could not be kept aside (" + e.getMessage() + "); the file is left as it is")), false);
         }
     }
