@@ -23,7 +23,9 @@ import java.util.UUID;
 /**
  * {@code ferry sites import filezilla|ferry FILE}: adds the file's sites to the saved ones (never replacing one: see
  * {@link SiteMerge}), puts their passwords in the credential store, saves atomically, and prints what came over and
- * what did not. Passwords are stored before the site file is saved, so a refused master password changes nothing.
+ * what did not. The vault is unlocked first, so a refused master password changes nothing; then, under the site
+ * file's lock, the sites are merged into the file as it is now (another import at the same time is kept), their
+ * passwords stored, and the file saved.
  */
 final class SiteImportRun {
 
