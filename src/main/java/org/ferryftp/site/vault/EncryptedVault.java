@@ -49,14 +49,14 @@ public final class EncryptedVault implements CredentialStore {
     private final SecretKey key;
     /** The key parameters and check value this key belongs to. */
     private final Map<String, String> header;
-    /** All lines as last read or written. */
-    private Map<String, String> entries;
+    /** All lines as last read or written (a file-backed vault reads the file again for each use). */
+    private volatile Map<String, String> entries;
     private Optional<String> problem = Optional.empty();
 
     private EncryptedVault(ConfigProperties file, SecretKey key, Map<String, String> entries) {
         this.file = file;
         this.key = key;
-        this.entries = new LinkedHashMap<>(entries);
+        this.entries = Map.copyOf(entries);
         Map<String, String> h = new LinkedHashMap<>();
         HEADER.forEach(k -> {
             if (entries.containsKey(k)) {
@@ -188,17 +188,15 @@ public final class EncryptedVault implements CredentialStore {
     }
 
     @Override
-    public synchronized Optional<String> get(String name) throws IOException {
-        refresh();
-        String stored = entries.get("entry." + name);
+    public Optional<String> get(String name) throws IOException {
+        String stored = current().get("entry." + name);
         return stored == null ? Optional.empty() : Optional.of(decrypt("entry." + name, stored));
     }
 
     /** Every entry, decrypted: name to secret. */
-    public synchronized Map<String, String> all() throws IOException {
-        refresh();
+    public Map<String, String> all() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, String> e : entries.entrySet()) {
+        for (Map.Entry<String, String> e : current().entrySet()) {
             if (e.getKey().startsWith("entry.")) {
                 out.put(e.getKey().substring("entry.".length()), decrypt(e.getKey(), e.getValue()));
             }
@@ -207,38 +205,44 @@ public final class EncryptedVault implements CredentialStore {
     }
 
     @Override
-    public synchronized void put(String name, String secret) throws IOException {
+    public void put(String name, String secret) throws IOException {
         String sealed = encrypt("entry." + name, secret);
         change(lines -> lines.put("entry." + name, sealed));
     }
 
     @Override
-    public synchronized void remove(String name) throws IOException {
+    public void remove(String name) throws IOException {
         change(lines -> lines.remove("entry." + name));
     }
 
-    /** Reads the file again, so that passwords another process stored meanwhile are seen. */
-    private void refresh() throws IOException {
+    /** The lines as the file holds them now, so that passwords another process stored meanwhile are seen. */
+    private Map<String, String> current() throws IOException {
         if (file != null) {
             Map<String, String> now = file.read().entries();
             requireSameVault(now);
-            entries = new LinkedHashMap<>(now);
+            entries = now;
         }
+        return entries;
     }
 
-    /** Changes the vault's lines as the file holds them now (under its lock) and writes them atomically. */
+    /**
+     * Changes the vault's lines as the file holds them now and writes them atomically, under the file's lock, which
+     * is the only lock a vault takes (a monitor as well could deadlock with a caller holding the file's lock).
+     */
     private void change(ConfigProperties.Change change) throws IOException {
         if (file == null) {
-            change.apply(entries);
+            Map<String, String> lines = new LinkedHashMap<>(entries);
+            change.apply(lines);
+            entries = lines;
             return;
         }
-        entries = new LinkedHashMap<>(file.update(lines -> {
+        entries = file.update(lines -> {
             requireSameVault(lines);
             if (lines.isEmpty()) {
                 lines.putAll(header); // the file was removed meanwhile: it is made again with this key
             }
             change.apply(lines);
-        }).entries());
+        }).entries();
     }
 
     /** Refuses a file that now holds another vault (another key): this key's entries would not open in it. */

@@ -45,6 +45,33 @@ class EncryptedVaultTest {
     }
 
     @Test
+    void twoThreadsStoringAtOnceLoseNothing() throws Exception {
+        EncryptedVault one = EncryptedVault.open(dir, "pw".toCharArray());
+        EncryptedVault two = EncryptedVault.open(dir, "pw".toCharArray());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (EncryptedVault v : java.util.List.of(one, two)) {
+                String prefix = v == one ? "one-" : "two-";
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        v.put(prefix + i, "secret " + prefix + i);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        java.util.Map<String, String> all = one.all();
+        assertEquals(40, all.size());
+        assertEquals("secret two-19", all.get("two-19"));
+    }
+
+    @Test
     void aDamagedEntryLineCostsOnlyThatLineAndIsKeptAside() throws Exception {
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-05-06T07:08:09Z"),
                 java.time.ZoneOffset.UTC);
