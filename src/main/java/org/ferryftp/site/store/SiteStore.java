@@ -80,21 +80,25 @@ public final class SiteStore {
         }
     }
 
-    public void save(List<SiteProfile> sites) throws IOException {
-        save(sites, List.of());
+    public Optional<String> save(List<SiteProfile> sites) throws IOException {
+        return save(sites, List.of());
     }
 
     /**
      * Saves the sites and the folders (a folder holding sites need not be listed): what differs from what this
      * store last loaded or saved is applied to the file as it is now, so sites another process added, changed or
      * deleted meanwhile stay as that process left them.
+     *
+     * @return for the user, when the file had become unreadable: where it was kept (this store's sites were saved)
      */
-    public synchronized void save(List<SiteProfile> sites, List<List<String>> folders) throws IOException {
+    public synchronized Optional<String> save(List<SiteProfile> sites, List<List<String>> folders) throws IOException {
         Contents mine = new Contents(sites, folders);
         Contents base = known;
         // A file that could not be read was kept aside: what this store knew is then the best "now".
-        write(now -> new Changed<>(SiteChanges.apply(base, mine, now.problem().isPresent() ? base : contents(now)), null));
+        Optional<String> problem = write(now -> new Changed<>(
+                SiteChanges.apply(base, mine, now.problem().isPresent() ? base : contents(now)), now.problem())).result();
         known = mine;
+        return problem;
     }
 
     /**

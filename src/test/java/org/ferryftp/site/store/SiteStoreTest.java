@@ -85,6 +85,9 @@ public class SiteStoreTest {
         SiteStore store = new SiteStore(dir, clock);
         store.save(List.of(site("a"), site("b")));
         Files.writeString(store.file(), "{ damaged by something else");
+        String problem = store.save(List.of(site("a"), site("b"), site("c"))).orElseThrow();
+        assertTrue(problem.contains("sites.json.damaged-20260506-070809"), problem);
+        assertTrue(store.save(List.of(site("a"))).isEmpty());
         store.save(List.of(site("a"), site("b"), site("c")));
         assertEquals(List.of(site("a"), site("b"), site("c")), new SiteStore(dir, clock).load().sites());
         assertEquals("{ damaged by something else", Files.readString(dir.resolve("sites.json.damaged-20260506-070809")));
