@@ -17,8 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class EncryptedVault implements CredentialStore {
     /** @param clock stamps the name a damaged file is kept aside under */
     public static EncryptedVault open(Path dir, char[] masterPassword, Clock clock) throws IOException {
         Path path = dir.resolve(FILE_NAME);
-        ConfigProperties file = new ConfigProperties(path, "the credential vault", COMMENT, EncryptedVault::problem, clock);
+        ConfigProperties file = new ConfigProperties(path, "the credential vault", COMMENT, EncryptedVault::lineProblem, clock);
         // Under the lock, so that two processes creating the vault at once make one vault, not two.
         try (ConfigLock.Held held = ConfigLock.acquire(path)) {
             if (Files.exists(path)) {
@@ -97,7 +97,7 @@ public final class EncryptedVault implements CredentialStore {
      * Why a line is not an encrypted entry, or null. The key parameters are checked when the vault is unlocked:
      * without them nothing opens, so the file is then left exactly as it is.
      */
-    private static String problem(String key, String value) {
+    private static String lineProblem(String key, String value) {
         if (!key.startsWith("entry.")) {
             return null;
         }
