@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -135,10 +136,15 @@ public final class ConfigLock {
     }
 
     /**
-     * Moves a damaged {@code file} aside as {@code name.damaged-yyyyMMdd-HHmmss} (plus a counter when
-     * that exists) and returns where it went, so the user can look at it and nothing is lost.
+     * Copies a damaged {@code file} aside as {@code name.damaged-yyyyMMdd-HHmmss} (plus a counter when that exists)
+     * and returns where it went, so the user can look at it and nothing is lost. A file already kept aside with the
+     * same content is not copied again (a damaged file read by every run is kept once); its copy is returned.
      */
     public static Path keepAside(Path file, Clock clock) throws IOException {
+        Optional<Path> kept = keptAlready(file);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
         for (int n = 2; Files.exists(aside); n++) {
@@ -146,5 +152,18 @@ public final class ConfigLock {
         }
         Files.copy(file, aside);
         return aside;
+    }
+
+    private static Optional<Path> keptAlready(Path file) throws IOException {
+        String prefix = file.getFileName() + ".damaged-";
+        Path dir = file.toAbsolutePath().getParent();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                if (Files.mismatch(p, file) == -1) {
+                    return Optional.of(file.resolveSibling(p.getFileName()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
