@@ -20,10 +20,20 @@ import java.time.Duration;
  * @param bytesPerSecond speed over the last few seconds
  * @param eta            time left at that speed, or null when unknown
  * @param attempts       attempts started so far
+ * @param note           something the user should know about how it went (e.g. why a partial file was
+ *                       not resumed), or null
  */
 public record ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
                            Location target, Priority priority, ItemState state, long size, long bytesDone,
-                           double bytesPerSecond, Duration eta, int attempts) {
+                           double bytesPerSecond, Duration eta, int attempts, String note) {
+
+    /** A snapshot without a note. */
+    public ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                        Location target, Priority priority, ItemState state, long size, long bytesDone,
+                        double bytesPerSecond, Duration eta, int attempts) {
+        this(id, parentId, directory, direction, source, target, priority, state, size, bytesDone, bytesPerSecond,
+                eta, attempts, null);
+    }
 
     /** Progress 0..1, or -1 when the size is unknown. */
     public double fraction() {

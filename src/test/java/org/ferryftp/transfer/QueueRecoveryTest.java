@@ -71,10 +71,11 @@ class QueueRecoveryTest {
             q.submit(List.of(new TransferRequest(Location.remote(site, "/k.bin"), false,
                     Location.local(local.toString()), Priority.NORMAL)));
             assertTrue(moving.await(10, java.util.concurrent.TimeUnit.SECONDS));
-            // The server dies with 700,000 bytes sent; a new one (same files) comes up.
+            // The server dies with 700,000 bytes sent; a new one (same files, same times) comes up.
+            java.time.Instant modified = first.modifiedTime("/k.bin");
             first.close();
             ScriptedFtpServer second = start();
-            second.putFile("/k.bin", data);
+            second.putFile("/k.bin", data).setModifiedTime("/k.bin", modified);
             assertTrue(q.awaitIdle(Duration.ofSeconds(60)), q.snapshot().toString());
             ItemSnapshot item = q.snapshot().get(0);
             assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
