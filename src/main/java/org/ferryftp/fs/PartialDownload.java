@@ -8,11 +8,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
@@ -128,7 +126,8 @@ public final class PartialDownload implements AutoCloseable {
             }
             ch.position(offset);
             if (!stored.equals(Optional.of(origin))) {
-                writeOrigin(originOf(partial), origin);
+                // In one rename: a crash leaves the old origin or the new one, never half of one.
+                AtomicFiles.write(originOf(partial), origin.encode());
             }
             return new PartialDownload(target, partial, lock, offset, why);
         } catch (IOException | RuntimeException | Error e) {
@@ -195,11 +194,7 @@ public final class PartialDownload implements AutoCloseable {
         if (durable) {
             lock.channel().force(true);
         }
-        try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.move(partial, target);
         Files.deleteIfExists(originOf(partial));
         close();
     }
@@ -234,21 +229,6 @@ public final class PartialDownload implements AutoCloseable {
             return Optional.empty();
         } catch (java.nio.charset.CharacterCodingException e) {
             return Optional.empty(); // not ours: as good as none
-        }
-    }
-
-    /** Replaces the origin file in one rename, so a crash leaves the old one or the new one, never half. */
-    private static void writeOrigin(Path file, PartialOrigin origin) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, origin.encode());
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

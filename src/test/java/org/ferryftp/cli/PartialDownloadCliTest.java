@@ -32,25 +32,28 @@ class PartialDownloadCliTest {
     static final Pattern SENT_REST = Pattern.compile("REST \\d");
 
     @TempDir
+    Path tmp;
     Path root;
-    @TempDir
     Path local;
     EmbeddedMinaServer server;
     String base;
     final CliRun cli = new CliRun();
+    /** The tmpfs this test mounted, to unmount after it. */
     Path mounted;
 
     @BeforeEach
-    void start() {
+    void start() throws IOException {
+        root = Files.createDirectories(tmp.resolve("server"));
+        local = Files.createDirectories(tmp.resolve("local"));
         server = new EmbeddedMinaServer(root);
-        base = "ftp://" + EmbeddedMinaServer.USER + ":" + EmbeddedMinaServer.PASSWORD + "@127.0.0.1:" + server.port();
+        base = server.url();
     }
 
     @AfterEach
     void stop() throws Exception {
         server.close();
         if (mounted != null) {
-            run("umount", mounted.toString());
+            assertEquals(null, run("umount", mounted.toString()));
         }
     }
 

@@ -129,6 +129,11 @@ public final class EmbeddedMinaServer implements AutoCloseable {
         return listener.getPort();
     }
 
+    /** The ftp:// URL of the root, with {@link #USER}'s name and password, e.g. for the command line. */
+    public String url() {
+        return "ftp://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port();
+    }
+
     public Path root() {
         return root;
     }
