@@ -61,7 +61,8 @@ public record PartialOrigin(String siteId, String host, int port, String user, S
             differ.add("time");
         }
         return differ.isEmpty() ? Optional.empty()
-                : Optional.of("an older version of " + now.path + " (" + String.join("/", differ) + " differ)");
+                : Optional.of("an older version of " + now.path + " (" + String.join("/", differ)
+                        + (differ.size() == 1 ? " differs)" : " differ)"));
     }
 
     private String describeSite() {

@@ -64,7 +64,7 @@ class PartialDownloadTest {
         try (PartialDownload d = PartialDownload.open(target(), newer, PartialDownload.Resume.ASKED)) {
             assertEquals(0, d.resumeOffset());
             assertEquals(0, d.size(), "emptied");
-            assertEquals(Optional.of("the partial " + partial() + " came from an older version of /f.bin (time differ);"
+            assertEquals(Optional.of("the partial " + partial() + " came from an older version of /f.bin (time differs);"
                     + " starting over"), d.startedOverBecause());
         }
         // The partial now belongs to the newer version.
