@@ -41,8 +41,8 @@ final class FileDownloader {
         return runner.withSession(item, site, session -> {
             String remote = item.source.path();
             Representation repr = session.settings().representationFor(remote);
-            FileFacts source = sourceFacts(item, session, repr);
             Path target = Path.of(item.target.path());
+            FileFacts source = sourceFacts(item, session, repr, hasBytes(PartialDownload.partialOf(target)));
             PartialDownload.Resume resume = conflicts.choiceWithoutAsking(item.direction)
                     .filter(c -> c == ConflictChoice.RESUME).isPresent()
                     ? PartialDownload.Resume.ASKED : PartialDownload.Resume.SAME_ORIGIN;
@@ -102,6 +102,14 @@ final class FileDownloader {
         });
     }
 
+    private static boolean hasBytes(Path file) {
+        try {
+            return Files.size(file) > 0;
+        } catch (IOException e) {
+            return false; // none there (the usual case); anything else shows when the partial is opened
+        }
+    }
+
     /** Locks the partial file and decides where to start; a disk too full even for that is reported as such. */
     private static PartialDownload openPartial(TransferItem item, Path target, PartialOrigin origin,
                                                PartialDownload.Resume resume) throws IOException {
@@ -126,8 +134,14 @@ final class FileDownloader {
                 + partial + ", which is kept; free space and re-run with --resume", cause);
     }
 
-    private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr) throws FtpException {
-        long size = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary()
+    /**
+     * Size and time of the source: from the listing the item came from when it has them, else SIZE and MDTM.
+     * With a partial file waiting to be continued, the size is asked afresh even so: the file may have
+     * changed since it was listed (perhaps before a restart), and its partial must not be continued then.
+     */
+    private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr, boolean partialWaits)
+            throws FtpException {
+        long size = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary() && !partialWaits
                 ? item.sourceFacts.size() : -1;
         Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
         if (size < 0 && repr.isBinary() && session.features().has("SIZE")) {

@@ -111,6 +111,37 @@ class PartialDownloadQueueTest {
     }
 
     @Test
+    void aFileOfATreeThatChangedSinceItsListingIsStartedOverNotSpliced() throws Exception {
+        byte[] v1 = QueueFixture.random(SIZE, 11);
+        byte[] v2 = QueueFixture.random(SIZE + 500_000, 12);
+        Path remote = serverRoot.resolve("tree/big.bin");
+        FileTime time = FileTime.from(Instant.parse("2024-01-01T10:00:00Z"));
+        QueueFixture.write(remote, v1);
+        Files.setLastModifiedTime(remote, time);
+        Path copy = local.resolve("tree/big.bin");
+        try (QueueFixture fx = fixture()) {
+            fx.queue.setBandwidthLimit(SIZE);
+            CountDownLatch halfway = QueueControlTest.progressPast(fx, 500_000);
+            fx.download("/tree", true, local);
+            assertTrue(halfway.await(20, TimeUnit.SECONDS));
+            fx.queue.pauseAll();
+            fx.awaitIdle();
+            assertTrue(Files.size(PartialDownload.partialOf(copy)) > 0);
+            // The item keeps what the listing said (v1's size); the server now has a longer v2.
+            QueueFixture.write(remote, v2);
+            Files.setLastModifiedTime(remote, time);
+            fx.queue.setBandwidthLimit(0);
+            fx.queue.resumeAll();
+            fx.awaitIdle();
+            ItemSnapshot file = fx.queue.snapshot().stream().filter(i -> !i.directory()).findFirst().orElseThrow();
+            assertInstanceOf(ItemState.Done.class, file.state(), file.toString());
+            assertEquals(List.of(), fx.server().transfers().restArguments());
+            assertTrue(file.note() != null && file.note().contains("size differs"), String.valueOf(file.note()));
+        }
+        assertArrayEquals(v2, Files.readAllBytes(copy));
+    }
+
+    @Test
     void aPartialWithoutOriginIsStartedOverUnlessResumeWasAsked() throws Exception {
         byte[] data = QueueFixture.random(SIZE, 4);
         QueueFixture.write(serverRoot.resolve("big.bin"), data);
