@@ -27,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * extended attribute or a header in the partial: it works on every file system (FAT, SMB, tmpfs), keeps
  * the partial's bytes exactly the file's bytes, and a person can read it.
  *
- * <p>While a download holds it, the partial is locked: {@link FileChannel#tryLock()} against other
- * processes, and a set of held paths against other threads of this JVM (a second file lock in one JVM
+ * <p>While a download holds it, the partial is locked: {@link FileChannel#tryLock(long, long, boolean)} (of
+ * one byte past any data) against other processes, and a set of held paths against other threads of this JVM (a second file lock in one JVM
  * throws {@link OverlappingFileLockException}, and on POSIX closing any channel of the file would drop
  * the first one's lock). A second writer fails at once with {@link PartialInUseException}. The rename
  * onto the target and every deletion happen while the lock is held, so a writer that lost the race
@@ -40,6 +40,11 @@ public final class PartialDownload implements AutoCloseable {
 
     /** Partial files (by real directory and name) that a download of this JVM holds. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /**
+     * The one byte every Ferry locks, far past any data: Windows locks are mandatory, and a lock over the data
+     * would stop the checksum check (or anyone) from reading the partial while it is held.
+     */
+    private static final long LOCK_BYTE = Long.MAX_VALUE - 1;
     /** Attempts at locking a partial that another download keeps renaming or deleting under us. */
     private static final int LOCK_ROUNDS = 5;
 
@@ -269,7 +274,7 @@ public final class PartialDownload implements AutoCloseable {
                 try {
                     FileLock lock;
                     try {
-                        lock = ch.tryLock();
+                        lock = ch.tryLock(LOCK_BYTE, 1, false);
                     } catch (OverlappingFileLockException e) {
                         lock = null; // this JVM holds it under another name (a link)
                     }
