@@ -65,6 +65,38 @@ class TwoProcessDownloadTest {
         assertTrue(Files.notExists(partial));
     }
 
+    @Test
+    void startedTogetherOneWinsOrTheyTakeTurnsAndTheFileIsOneWholeVersion() throws Exception {
+        byte[] v1 = random(SIZE / 4, 3);
+        byte[] v2 = random(SIZE / 4, 4);
+        Path target = local.resolve("big.bin");
+        try (EmbeddedMinaServer server = new EmbeddedMinaServer(root)) {
+            server.write("one/big.bin", v1);
+            server.write("two/big.bin", v2);
+            Process[] both = {ferryGet(server, "/one/big.bin", target, "one"), ferryGet(server, "/two/big.bin", target, "two")};
+            int succeeded = 0;
+            try {
+                for (int i = 0; i < both.length; i++) {
+                    assertTrue(both[i].waitFor(60, TimeUnit.SECONDS), "process " + i + " ended");
+                    String err = Files.readString(config.resolve((i == 0 ? "one" : "two") + ".err"));
+                    if (both[i].exitValue() == 0) {
+                        succeeded++;
+                    } else {
+                        assertEquals(1, both[i].exitValue(), err);
+                        assertTrue(err.contains("another transfer is writing " + target + PartialDownload.SUFFIX), err);
+                    }
+                }
+            } finally {
+                for (Process p : both) {
+                    p.destroyForcibly();
+                }
+            }
+            assertTrue(succeeded >= 1, "one of them finished");
+        }
+        byte[] result = Files.readAllBytes(target);
+        assertTrue(java.util.Arrays.equals(v1, result) || java.util.Arrays.equals(v2, result), "one whole version");
+    }
+
     private Process ferryGet(EmbeddedMinaServer server, String path, Path target, String name) throws IOException {
         String url = "ftp://" + EmbeddedMinaServer.SLOW_USER + "@127.0.0.1:" + server.port() + path;
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
