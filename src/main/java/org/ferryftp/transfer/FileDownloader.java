@@ -79,8 +79,10 @@ final class FileDownloader {
                     try {
                         session.retrieve(remote, partial.stream(), offset, runner.tracker(item, offset, site, session));
                     } catch (IOException e) {
+                        // What is on disk, not what came off the wire (a failed write loses up to a buffer).
+                        item.bytesDone = bytesIn(partial.partialPath(), item.bytesDone);
                         if (RetryPolicy.isDiskFull(e)) {
-                            throw diskFull(item, remote, partial.partialPath(), partial.size(), e);
+                            throw diskFull(item, remote, partial.partialPath(), item.bytesDone, e);
                         }
                         throw e;
                     }
@@ -103,10 +105,15 @@ final class FileDownloader {
     }
 
     private static boolean hasBytes(Path file) {
+        return bytesIn(file, 0) > 0; // none there is the usual case; other trouble shows when the partial is opened
+    }
+
+    /** The size of {@code file}, or {@code otherwise} when it cannot be read (e.g. it is not there). */
+    private static long bytesIn(Path file, long otherwise) {
         try {
-            return Files.size(file) > 0;
+            return Files.size(file);
         } catch (IOException e) {
-            return false; // none there (the usual case); anything else shows when the partial is opened
+            return otherwise;
         }
     }
 
@@ -118,7 +125,7 @@ final class FileDownloader {
         } catch (IOException e) {
             if (RetryPolicy.isDiskFull(e)) {
                 Path partial = PartialDownload.partialOf(target);
-                throw diskFull(item, origin.path(), partial, Files.exists(partial) ? Files.size(partial) : 0, e);
+                throw diskFull(item, origin.path(), partial, bytesIn(partial, 0), e);
             }
             throw e;
         }

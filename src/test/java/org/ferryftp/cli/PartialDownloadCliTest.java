@@ -2,28 +2,25 @@ package org.ferryftp.cli;
 
 import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.SmallDisk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code ferry get} with a stale partial file, and on a full disk (a real, small tmpfs). */
 class PartialDownloadCliTest {
@@ -39,7 +36,7 @@ class PartialDownloadCliTest {
     String base;
     final CliRun cli = new CliRun();
     /** The tmpfs this test mounted, to unmount after it. */
-    Path mounted;
+    SmallDisk disk;
 
     @BeforeEach
     void start() throws IOException {
@@ -52,8 +49,8 @@ class PartialDownloadCliTest {
     @AfterEach
     void stop() throws Exception {
         server.close();
-        if (mounted != null) {
-            assertEquals(null, run("umount", mounted.toString()));
+        if (disk != null) {
+            disk.close();
         }
     }
 
@@ -79,11 +76,11 @@ class PartialDownloadCliTest {
 
     @Test
     void aFullDiskIsNotRetriedAndTheKeptPartialResumes() throws Exception {
-        Path disk = tmpfs("4m");
+        disk = SmallDisk.mount(local.resolve("disk"), "4m");
         byte[] data = random(6 * MIB, 3);
         server.write("big.bin", data);
-        Path target = disk.resolve("big.bin");
-        Path partial = disk.resolve("big.bin" + PartialDownload.SUFFIX);
+        Path target = disk.dir().resolve("big.bin");
+        Path partial = disk.dir().resolve("big.bin" + PartialDownload.SUFFIX);
 
         assertEquals(1, cli.ferry("get", "--log", base + "/big.bin", "-o", target.toString()), cli.err());
         String err = cli.err();
@@ -96,7 +93,7 @@ class PartialDownloadCliTest {
         assertFalse(Files.exists(target));
         assertTrue(Files.exists(PartialDownload.originOf(partial)), "kept with its origin");
 
-        assertEquals(null, run("mount", "-o", "remount,size=16m", disk.toString()));
+        disk.resize("16m");
         assertEquals(0, cli.ferry("get", "--log", base + "/big.bin", "-o", target.toString(), "--resume"), cli.err());
         assertTrue(cli.err().contains("REST " + kept), cli.err());
         assertArrayEquals(data, Files.readAllBytes(target));
@@ -105,50 +102,21 @@ class PartialDownloadCliTest {
 
     @Test
     void aKeptPartialOfAnOlderVersionIsStartedOverEvenWithResume() throws Exception {
-        Path disk = tmpfs("4m");
+        disk = SmallDisk.mount(local.resolve("disk"), "4m");
         Path remote = root.resolve("big.bin");
         server.write("big.bin", random(6 * MIB, 4));
         Files.setLastModifiedTime(remote, FileTime.from(Instant.parse("2024-01-01T10:00:00Z")));
-        Path target = disk.resolve("big.bin");
+        Path target = disk.dir().resolve("big.bin");
         assertEquals(1, cli.ferry("get", base + "/big.bin", "-o", target.toString()), cli.err());
 
         byte[] newer = random(5 * MIB, 5);
         server.write("big.bin", newer);
         Files.setLastModifiedTime(remote, FileTime.from(Instant.parse("2024-06-01T10:00:00Z")));
-        assertEquals(null, run("mount", "-o", "remount,size=16m", disk.toString()));
+        disk.resize("16m");
         assertEquals(0, cli.ferry("get", "--log", base + "/big.bin", "-o", target.toString(), "--resume"), cli.err());
         assertFalse(SENT_REST.matcher(cli.err()).find(), cli.err());
         assertTrue(cli.err().contains("came from an older version of big.bin (size/time differ); starting over"),
                 cli.err());
         assertArrayEquals(newer, Files.readAllBytes(target));
-    }
-
-    /** A small tmpfs of its own; CI runs as root and must be able to mount one, elsewhere the test is skipped. */
-    private Path tmpfs(String size) throws Exception {
-        Path dir = Files.createDirectories(local.resolve("disk"));
-        String problem = run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir.toString());
-        if (problem != null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("cannot mount a tmpfs for the full-disk test: " + problem);
-            }
-            assumeTrue(false, "cannot mount a tmpfs (needs root): " + problem);
-        }
-        mounted = dir;
-        return dir;
-    }
-
-    /** Runs a command; null when it worked, else what it said. */
-    private static String run(String... command) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return String.join(" ", command) + " did not finish";
-            }
-            return p.exitValue() == 0 ? null : String.join(" ", command) + ": " + said;
-        } catch (IOException e) {
-            return e.getMessage();
-        }
     }
 }

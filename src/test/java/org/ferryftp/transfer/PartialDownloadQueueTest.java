@@ -2,6 +2,7 @@ package org.ferryftp.transfer;
 
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.PartialDownload;
+import org.ferryftp.testsupport.SmallDisk;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,24 @@ class PartialDownloadQueueTest {
             assertTrue(item.note() != null && item.note().contains("starting over"), String.valueOf(item.note()));
         }
         assertArrayEquals(data, Files.readAllBytes(local.resolve("big.bin")));
+    }
+
+    @Test
+    void aFullDiskFailsOnceAndCountsTheBytesThatAreOnIt() throws Exception {
+        QueueFixture.write(serverRoot.resolve("big.bin"), QueueFixture.random(6 * 1024 * 1024, 8));
+        try (SmallDisk disk = SmallDisk.mount(local.resolve("disk"), "4m"); QueueFixture fx = fixture()) {
+            fx.download("/big.bin", false, disk.dir());
+            fx.awaitIdle();
+            ItemSnapshot item = only(fx);
+            Path partial = disk.dir().resolve("big.bin" + PartialDownload.SUFFIX);
+            long kept = Files.size(partial);
+            assertInstanceOf(ItemState.Failed.class, item.state(), item.toString());
+            assertEquals(1, item.attempts(), "not retried");
+            assertEquals(kept, item.bytesDone());
+            assertEquals("the local disk is full: " + kept + " bytes of /big.bin were written to " + partial
+                    + ", which is kept; free space and re-run with --resume", ((ItemState.Failed) item.state()).reason());
+            assertTrue(Files.exists(PartialDownload.originOf(partial)));
+        }
     }
 
     @Test
