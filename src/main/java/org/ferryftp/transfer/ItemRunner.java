@@ -7,7 +7,6 @@ import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

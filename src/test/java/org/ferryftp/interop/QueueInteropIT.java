@@ -12,7 +12,6 @@ import org.ferryftp.testsupport.QueueProgress;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.Priority;
-import org.ferryftp.transfer.QueueListener;
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.TransferQueue;
