@@ -36,21 +36,6 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Writes {@code content} under a temporary name beside {@code file} and renames it onto {@code file}, so a
-     * reader or a crash sees the old content or the new, never half. Unlike {@link #replace} no backup is kept
-     * and nothing is forced to disk: for small records that can be rebuilt.
-     */
-    public static void write(Path file, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
     /** Renames {@code from} onto {@code to} in one step where the file system can, else replaces it. */
     public static void move(Path from, Path to) throws IOException {
         try {

@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -131,8 +132,7 @@ public final class PartialDownload implements AutoCloseable {
             }
             ch.position(offset);
             if (!stored.equals(Optional.of(origin))) {
-                // In one rename: a crash leaves the old origin or the new one, never half of one.
-                AtomicFiles.write(originOf(partial), origin.encode());
+                writeOrigin(originOf(partial), origin);
             }
             return new PartialDownload(target, partial, lock, offset, why);
         } catch (IOException | RuntimeException | Error e) {
@@ -227,6 +227,16 @@ public final class PartialDownload implements AutoCloseable {
         Files.deleteIfExists(originOf(partial));
     }
 
+    /**
+     * Replaces the origin in one rename, so a crash leaves the old one or the new one, never half. The
+     * temporary name is fixed: only the holder of the partial's lock writes it.
+     */
+    private static void writeOrigin(Path file, PartialOrigin origin) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, origin.encode());
+        AtomicFiles.move(tmp, file);
+    }
+
     private static Optional<PartialOrigin> readOrigin(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return PartialOrigin.decode(in);
@@ -267,9 +277,21 @@ public final class PartialDownload implements AutoCloseable {
          */
         private static FileChannel lockedChannel(Path partial) throws IOException {
             for (int round = 0; round < LOCK_ROUNDS; round++) {
-                Object before = fileKey(partial);
-                FileChannel ch = FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.CREATE);
+                FileChannel ch;
+                Object before;
+                try {
+                    // Usually there is no partial yet: creating it, we know which file the name held.
+                    ch = FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                            StandardOpenOption.CREATE_NEW);
+                    before = fileKey(partial);
+                } catch (FileAlreadyExistsException e) {
+                    before = fileKey(partial);
+                    try {
+                        ch = FileChannel.open(partial, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    } catch (NoSuchFileException gone) {
+                        continue; // committed or discarded just now: try creating it again
+                    }
+                }
                 boolean keep = false;
                 try {
                     FileLock lock;
