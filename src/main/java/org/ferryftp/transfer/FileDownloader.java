@@ -148,8 +148,9 @@ final class FileDownloader {
      */
     private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr, boolean partialWaits)
             throws FtpException {
-        long size = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary() && !partialWaits
+        long listed = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary()
                 ? item.sourceFacts.size() : -1;
+        long size = partialWaits && session.features().has("SIZE") ? -1 : listed;
         Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
         if (size < 0 && repr.isBinary() && session.features().has("SIZE")) {
             try {
