@@ -134,6 +134,8 @@ final class QueueRun {
     private static void report(List<ItemSnapshot> items, ExistingTargets existing, CliContext context)
             throws Exception {
         List<ItemSnapshot> files = items.stream().filter(i -> !i.directory()).toList();
+        // Notes first (e.g. a partial file that was started over): they explain what follows.
+        items.stream().filter(i -> i.note() != null).forEach(i -> context.err().println("ferry: " + i.note()));
         if (items.size() == 1 && items.get(0).state() instanceof ItemState.Failed f) {
             // One file: its reason is the whole story, on one line.
             throw new FtpException(f.reason());

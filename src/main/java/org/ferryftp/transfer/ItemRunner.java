@@ -7,7 +7,6 @@ import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -241,14 +240,16 @@ final class ItemRunner {
         pools.close();
     }
 
-    /** A cancelled download leaves nothing behind; a paused one keeps its partial file for resuming. */
+    /**
+     * A cancelled download leaves nothing behind; a paused one keeps its partial file for resuming. A partial
+     * that another item is writing (the same target) is not this item's to delete, and is left alone.
+     */
     void discardPartial(TransferItem item) {
         if (item.direction == TransferDirection.DOWNLOAD && !item.directory) {
-            Path target = Path.of(item.target.path());
             try {
-                Files.deleteIfExists(target.resolveSibling(target.getFileName() + PartialDownload.SUFFIX));
+                PartialDownload.discard(Path.of(item.target.path()));
             } catch (IOException ignored) {
-                // Best effort: a leftover partial file is harmless and will be truncated by a new download.
+                // Best effort: a leftover partial carries its origin, so it is only ever continued when it matches.
             }
         }
     }

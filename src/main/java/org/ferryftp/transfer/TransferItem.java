@@ -29,6 +29,8 @@ final class TransferItem {
     volatile OwnTarget ownTarget;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
     volatile ItemState stopRequest;
+    /** What the user should know about how the last run went (e.g. a partial file started over), or null. */
+    volatile String note;
     /** Made when the item first runs: 100,000 waiting items should not each carry a meter. */
     private final Supplier<SpeedMeter> meters;
     private volatile SpeedMeter speed;
@@ -98,6 +100,6 @@ final class TransferItem {
         double bps = state instanceof ItemState.Running ? bytesPerSecond() : 0;
         Duration eta = total > 0 && bps > 0 ? speed().eta(total - done).orElse(null) : null;
         return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
-                bps, eta, attempts, ownTarget);
+                bps, eta, attempts, ownTarget, note);
     }
 }

@@ -109,6 +109,14 @@ public final class ConflictPolicy {
         }
     }
 
+    /**
+     * The choice that would settle a conflict in {@code direction} without asking (the fixed default, a
+     * remembered direction or an "apply to all"), e.g. to know whether the user asked to resume.
+     */
+    public Optional<ConflictChoice> choiceWithoutAsking(TransferDirection direction) {
+        return Optional.ofNullable(known(direction));
+    }
+
     /** Remembers a choice for a direction, e.g. from settings. */
     public void remember(TransferDirection direction, ConflictChoice choice) {
         Objects.requireNonNull(choice, "choice");
