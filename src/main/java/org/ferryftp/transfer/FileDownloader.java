@@ -46,6 +46,12 @@ final class FileDownloader {
             PartialDownload.Resume resume = conflicts.choiceWithoutAsking(item.direction)
                     .filter(c -> c == ConflictChoice.RESUME).isPresent()
                     ? PartialDownload.Resume.ASKED : PartialDownload.Resume.SAME_ORIGIN;
+            if (item.runningWhenFerryStopped && finishedBeforeFerryStopped(target, source)) {
+                // Its own finished file, put in place just before the journal could say so: not a conflict.
+                item.bytesDone = source.size();
+                item.note = "the file was already complete when Ferry stopped";
+                return new Outcome.Completed();
+            }
             if (Files.exists(target)) {
                 Path existingPath = target;
                 FileFacts existing = new FileFacts(Files.size(target), Files.getLastModifiedTime(target).toInstant());
@@ -190,5 +196,17 @@ final class FileDownloader {
         } catch (IOException e) {
             // The file is complete; a timestamp we cannot set is not worth failing for.
         }
+    }
+
+    /**
+     * The target has the source's size and modification time, as this item leaves a finished download
+     * (the time is set from the server's); without both facts nothing can be told, so it is not assumed.
+     */
+    private static boolean finishedBeforeFerryStopped(Path target, FileFacts source) throws IOException {
+        if (!source.sizeKnown() || source.modified() == null || !Files.isRegularFile(target)) {
+            return false;
+        }
+        long seconds = Files.getLastModifiedTime(target).toInstant().getEpochSecond();
+        return Files.size(target) == source.size() && seconds == source.modified().getEpochSecond();
     }
 }

@@ -27,6 +27,8 @@ final class TransferItem {
     volatile int attempts;
     /** What this item's own attempts wrote on a remote target; null until it first writes one. */
     volatile OwnTarget ownTarget;
+    /** Restored from a journal that had it running: Ferry stopped while it ran, perhaps after its file was in place. */
+    volatile boolean runningWhenFerryStopped;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
     volatile ItemState stopRequest;
     /** What the user should know about how the last run went (e.g. a partial file started over), or null. */

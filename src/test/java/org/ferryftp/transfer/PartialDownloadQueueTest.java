@@ -228,4 +228,36 @@ class PartialDownloadQueueTest {
         }
         assertFalse(Files.exists(partial()));
     }
+
+    /**
+     * Ferry stopped after a download had put its file in place but before the journal heard of it: the
+     * restored item finds its own finished file (the source's size and time) and is done, not skipped.
+     * An item that never ran, with the same file already there, is still a conflict.
+     */
+    @Test
+    void aRestoredDownloadThatHadFinishedIsDoneNotSkipped() throws Exception {
+        byte[] data = QueueFixture.random(SIZE, 9);
+        Path served = serverRoot.resolve("done/big.bin");
+        QueueFixture.write(served, data);
+        java.time.Instant time = java.time.Instant.parse("2025-03-04T05:06:07Z");
+        Files.setLastModifiedTime(served, java.nio.file.attribute.FileTime.from(time));
+        Path own = Files.write(local.resolve("big.bin"), data);
+        Files.setLastModifiedTime(own, java.nio.file.attribute.FileTime.from(time));
+        Path otherDir = Files.createDirectories(local.resolve("other"));
+        Path other = Files.write(otherDir.resolve("big.bin"), data);
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(time));
+        try (QueueFixture fx = fixture()) {
+            fx.queue.restore(List.of(
+                    new ItemSnapshot(1, 0, false, TransferDirection.DOWNLOAD, fx.remote("/done/big.bin"),
+                            Location.local(own.toString()), Priority.NORMAL, ItemState.RUNNING, SIZE,
+                            SIZE / 2, 0, null, 1),
+                    new ItemSnapshot(2, 0, false, TransferDirection.DOWNLOAD, fx.remote("/done/big.bin"),
+                            Location.local(other.toString()), Priority.NORMAL, ItemState.QUEUED, SIZE, 0, 0, null, 0)));
+            fx.awaitIdle();
+            List<ItemSnapshot> items = fx.queue.snapshot();
+            assertInstanceOf(ItemState.Done.class, items.get(0).state(), items.toString());
+            assertInstanceOf(ItemState.Skipped.class, items.get(1).state(), items.toString());
+        }
+        assertArrayEquals(data, Files.readAllBytes(own));
+    }
 }
