@@ -213,6 +213,7 @@ final class ItemRunner {
     }
 
     ProgressTracker tracker(TransferItem item, long offset, SiteRef site, FtpSession session) {
+        item.startedFrom(offset);
         return new ProgressTracker(item, offset, limiter(site), session, () -> queue.progress(item), System::nanoTime);
     }
 

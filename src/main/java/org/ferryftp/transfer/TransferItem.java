@@ -27,6 +27,8 @@ final class TransferItem {
     volatile int attempts;
     /** What this item's own attempts wrote on a remote target; null until it first writes one. */
     volatile OwnTarget ownTarget;
+    /** Bytes already at the target when the item first ran in this process (a resume); -1 before it ran. */
+    private volatile long startOffset = -1;
     /** Restored from a journal that had it running: Ferry stopped while it ran, perhaps after its file was in place. */
     volatile boolean runningWhenFerryStopped;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
@@ -103,5 +105,22 @@ final class TransferItem {
         Duration eta = total > 0 && bps > 0 ? speed().eta(total - done).orElse(null) : null;
         return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
                 bps, eta, attempts, ownTarget, note);
+    }
+
+    /** Records where a run starts; only the first run in this process counts for the totals. */
+    void startedFrom(long offset) {
+        if (startOffset < 0) {
+            startOffset = offset;
+        }
+    }
+
+    /** What the item had to move in this process: its size less what was there when it first ran. */
+    long bytesToMove() {
+        return Math.max(0, size - Math.max(0, startOffset));
+    }
+
+    /** What it moved of that so far. */
+    long bytesMoved() {
+        return Math.max(0, bytesDone - Math.max(0, startOffset));
     }
 }
