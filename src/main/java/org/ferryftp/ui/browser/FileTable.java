@@ -47,7 +47,10 @@ final class FileTable {
         showHidden.setId(idPrefix + "-show-hidden");
         showHidden.visibleProperty().bind(vm.onlyHiddenProperty());
         showHidden.managedProperty().bind(vm.onlyHiddenProperty());
-        showHidden.setOnAction(e -> vm.showHiddenProperty().set(true));
+        showHidden.setOnAction(e -> {
+            vm.showHiddenProperty().set(true);
+            table.requestFocus(); // the link goes away with the placeholder; keep the focus in this pane
+        });
         javafx.scene.layout.VBox placeholder = new javafx.scene.layout.VBox(4, placeholderText, showHidden);
         placeholder.setAlignment(javafx.geometry.Pos.CENTER);
         table.setPlaceholder(placeholder);
