@@ -1,6 +1,8 @@
 package org.ferryftp.interop;
 
 import org.apache.commons.io.file.PathUtils;
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.ftp.DataConnectionSettings;
 import org.ferryftp.ftp.FtpRefusedException;
@@ -16,7 +18,16 @@ import org.ferryftp.ftp.listing.ListingResult;
 import org.ferryftp.ftp.listing.RemoteEntry;
 import org.ferryftp.ftp.repr.LocalTextForm;
 import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.QueueSettings;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.TransferQueue;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -280,6 +292,41 @@ class ServerMatrixInteropIT {
             ByteArrayOutputStream back = new ByteArrayOutputStream();
             s.retrieve(dir + "/small.bin", back, 0, TransferListener.NONE);
             assertArrayEquals(small, back.toByteArray(), "the next transfer after ABOR");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = MatrixServer.class, names = EVERY, mode = EnumSource.Mode.MATCH_ANY)
+    void treeThroughTheQueueBothWays(MatrixServer on, @TempDir Path local) throws Exception {
+        open(on).close();
+        Random random = new Random(7);
+        for (int i = 0; i < 30; i++) {
+            Path p = local.resolve("src/d" + (i % 3) + "/f " + i + ".bin");
+            Files.createDirectories(p.getParent());
+            Files.write(p, random(random.nextInt(50_000), i));
+        }
+        SessionFactory sessions = site -> {
+            FtpSession s = new FtpSession(site.settings(), server.server().label, log::add);
+            s.connect();
+            return s;
+        };
+        SiteRef site = server.site();
+        try (TransferQueue q = TransferQueue.create(QueueSettings.DEFAULT.withConcurrency(2), sessions,
+                ConflictPolicy.fixed(ConflictChoice.OVERWRITE))) {
+            q.submit(List.of(new TransferRequest(Location.local(local.resolve("src").toString()), true,
+                    Location.remote(site, dir), Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(120)), "upload did not finish");
+            q.submit(List.of(new TransferRequest(Location.remote(site, dir + "/src"), true,
+                    Location.local(local.resolve("back").toString()), Priority.NORMAL)));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(120)), "download did not finish");
+            assertTrue(q.snapshot().stream().allMatch(i -> i.state() instanceof ItemState.Done),
+                    q.snapshot().toString());
+        }
+        for (int i = 0; i < 30; i++) {
+            String rel = "d" + (i % 3) + "/f " + i + ".bin";
+            byte[] original = Files.readAllBytes(local.resolve("src/" + rel));
+            assertArrayEquals(original, Files.readAllBytes(serverDir.resolve("src/" + rel)), rel);
+            assertArrayEquals(original, Files.readAllBytes(local.resolve("back/src/" + rel)), rel);
         }
     }
 
