@@ -31,6 +31,7 @@ public final class FtpSession implements Closeable {
     private final DataTransfers transfers;
     private final SessionLock lock;
     private final SessionHandshake handshake;
+    private final DirectoryProbe probe;
     private final DirectoryListings listings;
     private final RemoteAttributes attributes;
     private final TransferCommands transferCommands;
@@ -48,7 +49,8 @@ public final class FtpSession implements Closeable {
         this.lock = new SessionLock(control, clock);
         this.handshake = new SessionHandshake(settings, control,
                 new TlsSteps(control, connector, tls, settings, log), negotiator, log);
-        this.listings = new DirectoryListings(settings, negotiator, transfers);
+        this.probe = new DirectoryProbe(lock);
+        this.listings = new DirectoryListings(settings, negotiator, transfers, probe);
         this.attributes = new RemoteAttributes(lock, settings, negotiator);
         this.transferCommands = new TransferCommands(settings, negotiator, transfers);
     }
@@ -106,11 +108,28 @@ public final class FtpSession implements Closeable {
     }
 
     public void cwd(String path) throws FtpException {
-        locked(() -> expect("CWD", path, 250, 200));
+        locked(() -> {
+            probe.forgetWorkingDirectory();
+            return expect("CWD", path, 250, 200);
+        });
     }
 
     public void cdup() throws FtpException {
-        locked(() -> expect("CDUP", null, 250, 200));
+        locked(() -> {
+            probe.forgetWorkingDirectory();
+            return expect("CDUP", null, 250, 200);
+        });
+    }
+
+    /**
+     * Returns when {@code path} is a directory (null or empty: the working directory); otherwise throws a
+     * {@link NoSuchDirectoryException} quoting the server. One MLST where offered, else CWD there and back.
+     */
+    public void requireDirectory(String path) throws FtpException {
+        locked(() -> {
+            probe.require(path, features());
+            return null;
+        });
     }
 
     public FtpReply noop() throws FtpException {
@@ -128,6 +147,14 @@ public final class FtpSession implements Closeable {
     /** Size in bytes (SIZE, RFC 3659), asked in TYPE I so the answer is the stored size. */
     public long size(String path) throws FtpException {
         return locked(() -> attributes.size(path, features()));
+    }
+
+    /**
+     * The stored size to check a transfer by: SIZE, or MLST's size fact where the server offers MLST but
+     * not SIZE; -1 when it offers neither.
+     */
+    public long storedSize(String path) throws FtpException {
+        return locked(() -> attributes.storedSize(path, features()));
     }
 
     /** Modification time (MDTM), in UTC. */
@@ -161,6 +188,11 @@ public final class FtpSession implements Closeable {
         locked(() -> expect("MKD", path, 257, 250));
     }
 
+    /** Writes Ferry's own note into this session's log, e.g. why it did something the user did not ask for. */
+    public void note(String text) {
+        log.info(text);
+    }
+
     public void rename(String from, String to) throws FtpException {
         locked(() -> {
             CommandArguments.requireSafe("the new name", to);
@@ -177,7 +209,10 @@ public final class FtpSession implements Closeable {
         locked(() -> expect("SITE", "CHMOD " + octalMode + " " + CommandArguments.requireSafe("path", path), 200, 250));
     }
 
-    /** Lists a directory: MLSD when advertised (and not refused), else LIST. */
+    /**
+     * Lists a directory: MLSD when advertised (and not refused), else LIST. A directory that does not exist
+     * throws {@link NoSuchDirectoryException}, whatever the server's way of saying so.
+     */
     public ListingResult list(String path) throws FtpException {
         List<RemoteEntry> entries = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
@@ -196,7 +231,7 @@ public final class FtpSession implements Closeable {
      */
     public void list(String path, ListingSink sink) throws FtpException {
         locked(() -> {
-            listings.list(path, sink, features(), this::system);
+            listings.list(path == null || path.isEmpty() ? null : path, sink, features(), this::system);
             return null;
         });
     }

@@ -50,6 +50,7 @@ final class ItemFactory {
                 facts, s.priority(), meters);
         item.state = s.state() instanceof ItemState.Running ? ItemState.QUEUED : s.state();
         item.bytesDone = s.bytesDone();
+        item.ownTarget = s.ownTarget();
         return item;
     }
 

@@ -25,8 +25,12 @@ final class TransferItem {
     volatile long size;
     volatile long bytesDone;
     volatile int attempts;
+    /** What this item's own attempts wrote on a remote target; null until it first writes one. */
+    volatile OwnTarget ownTarget;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
     volatile ItemState stopRequest;
+    /** What the user should know about how the last run went (e.g. a partial file started over), or null. */
+    volatile String note;
     /** Made when the item first runs: 100,000 waiting items should not each carry a meter. */
     private final Supplier<SpeedMeter> meters;
     private volatile SpeedMeter speed;
@@ -76,12 +80,26 @@ final class TransferItem {
                 : new String[] {source.site().id(), target.site().id()};
     }
 
+    /** Where this item writes, as one key: two items with the same key write the same file. */
+    String targetKey() {
+        return placeKey(target);
+    }
+
+    /** Where this item reads from and writes to, as one key: each entry of a directory's listing has its own. */
+    String placesKey() {
+        return placeKey(source) + '\n' + placeKey(target);
+    }
+
+    private static String placeKey(Location l) {
+        return (l.isLocal() ? "" : l.site().id()) + '\n' + l.path();
+    }
+
     ItemSnapshot snapshot() {
         long total = size;
         long done = bytesDone;
         double bps = state instanceof ItemState.Running ? bytesPerSecond() : 0;
         Duration eta = total > 0 && bps > 0 ? speed().eta(total - done).orElse(null) : null;
         return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
-                bps, eta, attempts);
+                bps, eta, attempts, ownTarget, note);
     }
 }

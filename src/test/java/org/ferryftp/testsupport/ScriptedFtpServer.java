@@ -127,6 +127,18 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /** Creates (or truncates) the target of STOR before its data connection opens, as vsftpd does. */
+    public ScriptedFtpServer createsTargetOnStore() {
+        behaviour.createsTargetOnStore = true;
+        return this;
+    }
+
+    /** Refuses RNTO onto an existing file (553), as some servers do, instead of replacing it. */
+    public ScriptedFtpServer refusesRenameOntoFile() {
+        behaviour.refusesRenameOntoFile = true;
+        return this;
+    }
+
     /** Puts this dotted IPv4 address into 227 replies instead of 127.0.0.1; the real listener stays on loopback. */
     /**
      * Offers explicit TLS (AUTH TLS, PBSZ, PROT P/C) with a key store from {@code org/ferryftp/tls/}; with
@@ -214,6 +226,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers LIST and NLST of a path that does not exist the way vsftpd does: 150, an empty listing, then
+     * {@code 226 Transfer done (but failed to open directory).} (instead of 550).
+     */
+    public ScriptedFtpServer listMissingLikeVsftpd() {
+        behaviour.listsMissingLikeVsftpd = true;
+        return this;
+    }
+
     // ---- misbehaviour -----------------------------------------------------------------------------------
 
     /**
@@ -272,9 +293,24 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /** The next upload (STOR/APPE) to {@code path} keeps {@code bytes} more bytes, then its data connection breaks (426). */
+    public ScriptedFtpServer cutUpload(String path, int bytes) {
+        behaviour.uploadCuts.put(absolute(path), bytes);
+        return this;
+    }
+
     /** Closes the control connection, without a reply, when {@code verb} arrives. */
     public ScriptedFtpServer dropOn(String verb) {
         behaviour.droppingVerbs.add(upper(verb));
+        return this;
+    }
+
+    /**
+     * The next time {@code verb} arrives, carries it out and then closes the control connection before its
+     * reply goes out: the client cannot tell whether it happened.
+     */
+    public ScriptedFtpServer dropAfterNext(String verb) {
+        behaviour.droppingAfterVerbs.add(upper(verb));
         return this;
     }
 
