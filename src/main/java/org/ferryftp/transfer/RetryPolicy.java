@@ -116,6 +116,9 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
             return false;
         }
         if (failure instanceof FtpRefusedException refused) {
+            if (refused.isConnectionBroken()) {
+                return true;
+            }
             int code = refused.reply().code();
             return code >= 400 && code < 500;
         }

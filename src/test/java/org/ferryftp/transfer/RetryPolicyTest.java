@@ -158,4 +158,16 @@ class RetryPolicyTest {
         assertFalse(RetryPolicy.isDiskFull(serverFull));
         assertTrue(p.isRetryable(serverFull));
     }
+
+    /** vsftpd answers "500 OOPS: ..." when its session process has died, then closes: that is a lost connection. */
+    @Test
+    void vsftpdsFatalOopsReplyIsALostSessionAndIsRetried() {
+        RetryPolicy policy = RetryPolicy.defaults(new java.util.Random(1));
+        FtpRefusedException oops = new FtpRefusedException("SIZE x",
+                new FtpReply(500, List.of("500 OOPS: priv_sock_send_cmd")));
+        org.junit.jupiter.api.Assertions.assertTrue(oops.isConnectionBroken());
+        org.junit.jupiter.api.Assertions.assertTrue(policy.isRetryable(oops));
+        org.junit.jupiter.api.Assertions.assertFalse(policy.isRetryable(refused(500)), "other 5xx stay permanent");
+        org.junit.jupiter.api.Assertions.assertFalse(refused(550).isConnectionBroken());
+    }
 }
