@@ -31,6 +31,7 @@ public final class FtpSession implements Closeable {
     private final DataTransfers transfers;
     private final SessionLock lock;
     private final SessionHandshake handshake;
+    private final TlsSessionRenewal tlsRenewal;
     private final DirectoryProbe probe;
     private final DirectoryListings listings;
     private final RemoteAttributes attributes;
@@ -50,6 +51,7 @@ public final class FtpSession implements Closeable {
         this.handshake = new SessionHandshake(settings, control,
                 new TlsSteps(control, connector, tls, settings, log), negotiator, log);
         this.probe = new DirectoryProbe(lock);
+        this.tlsRenewal = new TlsSessionRenewal(control, tls, handshake, probe, settings, log);
         this.listings = new DirectoryListings(settings, negotiator, transfers, probe);
         this.attributes = new RemoteAttributes(lock, settings, negotiator);
         this.transferCommands = new TransferCommands(settings, negotiator, transfers);
@@ -289,7 +291,7 @@ public final class FtpSession implements Closeable {
      * way to stop a server-to-server transfer whose replies could take minutes.
      */
     public void disconnectNow() {
-        transfers.abort();
+        transfers.abortNow();
         control.closeQuietly();
     }
 
@@ -321,13 +323,20 @@ public final class FtpSession implements Closeable {
     }
 
     <T> T locked(SessionLock.Op<T> op) throws FtpException {
-        return lock.locked(op);
+        return lock.locked(() -> {
+            try {
+                tlsRenewal.beforeOperation();
+                return op.run();
+            } finally {
+                tlsRenewal.afterOperation();
+            }
+        });
     }
 
     /** Says goodbye (QUIT) briefly and closes the connection. */
     @Override
     public void close() {
-        transfers.abort();
+        transfers.abortNow();
         lock.quit();
     }
 }

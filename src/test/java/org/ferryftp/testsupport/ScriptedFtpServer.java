@@ -56,6 +56,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final VirtualFileSystem files = new VirtualFileSystem();
     private final CommandLog commandLog = new CommandLog();
+    private final AtomicInteger brokenByClient = new AtomicInteger();
 
     private final ServerBehaviour behaviour = new ServerBehaviour();
 
@@ -369,6 +370,18 @@ public final class ScriptedFtpServer implements AutoCloseable {
     // ---- recording --------------------------------------------------------------------------------------
 
     /** Every command line received, in order, across all sessions, without CRLF (Telnet IAC sequences removed). */
+    /**
+     * Transfers whose data connection the client broke before any ABOR (what makes ProFTPD's mod_tls end
+     * the session under TLS).
+     */
+    public int transfersBrokenByTheClient() {
+        return brokenByClient.get();
+    }
+
+    void transferBrokenByTheClient() {
+        brokenByClient.incrementAndGet();
+    }
+
     public List<String> commands() {
         return commandLog.commands();
     }

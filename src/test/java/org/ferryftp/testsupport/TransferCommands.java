@@ -256,7 +256,7 @@ final class TransferCommands {
             session.reply("425 Can't open data connection.");
             return;
         }
-        DataTransfer transfer = new DataTransfer(socket, work, session::replyQuietly);
+        DataTransfer transfer = new DataTransfer(socket, work, session::replyQuietly, server::transferBrokenByTheClient);
         running = transfer;
         if (closed) {
             transfer.abort(); // close() ran between open() and the assignment above
