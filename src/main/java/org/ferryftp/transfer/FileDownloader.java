@@ -165,6 +165,9 @@ final class FileDownloader {
                 if (e.reply().code() != 550) {
                     throw e;
                 }
+                if (isDirectory(session, item.source.path())) {
+                    throw new FtpRefusedException(item.source.path() + " is a directory; use -r", e.command(), e.reply());
+                }
                 throw new FtpRefusedException("cannot download " + item.source.path() + ": " + e.reply().oneLine(),
                         e.command(), e.reply());
             }
@@ -208,5 +211,15 @@ final class FileDownloader {
         }
         long seconds = Files.getLastModifiedTime(target).toInstant().getEpochSecond();
         return Files.size(target) == source.size() && seconds == source.modified().getEpochSecond();
+    }
+
+    /** Asked only after SIZE was refused, so a file costs nothing extra. */
+    private static boolean isDirectory(FtpSession session, String path) {
+        try {
+            session.requireDirectory(path);
+            return true;
+        } catch (FtpException e) {
+            return false;
+        }
     }
 }
