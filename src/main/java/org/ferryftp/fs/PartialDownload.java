@@ -199,8 +199,10 @@ public final class PartialDownload implements AutoCloseable {
         if (durable) {
             lock.channel().force(true);
         }
-        AtomicFiles.move(partial, target);
+        // The record first: a stop between the two leaves a partial without a record (started over next
+        // time), never a record beside nothing.
         Files.deleteIfExists(originOf(partial));
+        AtomicFiles.move(partial, target);
         close();
     }
 
