@@ -165,6 +165,7 @@ public final class PaneOperations {
             return null;
         }, ok -> {
             pane.setBusy(false);
+            pane.setStatus(messages.get("status.ready")); // the "…in progress" text must not outlive the action
             pane.invalidateAndRefresh();
         }, failure -> {
             pane.setBusy(false);

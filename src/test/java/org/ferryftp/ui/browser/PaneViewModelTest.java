@@ -233,4 +233,12 @@ class PaneViewModelTest {
         vm.filterProperty().set("");
         assertFalse(vm.rows().isEmpty());
     }
+
+    @Test
+    void aFinishedOperationClearsItsProgressMessage() {
+        dialogs.folderName = "new";
+        ops.newFolder();
+        assertEquals(List.of("mkdir /home/new"), browser.operations);
+        assertEquals("Ready", vm.statusProperty().get(), "no 'Creating folder…' left behind");
+    }
 }
