@@ -103,6 +103,8 @@ final class DirectoryTree {
         });
         vm.pathProperty().addListener((o, a, p) -> reveal(p));
         vm.sourceProperty().addListener((o, a, s) -> tree.setRoot(null));
+        // A new, renamed or deleted folder shows in the listing first; the tree follows the listing.
+        vm.rows().addListener((javafx.collections.ListChangeListener<FileRow>) c -> followListing());
     }
 
     private void openSelected() {
@@ -122,6 +124,18 @@ final class DirectoryTree {
             }
         }
         return false;
+    }
+
+    /** Gives the shown folder's tree node the listing's sub-folders, once that node has been loaded. */
+    private void followListing() {
+        String filter = vm.filterProperty().get();
+        if (revealing || vm.busyProperty().get() || (filter != null && !filter.isBlank())) {
+            return; // a partial or filtered listing does not say which folders are gone
+        }
+        TreeItem<String> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected instanceof FolderItem folder && folder.loaded && folder.getValue().equals(vm.pathProperty().get())) {
+            folder.merge(vm.rows().stream().filter(FileRow::isDirectory).map(FileRow::name).toList());
+        }
     }
 
     TreeView<String> control() {

@@ -169,6 +169,7 @@ class BrowserUiTest {
         robot.type(KeyCode.F7);
         until("folder on server", () -> Files.isDirectory(server.file("made by ui")));
         until("folder listed", () -> names(window.right()).contains("made by ui"));
+        until("folder in the tree", () -> treeFolders("right").contains("made by ui"));
 
         dialogs.newName = "renamed.txt";
         robot.clickOn(cell(robot, "right", "a.txt"));
@@ -183,6 +184,7 @@ class BrowserUiTest {
         robot.clickOn(cell(robot, "right", "old"));
         robot.type(KeyCode.DELETE);
         until("folder deleted recursively", () -> !Files.exists(server.file("old")));
+        until("deleted folder gone from the tree", () -> !treeFolders("right").contains("old"));
         until("listing updated", () -> !names(window.right()).contains("old"));
         assertTrue(dialogs.asked.contains("delete [old]"), dialogs.asked.toString());
     }
@@ -272,5 +274,15 @@ class BrowserUiTest {
         assertEquals(label, fx(() -> window.left().viewModel().sourceProperty().get().label()));
         assertEquals("", fx(() -> robot.lookup("#quick-password").queryAs(javafx.scene.control.PasswordField.class)
                 .getText()), "the password field is cleared after connecting");
+    }
+
+    /** Names of the folders the tree shows under the pane's current folder. */
+    private List<String> treeFolders(String side) {
+        return fx(() -> {
+            javafx.scene.control.TreeView<?> tree = (javafx.scene.control.TreeView<?>) window.root().lookup("#" + side + "-tree");
+            javafx.scene.control.TreeItem<?> selected = tree.getSelectionModel().getSelectedItem();
+            return selected == null ? List.<String>of() : selected.getChildren().stream()
+                    .map(c -> String.valueOf(c.getValue())).map(p -> p.substring(p.lastIndexOf('/') + 1)).toList();
+        });
     }
 }
