@@ -38,14 +38,15 @@ for t in $targets; do
     before=$(ls "$inputs" | sort)
     log="target/fuzz/${cls##*.}.$method.log"
     start=$(date +%s)
-    # Jazzer turns JUnit's default timeout into libFuzzer's per-input -timeout; the "testable" variant
-    # applies to @Test methods only, so JUnit itself does not also time out the whole fuzzing run.
+    # Jazzer turns JUnit's default timeout into libFuzzer's per-input -timeout; JUnit's own timeouts
+    # are disabled, or JUnit would also end the whole fuzzing run after that time.
     JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${secs}s" \
     JAZZER_INSTRUMENTATION_INCLUDES='org.ferryftp.**:org.apache.commons.net.**:com.fasterxml.jackson.**' \
     JAZZER_CUSTOM_HOOK_INCLUDES='org.ferryftp.**:org.apache.commons.net.**:com.fasterxml.jackson.**' \
         mvn -B -o surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
             -DargLine="-Xmx256m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=target/fuzz" \
-            -Djunit.jupiter.execution.timeout.testable.method.default="${FUZZ_INPUT_TIMEOUT:-10}s" >"$log" 2>&1
+            -Djunit.jupiter.execution.timeout.default="${FUZZ_INPUT_TIMEOUT:-10}s" \
+            -Djunit.jupiter.execution.timeout.mode=disabled >"$log" 2>&1
     rc=$?
     took=$(( $(date +%s) - start ))
     execs=$(grep -o 'Done [0-9]* runs' "$log" | tail -1)
