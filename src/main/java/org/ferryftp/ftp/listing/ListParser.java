@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
 public final class ListParser {
 
     private static final Pattern TOTAL = Pattern.compile("^total \\d+\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Longer lines are not given to Commons Net: its regexes recurse per character, and a 16 KiB line
+     * overflows a 1 MiB thread stack. A real LIST line is a name (255 bytes) and perhaps a link target.
+     */
+    static final int MAX_PARSED_LINE = 4096;
 
     private ListParser() {
     }
@@ -104,6 +109,10 @@ public final class ListParser {
             RemoteEntry quick = fast == null ? null : fast.parse(line);
             if (quick != null) {
                 entries.add(quick);
+                return;
+            }
+            if (line.length() > MAX_PARSED_LINE) {
+                unparsed.add(line);
                 return;
             }
             FTPFile file = parseQuietly(commonsParser(), line);

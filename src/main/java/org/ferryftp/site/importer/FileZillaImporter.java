@@ -40,6 +40,9 @@ public final class FileZillaImporter {
     public record Result(List<ImportedSite> sites, List<String> skipped) {
     }
 
+    /** Elements nested deeper than this are refused; FileZilla's own files nest a few levels. */
+    static final int MAX_DEPTH = 256;
+
     public Result read(InputStream xml) throws IOException {
         Document doc;
         try {
@@ -217,6 +220,8 @@ public final class FileZillaImporter {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            // Folders are walked recursively: a depth limit keeps a hostile file from overflowing the stack.
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
             DocumentBuilder builder = f.newDocumentBuilder();
             // Without a handler the JDK's parser prints "[Fatal Error] ..." on stderr before throwing.
             builder.setErrorHandler(new org.xml.sax.ErrorHandler() {

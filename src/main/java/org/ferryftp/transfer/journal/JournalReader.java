@@ -75,7 +75,9 @@ final class JournalReader {
     }
 
     private Replay damaged(Path file, String why) {
-        String start = "The saved transfer queue could not be restored: " + why + ". ";
+        // The reason may quote the file (a record type, a state), which may hold line breaks.
+        String start = "The saved transfer queue could not be restored: " + why.replace('\r', ' ').replace('\n', ' ')
+                + ". ";
         try {
             Path kept = files.setAside(file);
             return new Replay(new LiveItems(), Optional.of(start + "The file was kept as " + kept

@@ -123,4 +123,29 @@ class FileZillaImporterTest {
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
+
+    /**
+     * Found while fuzzing the importer: folders are walked recursively, so 20,000 nested folders (a
+     * 200 KB file) overflowed a 1 MiB thread stack with StackOverflowError. The parser now refuses
+     * elements nested deeper than FileZillaImporter.MAX_DEPTH.
+     */
+    @Test
+    void deeplyNestedFoldersAreRefusedWithAMessage() throws Exception {
+        StringBuilder xml = new StringBuilder("<FileZilla3><Servers>");
+        xml.append("<Folder>f".repeat(20_000)).append("<Server><Host>h</Host></Server>").append("</Folder>".repeat(20_000));
+        xml.append("</Servers></FileZilla3>");
+        Throwable[] thrown = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                read(xml.toString());
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "import", 1 << 20);
+        small.start();
+        small.join();
+        assertTrue(thrown[0] instanceof IOException, String.valueOf(thrown[0]));
+        assertTrue(thrown[0].getMessage().startsWith("this is not a readable FileZilla site manager file"),
+                thrown[0].getMessage());
+    }
 }

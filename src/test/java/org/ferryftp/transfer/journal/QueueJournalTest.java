@@ -140,6 +140,15 @@ class QueueJournalTest {
         assertTrue(Files.exists(file));
     }
 
+    /** Found by JournalFuzzTest: a record type with an escaped CR/LF made the message span lines. */
+    @Test
+    void theDamageMessageStaysOnOneLine() throws Exception {
+        Files.writeString(dir.resolve(JournalFiles.NAME), "{\"t\":\"jou\\r\\nrnal\",\"v\":1}\n");
+        String message = QueueJournal.load(dir, sites).problem().orElseThrow();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("unknown record type 'jou  rnal'"), message);
+    }
+
     @Test
     void aDamagedMiddleLineSetsTheFileAsideAndANewJournalWorks() throws Exception {
         try (QueueJournal j = open()) {
