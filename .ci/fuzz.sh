@@ -38,6 +38,7 @@ for t in $targets; do
     before=$(ls "$inputs" | sort)
     log="target/fuzz/${cls##*.}.$method.log"
     start=$(date +%s)
+    # Hooks (off for regression runs, junit-platform.properties) guide the fuzzer and run the bug detectors.
     # Jazzer turns JUnit's default timeout into libFuzzer's per-input -timeout; JUnit's own timeouts
     # are disabled, or JUnit would also end the whole fuzzing run after that time.
     JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${secs}s" \
@@ -45,7 +46,7 @@ for t in $targets; do
     JAZZER_CUSTOM_HOOK_INCLUDES='org.ferryftp.**:org.apache.commons.net.**:com.fasterxml.jackson.**' \
         mvn -B -o surefire:test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
             -DargLine="-Xmx256m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=target/fuzz" \
-            -Djunit.jupiter.execution.timeout.default="${FUZZ_INPUT_TIMEOUT:-10}s" \
+            -Djazzer.hooks=true -Djunit.jupiter.execution.timeout.default="${FUZZ_INPUT_TIMEOUT:-10}s" \
             -Djunit.jupiter.execution.timeout.mode=disabled >"$log" 2>&1
     rc=$?
     took=$(( $(date +%s) - start ))

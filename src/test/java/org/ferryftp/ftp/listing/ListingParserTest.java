@@ -120,4 +120,13 @@ class ListingParserTest {
             assertEquals("ok.txt", result[0].entries().get(0).name(), syst);
         }
     }
+
+    /** Found by ListingFuzzTest: Commons Net's VMS pre-parsing threw NumberFormatException on a version past int range. */
+    @Test
+    void aVmsVersionPastIntRangeDoesNotBreakTheListing() {
+        ListingResult r = ListingParser.parseList(List.of("Directory DISK$USER:[BOB]", "",
+                "FILE.TXT;12999999999   1/3     1-JAN-2024 12:00:00  [BOB]  (RWED,RWED,RE,)",
+                "OTHER.TXT;1   1/3     1-JAN-2024 12:00:00  [BOB]  (RWED,RWED,RE,)"), "VMS");
+        assertTrue(r.entries().stream().anyMatch(e -> e.name().startsWith("OTHER.TXT")), r.toString());
+    }
 }
