@@ -128,22 +128,29 @@ public final class FileZillaImporter {
         if (connections == 0) {
             connections = 2;
         }
-        List<Bookmark> bookmarks = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element b && b.getTagName().equals("Bookmark")) {
-                bookmarks.add(new Bookmark(text(b, "Name", ownText(b).strip()), emptyToNull(text(b, "LocalDir", "")),
-                        remoteDir(text(b, "RemoteDir", ""), warnings)));
+        // Values FileZilla stored but Ferry cannot accept (a port of -121) skip this site, not the import.
+        SiteProfile profile;
+        try {
+            List<Bookmark> bookmarks = new ArrayList<>();
+            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element b && b.getTagName().equals("Bookmark")) {
+                    bookmarks.add(new Bookmark(text(b, "Name", ownText(b).strip()), emptyToNull(text(b, "LocalDir", "")),
+                            remoteDir(text(b, "RemoteDir", ""), warnings)));
+                }
             }
+            profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
+                    .folder(folder).port(port).tls(tls).login(login)
+                    .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
+                    .account(emptyToNull(text(e, "Account", ""))).charset(charset)
+                    .data(data.withMode(data.mode() == DataConnectionMode.ACTIVE
+                            ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE))
+                    .representation(Representation.BINARY).maxConnections(connections)
+                    .localDir(emptyToNull(text(e, "LocalDir", ""))).remoteDir(remoteDir(text(e, "RemoteDir", ""), warnings))
+                    .bookmarks(bookmarks).notes(text(e, "Comments", "")).build();
+        } catch (IllegalArgumentException bad) {
+            skipped.add((name.isEmpty() ? host : name) + ": " + bad.getMessage());
+            return null;
         }
-        SiteProfile profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
-                .folder(folder).port(port).tls(tls).login(login)
-                .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
-                .account(emptyToNull(text(e, "Account", ""))).charset(charset)
-                .data(data.withMode(data.mode() == DataConnectionMode.ACTIVE
-                        ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE))
-                .representation(Representation.BINARY).maxConnections(connections)
-                .localDir(emptyToNull(text(e, "LocalDir", ""))).remoteDir(remoteDir(text(e, "RemoteDir", ""), warnings))
-                .bookmarks(bookmarks).notes(text(e, "Comments", "")).build();
         return new ImportedSite(profile, password, warnings);
     }
 

@@ -148,4 +148,14 @@ class FileZillaImporterTest {
         assertTrue(thrown[0].getMessage().startsWith("this is not a readable FileZilla site manager file"),
                 thrown[0].getMessage());
     }
+
+    /** Found by FileZillaImporterFuzzTest: a port of -121 threw IllegalArgumentException out of the whole import. */
+    @Test
+    void aSiteFerryCannotAcceptIsSkippedWithItsReason() throws Exception {
+        FileZillaImporter.Result r = read("<FileZilla3><Servers>"
+                + "<Server><Name>bad</Name><Host>h</Host><Port>-121</Port></Server>"
+                + "<Server><Name>good</Name><Host>g</Host><Port>2121</Port></Server></Servers></FileZilla3>");
+        assertEquals(List.of("bad: port must be 1..65535, was -121"), r.skipped());
+        assertEquals("good", r.sites().get(0).profile().name());
+    }
 }
