@@ -27,9 +27,13 @@ final class ChmodCommand extends SessionCommand {
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
+        String mode = line.getArgList().get(0);
+        if (!mode.matches("[0-7]{3,4}")) {
+            throw new IllegalArgumentException("permissions must be 3 or 4 octal digits, like 755; got " + mode);
+        }
         Endpoint u = endpoint(line, 1, context);
         try (FtpSession session = open(u, line, context)) {
-            session.chmod(line.getArgList().get(0), u.path());
+            session.chmod(mode, u.path());
         }
     }
 }

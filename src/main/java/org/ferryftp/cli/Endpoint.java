@@ -25,27 +25,29 @@ import java.io.IOException;
  * @param path     the path on the server ("" for the login directory)
  * @param display  the argument without secrets, for messages
  * @param maxConnections connections the server allows (the saved site's limit; unlimited for URLs)
+ * @param uploadViaTempName uploads go to a temporary name first (the saved site's setting; on for URLs)
  */
-record Endpoint(String id, String label, SessionSettings settings, String path, String display, int maxConnections) {
+record Endpoint(String id, String label, SessionSettings settings, String path, String display, int maxConnections,
+                boolean uploadViaTempName) {
 
     static final String SITE_PREFIX = "site:";
 
     /** A ref for the transfer queue, with at most {@code parallel} connections. */
     SiteRef ref(int parallel) {
-        return new SiteRef(id, label, settings, Math.max(1, Math.min(parallel, maxConnections)));
+        return new SiteRef(id, label, settings, Math.max(1, Math.min(parallel, maxConnections)), uploadViaTempName);
     }
 
     static Endpoint parse(String arg, CommandLine line, CliContext context) throws IOException {
         if (!arg.startsWith(SITE_PREFIX)) {
             FtpUrl u = FtpUrl.parse(arg);
             return new Endpoint(u.host() + ":" + u.port(), u.host(), SessionCommand.settings(u, line, context), u.path(),
-                    u.display(), Integer.MAX_VALUE);
+                    u.display(), Integer.MAX_VALUE, true);
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
         SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context));
         return new Endpoint(SiteSessions.refId(p), p.path(), overrides(s, p, line), path(p, found.path()),
-                SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections());
+                SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
     }
 
     /** A relative path is taken from the site's remote directory when it has one; "//" after the name is absolute. */

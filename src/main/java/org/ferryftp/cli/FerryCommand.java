@@ -12,12 +12,17 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code ferry} command line: the FTP engine, scriptable. Exit 0 on success, 1 on failure, 2 on bad usage. */
+/**
+ * The {@code ferry} command line: the FTP engine, scriptable. Exit 0 when everything completed (or was skipped
+ * because {@code --on-conflict skip} said so), 1 on failure, 2 on bad usage, 3 when files were skipped because
+ * their target exists and no {@code --on-conflict} was given.
+ */
 public final class FerryCommand {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    public static final int EXIT_SKIPPED = 3;
     static final String VERSION = "Ferry 0.1.0";
 
     private static final List<Subcommand> COMMANDS = List.of(new LsCommand(), new GetCommand(), new PutCommand(),
@@ -79,6 +84,9 @@ public final class FerryCommand {
         } catch (IllegalArgumentException e) {
             err.println("ferry: " + e.getMessage());
             return EXIT_USAGE;
+        } catch (ExistingTargets.Skipped e) {
+            err.println("ferry: " + e.getMessage());
+            return EXIT_SKIPPED;
         } catch (SelfTestCommand.SelfTestFailed e) {
             return EXIT_FAILED; // its one line is already printed
         } catch (Exception e) {
@@ -118,6 +126,11 @@ public final class FerryCommand {
         out.println();
         out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD), ftpes://, ftps://,");
         out.println("      or site:NAME/path for a saved site; NAME may include folders: \"site:Work/Deploy box/www\".");
+        out.println();
+        out.println("Exit codes: 0 every item completed (or was skipped because --on-conflict skip was given),");
+        out.println("            1 something failed, 2 bad usage,");
+        out.println("            3 files were skipped because the target exists and no --on-conflict was given;");
+        out.println("              stderr names them; choose with " + ExistingTargets.CHOICES + ".");
     }
 
     private static void help(PrintStream out, Subcommand command, Options options) {

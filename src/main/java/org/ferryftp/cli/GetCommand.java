@@ -5,8 +5,10 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.TransferRequest;
 
 import java.nio.file.Files;
@@ -47,30 +49,46 @@ final class GetCommand extends SessionCommand {
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
         Endpoint u = endpoint(line, 0, context);
-        boolean tree = line.hasOption("recursive");
         String remote = u.path();
-        if (!tree && (remote.isEmpty() || remote.endsWith("/"))) {
+        if (!line.hasOption("recursive") && (remote.isEmpty() || remote.endsWith("/"))) {
             throw new IllegalArgumentException("the URL names a directory; give a file, or use -r: " + u.display());
         }
-        if (tree && remote.isEmpty()) {
-            throw new IllegalArgumentException("give the remote directory to copy, e.g. ftp://host/dir");
-        }
-        remote = RemotePaths.normalize(remote);
-        Path output = Path.of(line.getOptionValue("output", "."));
-        Path targetDir;
-        String targetName = null;
-        if (Files.isDirectory(output)) {
-            targetDir = output;
-        } else if (tree) {
-            Files.createDirectories(output);
-            targetDir = output;
-        } else {
-            targetDir = output.toAbsolutePath().getParent();
-            targetName = output.getFileName().toString();
-        }
+        remote = remote.isEmpty() ? "" : RemotePaths.normalize(remote);
+        Path output = Path.of(line.getOptionValue("output", ".")).toAbsolutePath().normalize();
         SiteRef site = u.ref(QueueRun.parallel(line));
-        TransferRequest request = new TransferRequest(Location.remote(site, remote), tree,
-                Location.local(targetDir.toAbsolutePath().toString()), Priority.NORMAL, targetName);
-        QueueRun.run(request, site, line, context);
+        FtpSession session = open(u, line, context);
+        TransferRequest request;
+        try {
+            // -r of a file downloads that file; a missing path fails here, before anything is created locally.
+            boolean tree = line.hasOption("recursive") && isDirectoryElseFile(session, remote);
+            request = request(Location.remote(site, remote), tree, output);
+        } catch (Exception | Error e) {
+            session.close();
+            throw e;
+        }
+        QueueRun.run(request, site, line, context, RelayPolicy.NEVER, session);
+    }
+
+    /**
+     * Into {@code output} when it is a directory; a tree into {@code output}, created; a file as {@code output}.
+     * The login directory (empty path) has no name of its own: its tree becomes {@code output} itself.
+     */
+    private static TransferRequest request(Location source, boolean tree, Path output) throws java.io.IOException {
+        if (tree && source.path().isEmpty()) {
+            if (output.getParent() == null) {
+                throw new IllegalArgumentException("give a directory to copy the login directory into, with -o");
+            }
+            return new TransferRequest(source, true, Location.local(output.getParent().toString()), Priority.NORMAL,
+                    output.getFileName().toString());
+        }
+        if (Files.isDirectory(output)) {
+            return new TransferRequest(source, tree, Location.local(output.toString()), Priority.NORMAL);
+        }
+        if (tree) {
+            Files.createDirectories(output);
+            return new TransferRequest(source, true, Location.local(output.toString()), Priority.NORMAL);
+        }
+        return new TransferRequest(source, false, Location.local(output.getParent().toString()), Priority.NORMAL,
+                output.getFileName().toString());
     }
 }

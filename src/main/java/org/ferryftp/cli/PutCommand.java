@@ -5,8 +5,12 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.ftp.RemoteTree;
 import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.TransferRequest;
 
 import java.nio.file.Files;
@@ -26,7 +30,7 @@ final class PutCommand extends SessionCommand {
 
     @Override
     public String summary() {
-        return "upload a file (or a tree with -r); a URL ending in / names the target directory";
+        return "upload a file (or a tree with -r) into an existing directory; a URL ending in / names it";
     }
 
     @Override
@@ -50,17 +54,32 @@ final class PutCommand extends SessionCommand {
                     : "not a regular local file: " + local + (Files.isDirectory(local) ? " (use -r for a directory)" : ""));
         }
         Endpoint u = endpoint(line, 1, context);
-        String remoteDir;
-        String targetName = null;
-        if (u.path().isEmpty() || u.path().endsWith("/") || tree) {
-            remoteDir = u.path().isEmpty() ? "" : RemotePaths.normalize(u.path());
-        } else {
-            remoteDir = RemotePaths.parent(u.path());
-            targetName = RemotePaths.name(u.path());
-        }
         SiteRef site = u.ref(QueueRun.parallel(line));
-        TransferRequest request = new TransferRequest(Location.local(local.toString()), tree,
-                Location.remote(site, remoteDir), Priority.NORMAL, targetName);
-        QueueRun.run(request, site, line, context);
+        FtpSession session = open(u, line, context);
+        TransferRequest request;
+        try {
+            request = request(session, Location.local(local.toString()), tree, site, u.path());
+        } catch (Exception | Error e) {
+            session.close();
+            throw e;
+        }
+        QueueRun.run(request, site, line, context, RelayPolicy.NEVER, session);
+    }
+
+    /**
+     * Into the directory the URL names (ending in /, with -r, or an existing directory, as cp does), else as the
+     * file it names. That directory must exist: a missing one fails with "no such directory" and nothing is
+     * created, parents included.
+     */
+    private static TransferRequest request(FtpSession session, Location source, boolean tree, SiteRef site,
+                                           String path) throws FtpException {
+        boolean namesAFile = !path.isEmpty() && !path.endsWith("/") && !tree
+                && !new RemoteTree(session).isDirectory(path);
+        String remoteDir = namesAFile ? RemotePaths.parent(path) : path.isEmpty() ? "" : RemotePaths.normalize(path);
+        if (namesAFile || tree || path.endsWith("/")) {
+            session.requireDirectory(remoteDir);
+        }
+        return new TransferRequest(source, tree, Location.remote(site, remoteDir), Priority.NORMAL,
+                namesAFile ? RemotePaths.name(path) : null);
     }
 }

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs {@code get -r} / {@code put -r} through the same transfer queue the window uses, with a
- * progress line on a terminal, and fails (exit 1) if any file failed.
+ * Runs {@code get}, {@code put} and {@code fxp} through the same transfer queue the window uses, with a
+ * progress line on a terminal. Fails (exit 1) if any file failed; ends with {@link ExistingTargets.Skipped}
+ * (exit 3) when files were skipped because their target exists and no {@code --on-conflict} was given.
  */
 final class QueueRun {
 
@@ -35,7 +36,8 @@ final class QueueRun {
         o.addOption(Option.builder().longOpt("parallel").hasArg().argName("N")
                 .desc("transfers at once with -r (1.." + QueueSettings.MAX_CONCURRENCY + ", default 2)").get());
         o.addOption(Option.builder().longOpt("on-conflict").hasArg().argName("CHOICE")
-                .desc("when the target exists: skip (default), overwrite, newer, resume, rename").get());
+                .desc("when the target exists: overwrite, newer, size, resume, rename or skip; without it"
+                        + " existing targets are skipped and the exit code is 3").get());
         return o;
     }
 
@@ -68,17 +70,43 @@ final class QueueRun {
         }
     }
 
-    /** Submits the request, waits for the queue, prints failures; throws when anything failed. */
-    static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context) throws Exception {
-        run(request, site, line, context, org.ferryftp.transfer.RelayPolicy.NEVER);
-    }
-
     static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context,
                     org.ferryftp.transfer.RelayPolicy relay) throws Exception {
+        run(request, site, line, context, relay, null);
+    }
+
+    /**
+     * Submits the request, waits for the queue, prints failures; throws when anything failed or targets were
+     * skipped unasked. {@code loggedIn}, a session of {@code site} the command already opened (or null), is the
+     * queue's first session there, so checking the paths first costs no second login; it is closed in the end.
+     */
+    static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context,
+                    org.ferryftp.transfer.RelayPolicy relay, FtpSession loggedIn) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<FtpSession> adopted =
+                new java.util.concurrent.atomic.AtomicReference<>(loggedIn);
+        try {
+            runQueue(request, line, context, relay, s -> {
+                FtpSession first = s.id().equals(site.id()) ? adopted.getAndSet(null) : null;
+                return first != null && first.isConnected() ? first : null;
+            });
+        } finally {
+            FtpSession unused = adopted.getAndSet(null);
+            if (unused != null) {
+                unused.close();
+            }
+        }
+    }
+
+    private static void runQueue(TransferRequest request, CommandLine line, CliContext context,
+                                 org.ferryftp.transfer.RelayPolicy relay, SessionFactory adopted) throws Exception {
         int parallel = parallel(line);
         QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(parallel).withMaxAttempts(3)
                 .withDurableFiles(line.hasOption("fsync")).withRelay(relay);
         SessionFactory sessions = s -> {
+            FtpSession ready = adopted.open(s);
+            if (ready != null) {
+                return ready;
+            }
             FtpSession session = new FtpSession(s.settings(), line.hasOption("log")
                     ? entry -> context.err().println(entry.format()) : org.ferryftp.ftp.LogListener.NONE);
             session.connect();
@@ -86,8 +114,10 @@ final class QueueRun {
         };
         boolean terminal = System.console() != null;
         SiteToSite siteToSite = SiteToSite.DEFAULTS.withAsker(new ConsoleRelayAsker(System::console, context.err()));
-        try (TransferQueue queue = TransferQueue.create(settings, sessions, ConflictPolicy.fixed(conflictChoice(line)),
-                siteToSite)) {
+        ExistingTargets existing = new ExistingTargets();
+        boolean chosen = line.hasOption("on-conflict") || line.hasOption("resume");
+        ConflictPolicy conflicts = chosen ? ConflictPolicy.fixed(conflictChoice(line)) : ConflictPolicy.asking(existing);
+        try (TransferQueue queue = TransferQueue.create(settings, sessions, conflicts, siteToSite)) {
             queue.submit(List.of(request));
             while (!queue.awaitIdle(Duration.ofMillis(200))) {
                 if (terminal) {
@@ -97,12 +127,15 @@ final class QueueRun {
             if (terminal) {
                 context.err().println("\r" + progressLine(queue.totals()));
             }
-            report(queue.snapshot(), context);
+            report(queue.snapshot(), existing, context);
         }
     }
 
-    private static void report(List<ItemSnapshot> items, CliContext context) throws FtpException {
+    private static void report(List<ItemSnapshot> items, ExistingTargets existing, CliContext context)
+            throws Exception {
         List<ItemSnapshot> files = items.stream().filter(i -> !i.directory()).toList();
+        // Notes first (e.g. a partial file that was started over): they explain what follows.
+        items.stream().filter(i -> i.note() != null).forEach(i -> context.err().println("ferry: " + i.note()));
         if (items.size() == 1 && items.get(0).state() instanceof ItemState.Failed f) {
             // One file: its reason is the whole story, on one line.
             throw new FtpException(f.reason());
@@ -112,12 +145,20 @@ final class QueueRun {
             if (i.state() instanceof ItemState.Failed f) {
                 failed++;
                 context.err().println("ferry: failed: " + i.source().path() + ": " + f.reason());
-            } else if (i.state() instanceof ItemState.Skipped s && !i.directory()) {
+            } else if (i.state() instanceof ItemState.Skipped s && !i.directory()
+                    && !existing.skippedFrom(i.source().path())) {
                 context.err().println("ferry: skipped: " + i.source().path() + ": " + s.reason());
             }
         }
+        String skipped = existing.summary();
         if (failed > 0) {
+            if (skipped != null) {
+                context.err().println("ferry: " + skipped);
+            }
             throw new FtpException(failed + " of " + files.size() + " files failed");
+        }
+        if (skipped != null) {
+            throw new ExistingTargets.Skipped(skipped);
         }
     }
 

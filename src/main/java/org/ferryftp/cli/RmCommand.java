@@ -3,8 +3,10 @@ package org.ferryftp.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.NoSuchDirectoryException;
 import org.ferryftp.ftp.RemoteTree;
 
 final class RmCommand extends SessionCommand {
@@ -43,18 +45,33 @@ final class RmCommand extends SessionCommand {
         boolean recursive = line.hasOption("recursive");
         try (FtpSession session = open(u, line, context)) {
             RemoteTree tree = new RemoteTree(session);
-            if (recursive && tree.isDirectory(u.path())) {
-                tree.removeRecursively(u.path());
+            if (recursive) {
+                removeRecursively(session, tree, u.path());
                 return;
             }
             try {
                 session.delete(u.path());
             } catch (FtpRefusedException e) {
-                if (!recursive && tree.isDirectory(u.path())) {
+                if (tree.isDirectory(u.path())) {
                     throw new IllegalArgumentException(u.path() + " is a directory; use rm -r");
                 }
                 throw e;
             }
         }
+    }
+
+    /** A directory with everything in it, or a file; a path that is neither fails with "no such directory". */
+    private static void removeRecursively(FtpSession session, RemoteTree tree, String path) throws FtpException {
+        try {
+            session.requireDirectory(path);
+        } catch (NoSuchDirectoryException notADirectory) {
+            try {
+                session.delete(path);
+                return;
+            } catch (FtpRefusedException notAFile) {
+                throw notADirectory.isFile() ? notAFile : notADirectory;
+            }
+        }
+        tree.removeRecursively(path);
     }
 }

@@ -81,8 +81,11 @@ final class SavedSites implements AutoCloseable {
         return credentials == null ? "the credential store" : credentials.backend().where();
     }
 
+    /** The certificates trusted in the window; a damaged file is reported (it was kept aside, the good lines kept). */
     TrustedCertificates trustedCertificates() {
-        return new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
+        TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
+        trusted.loadProblem().ifPresent(report);
+        return trusted;
     }
 
     @Override

@@ -4,7 +4,9 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.NoSuchDirectoryException;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.Timeouts;
@@ -24,6 +26,28 @@ abstract class SessionCommand implements Subcommand {
         FtpSession session = new FtpSession(settings, log);
         session.connect();
         return session;
+    }
+
+    /**
+     * True when {@code path} is a directory, false when it is a file; throws {@link NoSuchDirectoryException}
+     * when it is neither. SIZE tells a file apart where MLST is not offered; without either, a path that is not a
+     * directory is taken for a file, and downloading it will say whether it exists.
+     */
+    static boolean isDirectoryElseFile(FtpSession session, String path) throws FtpException {
+        try {
+            session.requireDirectory(path);
+            return true;
+        } catch (NoSuchDirectoryException notADirectory) {
+            if (notADirectory.isFile() || !session.features().has("SIZE")) {
+                return false;
+            }
+            try {
+                session.size(path);
+                return false;
+            } catch (FtpRefusedException notAFile) {
+                throw notADirectory;
+            }
+        }
     }
 
     /** Session settings from the URL, the protocol options and the environment. */

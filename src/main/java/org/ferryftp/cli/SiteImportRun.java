@@ -23,7 +23,9 @@ import java.util.UUID;
 /**
  * {@code ferry sites import filezilla|ferry FILE}: adds the file's sites to the saved ones (never replacing one: see
  * {@link SiteMerge}), puts their passwords in the credential store, saves atomically, and prints what came over and
- * what did not. Passwords are stored before the site file is saved, so a refused master password changes nothing.
+ * what did not. The vault is unlocked first, so a refused master password changes nothing; then, under the site
+ * file's lock, the sites are merged into the file as it is now (another import at the same time is kept), their
+ * passwords stored, and the file saved.
  */
 final class SiteImportRun {
 
@@ -38,31 +40,51 @@ final class SiteImportRun {
                         List<String> notes, List<String> skipped) {
     }
 
+    /** What the import added, and how many passwords it stored. */
+    private record Imported(SiteMerge.Result merged, int passwords) {
+    }
+
+    private static boolean hasPassword(SiteProfile imported, Map<String, String> passwords) {
+        return hasPassword(imported.id(), imported, passwords);
+    }
+
+    /** True when the site logs in with a password and the file gave one for {@code originalId}. */
+    private static boolean hasPassword(String originalId, SiteProfile p, Map<String, String> passwords) {
+        String pw = passwords.get(originalId);
+        return pw != null && !pw.isEmpty() && (p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT);
+    }
+
     void run(String format, Path file) throws IOException {
         Read read = switch (format) {
             case "filezilla" -> fileZilla(file);
             case "ferry" -> ferry(file, context.passphrase());
             default -> throw new IllegalArgumentException("ferry sites import takes filezilla or ferry, not \"" + format + "\"");
         };
-        SiteStore.Loaded loaded = context.saved().loaded();
-        SiteMerge.Result merged = new SiteMerge(() -> UUID.randomUUID().toString()).merge(loaded.sites(), read.sites());
-        int passwords = 0;
-        List<String> renamed = new ArrayList<>();
-        for (SiteMerge.Added a : merged.added()) {
-            String pw = read.passwords().get(a.originalId());
-            SiteProfile p = a.added();
-            if (pw != null && !pw.isEmpty() && (p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT)) {
-                context.saved().credentials().put(SiteSessions.credentialKey(p), pw);
-                passwords++;
-            }
-            if (a.renamed()) {
-                renamed.add(a.originalPath() + " -> " + p.path() + " (the name was taken)");
-            }
+        context.saved().loaded(); // a damaged site file is reported (and kept aside) before anything changes
+        List<SiteProfile> withPasswords = read.sites().stream().filter(s -> hasPassword(s, read.passwords())).toList();
+        if (!withPasswords.isEmpty()) {
+            // Unlocks the vault (asking for its master password) before the site file is locked, not while it is.
+            context.saved().credentials().get(SiteSessions.credentialKey(withPasswords.get(0)));
         }
-        List<List<String>> folders = new ArrayList<>(loaded.folders());
-        read.folders().stream().filter(f -> !folders.contains(f)).forEach(folders::add);
-        SiteStore store = context.saved().store();
-        store.save(merged.all(), folders);
+        // Merged with the site file as it is inside its lock, so an import running at the same time is kept.
+        Imported imported = context.saved().store().update(now -> {
+            SiteMerge.Result merged = new SiteMerge(() -> UUID.randomUUID().toString()).merge(now.sites(), read.sites());
+            int stored = 0;
+            for (SiteMerge.Added a : merged.added()) {
+                SiteProfile p = a.added();
+                if (hasPassword(a.originalId(), p, read.passwords())) {
+                    context.saved().credentials().put(SiteSessions.credentialKey(p), read.passwords().get(a.originalId()));
+                    stored++;
+                }
+            }
+            List<List<String>> folders = new ArrayList<>(now.folders());
+            read.folders().stream().filter(f -> !folders.contains(f)).forEach(folders::add);
+            return new SiteStore.Changed<>(new SiteStore.Contents(merged.all(), folders), new Imported(merged, stored));
+        });
+        SiteMerge.Result merged = imported.merged();
+        int passwords = imported.passwords();
+        List<String> renamed = merged.added().stream().filter(SiteMerge.Added::renamed)
+                .map(a -> a.originalPath() + " -> " + a.added().path() + " (the name was taken)").toList();
         context.out().println("imported " + merged.added().size() + " site(s) from " + file
                 + (passwords > 0 ? "; " + passwords + " password(s) stored in " + context.saved().credentialsWhere() : "")
                 + (read.skipped().isEmpty() ? "" : "; " + read.skipped().size() + " not imported"));

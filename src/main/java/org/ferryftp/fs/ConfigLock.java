@@ -3,12 +3,16 @@ package org.ferryftp.fs;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,6 +31,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class ConfigLock {
 
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+    /** Files held with {@link #tryHold}: their owner is a holder, not a thread. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private ConfigLock() {
     }
@@ -75,16 +81,70 @@ public final class ConfigLock {
         }
     }
 
+    /**
+     * Holds {@code file}'s lock until the returned hold is closed (from any thread), or returns empty at
+     * once when another holder, in this process or another, has it. For a file that one owner keeps for
+     * its whole run, like the transfer journal; a file is guarded either this way or by {@link #acquire},
+     * never both.
+     */
+    public static Optional<Held> tryHold(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        if (!HELD.add(key)) {
+            return Optional.empty();
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(key.getParent());
+            channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                HELD.remove(key);
+                return Optional.empty();
+            }
+            FileChannel ch = channel;
+            return Optional.of(() -> {
+                try {
+                    ch.close();
+                } catch (IOException ignored) {
+                    // Closing the channel releases the lock; nothing is left to undo.
+                } finally {
+                    HELD.remove(key);
+                }
+            });
+        } catch (IOException | RuntimeException | Error e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
     /** The lock file that guards {@code file}. */
     public static Path lockFile(Path file) {
         return file.resolveSibling(file.getFileName() + ".lock");
     }
 
     /**
-     * Moves a damaged {@code file} aside as {@code name.damaged-yyyyMMdd-HHmmss} (plus a counter when
-     * that exists) and returns where it went, so the user can look at it and nothing is lost.
+     * Copies a damaged {@code file} aside as {@code name.damaged-yyyyMMdd-HHmmss} (plus a counter when that exists)
+     * and returns where it went, so the user can look at it and nothing is lost. A file already kept aside with the
+     * same content is not copied again (a damaged file read by every run is kept once); its copy is returned.
      */
     public static Path keepAside(Path file, Clock clock) throws IOException {
+        Optional<Path> kept = keptAlready(file);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
         for (int n = 2; Files.exists(aside); n++) {
@@ -92,5 +152,18 @@ public final class ConfigLock {
         }
         Files.copy(file, aside);
         return aside;
+    }
+
+    private static Optional<Path> keptAlready(Path file) throws IOException {
+        String prefix = file.getFileName() + ".damaged-";
+        Path dir = file.toAbsolutePath().getParent();
+        try (Stream<Path> siblings = Files.list(dir)) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                if (Files.mismatch(p, file) == -1) {
+                    return Optional.of(file.resolveSibling(p.getFileName()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -6,9 +6,16 @@ import java.util.Objects;
 
 /**
  * How to reach a site: a stable id (connection pools and the queue journal key on it), a name for
- * people, the session settings, and how many connections the site allows at once.
+ * people, the session settings, how many connections the site allows at once, and whether uploads go
+ * to a temporary name first ({@code NAME.ferry-part}, renamed when complete; on unless the site says not).
  */
-public record SiteRef(String id, String name, SessionSettings settings, int maxConnections) {
+public record SiteRef(String id, String name, SessionSettings settings, int maxConnections,
+                      boolean uploadViaTempName) {
+
+    /** A site with uploads through a temporary name (the default). */
+    public SiteRef(String id, String name, SessionSettings settings, int maxConnections) {
+        this(id, name, settings, maxConnections, true);
+    }
 
     public SiteRef {
         Objects.requireNonNull(id, "id");

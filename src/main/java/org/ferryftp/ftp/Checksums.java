@@ -67,7 +67,7 @@ final class Checksums {
         }
         FtpReply r = session.expect("HASH", path, 213);
         // 213 <algorithm> <start>-<end> <hex> <path>; the path may contain spaces, so split only the head.
-        String[] parts = r.firstLineText().strip().split(" +", 4);
+        String[] parts = finalLineText(r).split(" +", 4);
         if (parts.length < 3 || !isHex(parts[2])) {
             throw new FtpProtocolException("cannot read the checksum in: " + r.oneLine());
         }
@@ -79,7 +79,7 @@ final class Checksums {
         // Servers disagree on the code (250 for ProFTPD mod_digest, 213 elsewhere) and on extra words.
         FtpReply r = session.expect(verb, path, 200, 213, 250);
         int expectedLength = "CRC32".equals(algorithm) ? -1 : hexLength(algorithm);
-        for (String token : r.firstLineText().strip().split("\\s+")) {
+        for (String token : finalLineText(r).split("\\s+")) {
             String t = token.startsWith("0x") || token.startsWith("0X") ? token.substring(2) : token;
             if (!isHex(t)) {
                 continue;
@@ -92,6 +92,15 @@ final class Checksums {
             }
         }
         throw new FtpProtocolException("cannot read the " + algorithm + " checksum in: " + r.oneLine());
+    }
+
+    /**
+     * The text of a reply's final line, which carries the digest: ProFTPD's mod_digest first sends
+     * {@code 213-Computing SHA-512 digest} (or {@code 250-Computing CRC32 digest}) and the result after it.
+     */
+    private static String finalLineText(FtpReply r) {
+        String last = r.lines().isEmpty() ? "" : r.lines().get(r.lines().size() - 1);
+        return (last.length() > 4 ? last.substring(4) : "").strip();
     }
 
     /** The reply's algorithm name, canonicalised; the server's word wins over what we asked for. */

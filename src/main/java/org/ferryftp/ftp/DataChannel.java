@@ -73,6 +73,40 @@ final class DataChannel implements Closeable {
         close();
     }
 
+    /** True once {@link #abort()} broke the connection. */
+    boolean isAborted() {
+        return aborted;
+    }
+
+    /**
+     * Reads and discards what the server still sends, until it closes the connection or
+     * {@code millis} pass. Used after ABOR while data was flowing: the server stops and closes its end
+     * itself, so it never writes into a connection Ferry already closed (ProFTPD's mod_tls takes that
+     * broken pipe as fatal and ends the whole session).
+     */
+    void drain(int millis) {
+        if (socket == null || closed) {
+            return;
+        }
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        try {
+            InputStream in = socket.getInputStream();
+            byte[] b = new byte[64 * 1024];
+            while (true) {
+                int left = (int) ((deadline - System.nanoTime()) / 1_000_000L);
+                if (left <= 0) {
+                    return;
+                }
+                socket.setSoTimeout(left);
+                if (in.read(b) < 0) {
+                    return;
+                }
+            }
+        } catch (IOException ignored) {
+            // The server closed or went quiet; either way the connection is closed next.
+        }
+    }
+
     @Override
     public void close() {
         if (closed) {

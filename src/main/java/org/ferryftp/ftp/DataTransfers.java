@@ -25,12 +25,19 @@ final class DataTransfers {
 
     private static final Pattern STOU_NAME = Pattern.compile("FILE:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
     private static final int ABOR_REPLY_WAIT_MILLIS = 5_000;
+    /**
+     * How long an abort from another thread lets data keep flowing before it breaks the connection:
+     * a flowing transfer sees the request at its next read and aborts cleanly (ABOR first); only a
+     * stalled one needs the connection broken to unblock it.
+     */
+    private static final long HARD_ABORT_DELAY_MILLIS = 1_000;
 
     private final ControlChannel control;
     private final DataConnector connector;
     private final SessionSettings settings;
     private volatile DataChannel current;
     private volatile boolean abortRequested;
+    private volatile Thread transferThread;
     private byte[] buffer;
     /** File bytes this session moved over its own data connections (listings not counted). */
     private final java.util.concurrent.atomic.AtomicLong fileBytes = new java.util.concurrent.atomic.AtomicLong();
@@ -192,8 +199,27 @@ final class DataTransfers {
         return fileBytes.get();
     }
 
-    /** Cancels the running transfer from any thread; the transferring thread then sends ABOR. */
+    /**
+     * Cancels the running transfer from any thread; the transferring thread then sends ABOR. It notices
+     * at its next read or write; when it is blocked on a stalled connection, the connection is broken
+     * after {@link #HARD_ABORT_DELAY_MILLIS}.
+     */
     void abort() {
+        abortRequested = true;
+        DataChannel c = current;
+        if (c == null || Thread.currentThread() == transferThread) {
+            return;
+        }
+        java.util.concurrent.CompletableFuture.delayedExecutor(HARD_ABORT_DELAY_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+                    if (current == c) {
+                        c.abort();
+                    }
+                });
+    }
+
+    /** Breaks the running transfer's data connection at once, from any thread (the session is being dropped). */
+    void abortNow() {
         abortRequested = true;
         DataChannel c = current;
         if (c != null) {
@@ -204,6 +230,7 @@ final class DataTransfers {
     private DataChannel begin(String verb, String arg, long restartAt, Features features) throws FtpException {
         abortRequested = false;
         moved = 0;
+        transferThread = Thread.currentThread();
         DataChannel channel = connector.open(verb, arg, restartAt, features);
         current = channel;
         if (abortRequested) {
@@ -223,6 +250,9 @@ final class DataTransfers {
             out.write(buf, 0, n);
             moved += n;
             listener.transferred(moved);
+            if (abortRequested) {
+                throw new IOException("cancelled");
+            }
         }
     }
 
@@ -241,18 +271,31 @@ final class DataTransfers {
      * A transfer broke off, by request or by failure. The server still owes the transfer's final
      * reply, and ABOR (which also unblocks a server stuck on the data connection) adds one more:
      * both are read so that the next command's reply is not off by one. If they do not come, the
-     * control connection is closed instead, so it can never be reused out of step.
+     * control connection is closed instead, so it can never be reused out of step. A cancel while data
+     * still flows sends ABOR before closing the data connection (see {@link DataChannel#drain}).
      */
     private FtpException failed(DataChannel channel, String what, IOException cause) {
-        channel.close();
         current = null;
+        // A cancel while data still flows sends ABOR first and lets the server close the data connection.
+        boolean aborFirst = abortRequested && !channel.isAborted() && !channel.isAlreadyComplete();
+        // Both replies (and the drain) within one bound: a server that stalled the data may stall these too.
+        long deadline = System.nanoTime() + ABOR_REPLY_WAIT_MILLIS * 1_000_000L;
         String serverSaid = null;
         boolean inStep = true;
+        if (aborFirst) {
+            try {
+                control.sendOnly("ABOR", null);
+                channel.drain(ABOR_REPLY_WAIT_MILLIS / 2);
+            } catch (FtpException e) {
+                aborFirst = false;
+            }
+        }
+        channel.close();
         if (!channel.isAlreadyComplete()) {
             try {
-                // Both replies within one bound: a server that stalled the data may stall these too.
-                long deadline = System.nanoTime() + ABOR_REPLY_WAIT_MILLIS * 1_000_000L;
-                FtpReply first = control.exchange("ABOR", null, ABOR_REPLY_WAIT_MILLIS);
+                int wait = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
+                FtpReply first = aborFirst ? control.readReply("ABOR", wait)
+                        : control.exchange("ABOR", null, wait);
                 serverSaid = first.oneLine();
                 int left = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000L);
                 control.readReply("ABOR", left);

@@ -12,6 +12,11 @@ import java.util.List;
 /**
  * A session's directory listings: MLSD when advertised (until the server refuses it), else LIST, and the
  * raw lines of any listing verb. Used under the session's lock only.
+ *
+ * <p>A missing directory is an error, never an empty listing: servers differ (vsftpd sends 150, no data, then
+ * "226 Transfer done (but failed to open directory)"; others 450 or 550, for several reasons), so a listing
+ * that brought nothing or was refused is followed by a {@link DirectoryProbe}. Listings with entries cost
+ * nothing extra.
  */
 final class DirectoryListings {
 
@@ -20,12 +25,15 @@ final class DirectoryListings {
     private final SessionSettings settings;
     private final RepresentationNegotiator negotiator;
     private final DataTransfers transfers;
+    private final DirectoryProbe probe;
     private boolean mlsdRefused;
 
-    DirectoryListings(SessionSettings settings, RepresentationNegotiator negotiator, DataTransfers transfers) {
+    DirectoryListings(SessionSettings settings, RepresentationNegotiator negotiator, DataTransfers transfers,
+                      DirectoryProbe probe) {
         this.settings = settings;
         this.negotiator = negotiator;
         this.transfers = transfers;
+        this.probe = probe;
     }
 
     /**
@@ -33,6 +41,21 @@ final class DirectoryListings {
      * apart, asked only when LIST is used.
      */
     void list(String path, ListingSink sink, Features features, SessionLock.Op<String> system) throws FtpException {
+        boolean[] listed = {false};
+        checked(path, features, () -> {
+            listAny(path, batch -> {
+                listed[0] |= !batch.entries().isEmpty() || !batch.unparsed().isEmpty();
+                return sink.accept(batch);
+            }, features, system);
+            return null;
+        });
+        if (!listed[0]) {
+            probe.require(path, features);
+        }
+    }
+
+    private void listAny(String path, ListingSink sink, Features features, SessionLock.Op<String> system)
+            throws FtpException {
         if (features.supportsMachineListing() && !mlsdRefused) {
             try {
                 streamLines("MLSD", path, ListingBatcher.mlsd(sink), features);
@@ -57,6 +80,35 @@ final class DirectoryListings {
 
     /** The non-empty lines of a listing (LIST, NLST, MLSD), read whole. */
     List<String> fetchLines(String verb, String path, Features features) throws FtpException {
+        List<String> lines = checked(path, features, () -> fetchAll(verb, path, features));
+        if (lines.isEmpty()) {
+            probe.require(path, features);
+        }
+        return lines;
+    }
+
+    /** Runs a listing; when the server refuses it because the directory is missing, says so. */
+    private <T> T checked(String path, Features features, SessionLock.Op<T> listing) throws FtpException {
+        try {
+            return listing.run();
+        } catch (NoSuchDirectoryException e) {
+            throw e;
+        } catch (FtpRefusedException refused) {
+            if (refused.isConnectionBroken()) {
+                throw refused;
+            }
+            try {
+                probe.require(path, features);
+            } catch (NoSuchDirectoryException missing) {
+                throw missing;
+            } catch (FtpRefusedException probeRefused) {
+                // The probe could not tell either; the listing's own refusal says most.
+            }
+            throw refused;
+        }
+    }
+
+    private List<String> fetchAll(String verb, String path, Features features) throws FtpException {
         Representation r = settings.representation();
         negotiator.applyForListing(r, features);
         byte[] data = transfers.fetch(verb, path, r, features, MAX_LISTING_BYTES);

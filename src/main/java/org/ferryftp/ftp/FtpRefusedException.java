@@ -34,7 +34,8 @@ public class FtpRefusedException extends FtpException {
 
     @Override
     public boolean isConnectionBroken() {
-        // 421 means the server is closing the control connection.
-        return reply.code() == 421;
+        // 421 means the server is closing the control connection; vsftpd's "500 OOPS: ..." means its session
+        // process has failed and the connection closes next (src/docs/servers.md).
+        return reply.code() == 421 || (reply.code() == 500 && reply.oneLine().startsWith("500 OOPS:"));
     }
 }

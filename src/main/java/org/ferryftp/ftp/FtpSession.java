@@ -31,6 +31,8 @@ public final class FtpSession implements Closeable {
     private final DataTransfers transfers;
     private final SessionLock lock;
     private final SessionHandshake handshake;
+    private final TlsSessionRenewal tlsRenewal;
+    private final DirectoryProbe probe;
     private final DirectoryListings listings;
     private final RemoteAttributes attributes;
     private final TransferCommands transferCommands;
@@ -48,7 +50,9 @@ public final class FtpSession implements Closeable {
         this.lock = new SessionLock(control, clock);
         this.handshake = new SessionHandshake(settings, control,
                 new TlsSteps(control, connector, tls, settings, log), negotiator, log);
-        this.listings = new DirectoryListings(settings, negotiator, transfers);
+        this.probe = new DirectoryProbe(lock);
+        this.tlsRenewal = new TlsSessionRenewal(control, tls, handshake, probe, settings, log);
+        this.listings = new DirectoryListings(settings, negotiator, transfers, probe);
         this.attributes = new RemoteAttributes(lock, settings, negotiator);
         this.transferCommands = new TransferCommands(settings, negotiator, transfers);
     }
@@ -106,11 +110,28 @@ public final class FtpSession implements Closeable {
     }
 
     public void cwd(String path) throws FtpException {
-        locked(() -> expect("CWD", path, 250, 200));
+        locked(() -> {
+            probe.forgetWorkingDirectory();
+            return expect("CWD", path, 250, 200);
+        });
     }
 
     public void cdup() throws FtpException {
-        locked(() -> expect("CDUP", null, 250, 200));
+        locked(() -> {
+            probe.forgetWorkingDirectory();
+            return expect("CDUP", null, 250, 200);
+        });
+    }
+
+    /**
+     * Returns when {@code path} is a directory (null or empty: the working directory); otherwise throws a
+     * {@link NoSuchDirectoryException} quoting the server. One MLST where offered, else CWD there and back.
+     */
+    public void requireDirectory(String path) throws FtpException {
+        locked(() -> {
+            probe.require(path, features());
+            return null;
+        });
     }
 
     public FtpReply noop() throws FtpException {
@@ -128,6 +149,14 @@ public final class FtpSession implements Closeable {
     /** Size in bytes (SIZE, RFC 3659), asked in TYPE I so the answer is the stored size. */
     public long size(String path) throws FtpException {
         return locked(() -> attributes.size(path, features()));
+    }
+
+    /**
+     * The stored size to check a transfer by: SIZE, or MLST's size fact where the server offers MLST but
+     * not SIZE; -1 when it offers neither.
+     */
+    public long storedSize(String path) throws FtpException {
+        return locked(() -> attributes.storedSize(path, features()));
     }
 
     /** Modification time (MDTM), in UTC. */
@@ -161,6 +190,11 @@ public final class FtpSession implements Closeable {
         locked(() -> expect("MKD", path, 257, 250));
     }
 
+    /** Writes Ferry's own note into this session's log, e.g. why it did something the user did not ask for. */
+    public void note(String text) {
+        log.info(text);
+    }
+
     public void rename(String from, String to) throws FtpException {
         locked(() -> {
             CommandArguments.requireSafe("the new name", to);
@@ -177,7 +211,10 @@ public final class FtpSession implements Closeable {
         locked(() -> expect("SITE", "CHMOD " + octalMode + " " + CommandArguments.requireSafe("path", path), 200, 250));
     }
 
-    /** Lists a directory: MLSD when advertised (and not refused), else LIST. */
+    /**
+     * Lists a directory: MLSD when advertised (and not refused), else LIST. A directory that does not exist
+     * throws {@link NoSuchDirectoryException}, whatever the server's way of saying so.
+     */
     public ListingResult list(String path) throws FtpException {
         List<RemoteEntry> entries = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
@@ -196,7 +233,7 @@ public final class FtpSession implements Closeable {
      */
     public void list(String path, ListingSink sink) throws FtpException {
         locked(() -> {
-            listings.list(path, sink, features(), this::system);
+            listings.list(path == null || path.isEmpty() ? null : path, sink, features(), this::system);
             return null;
         });
     }
@@ -254,7 +291,7 @@ public final class FtpSession implements Closeable {
      * way to stop a server-to-server transfer whose replies could take minutes.
      */
     public void disconnectNow() {
-        transfers.abort();
+        transfers.abortNow();
         control.closeQuietly();
     }
 
@@ -286,13 +323,20 @@ public final class FtpSession implements Closeable {
     }
 
     <T> T locked(SessionLock.Op<T> op) throws FtpException {
-        return lock.locked(op);
+        return lock.locked(() -> {
+            try {
+                tlsRenewal.beforeOperation();
+                return op.run();
+            } finally {
+                tlsRenewal.afterOperation();
+            }
+        });
     }
 
     /** Says goodbye (QUIT) briefly and closes the connection. */
     @Override
     public void close() {
-        transfers.abort();
+        transfers.abortNow();
         lock.quit();
     }
 }

@@ -37,6 +37,28 @@ final class RemoteAttributes {
         }
     }
 
+    /**
+     * The stored size: SIZE where FEAT offers it, else the size fact of MLST; -1 when the server offers
+     * neither, or its MLST answer has no size.
+     */
+    long storedSize(String path, Features features) throws FtpException {
+        if (features.has("SIZE")) {
+            return size(path, features);
+        }
+        if (!features.has("MLST")) {
+            return -1;
+        }
+        FtpReply r = commands.expect("MLST", path, 250);
+        for (String line : r.lines()) {
+            // The facts line starts with a space (RFC 3659 7.2); the others are the reply's own text.
+            var entry = line.startsWith(" ") ? MlsxParser.parse(line.substring(1)) : null;
+            if (entry != null) {
+                return entry.size();
+            }
+        }
+        return -1;
+    }
+
     /** MDTM, in UTC. */
     Instant modificationTime(String path) throws FtpException {
         FtpReply r = commands.expect("MDTM", path, 213);

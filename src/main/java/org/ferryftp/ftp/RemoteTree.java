@@ -57,15 +57,13 @@ public final class RemoteTree {
         session.removeDirectory(path);
     }
 
-    /** True when {@code path} is an existing directory (probed with CWD, then returning). */
+    /** True when {@code path} is an existing directory (MLST, or CWD there and back). */
     public boolean isDirectory(String path) throws FtpException {
-        String here = session.pwd();
         try {
-            session.cwd(path);
-        } catch (FtpRefusedException e) {
+            session.requireDirectory(path);
+            return true;
+        } catch (NoSuchDirectoryException e) {
             return false;
         }
-        session.cwd(here);
-        return true;
     }
 }

@@ -34,7 +34,9 @@ final class TlsContext {
     private final String host;
     private final int port;
     private SessionTrustManager trustManager;
+    private SSLContext context;
     private SSLSocketFactory factory;
+    private boolean tls12Only;
 
     TlsContext(TlsPolicy policy, String host, int port) {
         this.policy = policy;
@@ -46,7 +48,7 @@ final class TlsContext {
         if (factory == null) {
             try {
                 trustManager = new SessionTrustManager(policy.trustAnchors(), policy.trust(), host, port);
-                SSLContext context = SSLContext.getInstance("TLS");
+                context = SSLContext.getInstance("TLS");
                 context.init(null, new TrustManager[] {trustManager}, null);
                 factory = context.getSocketFactory();
             } catch (GeneralSecurityException e) {
@@ -54,6 +56,31 @@ final class TlsContext {
             }
         }
         return factory;
+    }
+
+    /**
+     * How many sessions the session cache holds. Each TLS 1.3 ticket the server sends adds one and each
+     * resumption spends one, so a count that went down since the last look means a data connection
+     * resumed and the server sent no ticket to replace the one it spent.
+     */
+    int cachedSessions() {
+        return context == null ? 0 : java.util.Collections.list(context.getClientSessionContext().getIds()).size();
+    }
+
+    /** True when the policy allows TLS 1.2 and this context does not use it alone yet. */
+    boolean canLimitToTls12() {
+        return !tls12Only && (policy.protocols().isEmpty() || policy.protocols().contains("TLSv1.2"));
+    }
+
+    /**
+     * From the next control connection on, TLS 1.2 only: its sessions resume by session ID any number of
+     * times, so every data connection can resume the control connection's session. Starts a new
+     * context, so that no TLS 1.3 session is offered.
+     */
+    void limitToTls12() {
+        tls12Only = true;
+        factory = null;
+        context = null;
     }
 
     /** Layers TLS over the control connection and completes the handshake. */
@@ -73,7 +100,9 @@ final class TlsContext {
         SSLParameters p = s.getSSLParameters();
         // Host name verification, as for HTTPS; certificates the user trusted by fingerprint pass anyway.
         p.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!policy.protocols().isEmpty()) {
+        if (tls12Only) {
+            p.setProtocols(new String[] {"TLSv1.2"});
+        } else if (!policy.protocols().isEmpty()) {
             p.setProtocols(policy.protocols().toArray(String[]::new));
         }
         s.setSSLParameters(p);

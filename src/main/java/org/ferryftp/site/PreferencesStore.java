@@ -1,23 +1,25 @@
 package org.ferryftp.site;
 
-import org.ferryftp.fs.AtomicFiles;
+import org.ferryftp.fs.ConfigProperties;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
  * Keeps {@link Preferences} in {@code preferences.properties} in the config directory. A value that
- * cannot be read falls back to its default and is reported; a failed save never destroys the
- * previous file (temporary file, fsync, rename, previous version kept as {@code .bak}).
+ * cannot be read falls back to its default and is reported; a damaged line is reported and the file kept aside
+ * ({@link ConfigProperties}). A save writes, under the file's lock, only the settings changed since this store last
+ * loaded or saved, so another process's changes and keys this version does not know stay. A failed save never
+ * destroys the previous file (temporary file, fsync, rename, previous version kept as {@code .bak}).
  */
 public final class PreferencesStore {
 
@@ -25,27 +27,42 @@ public final class PreferencesStore {
     public record Loaded(Preferences preferences, List<String> problems) {
     }
 
-    private final Path file;
+    private final ConfigProperties file;
+    /** The settings as this store last loaded or saved them; null before either (a save then writes them all). */
+    private Map<String, String> known;
 
     public PreferencesStore(Path configDir) {
-        this.file = configDir.resolve("preferences.properties");
+        this(configDir, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the name a damaged file is kept aside under */
+    public PreferencesStore(Path configDir, Clock clock) {
+        this.file = new ConfigProperties(configDir.resolve("preferences.properties"), "the preferences",
+                "Ferry preferences", ConfigProperties.Check.ANY, clock);
     }
 
     public Path file() {
-        return file;
+        return file.file();
     }
 
-    public Loaded load() {
+    public synchronized Loaded load() {
         List<String> problems = new ArrayList<>();
         Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add("could not read " + file + " (" + e.getMessage() + "); using default preferences");
-                return new Loaded(Preferences.DEFAULTS, problems);
-            }
+        try {
+            ConfigProperties.Read read = file.read();
+            read.problem().ifPresent(problems::add);
+            p.putAll(read.entries());
+        } catch (IOException e) {
+            problems.add("could not read " + file.file() + " (" + e.getMessage() + "); using default preferences");
+            known = lines(Preferences.DEFAULTS);
+            return new Loaded(Preferences.DEFAULTS, problems);
         }
+        Loaded loaded = values(p, problems);
+        known = lines(loaded.preferences());
+        return loaded;
+    }
+
+    private static Loaded values(Properties p, List<String> problems) {
         Preferences d = Preferences.DEFAULTS;
         int concurrency = intValue(p, "transfer.concurrency", d.concurrency(), 1, 16, problems);
         int attempts = intValue(p, "transfer.attempts", d.maxAttempts(), 1, 100, problems);
@@ -70,19 +87,29 @@ public final class PreferencesStore {
         return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync), problems);
     }
 
-    public void save(Preferences prefs) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("transfer.concurrency", Integer.toString(prefs.concurrency()));
-        p.setProperty("transfer.attempts", Integer.toString(prefs.maxAttempts()));
-        p.setProperty("transfer.conflict", prefs.asksOnConflict() ? "ask"
+    /** Writes the settings that differ from what this store last loaded or saved into the file as it is now. */
+    public synchronized void save(Preferences prefs) throws IOException {
+        Map<String, String> mine = lines(prefs);
+        Map<String, String> base = known;
+        file.update(now -> mine.forEach((key, value) -> {
+            if (base == null || !value.equals(base.get(key))) {
+                now.put(key, value);
+            }
+        }));
+        known = mine;
+    }
+
+    private static Map<String, String> lines(Preferences prefs) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("transfer.concurrency", Integer.toString(prefs.concurrency()));
+        p.put("transfer.attempts", Integer.toString(prefs.maxAttempts()));
+        p.put("transfer.conflict", prefs.asksOnConflict() ? "ask"
                 : prefs.conflictDefault().name().toLowerCase(Locale.ROOT));
-        p.setProperty("transfer.relay", prefs.relay().name().toLowerCase(Locale.ROOT));
-        p.setProperty("transfer.bandwidth", Long.toString(prefs.bandwidthLimit()));
-        p.setProperty("transfer.history", Integer.toString(prefs.historyLimit()));
-        p.setProperty("transfer.fsync", Boolean.toString(prefs.fsync()));
-        java.io.StringWriter text = new java.io.StringWriter();
-        p.store(text, "Ferry preferences");
-        AtomicFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        p.put("transfer.relay", prefs.relay().name().toLowerCase(Locale.ROOT));
+        p.put("transfer.bandwidth", Long.toString(prefs.bandwidthLimit()));
+        p.put("transfer.history", Integer.toString(prefs.historyLimit()));
+        p.put("transfer.fsync", Boolean.toString(prefs.fsync()));
+        return p;
     }
 
     private static int intValue(Properties p, String key, int fallback, int min, int max, List<String> problems) {

@@ -36,13 +36,15 @@ import java.util.Objects;
  * @param bookmarks      named directory pairs
  * @param fxp            server-to-server preferences
  * @param protectData    with TLS: PROT P (true) or PROT C (false) on data connections
+ * @param uploadViaTempName uploads go to {@code NAME.ferry-part} and are renamed when complete (true), or
+ *                       straight to their name (false, for servers where renaming does not work)
  */
 public record SiteProfile(String id, String name, List<String> folder, String colour, String notes,
                           String host, int port, TlsMode tls, LoginType login, String user, String account,
                           CharsetPolicy charset, DataConnectionSettings data, Representation representation,
                           AutoAscii autoAscii, Timeouts timeouts, Duration keepAlive, int maxConnections,
                           String localDir, String remoteDir, List<Bookmark> bookmarks, FxpPreferences fxp,
-                          boolean protectData) {
+                          boolean protectData, boolean uploadViaTempName) {
 
     public static final int MAX_CONNECTIONS = 16;
 
@@ -87,7 +89,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                 .port(port).tls(tls).login(login).user(user).account(account).charset(charset).data(data)
                 .representation(representation).autoAscii(autoAscii).timeouts(timeouts).keepAlive(keepAlive)
                 .maxConnections(maxConnections).localDir(localDir).remoteDir(remoteDir).bookmarks(bookmarks)
-                .fxp(fxp).protectData(protectData);
+                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName);
     }
 
     public SiteProfile withId(String newId) {

@@ -34,6 +34,7 @@ public final class SiteProfileBuilder {
     private List<Bookmark> bookmarks = List.of();
     private FxpPreferences fxp = FxpPreferences.DEFAULT;
     private boolean protectData = true;
+    private boolean uploadViaTempName = true;
 
     SiteProfileBuilder() {
     }
@@ -41,7 +42,7 @@ public final class SiteProfileBuilder {
     public SiteProfile build() {
         return new SiteProfile(id, name, folder, colour, notes, host, port, tls, login, user, account, charset, data,
                 representation, autoAscii, timeouts, keepAlive, maxConnections, localDir, remoteDir, bookmarks, fxp,
-                protectData);
+                protectData, uploadViaTempName);
     }
 
     public SiteProfileBuilder id(String v) {
@@ -156,6 +157,11 @@ public final class SiteProfileBuilder {
 
     public SiteProfileBuilder protectData(boolean v) {
         protectData = v;
+        return this;
+    }
+
+    public SiteProfileBuilder uploadViaTempName(boolean v) {
+        uploadViaTempName = v;
         return this;
     }
 }

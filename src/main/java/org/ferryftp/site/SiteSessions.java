@@ -82,7 +82,8 @@ public final class SiteSessions {
     }
 
     public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust) {
-        return new SiteRef(refId(p), p.path(), settings(p, password, trust), p.maxConnections());
+        return new SiteRef(refId(p), p.path(), settings(p, password, trust), p.maxConnections(),
+                p.uploadViaTempName());
     }
 
     public static SiteConnection connection(SiteProfile p, String password) {

@@ -1,11 +1,13 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.PartialDownload;
+import org.ferryftp.fs.PartialOrigin;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.conflict.ConflictQuestion;
 import org.ferryftp.transfer.conflict.ConflictResolution;
@@ -18,9 +20,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 /**
- * Downloads one file: applies the conflict policy when the target exists, writes to a partial file
- * that resumes (REST) where the representation allows, checks the size, and only then puts the
- * file under its name.
+ * Downloads one file: applies the conflict policy when the target exists, writes to a locked partial
+ * file that resumes (REST) where the representation allows and the partial came from this same remote
+ * file, checks the size, and only then puts the file under its name.
  */
 final class FileDownloader {
 
@@ -39,9 +41,17 @@ final class FileDownloader {
         return runner.withSession(item, site, session -> {
             String remote = item.source.path();
             Representation repr = session.settings().representationFor(remote);
-            FileFacts source = sourceFacts(item, session, repr);
             Path target = Path.of(item.target.path());
-            boolean resume = true;
+            FileFacts source = sourceFacts(item, session, repr, hasBytes(PartialDownload.partialOf(target)));
+            PartialDownload.Resume resume = conflicts.choiceWithoutAsking(item.direction)
+                    .filter(c -> c == ConflictChoice.RESUME).isPresent()
+                    ? PartialDownload.Resume.ASKED : PartialDownload.Resume.SAME_ORIGIN;
+            if (item.runningWhenFerryStopped && finishedBeforeFerryStopped(target, source)) {
+                // Its own finished file, put in place just before the journal could say so: not a conflict.
+                item.bytesDone = source.size();
+                item.note = "the file was already complete when Ferry stopped";
+                return new Outcome.Completed();
+            }
             if (Files.exists(target)) {
                 Path existingPath = target;
                 FileFacts existing = new FileFacts(Files.size(target), Files.getLastModifiedTime(target).toInstant());
@@ -52,36 +62,46 @@ final class FileDownloader {
                 }
                 if (r instanceof ConflictResolution.Write w) {
                     // Same name: replace (start over); another name: the rename strategy chose a free one.
-                    resume = !w.targetName().equals(target.getFileName().toString());
-                    target = target.resolveSibling(w.targetName());
+                    if (w.targetName().equals(target.getFileName().toString())) {
+                        resume = PartialDownload.Resume.NEVER;
+                    } else {
+                        target = target.resolveSibling(w.targetName());
+                    }
+                } else if (r instanceof ConflictResolution.Resume) {
+                    resume = PartialDownload.Resume.ASKED;
                 }
             }
             if (!repr.allowsRestart()) {
-                resume = false;
+                resume = PartialDownload.Resume.NEVER;
             }
-            try (PartialDownload partial = PartialDownload.open(target, resume)) {
+            PartialOrigin origin = PartialOrigin.of(site, remote, source.size(), source.modified());
+            try (PartialDownload partial = openPartial(item, target, origin, resume)) {
+                partial.startedOverBecause().ifPresent(why -> item.note = why);
                 long offset = partial.resumeOffset();
-                if (source.sizeKnown() && offset > source.size()) {
-                    partial.close();
-                    return restartFromZero(item, target, "the partial file was larger than the source; starting over");
-                }
                 if (item.stopRequest != null) {
                     return new Outcome.Stopped();
                 }
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
-                    session.retrieve(remote, partial.stream(), offset, runner.tracker(item, offset, site, session));
+                    try {
+                        session.retrieve(remote, partial.stream(), offset, runner.tracker(item, offset, site, session));
+                    } catch (IOException e) {
+                        // What is on disk, not what came off the wire (a failed write loses up to a buffer).
+                        item.bytesDone = bytesIn(partial.partialPath(), item.bytesDone);
+                        if (RetryPolicy.isDiskFull(e)) {
+                            throw diskFull(item, remote, partial.partialPath(), item.bytesDone, e);
+                        }
+                        throw e;
+                    }
                 }
                 long got = partial.size();
                 item.bytesDone = got;
                 if (source.sizeKnown() && got != source.size()) {
-                    partial.close();
-                    return restartFromZero(item, target, "size check failed: " + got
+                    return restartFromZero(item, partial, "size check failed: " + got
                             + " bytes arrived, the server lists " + source.size() + "; starting over");
                 }
                 java.util.Optional<String> bad = ChecksumVerifier.mismatch(session, remote, partial.partialPath());
                 if (bad.isPresent()) {
-                    partial.close();
-                    return restartFromZero(item, target, bad.get());
+                    return restartFromZero(item, partial, bad.get());
                 }
                 partial.commit(durable);
             }
@@ -90,9 +110,53 @@ final class FileDownloader {
         });
     }
 
-    private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr) throws FtpException {
-        long size = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary()
+    private static boolean hasBytes(Path file) {
+        return bytesIn(file, 0) > 0; // none there is the usual case; other trouble shows when the partial is opened
+    }
+
+    /** The size of {@code file}, or {@code otherwise} when it cannot be read (e.g. it is not there). */
+    private static long bytesIn(Path file, long otherwise) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return otherwise;
+        }
+    }
+
+    /** Locks the partial file and decides where to start; a disk too full even for that is reported as such. */
+    private static PartialDownload openPartial(TransferItem item, Path target, PartialOrigin origin,
+                                               PartialDownload.Resume resume) throws IOException {
+        try {
+            return PartialDownload.open(target, origin, resume);
+        } catch (IOException e) {
+            if (RetryPolicy.isDiskFull(e)) {
+                Path partial = PartialDownload.partialOf(target);
+                throw diskFull(item, origin.path(), partial, bytesIn(partial, 0), e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A full disk is not retried (it stays full): the user learns how far it got and where the bytes are,
+     * which are kept with their origin so that a resume after freeing space continues them.
+     */
+    private static IOException diskFull(TransferItem item, String remote, Path partial, long written, IOException cause) {
+        item.bytesDone = written;
+        return new IOException("the local disk is full: " + written + " bytes of " + remote + " were written to "
+                + partial + ", which is kept; free space and re-run with --resume", cause);
+    }
+
+    /**
+     * Size and time of the source: from the listing the item came from when it has them, else SIZE and MDTM.
+     * With a partial file waiting to be continued, the size is asked afresh even so: the file may have
+     * changed since it was listed (perhaps before a restart), and its partial must not be continued then.
+     */
+    private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr, boolean partialWaits)
+            throws FtpException {
+        long listed = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary()
                 ? item.sourceFacts.size() : -1;
+        long size = partialWaits && session.features().has("SIZE") ? -1 : listed;
         Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
         if (size < 0 && repr.isBinary() && session.features().has("SIZE")) {
             try {
@@ -100,6 +164,9 @@ final class FileDownloader {
             } catch (FtpRefusedException e) {
                 if (e.reply().code() != 550) {
                     throw e;
+                }
+                if (isDirectory(session, item.source.path())) {
+                    throw new FtpRefusedException(item.source.path() + " is a directory; use -r", e.command(), e.reply());
                 }
                 throw new FtpRefusedException("cannot download " + item.source.path() + ": " + e.reply().oneLine(),
                         e.command(), e.reply());
@@ -116,9 +183,9 @@ final class FileDownloader {
         return new FileFacts(size, modified);
     }
 
-    /** A partial file larger than the source cannot be resumed; it is discarded and the next attempt starts over. */
-    private static Outcome restartFromZero(TransferItem item, Path target, String reason) throws IOException {
-        Files.deleteIfExists(target.resolveSibling(target.getFileName() + PartialDownload.SUFFIX));
+    /** A partial file that failed its check cannot be continued; it is discarded and the next attempt starts over. */
+    private static Outcome restartFromZero(TransferItem item, PartialDownload partial, String reason) throws IOException {
+        partial.discard();
         item.bytesDone = 0;
         return new Outcome.Failed(reason, true);
     }
@@ -131,6 +198,28 @@ final class FileDownloader {
             Files.setLastModifiedTime(target, FileTime.from(modified));
         } catch (IOException e) {
             // The file is complete; a timestamp we cannot set is not worth failing for.
+        }
+    }
+
+    /**
+     * The target has the source's size and modification time, as this item leaves a finished download
+     * (the time is set from the server's); without both facts nothing can be told, so it is not assumed.
+     */
+    private static boolean finishedBeforeFerryStopped(Path target, FileFacts source) throws IOException {
+        if (!source.sizeKnown() || source.modified() == null || !Files.isRegularFile(target)) {
+            return false;
+        }
+        long seconds = Files.getLastModifiedTime(target).toInstant().getEpochSecond();
+        return Files.size(target) == source.size() && seconds == source.modified().getEpochSecond();
+    }
+
+    /** Asked only after SIZE was refused, so a file costs nothing extra. */
+    private static boolean isDirectory(FtpSession session, String path) {
+        try {
+            session.requireDirectory(path);
+            return true;
+        } catch (FtpException e) {
+            return false;
         }
     }
 }

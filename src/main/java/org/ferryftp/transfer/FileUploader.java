@@ -2,7 +2,6 @@ package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.repr.Representation;
@@ -16,102 +15,179 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Uploads one file: asks the conflict policy when the remote file exists, resumes with REST where
- * allowed, checks the stored size, and keeps the modification time (MFMT) when the server can.
+ * Uploads one file so that it is under its name only when complete and checked: to {@code NAME.ferry-part}
+ * (where the site allows), then RNFR/RNTO. Asks the conflict policy about an existing target once; the
+ * item's own earlier attempts ({@link OwnTarget}) are continued (REST, or APPE without REST STREAM) or
+ * overwritten, never taken for a conflict. Done means the stored size (SIZE or MLST) equals the local size,
+ * and the server's checksum matches where it offers one. Keeps the modification time (MFMT) when it can.
  */
 final class FileUploader {
 
     private final ItemRunner runner;
     private final ConflictPolicy conflicts;
+    private final TempNames tempNames;
+    private final IntoPlace intoPlace;
 
-    FileUploader(ItemRunner runner, ConflictPolicy conflicts) {
+    FileUploader(ItemRunner runner, ConflictPolicy conflicts, TempNames tempNames) {
         this.runner = runner;
         this.conflicts = conflicts;
+        this.tempNames = tempNames;
+        this.intoPlace = new IntoPlace(runner, tempNames);
+    }
+
+    /** The file being uploaded, as it was when this attempt started. */
+    private record Source(Path path, long size, Instant time) {
     }
 
     Outcome upload(TransferItem item) throws Exception {
         SiteRef site = item.target.site();
         Path local = Path.of(item.source.path());
-        long localSize = Files.size(local);
-        Instant localTime = Files.getLastModifiedTime(local).toInstant();
-        item.size = localSize;
+        // Milliseconds, as the journal keeps them: a restart must see the same time for an unchanged file.
+        Source source = new Source(local, Files.size(local),
+                Files.getLastModifiedTime(local).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        item.size = source.size();
         return runner.withSession(item, site, session -> {
-            String wanted = item.target.path();
-            Representation repr = session.settings().representationFor(wanted);
-            String remote = wanted;
-            long offset = 0;
-            FileFacts existing = remoteFacts(session, remote);
-            if (existing != null) {
-                ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, local.toString(), remote,
-                        new FileFacts(localSize, localTime), existing), name -> exists(session, sibling(wanted, name)));
-                if (r instanceof ConflictResolution.Skip s) {
-                    return new Outcome.Skipped(s.reason());
-                }
-                if (r instanceof ConflictResolution.Write w) {
-                    remote = sibling(remote, w.targetName());
-                } else if (r instanceof ConflictResolution.Resume res) {
-                    if (!repr.allowsRestart()) {
-                        return new Outcome.Failed("cannot resume in " + repr.describe() + "; choose overwrite", false);
-                    }
-                    offset = res.offset();
-                }
+            Representation repr = session.settings().representationFor(item.target.path());
+            Outcome early = item.ownTarget != null ? continuing(item, session, source, repr)
+                    : firstAttempt(item, session, source, repr);
+            if (early != null) {
+                return early;
             }
             if (item.stopRequest != null) {
                 return new Outcome.Stopped();
             }
-            long sent;
-            try (InputStream in = Files.newInputStream(local)) {
-                sent = session.store(remote, in, offset, runner.tracker(item, offset, site, session)).bytes();
-            }
-            if (repr.isBinary() && offset + sent != localSize) {
-                return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
-                        + localSize + " bytes sent); starting over", true);
-            }
-            if (repr.isBinary() && session.features().has("SIZE")) {
-                long stored = session.size(remote);
-                if (stored != localSize) {
-                    return new Outcome.Failed("size check failed: the server has " + stored + " of " + localSize
-                            + " bytes; starting over", true);
-                }
-            }
-            java.util.Optional<String> bad = ChecksumVerifier.mismatch(session, remote, local);
-            if (bad.isPresent()) {
-                return new Outcome.Failed(bad.get(), true);
-            }
-            keepTimestamp(session, remote, localTime);
-            return new Outcome.Completed();
+            return sendAndSettle(item, session, source, repr);
         });
     }
 
-    /** Size and time of the remote file, or null when it does not exist. */
-    private static FileFacts remoteFacts(FtpSession session, String remote) throws FtpException {
-        long size;
-        try {
-            size = session.size(remote);
-        } catch (FtpRefusedException e) {
-            if (e.reply().code() == 550) {
-                return null;
+    /** Settles conflicts with an existing target and records where this item writes; an outcome ends it early. */
+    private Outcome firstAttempt(TransferItem item, FtpSession session, Source source, Representation repr)
+            throws Exception {
+        String wanted = item.target.path();
+        String finalPath = wanted;
+        FileFacts before = null;
+        Long resumeAt = null;
+        FileFacts existing = IntoPlace.remoteFacts(session, wanted);
+        if (existing != null) {
+            ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, source.path().toString(),
+                    wanted, new FileFacts(source.size(), source.time()), existing),
+                    name -> IntoPlace.exists(session, sibling(wanted, name)));
+            if (r instanceof ConflictResolution.Skip s) {
+                return new Outcome.Skipped(s.reason());
             }
-            throw e;
-        }
-        Instant time = null;
-        if (session.features().has("MDTM")) {
-            try {
-                time = session.modificationTime(remote);
-            } catch (FtpRefusedException e) {
-                time = null;
+            if (r instanceof ConflictResolution.Write w) {
+                finalPath = sibling(wanted, w.targetName());
+                before = finalPath.equals(wanted) ? existing : null;
+            } else if (r instanceof ConflictResolution.Resume res) {
+                if (!repr.allowsRestart()) {
+                    return new Outcome.Failed("cannot resume in " + repr.describe() + "; choose overwrite", false);
+                }
+                resumeAt = res.offset();
+                before = existing;
             }
         }
-        return new FileFacts(size, time);
+        boolean viaTemp = tempNames.use(item.target.site());
+        String temp = TempNames.of(finalPath);
+        // Resuming continues the temporary file an earlier run left, when it can still be a prefix.
+        long part = viaTemp && repr.allowsRestart() && (resumeAt != null || conflicts.resumes(item.direction))
+                ? IntoPlace.sizeOrMinus(session, temp) : -1;
+        String path;
+        long offset;
+        if (part > 0 && part <= source.size()) {
+            path = temp;
+            offset = part;
+        } else if (resumeAt != null) {
+            path = finalPath; // a partial a direct upload left under the final name
+            offset = resumeAt;
+        } else {
+            path = viaTemp ? temp : finalPath;
+            offset = 0;
+        }
+        runner.recordOwnTarget(item, new OwnTarget(path, finalPath, before == null ? -1 : before.size(),
+                before == null ? null : before.modified(), source.size(), source.time(), offset));
+        return null;
     }
 
-    private static boolean exists(FtpSession session, String remote) {
-        try {
-            return remoteFacts(session, remote) != null;
-        } catch (FtpException e) {
-            return true;
+    /**
+     * An earlier attempt of this item wrote {@link OwnTarget#path()}: continue it when the sizes agree and
+     * the local file is unchanged, else overwrite it. Never a conflict.
+     */
+    private Outcome continuing(TransferItem item, FtpSession session, Source source, Representation repr)
+            throws FtpException {
+        OwnTarget own = item.ownTarget;
+        if (!tempNames.use(item.target.site()) && own.path().equals(TempNames.of(own.finalPath()))) {
+            // The site refused a rename since: this attempt goes straight to the final name.
+            IntoPlace.deleteQuietly(session, own.path());
+            own = own.at(own.finalPath());
+        }
+        own = IntoPlace.renamedUnseen(session, own, source.size());
+        long remote = IntoPlace.sizeOrMinus(session, own.path());
+        boolean agree = remote > 0 && remote <= source.size() && own.sameSource(source.size(), source.time())
+                && repr.allowsRestart();
+        long offset = agree ? remote : 0;
+        session.note("this item's own earlier attempt left " + own.path() + (remote < 0 ? " absent" : " with "
+                + remote + " bytes") + (agree ? "; continuing it" : "; writing it again from the start"));
+        runner.recordOwnTarget(item, new OwnTarget(own.path(), own.finalPath(), own.sizeBefore(), own.timeBefore(),
+                source.size(), source.time(), offset));
+        return null;
+    }
+
+    private Outcome sendAndSettle(TransferItem item, FtpSession session, Source source, Representation repr)
+            throws Exception {
+        OwnTarget own = item.ownTarget;
+        long offset = own.written();
+        long sent = send(item, session, source, own.path(), offset);
+        if (repr.isBinary() && offset + sent != source.size()) {
+            return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
+                    + source.size() + " bytes sent); starting over", true);
+        }
+        if (repr.isBinary()) {
+            long stored = session.storedSize(own.path());
+            if (stored >= 0 && stored != source.size()) {
+                return new Outcome.Failed("size check failed: the server has " + stored + " of " + source.size()
+                        + " bytes", true);
+            }
+        }
+        if (!own.path().equals(own.finalPath())) {
+            IntoPlace.Move move = intoPlace.move(item, session, own);
+            if (move.ended() != null) {
+                return move.ended();
+            }
+            if (move.sendDirectly()) {
+                return sendAndSettle(item, session, source, repr);
+            }
+        }
+        String finalPath = own.finalPath();
+        Optional<String> bad = ChecksumVerifier.mismatch(session, finalPath, source.path());
+        if (bad.isPresent()) {
+            // A bad file never stays under its name; the retry writes it again.
+            IntoPlace.deleteQuietly(session, finalPath);
+            String next = tempNames.use(item.target.site()) ? TempNames.of(finalPath) : finalPath;
+            runner.recordOwnTarget(item, item.ownTarget.at(next).withWritten(0));
+            return new Outcome.Failed(bad.get(), true);
+        }
+        keepTimestamp(session, finalPath, source.time());
+        return new Outcome.Completed();
+    }
+
+    /** Sends the file from {@code offset} (nothing when that is all of it); returns the bytes sent. */
+    private long send(TransferItem item, FtpSession session, Source source, String path, long offset)
+            throws Exception {
+        if (offset > 0 && offset >= source.size()) {
+            return 0;
+        }
+        SiteRef site = item.target.site();
+        try (InputStream in = Files.newInputStream(source.path())) {
+            if (offset > 0 && !session.features().has("REST", "STREAM")) {
+                in.skipNBytes(offset);
+                return session.append(path, in, runner.tracker(item, offset, site, session)).bytes();
+            }
+            return session.store(path, in, offset, runner.tracker(item, offset, site, session)).bytes();
+        } finally {
+            runner.recordOwnTarget(item, item.ownTarget.withWritten(Math.max(offset, item.bytesDone)));
         }
     }
 

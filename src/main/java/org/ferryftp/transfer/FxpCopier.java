@@ -19,7 +19,9 @@ import java.util.List;
  * Copies one file from site A to site B directly (FXP, RFC 959 figure 2): PASV on one server, PORT
  * with that address on the other, then STOR and RETR. No data passes through Ferry. When the first
  * arrangement is refused, the roles are swapped once; the error then says which server refused and
- * why that usually happens.
+ * why that usually happens. The copy goes to a temporary name where the target site allows, renamed when
+ * complete; a copy that fails or is refused deletes what it wrote (unless that replaced a file the conflict
+ * decision let it overwrite), and a later attempt of the item never takes its own leftover for a conflict.
  */
 final class FxpCopier {
 
@@ -30,12 +32,17 @@ final class FxpCopier {
     private final ConflictPolicy conflicts;
     private final RelayPolicy relay;
     private final SiteToSite siteToSite;
+    private final TempNames tempNames;
+    private final IntoPlace intoPlace;
 
-    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite) {
+    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite,
+              TempNames tempNames) {
         this.runner = runner;
         this.conflicts = conflicts;
         this.relay = relay;
         this.siteToSite = siteToSite;
+        this.tempNames = tempNames;
+        this.intoPlace = new IntoPlace(runner, tempNames);
     }
 
     /** Whether the policy lets this copy pass through Ferry now (asking the user for {@link RelayPolicy#ASK}). */
@@ -77,8 +84,19 @@ final class FxpCopier {
             return plan.early();
         }
         item.size = plan.size();
+        try {
+            return copyPlanned(item, plan);
+        } catch (Exception e) {
+            removeLeftover(item);
+            throw e;
+        }
+    }
+
+    private Outcome copyPlanned(TransferItem item, Plan plan) throws Exception {
+        SiteRef a = item.source.site();
+        SiteRef b = item.target.site();
         if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
-            return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
+            return new RelayCopier(runner, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
         }
         // The source site's preference decides who listens first; a refusal swaps the roles (unless
         // only one server can listen: secure FXP through CPSV).
@@ -92,13 +110,15 @@ final class FxpCopier {
         for (boolean targetListens : arrangements) {
             // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
             try {
-                runner.withTwoSessions(item, a, b, (src, dst) -> {
+                Outcome done = runner.withTwoSessions(item, a, b, (src, dst) -> {
                     transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetListens,
                             () -> runner.pollTargetSize(item, b, plan.target()));
-                    return null;
+                    return intoPlace.settleCopy(item, dst, plan.size());
                 });
-                item.bytesDone = Math.max(0, plan.size());
-                return new Outcome.Completed();
+                if (done instanceof Outcome.Completed) {
+                    item.bytesDone = Math.max(0, plan.size());
+                }
+                return done;
             } catch (FtpRefusedException e) {
                 refusals.add(e.getMessage());
             }
@@ -106,7 +126,7 @@ final class FxpCopier {
         String why = String.join("; with the roles swapped: ", refusals);
         if (mayRelay(item, why)) {
             // The ladder's last step: through Ferry, as the site allows.
-            return new RelayCopier(runner).copy(item, plan.target(), plan.offset());
+            return new RelayCopier(runner, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
         }
         throw new org.ferryftp.ftp.FtpSettingException(why + (relay == RelayPolicy.ASK
                 ? " (relaying through Ferry was declined)" : " (relaying through Ferry is off for these sites)"));
@@ -138,19 +158,64 @@ final class FxpCopier {
         String target = item.target.path();
         String dir = RemotePaths.parent(target);
         long size = sizeOrMinus(src, item.source.path());
+        boolean viaTemp = tempNames.use(item.target.site());
+        OwnTarget own = item.ownTarget;
+        if (own != null) {
+            // This item's own earlier attempt: never a conflict; copied again from the start, unless its
+            // rename went through unseen.
+            OwnTarget renamed = IntoPlace.renamedUnseen(dst, own, size);
+            if (!renamed.path().equals(own.path())) {
+                runner.recordOwnTarget(item, renamed);
+                item.bytesDone = size;
+                return new Plan(null, 0, size, new Outcome.Completed());
+            }
+            String path = !viaTemp && own.path().equals(TempNames.of(own.finalPath())) ? own.finalPath() : own.path();
+            runner.recordOwnTarget(item, own.at(path).withWritten(0));
+            return new Plan(path, 0, size, null);
+        }
         FileFacts existing = new FileFacts(sizeOrMinus(dst, target), null);
-        if (!existing.sizeKnown()) {
-            return new Plan(target, 0, size, null);
+        String finalPath = target;
+        long sizeBefore = -1;
+        long offset = 0;
+        if (existing.sizeKnown()) {
+            ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, item.source.path(), target,
+                    new FileFacts(size, null), existing), name -> sizeOrMinus(dst, RemotePaths.join(dir, name)) >= 0);
+            if (r instanceof ConflictResolution.Skip s) {
+                return new Plan(null, 0, size, new Outcome.Skipped(s.reason()));
+            }
+            if (r instanceof ConflictResolution.Write w) {
+                finalPath = RemotePaths.join(dir, w.targetName());
+                sizeBefore = finalPath.equals(target) ? existing.size() : -1;
+            } else {
+                offset = ((ConflictResolution.Resume) r).offset();
+                sizeBefore = existing.size();
+            }
         }
-        ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, item.source.path(), target,
-                new FileFacts(size, null), existing), name -> sizeOrMinus(dst, RemotePaths.join(dir, name)) >= 0);
-        if (r instanceof ConflictResolution.Skip s) {
-            return new Plan(null, 0, size, new Outcome.Skipped(s.reason()));
+        // A resumed copy continues the file where it is; any other goes to the temporary name first.
+        String path = offset == 0 && viaTemp ? TempNames.of(finalPath) : finalPath;
+        runner.recordOwnTarget(item, new OwnTarget(path, finalPath, sizeBefore, null, size, null, offset));
+        return new Plan(path, offset, size, null);
+    }
+
+    /** After a failure: deletes what this item wrote, unless it replaced a file the conflict decision let it overwrite. */
+    private void removeLeftover(TransferItem item) {
+        OwnTarget own = item.ownTarget;
+        if (own == null || own.path().equals(own.finalPath()) && own.existedBefore()) {
+            return;
         }
-        if (r instanceof ConflictResolution.Write w) {
-            return new Plan(RemotePaths.join(dir, w.targetName()), 0, size, null);
+        try {
+            runner.withSession(item, item.target.site(), session -> {
+                if (sizeOrMinus(session, own.path()) >= 0) {
+                    IntoPlace.deleteQuietly(session, own.path());
+                    session.note("removed " + own.path() + ", which the failed copy had created");
+                }
+                return null;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // cancelled meanwhile: the caller sees the interrupt
+        } catch (Exception e) {
+            // The server is gone too: the leftover is this item's own, which its next attempt overwrites.
         }
-        return new Plan(target, ((ConflictResolution.Resume) r).offset(), size, null);
     }
 
     /**

@@ -49,7 +49,9 @@ final class ItemFactory {
         TransferItem item = new TransferItem(s.id(), s.parentId(), s.directory(), s.direction(), s.source(), s.target(),
                 facts, s.priority(), meters);
         item.state = s.state() instanceof ItemState.Running ? ItemState.QUEUED : s.state();
+        item.runningWhenFerryStopped = s.state() instanceof ItemState.Running;
         item.bytesDone = s.bytesDone();
+        item.ownTarget = s.ownTarget();
         return item;
     }
 

@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every item of a queue by id, which directory each came from, and the bounded history of
@@ -35,6 +37,23 @@ final class ItemRegistry {
 
     List<Long> ids() {
         return new ArrayList<>(items.keySet());
+    }
+
+    /**
+     * Those of {@code candidates}, the children a directory's expansion found, that the directory does not
+     * already have: after a restart, the children journaled before the crash are already here, and the
+     * directory, expanded again, must not queue them a second time.
+     */
+    List<TransferItem> newChildren(long parentId, List<TransferItem> candidates) {
+        List<Long> known = children.getOrDefault(parentId, List.of());
+        if (known.isEmpty()) {
+            return candidates;
+        }
+        Set<String> have = new HashSet<>();
+        for (long id : known) {
+            have.add(items.get(id).placesKey());
+        }
+        return candidates.stream().filter(c -> !have.contains(c.placesKey())).toList();
     }
 
     /** The given items and, for directories, everything that came from them. */

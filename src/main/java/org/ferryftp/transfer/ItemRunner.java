@@ -7,7 +7,6 @@ import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +38,7 @@ final class ItemRunner {
     private final java.util.concurrent.ScheduledExecutorService timers;
     private final SitePools pools;
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
+    private final TempNames tempNames = new TempNames();
     private TransferQueue queue;
     private ItemFactory factory;
 
@@ -76,10 +76,10 @@ final class ItemRunner {
             }
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
-                case UPLOAD -> new FileUploader(this, conflicts).upload(item);
+                case UPLOAD -> new FileUploader(this, conflicts, tempNames).upload(item);
                 case SITE_TO_SITE -> new FxpCopier(this, conflicts, siteToSite.relayFor(item.source.site().id(),
-                        item.target.site().id(), settings.relay()), siteToSite).copy(item);
-                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, siteToSite).copy(item);
+                        item.target.site().id(), settings.relay()), siteToSite, tempNames).copy(item);
+                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -206,7 +206,14 @@ final class ItemRunner {
         return () -> task.cancel(false);
     }
 
+    /** Remembers what the item writes on its target and announces it, so the journal keeps it for a restart. */
+    void recordOwnTarget(TransferItem item, OwnTarget own) {
+        item.ownTarget = own;
+        queue.progress(item);
+    }
+
     ProgressTracker tracker(TransferItem item, long offset, SiteRef site, FtpSession session) {
+        item.startedFrom(offset);
         return new ProgressTracker(item, offset, limiter(site), session, () -> queue.progress(item), System::nanoTime);
     }
 
@@ -234,14 +241,16 @@ final class ItemRunner {
         pools.close();
     }
 
-    /** A cancelled download leaves nothing behind; a paused one keeps its partial file for resuming. */
+    /**
+     * A cancelled download leaves nothing behind; a paused one keeps its partial file for resuming. A partial
+     * that another item is writing (the same target) is not this item's to delete, and is left alone.
+     */
     void discardPartial(TransferItem item) {
         if (item.direction == TransferDirection.DOWNLOAD && !item.directory) {
-            Path target = Path.of(item.target.path());
             try {
-                Files.deleteIfExists(target.resolveSibling(target.getFileName() + PartialDownload.SUFFIX));
+                PartialDownload.discard(Path.of(item.target.path()));
             } catch (IOException ignored) {
-                // Best effort: a leftover partial file is harmless and will be truncated by a new download.
+                // Best effort: a leftover partial carries its origin, so it is only ever continued when it matches.
             }
         }
     }

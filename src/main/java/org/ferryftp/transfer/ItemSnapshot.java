@@ -20,10 +20,37 @@ import java.time.Duration;
  * @param bytesPerSecond speed over the last few seconds
  * @param eta            time left at that speed, or null when unknown
  * @param attempts       attempts started so far
+ * @param ownTarget      what its own attempts wrote on a remote target, or null
+ * @param note           something the user should know about how it went (e.g. why a partial file was
+ *                       not resumed), or null
  */
 public record ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
                            Location target, Priority priority, ItemState state, long size, long bytesDone,
-                           double bytesPerSecond, Duration eta, int attempts) {
+                           double bytesPerSecond, Duration eta, int attempts, OwnTarget ownTarget, String note) {
+
+    /** A snapshot with no remote target of its own and no note. */
+    public ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                        Location target, Priority priority, ItemState state, long size, long bytesDone,
+                        double bytesPerSecond, Duration eta, int attempts) {
+        this(id, parentId, directory, direction, source, target, priority, state, size, bytesDone, bytesPerSecond,
+                eta, attempts, null, null);
+    }
+
+    /** A snapshot of an item that wrote a remote target of its own, without a note. */
+    public ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                        Location target, Priority priority, ItemState state, long size, long bytesDone,
+                        double bytesPerSecond, Duration eta, int attempts, OwnTarget ownTarget) {
+        this(id, parentId, directory, direction, source, target, priority, state, size, bytesDone, bytesPerSecond,
+                eta, attempts, ownTarget, null);
+    }
+
+    /** A snapshot with a note and no remote target of its own. */
+    public ItemSnapshot(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                        Location target, Priority priority, ItemState state, long size, long bytesDone,
+                        double bytesPerSecond, Duration eta, int attempts, String note) {
+        this(id, parentId, directory, direction, source, target, priority, state, size, bytesDone, bytesPerSecond,
+                eta, attempts, null, note);
+    }
 
     /** Progress 0..1, or -1 when the size is unknown. */
     public double fraction() {

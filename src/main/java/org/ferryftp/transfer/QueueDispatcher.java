@@ -3,8 +3,10 @@ package org.ferryftp.transfer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -24,6 +26,12 @@ final class QueueDispatcher {
     private final Supplier<RetryPolicy> retry;
     private final Consumer<TransferItem> remember;
     private final Map<String, Integer> runningPerSite = new HashMap<>();
+    /**
+     * Targets of running items. An item whose target is among them waits in line rather than being merged:
+     * two requests for one target may be the user's own (a newer version sent again), and when the first
+     * is done the second meets the file like any existing target (the conflict policy decides).
+     */
+    private final Set<String> runningTargets = new HashSet<>();
     private int running;
     /** Items waiting out a retry back-off: queued, but not yet back in line. */
     private int pendingRetries;
@@ -85,7 +93,7 @@ final class QueueDispatcher {
         if (closed || running >= settings.get().concurrency()) {
             return null;
         }
-        TransferItem next = state.order().pollEligible(this::siteHasRoom);
+        TransferItem next = state.order().pollEligible(i -> siteHasRoom(i) && !runningTargets.contains(i.targetKey()));
         if (next == null) {
             return null;
         }
@@ -93,6 +101,7 @@ final class QueueDispatcher {
         next.stopRequest = null;
         next.attempts++;
         running++;
+        runningTargets.add(next.targetKey());
         for (String site : next.siteIds()) {
             runningPerSite.merge(site, 1, Integer::sum);
         }
@@ -139,6 +148,7 @@ final class QueueDispatcher {
         TransferItem next;
         synchronized (state.lock()) {
             running--;
+            runningTargets.remove(item.targetKey());
             for (String site : item.siteIds()) {
                 runningPerSite.merge(site, -1, Integer::sum);
             }

@@ -4,7 +4,9 @@ import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,13 +41,23 @@ final class QueueIntake {
         dispatch.run();
     }
 
-    /** Re-creates saved items with their ids; later ids continue after the highest. */
+    /**
+     * Re-creates saved items with their ids; later ids continue after the highest. A child saved twice for
+     * one directory (an expansion repeated by a version that did not check) comes back once; the copies are
+     * announced as removed, so a journal forgets them too.
+     */
     void restore(List<ItemSnapshot> saved) {
         List<TransferItem> created = new ArrayList<>();
+        List<Long> copies = new ArrayList<>();
+        Set<String> children = new HashSet<>();
         synchronized (state.lock()) {
             for (ItemSnapshot snap : saved) {
                 TransferItem item = factory.restored(snap);
                 ids.accumulateAndGet(snap.id(), Math::max);
+                if (item.parentId != 0 && !children.add(item.parentId + "\n" + item.placesKey())) {
+                    copies.add(item.id);
+                    continue;
+                }
                 state.items().add(item);
                 if (item.state instanceof ItemState.Queued) {
                     state.order().addLast(item);
@@ -56,6 +68,7 @@ final class QueueIntake {
             }
         }
         state.events().added(created);
+        state.events().removed(copies);
         dispatch.run();
     }
 

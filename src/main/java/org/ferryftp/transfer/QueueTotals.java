@@ -27,9 +27,15 @@ public record QueueTotals(int waiting, int running, int done, int failed, long b
             } else if (s instanceof ItemState.Failed) {
                 failed++;
             }
-            if (!i.directory) {
-                bytes += i.bytesDone;
-                total += Math.max(0, i.size);
+            // Each file once, with what it still had to move; skipped, failed and cancelled ones drop out, so
+            // an idle queue reads whole. An unknown size counts what moved, so done never exceeds the total.
+            boolean counts = !(s instanceof ItemState.Skipped || s instanceof ItemState.Failed
+                    || s instanceof ItemState.Cancelled);
+            if (!i.directory && counts) {
+                long moved = i.bytesMoved();
+                long toMove = i.size >= 0 ? Math.max(i.bytesToMove(), s instanceof ItemState.Done ? moved : 0) : moved;
+                bytes += Math.min(moved, toMove);
+                total += toMove;
             }
         }
         return new QueueTotals(waiting, running, done, failed, bytes, total, bps);

@@ -7,23 +7,28 @@ import java.io.OutputStream;
 /**
  * Copies one file between two sites through Ferry, for servers that refuse FXP: the download from
  * A is streamed straight into the upload to B (no temporary file), with progress and the bandwidth
- * limit as for any transfer. Text representations are converted from A's to B's on the way.
+ * limit as for any transfer. Text representations are converted from A's to B's on the way. It is done
+ * when the stored size matches (binary) and the file is under its final name.
  */
 final class RelayCopier {
 
     private final ItemRunner runner;
+    private final IntoPlace intoPlace;
 
-    RelayCopier(ItemRunner runner) {
+    RelayCopier(ItemRunner runner, IntoPlace intoPlace) {
         this.runner = runner;
+        this.intoPlace = intoPlace;
     }
 
-    Outcome copy(TransferItem item, String target, long offset) throws Exception {
+    /** Copies to {@code target} (the item's own target path) from {@code offset}; {@code size} is the source's, or -1. */
+    Outcome copy(TransferItem item, String target, long offset, long size) throws Exception {
         SiteRef a = item.source.site();
         return runner.withTwoSessions(item, a, item.target.site(), (src, dst) -> {
             try (OutputStream upload = dst.openStore(target, offset)) {
                 src.retrieve(item.source.path(), upload, offset, runner.tracker(item, offset, a, src));
             }
-            return new Outcome.Completed();
+            boolean binary = dst.settings().representationFor(target).isBinary();
+            return intoPlace.settleCopy(item, dst, binary ? size : -1);
         });
     }
 }

@@ -27,7 +27,8 @@ import java.util.Random;
  * broken data connections, and 4xx refusals, which RFC 959 defines as transient (421 closing, 425/426 data
  * connection, 450/451/452 busy or local error). Never retried: 5xx refusals (permanent by definition),
  * settings this server cannot honour, unsafe names, cancellation by the user, local file-system errors (a
- * missing file or a denied permission will fail the same way again), interruption, and anything unknown.
+ * missing file or a denied permission will fail the same way again), a full local disk (ENOSPC, which Java
+ * reports as a plain IOException), interruption, and anything unknown.
  *
  * @param maxAttempts  attempts in total, the first one included (1 = never retry)
  * @param initialDelay delay before the second attempt, before jitter
@@ -36,6 +37,11 @@ import java.util.Random;
  * @param random       jitter source; inject a seeded one in tests
  */
 public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, double jitter, Random random) {
+
+    /** ENOSPC and EDQUOT as Linux and macOS word them, and Windows' ERROR_DISK_FULL. */
+    private static final java.util.regex.Pattern DISK_FULL = java.util.regex.Pattern.compile(
+            "No space left on device|Disk quota exceeded|not enough space on the disk",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     public RetryPolicy {
         if (maxAttempts < 1) {
@@ -91,6 +97,9 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
 
     /** Whether another attempt could plausibly succeed; see the class comment for the rules. */
     public boolean isRetryable(Throwable failure) {
+        if (isDiskFull(failure)) {
+            return false;
+        }
         // A local file-system error anywhere in the chain decides: retrying cannot fix the local disk.
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof FileSystemException || t instanceof InterruptedException) {
@@ -107,6 +116,9 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
             return false;
         }
         if (failure instanceof FtpRefusedException refused) {
+            if (refused.isConnectionBroken()) {
+                return true;
+            }
             int code = refused.reply().code();
             return code >= 400 && code < 500;
         }
@@ -118,5 +130,20 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
         }
         // Socket trouble outside the engine (e.g. while connecting) is as transient as inside it.
         return failure instanceof SocketException || failure instanceof SocketTimeoutException;
+    }
+
+    /**
+     * Whether {@code failure} comes from a full local disk or quota. Java reports ENOSPC from a write as a
+     * plain IOException (not a FileSystemException) whose message is the system's, so the message decides.
+     * The engine's own exceptions are skipped: a server's "452 No space left on device" is the server's state.
+     */
+    public static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && !(t instanceof FtpException) && t.getMessage() != null
+                    && DISK_FULL.matcher(t.getMessage()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,7 +23,7 @@ final class Settlement {
         if (outcome instanceof Outcome.Completed) {
             item.state = ItemState.DONE;
         } else if (outcome instanceof Outcome.Expanded ex) {
-            added = ex.children();
+            added = items.newChildren(item.id, ex.children());
             added.forEach(items::add);
             order.addFirst(added.stream().filter(c -> c.state instanceof ItemState.Queued).toList());
             added.stream().filter(c -> c.state.isFinished()).forEach(remember);

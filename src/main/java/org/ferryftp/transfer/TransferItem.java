@@ -25,8 +25,16 @@ final class TransferItem {
     volatile long size;
     volatile long bytesDone;
     volatile int attempts;
+    /** What this item's own attempts wrote on a remote target; null until it first writes one. */
+    volatile OwnTarget ownTarget;
+    /** Bytes already at the target when the item first ran in this process (a resume); -1 before it ran. */
+    private volatile long startOffset = -1;
+    /** Restored from a journal that had it running: Ferry stopped while it ran, perhaps after its file was in place. */
+    volatile boolean runningWhenFerryStopped;
     /** Set when the user pauses or cancels a running item, so the worker knows why it stopped. */
     volatile ItemState stopRequest;
+    /** What the user should know about how the last run went (e.g. a partial file started over), or null. */
+    volatile String note;
     /** Made when the item first runs: 100,000 waiting items should not each carry a meter. */
     private final Supplier<SpeedMeter> meters;
     private volatile SpeedMeter speed;
@@ -76,12 +84,43 @@ final class TransferItem {
                 : new String[] {source.site().id(), target.site().id()};
     }
 
+    /** Where this item writes, as one key: two items with the same key write the same file. */
+    String targetKey() {
+        return placeKey(target);
+    }
+
+    /** Where this item reads from and writes to, as one key: each entry of a directory's listing has its own. */
+    String placesKey() {
+        return placeKey(source) + '\n' + placeKey(target);
+    }
+
+    private static String placeKey(Location l) {
+        return (l.isLocal() ? "" : l.site().id()) + '\n' + l.path();
+    }
+
     ItemSnapshot snapshot() {
         long total = size;
         long done = bytesDone;
         double bps = state instanceof ItemState.Running ? bytesPerSecond() : 0;
         Duration eta = total > 0 && bps > 0 ? speed().eta(total - done).orElse(null) : null;
         return new ItemSnapshot(id, parentId, directory, direction, source, target, priority, state, total, done,
-                bps, eta, attempts);
+                bps, eta, attempts, ownTarget, note);
+    }
+
+    /** Records where a run starts; only the first run in this process counts for the totals. */
+    void startedFrom(long offset) {
+        if (startOffset < 0) {
+            startOffset = offset;
+        }
+    }
+
+    /** What the item had to move in this process: its size less what was there when it first ran. */
+    long bytesToMove() {
+        return Math.max(0, size - Math.max(0, startOffset));
+    }
+
+    /** What it moved of that so far. */
+    long bytesMoved() {
+        return Math.max(0, bytesDone - Math.max(0, startOffset));
     }
 }

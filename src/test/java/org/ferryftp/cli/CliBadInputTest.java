@@ -61,4 +61,13 @@ class CliBadInputTest {
         // Not retried: retries wait 2 s and more before the second attempt.
         assertTrue(millis < 2_000, "took " + millis + " ms");
     }
+
+    @Test
+    void getOfADirectorySaysUseR() throws Exception {
+        java.nio.file.Files.createDirectories(root.resolve("photos/2026"));
+        assertEquals(1, cli.ferry("get", base + "/photos", "-o", local.resolve("p").toString()));
+        assertTrue(cli.err().contains("photos is a directory; use -r"), cli.err());
+        assertFalse(java.nio.file.Files.exists(local.resolve("p")));
+        assertEquals(0, cli.ferry("get", "-r", base + "/photos", "-o", local.resolve("p").toString()), cli.err());
+    }
 }

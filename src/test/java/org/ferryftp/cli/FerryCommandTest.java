@@ -127,13 +127,16 @@ class FerryCommandTest {
         for (int i = 0; i < 20; i++) {
             assertEquals("file " + i, Files.readString(down.resolve("tree/sub" + (i % 3) + "/f" + i + ".txt")));
         }
+        // The target directory must exist: put never creates it (or its parents) silently.
+        assertEquals(1, ferry("put", "-r", down.resolve("tree").toString(), base + "/copy"), err());
+        Files.createDirectories(root.resolve("copy"));
         assertEquals(0, ferry("put", "-r", down.resolve("tree").toString(), base + "/copy"), err());
         assertEquals("file 7", Files.readString(root.resolve("copy/tree/sub1/f7.txt")));
-        // Again: every target exists now, and the default policy skips rather than overwrites.
+        // Again: every target exists now; the default skips rather than overwrites, and says so with exit 3.
         Files.writeString(down.resolve("tree/sub0/f0.txt"), "changed locally");
-        assertEquals(0, ferry("get", "-r", base + "/tree", "-o", down.toString()), err());
+        assertEquals(3, ferry("get", "-r", base + "/tree", "-o", down.toString()), err());
         assertEquals("changed locally", Files.readString(down.resolve("tree/sub0/f0.txt")));
-        assertTrue(err().contains("skipped"), err());
+        assertTrue(err().contains("20 files skipped because the target exists"), err());
         assertEquals(0, ferry("get", "-r", "--on-conflict", "overwrite", base + "/tree", "-o", down.toString()), err());
         assertEquals("file 0", Files.readString(down.resolve("tree/sub0/f0.txt")));
         assertEquals(2, ferry("get", "-r", "--on-conflict", "sometimes", base + "/tree"));

@@ -128,12 +128,18 @@ class SiteUrlCommandTest {
         assertArrayEquals(before, Files.readAllBytes(config.resolve(EncryptedVault.FILE_NAME)));
     }
 
-    @Test
-    void aTlsSiteUsesTheCertificateTrustedForItAndNeverAsks() throws Exception {
+    /** An FTPS server (certificate other.p12) holding secret.txt, saved as the site "Secure". */
+    private SiteProfile secureSite() throws Exception {
         server = EmbeddedMinaServer.withTls(root, "other.p12", false);
         server.write("secret.txt", "tls".getBytes());
         SiteProfile p = save(SiteProfile.builder("sec", "Secure", "127.0.0.1").port(server.port())
                 .tls(TlsMode.EXPLICIT).user(EmbeddedMinaServer.USER).build());
+        return p;
+    }
+
+    @Test
+    void aTlsSiteUsesTheCertificateTrustedForItAndNeverAsks() throws Exception {
+        SiteProfile p = secureSite();
         String fingerprint = MinaTlsTest.fingerprintOf("other.p12");
 
         assertEquals(1, cli.ferry("ls", "site:Secure"));
@@ -147,6 +153,25 @@ class SiteUrlCommandTest {
         assertEquals(0, cli.ferry("ls", "--log", "site:Secure"), cli.err());
         assertTrue(cli.out().contains("secret.txt"), cli.out());
         assertTrue(cli.err().contains("AUTH TLS"), cli.err());
+    }
+
+    @Test
+    void aDamagedLineInTheTrustedCertificatesIsReportedOnStderrAndCostsOnlyItself() throws Exception {
+        SiteProfile p = secureSite();
+        Path file = config.resolve("trusted-certificates.properties");
+        Files.writeString(file, "other-site=" + "AB:".repeat(31) + "AB\nbad=\\u12\n" + SiteSessions.refId(p).replace(":", "\\:") + "="
+                + MinaTlsTest.fingerprintOf("other.p12") + "\n");
+
+        assertEquals(0, cli.ferry("ls", "site:Secure"), cli.err());
+        assertTrue(cli.out().contains("secret.txt"), cli.out());
+        assertTrue(cli.err().startsWith("ferry: the trusted certificates in " + file + " has 1 damaged line (line 2"),
+                cli.err());
+        assertTrue(cli.err().contains(file + ".damaged-"), cli.err());
+
+        new TrustedCertificates(file).trustAlways("third-site", "CD:".repeat(31) + "CD");
+        String after = Files.readString(file);
+        assertTrue(after.contains("other-site=") && after.contains(SiteSessions.refId(p).replace(":", "\\:") + "=")
+                && after.contains("third-site=") && !after.contains("bad="), after);
     }
 
     @Test

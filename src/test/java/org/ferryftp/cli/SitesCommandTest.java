@@ -184,4 +184,26 @@ class SitesCommandTest {
         assertTrue(cli.err().contains("master password"), cli.err());
         assertArrayEquals(before, Files.readAllBytes(config.resolve("sites.json")), "nothing saved when the vault refuses");
     }
+
+    @Test
+    void aDamagedSiteFileOrVaultLineIsReportedOnStderrAndKeptAside() throws Exception {
+        List<SiteProfile> sites = saveSites();
+        Path vault = config.resolve("vault.properties");
+        Files.writeString(vault, "entry.site/x=not-base64!\n", java.nio.file.StandardOpenOption.APPEND);
+        Path export = files.resolve("with.json");
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "phrase");
+        assertEquals(0, cli.ferry("sites", "export", "--with-passwords", export.toString()), cli.err());
+        assertTrue(cli.err().startsWith("ferry: the credential vault in " + vault + " has 1 damaged line"), cli.err());
+        assertTrue(cli.err().contains(vault + ".damaged-"), cli.err());
+        assertTrue(cli.out().contains("with 2 password(s)"), cli.out());
+
+        Path sitesJson = config.resolve("sites.json");
+        Files.writeString(sitesJson, "{ damaged");
+        assertEquals(1, cli.ferry("sites", "list"));
+        assertTrue(cli.err().startsWith("ferry: the saved sites in " + sitesJson + " could not be read"), cli.err());
+        assertTrue(cli.err().contains(sitesJson + ".damaged-"), cli.err());
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "phrase");
+        assertEquals(0, cli.ferry("sites", "import", "ferry", export.toString()), cli.err());
+        assertEquals(sites.size(), new SiteStore(config, Clock.systemUTC()).load().sites().size());
+    }
 }

@@ -83,6 +83,25 @@ public class MinaTlsTest {
     }
 
     @Test
+    void manyDataConnectionsUnderTls13WithoutAReconnectWhenTheServerRenewsItsTickets() throws Exception {
+        // JSSE's server sends a new ticket on every resumed connection (as vsftpd does); only a server that
+        // sends none (ProFTPD, ServerMatrixInteropIT) makes the session reconnect with TLS 1.2.
+        server = EmbeddedMinaServer.withTls(root, "server.p12", false);
+        byte[] data = new byte[300_000];
+        new Random(8).nextBytes(data);
+        try (FtpSession s = connect("localhost", TlsPolicy.of(TlsPolicy.Mode.EXPLICIT, CertificateTrust.REJECT)
+                .withTrustAnchors(anchors()))) {
+            for (int i = 0; i < 4; i++) {
+                MinaSessionTest.upload(s, "m" + i + ".bin", data);
+                assertArrayEquals(data, MinaSessionTest.download(s, "m" + i + ".bin"));
+            }
+        }
+        assertTrue(log.stream().anyMatch(e -> e.text().contains("TLS established")));
+        assertFalse(log.stream().anyMatch(e -> e.text().contains("reconnecting with TLS 1.2")),
+                () -> log.stream().map(LogEntry::text).toList().toString());
+    }
+
+    @Test
     void clearDataConnectionsWhenTheSiteSaysSo() throws Exception {
         server = EmbeddedMinaServer.withTls(root, "server.p12", false);
         byte[] data = "clear data".getBytes();

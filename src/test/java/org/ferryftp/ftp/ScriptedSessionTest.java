@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -310,6 +311,24 @@ class ScriptedSessionTest {
             assertEquals(200, s.noop().code());
         }
         assertTrue(server.commands().contains("ABOR"));
+    }
+
+    @Test
+    void cancelWhileDataFlowsSendsAborBeforeClosingTheDataConnection() throws Exception {
+        // ProFTPD's mod_tls ends the whole session when the client breaks a TLS data connection it is writing
+        // to; sending ABOR first lets the server stop and close it itself.
+        server.putFile("/big.bin", new byte[20_000_000]);
+        try (FtpSession s = connect()) {
+            assertThrows(TransferAbortedException.class, () -> s.retrieve("/big.bin",
+                    OutputStream.nullOutputStream(), 0, bytes -> {
+                        if (bytes > 1_000_000) {
+                            s.abort();
+                        }
+                    }));
+            assertEquals(200, s.noop().code());
+        }
+        assertTrue(server.commands().contains("ABOR"));
+        assertEquals(0, server.transfersBrokenByTheClient());
     }
 
     @Test

@@ -69,6 +69,10 @@ class FxpInteropIT {
     }
 
     TransferQueue queue(RelayPolicy relay) {
+        return queue(relay, ConflictChoice.OVERWRITE);
+    }
+
+    TransferQueue queue(RelayPolicy relay, ConflictChoice onConflict) {
         SessionFactory factory = s -> {
             FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
             session.connect();
@@ -76,11 +80,16 @@ class FxpInteropIT {
             return session;
         };
         return TransferQueue.create(QueueSettings.DEFAULT.withRelay(relay).withMaxAttempts(1), factory,
-                ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
+                ConflictPolicy.fixed(onConflict));
     }
 
     ItemSnapshot copy(SiteRef from, String path, SiteRef to, RelayPolicy relay) throws Exception {
-        try (TransferQueue q = queue(relay)) {
+        return copy(from, path, to, relay, ConflictChoice.OVERWRITE);
+    }
+
+    ItemSnapshot copy(SiteRef from, String path, SiteRef to, RelayPolicy relay, ConflictChoice onConflict)
+            throws Exception {
+        try (TransferQueue q = queue(relay, onConflict)) {
             q.submit(List.of(new TransferRequest(Location.remote(from, path), false, Location.remote(to, ""),
                     Priority.NORMAL)));
             assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
@@ -116,9 +125,27 @@ class FxpInteropIT {
         assertTrue(reason.contains("with the roles swapped: plain vsftpd refused to connect to vsftpd A "
                 + "(500 Illegal PORT command.)"), reason);
         assertTrue(reason.contains("pasv_promiscuous/port_promiscuous"), reason);
-        assertTrue(Files.notExists(plain.root().resolve(name)) || Files.size(plain.root().resolve(name)) == 0);
-        Files.deleteIfExists(plain.root().resolve(name));
+        assertTrue(Files.notExists(plain.root().resolve(name)), "a refused copy leaves no target behind");
+        assertTrue(Files.notExists(plain.root().resolve(name + ".ferry-part")));
         Files.deleteIfExists(rootA.resolve(name));
+    }
+
+    @Test
+    void askingAgainThroughFerryAfterARefusalCopiesTheFileInsteadOfSkippingALeftover() throws Exception {
+        byte[] d = data(600_000);
+        Files.write(rootA.resolve(name), d);
+        try {
+            ItemSnapshot refused = copy(a, name, strict, RelayPolicy.NEVER, ConflictChoice.SKIP);
+            assertInstanceOf(ItemState.Failed.class, refused.state(), refused.toString());
+            ItemSnapshot relayed = copy(a, name, strict, RelayPolicy.ALWAYS, ConflictChoice.SKIP);
+            assertInstanceOf(ItemState.Done.class, relayed.state(), relayed.toString());
+            assertArrayEquals(d, Files.readAllBytes(plain.root().resolve(name)));
+            assertTrue(Files.notExists(plain.root().resolve(name + ".ferry-part")));
+        } finally {
+            Files.deleteIfExists(plain.root().resolve(name));
+            Files.deleteIfExists(plain.root().resolve(name + ".ferry-part"));
+            Files.deleteIfExists(rootA.resolve(name));
+        }
     }
 
     @Test

@@ -1,16 +1,17 @@
 package org.ferryftp.interop;
 
 import org.ferryftp.fs.Location;
+import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.testsupport.QueueProgress;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.Priority;
-import org.ferryftp.transfer.QueueListener;
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.TransferQueue;
@@ -24,20 +25,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The transfer queue against real vsftpd: trees both ways, and a server session killed mid-transfer. */
+/**
+ * The transfer queue against real vsftpd: trees both ways, a server session killed mid-transfer, and
+ * partial downloads continued only for the same version of a file.
+ */
 class QueueInteropIT {
 
     @TempDir
@@ -46,6 +55,8 @@ class QueueInteropIT {
     String dir;
     Path serverDir;
     SiteRef site;
+    /** REST commands the queue's sessions sent. */
+    final List<String> rests = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void prepare() throws Exception {
@@ -73,7 +84,11 @@ class QueueInteropIT {
 
     TransferQueue queue(int concurrency) {
         SessionFactory sessions = s -> {
-            FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
+            FtpSession session = new FtpSession(s.settings(), entry -> {
+                if (entry.text().startsWith("REST ")) {
+                    rests.add(entry.text());
+                }
+            });
             session.connect();
             return session;
         };
@@ -116,23 +131,7 @@ class QueueInteropIT {
         Files.write(serverDir.resolve("big.bin"), data);
         try (TransferQueue q = queue(1)) {
             q.setBandwidthLimit(10_000_000);
-            CountDownLatch moving = new CountDownLatch(1);
-            q.addListener(new QueueListener() {
-                @Override
-                public void itemsAdded(List<ItemSnapshot> items) {
-                }
-
-                @Override
-                public void itemChanged(ItemSnapshot item) {
-                    if (item.bytesDone() > 1_000_000) {
-                        moving.countDown();
-                    }
-                }
-
-                @Override
-                public void itemsRemoved(List<Long> ids) {
-                }
-            });
+            CountDownLatch moving = QueueProgress.past(q, 1_000_000);
             q.submit(List.of(new TransferRequest(Location.remote(site, dir + "/big.bin"), false,
                     Location.local(local.toString()), Priority.NORMAL)));
             assertTrue(moving.await(30, TimeUnit.SECONDS));
@@ -148,6 +147,121 @@ class QueueInteropIT {
             assertTrue(item.attempts() >= 2, item.toString());
         }
         assertArrayEquals(data, Files.readAllBytes(local.resolve("big.bin")));
+    }
+
+    @Test
+    void anUploadIsOnlyUnderItsTempNameUntilCompleteAndACutSessionIsContinuedByTheRetry() throws Exception {
+        byte[] data = new byte[8_000_000];
+        new Random(23).nextBytes(data);
+        Path src = Files.write(local.resolve("up.bin"), data);
+        Path part = serverDir.resolve("up.bin.ferry-part");
+        try (TransferQueue q = queue(1)) {
+            q.setBandwidthLimit(1_500_000);
+            q.submit(List.of(new TransferRequest(Location.local(src.toString()), false, Location.remote(site, dir),
+                    Priority.NORMAL)));
+            awaitSize(part, 1_000_000);
+            assertFalse(Files.exists(serverDir.resolve("up.bin")), "not under its name while incomplete");
+            // Kill only the vsftpd process writing this test's file: other sessions are not ours.
+            List<ProcessHandle> writers = vsftpdProcessesWriting(part);
+            assertFalse(writers.isEmpty(), "no vsftpd process has " + part + " open");
+            writers.forEach(ProcessHandle::destroyForcibly);
+            q.setBandwidthLimit(0);
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            assertTrue(item.attempts() >= 2, item.toString());
+        }
+        assertArrayEquals(data, Files.readAllBytes(serverDir.resolve("up.bin")));
+        assertFalse(Files.exists(part));
+    }
+
+    private static void awaitSize(Path file, long bytes) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(file) || Files.size(file) < bytes) {
+            assertTrue(System.nanoTime() < deadline, file + " never reached " + bytes + " bytes");
+            Thread.sleep(20); // polling a file that another process writes; there is nothing to wait on
+        }
+    }
+
+    /** vsftpd processes that have {@code file} open (Linux /proc); needs the right to read their fds. */
+    private static List<ProcessHandle> vsftpdProcessesWriting(Path file) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("vsftpd")).orElse(false))
+                .filter(p -> {
+                    try (Stream<Path> fds = Files.list(Path.of("/proc/" + p.pid() + "/fd"))) {
+                        return fds.anyMatch(fd -> {
+                            try {
+                                return Files.readSymbolicLink(fd).equals(file);
+                            } catch (java.io.IOException e) {
+                                return false;
+                            }
+                        });
+                    } catch (java.io.IOException | SecurityException e) {
+                        return false;
+                    }
+                }).toList();
+    }
+
+    @Test
+    void aPartialOfAnOlderVersionStartsOver() throws Exception {
+        byte[] v2 = random(4_000_000, 24);
+        serve(random(4_000_000, 23), "2024-01-01T10:00:00Z");
+        try (TransferQueue q = queue(1)) {
+            long id = pausedPart(q, 4_000_000);
+            serve(v2, "2024-06-01T10:00:00Z");
+            rests.clear();
+            q.resume(List.of(id));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            ItemSnapshot item = q.snapshot().get(0);
+            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+            assertTrue(item.note() != null && item.note().contains("older version"), String.valueOf(item.note()));
+            assertEquals(List.of(), rests, "nothing of the older version is kept");
+        }
+        assertArrayEquals(v2, Files.readAllBytes(local.resolve("big.bin")));
+    }
+
+    @Test
+    void aPartialOfTheSameVersionResumesWithRest() throws Exception {
+        byte[] data = random(4_000_000, 25);
+        serve(data, "2024-01-01T10:00:00Z");
+        try (TransferQueue q = queue(1)) {
+            long id = pausedPart(q, 4_000_000);
+            long partial = Files.size(local.resolve("big.bin" + PartialDownload.SUFFIX));
+            rests.clear();
+            q.resume(List.of(id));
+            assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+            assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state());
+            assertEquals(List.of("REST " + partial), rests);
+        }
+        assertArrayEquals(data, Files.readAllBytes(local.resolve("big.bin")));
+    }
+
+    void serve(byte[] data, String time) throws Exception {
+        Path file = serverDir.resolve("big.bin");
+        Files.write(file, data);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(time)));
+    }
+
+    /** Downloads big.bin slowly and pauses it with part of it in its partial file; returns the item's id. */
+    long pausedPart(TransferQueue q, int size) throws Exception {
+        q.setBandwidthLimit(size / 2);
+        CountDownLatch moving = QueueProgress.past(q, 500_000);
+        q.submit(List.of(new TransferRequest(Location.remote(site, dir + "/big.bin"), false,
+                Location.local(local.toString()), Priority.NORMAL)));
+        assertTrue(moving.await(30, TimeUnit.SECONDS));
+        long id = q.snapshot().get(0).id();
+        q.pause(List.of(id));
+        assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+        q.setBandwidthLimit(0);
+        long partial = Files.size(local.resolve("big.bin" + PartialDownload.SUFFIX));
+        assertTrue(partial > 0 && partial < size, "partial " + partial);
+        return id;
+    }
+
+    static byte[] random(int size, long seed) {
+        byte[] b = new byte[size];
+        new Random(seed).nextBytes(b);
+        return b;
     }
 
     /**

@@ -206,6 +206,70 @@ class VsftpdInteropIT {
         }
     }
 
+    /**
+     * vsftpd answers LIST of a missing directory with 150 and "226 Transfer done (but failed to open directory)":
+     * the engine makes that an error quoting CWD's 550, and an empty directory stays an empty listing.
+     */
+    @Test
+    void aMissingDirectoryIsAnErrorNotAnEmptyListing() throws Exception {
+        Files.createDirectories(serverDir.resolve("empty"));
+        try (FtpSession s = session(DataConnectionSettings.PASSIVE, Representation.BINARY)) {
+            org.ferryftp.ftp.NoSuchDirectoryException e = assertThrows(org.ferryftp.ftp.NoSuchDirectoryException.class,
+                    () -> s.list(dir + "/missing"));
+            assertEquals("no such directory: " + dir + "/missing (550 Failed to change directory.)", e.getMessage());
+            assertTrue(s.list(dir + "/empty").entries().isEmpty());
+            assertThrows(org.ferryftp.ftp.NoSuchDirectoryException.class, () -> s.nameList(dir + "/missing"));
+        }
+    }
+
+    @Test
+    void commandLineFailsOnAMissingDirectoryAndCreatesNothing(@org.junit.jupiter.api.io.TempDir Path local)
+            throws Exception {
+        try (FtpSession s = session(DataConnectionSettings.PASSIVE, Representation.BINARY)) {
+            // Made through FTP, so that vsftpd's user may delete them again.
+            s.store(dir + "/f.txt", new ByteArrayInputStream("file".getBytes()), 0, TransferListener.NONE);
+            new RemoteTree(s).makeDirectories(dir + "/tree/sub");
+            s.store(dir + "/tree/sub/t.txt", new ByteArrayInputStream("tree".getBytes()), 0, TransferListener.NONE);
+        }
+        String url = "ftp://" + server.user() + ":" + server.password() + "@" + server.host() + ":" + server.port()
+                + "/" + dir;
+        String missing = "ferry: no such directory: " + dir + "/missing (550 Failed to change directory.)";
+        Path upload = Files.writeString(local.resolve("up.txt"), "up");
+        Path down = local.resolve("down");
+        for (String[] args : new String[][] {{"ls", url + "/missing"}, {"ls", "--names", url + "/missing"},
+                {"get", "-r", url + "/missing", "-o", down.toString()}, {"rm", "-r", url + "/missing"},
+                {"put", upload.toString(), url + "/missing/"}, {"put", "-r", local.toString(), url + "/missing"}}) {
+            Cli run = Cli.run(args);
+            assertEquals(1, run.code, String.join(" ", args) + ": " + run.err);
+            assertEquals(missing, run.err.strip(), String.join(" ", args));
+        }
+        assertFalse(Files.exists(down));
+        assertFalse(Files.exists(serverDir.resolve("missing")));
+
+        Cli file = Cli.run("get", "-r", url + "/f.txt", "-o", local.toString());
+        assertEquals(0, file.code, file.err);
+        assertEquals("file", Files.readString(local.resolve("f.txt")));
+        Cli tree = Cli.run("get", "-r", url + "/tree", "-o", down.toString());
+        assertEquals(0, tree.code, tree.err);
+        assertEquals("tree", Files.readString(down.resolve("tree/sub/t.txt")));
+        Cli again = Cli.run("get", "-r", url + "/tree", "-o", down.toString());
+        assertEquals(3, again.code, again.err);
+        assertTrue(again.err.contains("1 file skipped because the target exists"), again.err);
+        Cli rm = Cli.run("rm", "-r", url + "/tree");
+        assertEquals(0, rm.code, rm.err);
+        assertFalse(Files.exists(serverDir.resolve("tree")));
+    }
+
+    /** One in-process run of the ferry command line. */
+    record Cli(int code, String err) {
+        static Cli run(String... args) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = org.ferryftp.cli.FerryCommand.execute(args, new java.io.PrintStream(new ByteArrayOutputStream()),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8), java.util.Map.of());
+            return new Cli(code, err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Discards bytes. */
     static final class OutputStreamSink extends java.io.OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();

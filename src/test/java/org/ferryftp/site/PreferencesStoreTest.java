@@ -44,4 +44,47 @@ class PreferencesStoreTest {
         assertEquals(4, l.problems().size(), l.problems().toString());
         assertTrue(l.problems().get(0).contains("transfer.concurrency=99"), l.problems().toString());
     }
+
+    @Test
+    void aDamagedLineIsReportedKeptAsideAndTheGoodSettingsStay() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-05-06T07:08:09Z"),
+                java.time.ZoneOffset.UTC);
+        Path file = dir.resolve("preferences.properties");
+        String damaged = "transfer.concurrency=4\ntransfer.relay=\\u00zz\ntransfer.attempts=7\n";
+        Files.writeString(file, damaged);
+        PreferencesStore store = new PreferencesStore(dir, clock);
+
+        PreferencesStore.Loaded l = store.load();
+
+        Path aside = dir.resolve("preferences.properties.damaged-20260506-070809");
+        assertEquals(1, l.problems().size(), l.problems().toString());
+        String problem = l.problems().get(0);
+        assertTrue(problem.contains(file.toString()) && problem.contains(aside.toString())
+                && problem.contains("line 2"), problem);
+        assertEquals(damaged, Files.readString(aside));
+        assertEquals(4, l.preferences().concurrency());
+        assertEquals(7, l.preferences().maxAttempts());
+
+        store.save(new Preferences(4, 7, null, RelayPolicy.ALWAYS, 0, 10_000, false));
+        PreferencesStore.Loaded again = new PreferencesStore(dir, clock).load();
+        assertTrue(again.problems().isEmpty(), again.problems().toString());
+        assertEquals(new Preferences(4, 7, null, RelayPolicy.ALWAYS, 0, 10_000, false), again.preferences());
+    }
+
+    @Test
+    void aSaveWritesOnlyItsOwnChangesOverAnotherProcesss() throws Exception {
+        PreferencesStore window = new PreferencesStore(dir);
+        PreferencesStore other = new PreferencesStore(dir);
+        window.save(Preferences.DEFAULTS);
+        Files.writeString(dir.resolve("preferences.properties"), "future.setting=kept\n", java.nio.file.StandardOpenOption.APPEND);
+        Preferences loaded = window.load().preferences();
+        other.load();
+        other.save(new Preferences(5, loaded.maxAttempts(), null, RelayPolicy.NEVER, 0, 10_000, false));
+        window.save(new Preferences(loaded.concurrency(), 9, null, RelayPolicy.NEVER, 0, 10_000, false));
+
+        Preferences now = new PreferencesStore(dir).load().preferences();
+        assertEquals(5, now.concurrency(), "the other process's change stays");
+        assertEquals(9, now.maxAttempts());
+        assertTrue(Files.readString(dir.resolve("preferences.properties")).contains("future.setting=kept"));
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +68,8 @@ class SiteSessionsTest {
         assertEquals(FxpRelay.ALWAYS, c.fxp().relay());
         assertEquals(Optional.of("p1"), SiteSessions.profileId(c.ref().id()));
         assertEquals(Optional.empty(), SiteSessions.profileId("demo:demo-a"));
+        assertTrue(c.ref().uploadViaTempName());
+        assertFalse(SiteSessions.ref(profile().toBuilder().uploadViaTempName(false).build(), "pw").uploadViaTempName());
     }
 
     @Test

@@ -31,14 +31,17 @@ final class DataTransfer implements Runnable {
     private final Socket socket;
     private final Work work;
     private final Consumer<String> replies;
+    private final Runnable brokenByClient;
     private final AtomicBoolean aborted = new AtomicBoolean();
     private final CountDownLatch abortSignal = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    DataTransfer(Socket socket, Work work, Consumer<String> replies) {
+    /** @param brokenByClient told when the connection broke before any ABOR or session end */
+    DataTransfer(Socket socket, Work work, Consumer<String> replies, Runnable brokenByClient) {
         this.socket = socket;
         this.work = work;
         this.replies = replies;
+        this.brokenByClient = brokenByClient;
     }
 
     @Override
@@ -51,6 +54,9 @@ final class DataTransfer implements Runnable {
                 reply = ABORTED_REPLY;
             }
         } catch (IOException | RuntimeException e) {
+            if (!aborted.get()) {
+                brokenByClient.run();
+            }
             reply = ABORTED_REPLY;
         } finally {
             ScriptedDataChannel.closeQuietly(socket);

@@ -11,6 +11,7 @@ import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.TransferRatePermission;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 
 import java.io.IOException;
@@ -24,6 +25,9 @@ public final class EmbeddedMinaServer implements AutoCloseable {
 
     public static final String USER = "alice";
     public static final String PASSWORD = "s3cret-pw";
+    /** Same home and password as {@link #USER}, but downloads at {@link #SLOW_BYTES_PER_SECOND}, so transfers overlap. */
+    public static final String SLOW_USER = "slow";
+    public static final int SLOW_BYTES_PER_SECOND = 1024 * 1024;
 
     private final FtpServer server;
     private final TransferCounter transfers = new TransferCounter();
@@ -31,7 +35,12 @@ public final class EmbeddedMinaServer implements AutoCloseable {
     private final Path root;
 
     public EmbeddedMinaServer(Path root) {
-        this(root, null);
+        this(root, (Tls) null);
+    }
+
+    /** A server with one more ftplet (after the transfer counter), e.g. an {@link UploadCutter}. */
+    public EmbeddedMinaServer(Path root, org.apache.ftpserver.ftplet.Ftplet extra) {
+        this(root, null, extra);
     }
 
     /**
@@ -65,6 +74,10 @@ public final class EmbeddedMinaServer implements AutoCloseable {
     }
 
     private EmbeddedMinaServer(Path root, Tls tls) {
+        this(root, tls, null);
+    }
+
+    private EmbeddedMinaServer(Path root, Tls tls, org.apache.ftpserver.ftplet.Ftplet extra) {
         this.root = root;
         try {
             FtpServerFactory serverFactory = new FtpServerFactory();
@@ -85,7 +98,12 @@ public final class EmbeddedMinaServer implements AutoCloseable {
             listener = listenerFactory.createListener();
             serverFactory.addListener("default", listener);
             serverFactory.setUserManager(users(root));
-            serverFactory.setFtplets(new java.util.LinkedHashMap<>(java.util.Map.of("counter", transfers)));
+            java.util.Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
+            ftplets.put("counter", transfers);
+            if (extra != null) {
+                ftplets.put("extra", extra);
+            }
+            serverFactory.setFtplets(ftplets);
             server = serverFactory.createServer();
             server.start();
         } catch (FtpException | IOException e) {
@@ -102,6 +120,12 @@ public final class EmbeddedMinaServer implements AutoCloseable {
         alice.setHomeDirectory(root.toString());
         alice.setAuthorities(write);
         um.save(alice);
+        BaseUser slow = new BaseUser();
+        slow.setName(SLOW_USER);
+        slow.setPassword(PASSWORD);
+        slow.setHomeDirectory(root.toString());
+        slow.setAuthorities(List.of(new WritePermission(), new TransferRatePermission(SLOW_BYTES_PER_SECOND, 0)));
+        um.save(slow);
         Path pub = Files.createDirectories(root.resolve("pub"));
         BaseUser anon = new BaseUser();
         anon.setName("anonymous");
@@ -117,6 +141,11 @@ public final class EmbeddedMinaServer implements AutoCloseable {
 
     public int port() {
         return listener.getPort();
+    }
+
+    /** The ftp:// URL of the root, with {@link #USER}'s name and password, e.g. for the command line. */
+    public String url() {
+        return "ftp://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port();
     }
 
     public Path root() {

@@ -269,7 +269,7 @@ public final class FaultProxy implements AutoCloseable {
                 counter.addAndGet(allowed);
                 faulted = true;
                 switch (fault.action()) {
-                    case CLOSE -> closeBoth(false);
+                    case CLOSE -> endBoth();
                     case RESET -> closeBoth(true);
                     case STALL -> {
                         stalled = true;
@@ -290,6 +290,31 @@ public final class FaultProxy implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /**
+         * A clean cut: FIN to both sides now, the sockets closed a moment later. Closing at once would send
+         * a RST wherever unread bytes wait in our receive buffer, and a RST makes the peer's kernel drop
+         * what it has received but not yet read, so the cut would not be after exactly n bytes.
+         */
+        void endBoth() {
+            for (Socket s : new Socket[] {client, upstream}) {
+                try {
+                    s.shutdownOutput();
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+            Thread closer = new Thread(() -> {
+                try {
+                    Thread.sleep(1_000); // the peers' reads of the FIN; nothing to wait on across processes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                closeBoth(false);
+            }, "fault-proxy-closer");
+            closer.setDaemon(true);
+            closer.start();
         }
 
         void closeBoth(boolean reset) {

@@ -15,12 +15,14 @@ final class FileCommands {
 
     private final ScriptedSession session;
     private final VirtualFileSystem files;
+    private final ServerBehaviour behaviour;
     /** Set by RNFR, used by the next RNTO; session thread only. */
     private String renameFrom;
 
-    FileCommands(ScriptedSession session, VirtualFileSystem files) {
+    FileCommands(ScriptedSession session, VirtualFileSystem files, ServerBehaviour behaviour) {
         this.session = session;
         this.files = files;
+        this.behaviour = behaviour;
     }
 
     /** Returns false if the verb is not one of these commands. */
@@ -90,6 +92,8 @@ final class FileCommands {
         renameFrom = null;
         if (from == null) {
             session.reply("503 RNFR required first.");
+        } else if (behaviour.refusesRenameOntoFile && files.exists(path)) {
+            session.reply("553 Rename failed: the target exists.");
         } else {
             session.reply(files.rename(from, path) ? "250 Rename successful." : "550 Rename failed.");
         }

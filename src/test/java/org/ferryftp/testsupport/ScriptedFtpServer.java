@@ -56,6 +56,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final VirtualFileSystem files = new VirtualFileSystem();
     private final CommandLog commandLog = new CommandLog();
+    private final AtomicInteger brokenByClient = new AtomicInteger();
 
     private final ServerBehaviour behaviour = new ServerBehaviour();
 
@@ -124,6 +125,18 @@ public final class ScriptedFtpServer implements AutoCloseable {
     /** Makes {@code verb argument} (both case-insensitive) fail with "504 VERB ARG not implemented for that parameter". */
     public ScriptedFtpServer refuse(String verb, String argument) {
         behaviour.refusals.add(ServerBehaviour.refusalKey(verb, argument));
+        return this;
+    }
+
+    /** Creates (or truncates) the target of STOR before its data connection opens, as vsftpd does. */
+    public ScriptedFtpServer createsTargetOnStore() {
+        behaviour.createsTargetOnStore = true;
+        return this;
+    }
+
+    /** Refuses RNTO onto an existing file (553), as some servers do, instead of replacing it. */
+    public ScriptedFtpServer refusesRenameOntoFile() {
+        behaviour.refusesRenameOntoFile = true;
         return this;
     }
 
@@ -214,6 +227,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers LIST and NLST of a path that does not exist the way vsftpd does: 150, an empty listing, then
+     * {@code 226 Transfer done (but failed to open directory).} (instead of 550).
+     */
+    public ScriptedFtpServer listMissingLikeVsftpd() {
+        behaviour.listsMissingLikeVsftpd = true;
+        return this;
+    }
+
     // ---- misbehaviour -----------------------------------------------------------------------------------
 
     /**
@@ -272,9 +294,24 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /** The next upload (STOR/APPE) to {@code path} keeps {@code bytes} more bytes, then its data connection breaks (426). */
+    public ScriptedFtpServer cutUpload(String path, int bytes) {
+        behaviour.uploadCuts.put(absolute(path), bytes);
+        return this;
+    }
+
     /** Closes the control connection, without a reply, when {@code verb} arrives. */
     public ScriptedFtpServer dropOn(String verb) {
         behaviour.droppingVerbs.add(upper(verb));
+        return this;
+    }
+
+    /**
+     * The next time {@code verb} arrives, carries it out and then closes the control connection before its
+     * reply goes out: the client cannot tell whether it happened.
+     */
+    public ScriptedFtpServer dropAfterNext(String verb) {
+        behaviour.droppingAfterVerbs.add(upper(verb));
         return this;
     }
 
@@ -333,6 +370,18 @@ public final class ScriptedFtpServer implements AutoCloseable {
     // ---- recording --------------------------------------------------------------------------------------
 
     /** Every command line received, in order, across all sessions, without CRLF (Telnet IAC sequences removed). */
+    /**
+     * Transfers whose data connection the client broke before any ABOR (what makes ProFTPD's mod_tls end
+     * the session under TLS).
+     */
+    public int transfersBrokenByTheClient() {
+        return brokenByClient.get();
+    }
+
+    void transferBrokenByTheClient() {
+        brokenByClient.incrementAndGet();
+    }
+
     public List<String> commands() {
         return commandLog.commands();
     }

@@ -50,7 +50,7 @@ final class ScriptedSession implements Runnable {
         this.behaviour = server.behaviour();
         this.control = control;
         this.data = new ScriptedDataChannel((InetSocketAddress) control.getRemoteSocketAddress());
-        this.fileCommands = new FileCommands(this, server.files());
+        this.fileCommands = new FileCommands(this, server.files(), behaviour);
         this.transferCommands = new TransferCommands(this, server, data);
         this.checksumCommands = new ChecksumCommands(this, server.files(), behaviour);
     }
@@ -106,6 +106,9 @@ final class ScriptedSession implements Runnable {
         }
         if (behaviour.droppingVerbs.contains(verb)) {
             return false;
+        }
+        if (behaviour.droppingAfterVerbs.remove(verb)) {
+            muted = true; // carried out below, but its reply never leaves
         }
         if (behaviour.stalledVerbs.contains(verb)) {
             server.awaitClose();
@@ -311,11 +314,18 @@ final class ScriptedSession implements Runnable {
         }
     }
 
+    /** Set by {@link ScriptedFtpServer#dropAfterNext}: the next reply closes the connection instead. */
+    private volatile boolean muted;
+
     void reply(String line) throws IOException {
         replyRaw((line + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
     void replyRaw(byte[] bytes) throws IOException {
+        if (muted) {
+            close();
+            return;
+        }
         synchronized (replyLock) {
             OutputStream out = control.getOutputStream();
             out.write(bytes);

@@ -25,18 +25,28 @@ final class ServerBehaviour {
     volatile byte[] greeting = "220 Ferry scripted FTP server ready.\r\n".getBytes(StandardCharsets.US_ASCII);
     /** TLS (AUTH TLS, PROT, and SSCN when listed in the features), or null for plain FTP only. */
     volatile javax.net.ssl.SSLContext tls;
+    /** LIST/NLST of a missing path answer 150 then "226 Transfer done (but failed to open directory).", as vsftpd does. */
+    volatile boolean listsMissingLikeVsftpd;
     /** Dotted IPv4 address to advertise in 227 replies instead of 127.0.0.1, or null. */
     volatile String pasvReplyAddress;
+    /** Like vsftpd: STOR creates (or truncates) the file before the data connection opens. */
+    volatile boolean createsTargetOnStore;
+    /** Like some servers: RNTO onto an existing file is refused (553) instead of replacing it. */
+    volatile boolean refusesRenameOntoFile;
 
     final Map<String, byte[]> scriptedReplies = new ConcurrentHashMap<>();
     final Set<String> stalledVerbs = ConcurrentHashMap.newKeySet();
     final Set<String> droppingVerbs = ConcurrentHashMap.newKeySet();
     /** Verb (or "" for the greeting) → milliseconds between the lines of a multi-line reply that never ends. */
     final Map<String, Integer> tricklingVerbs = new ConcurrentHashMap<>();
+    /** Verbs carried out once more, then the connection closes before the reply (one-shot each). */
+    final Set<String> droppingAfterVerbs = ConcurrentHashMap.newKeySet();
     /** "VERB ARGUMENT", both upper-case. */
     final Set<String> refusals = ConcurrentHashMap.newKeySet();
     /** Absolute path → bytes to send before a RETR of it stalls. */
     final Map<String, Integer> dataStalls = new ConcurrentHashMap<>();
+    /** Absolute path → bytes an upload to it keeps before its data connection breaks (one-shot each). */
+    final Map<String, Integer> uploadCuts = new ConcurrentHashMap<>();
     /** Absolute paths whose HASH/X* checksum is deliberately wrong. */
     final Set<String> wrongChecksums = ConcurrentHashMap.newKeySet();
     /** "VERB /dir" → raw listing lines. */

@@ -146,11 +146,15 @@ final class TransferCommands {
             return;
         }
         boolean compressed = deflate;
+        Integer cut = behaviour.uploadCuts.remove(path);
+        if (behaviour.createsTargetOnStore && !append) {
+            files.write(path, offset, new byte[0]);
+        }
         startTransfer(preliminary, transfer -> {
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             IOException failure = null;
             try {
-                transfer.receive(received, compressed);
+                transfer.receive(cut == null ? received : new CutAfter(received, cut), compressed);
             } catch (IOException e) {
                 failure = e; // keep what arrived, as a real server's partial file would
             }
@@ -169,6 +173,11 @@ final class TransferCommands {
         List<String> lines = behaviour.listing(verb, path);
         if (lines == null) {
             lines = generatedListing(verb, path);
+        }
+        if (lines == null && behaviour.listsMissingLikeVsftpd && !verb.equals("MLSD")) {
+            startTransfer("150 Here comes the directory listing.",
+                    transfer -> "226 Transfer done (but failed to open directory).");
+            return;
         }
         if (lines == null) {
             data.reset();
@@ -247,7 +256,7 @@ final class TransferCommands {
             session.reply("425 Can't open data connection.");
             return;
         }
-        DataTransfer transfer = new DataTransfer(socket, work, session::replyQuietly);
+        DataTransfer transfer = new DataTransfer(socket, work, session::replyQuietly, server::transferBrokenByTheClient);
         running = transfer;
         if (closed) {
             transfer.abort(); // close() ran between open() and the assignment above

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Whether one copy under fault ended one of the two allowed ways (issue 13): done, with the file
  * byte-identical under its final name and nothing else left; or failed, with no wrong file under the
- * final name and nothing but the partial {@code NAME.ferry-part} left. Each broken rule is one
+ * final name and nothing but the partial {@code NAME.ferry-part} left (with, for a download, the record of
+ * its origin, {@code NAME.ferry-part.origin}, while the partial is there). Each broken rule is one
  * violation, named by a kind in capitals.
  */
 final class CutPointVerdict {
@@ -24,6 +25,7 @@ final class CutPointVerdict {
     /** The violations of a copy of {@code content} to {@code dir/name} that ended in {@code state}. */
     static List<String> violations(ItemState state, Path dir, String name, byte[] content) throws IOException {
         String partial = name + PartialDownload.SUFFIX;
+        String origin = partial + ".origin";
         List<String> names;
         try (Stream<Path> files = Files.list(dir)) {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
@@ -31,7 +33,9 @@ final class CutPointVerdict {
         boolean present = names.contains(name);
         String wrong = present ? difference(Files.readAllBytes(dir.resolve(name)), content) : null;
         List<String> violations = new ArrayList<>();
-        List<String> stray = names.stream().filter(n -> !n.equals(name) && !n.equals(partial)).toList();
+        boolean partialThere = names.contains(partial);
+        List<String> stray = names.stream().filter(n -> !n.equals(name) && !n.equals(partial)
+                && !(n.equals(origin) && partialThere && !(state instanceof ItemState.Done))).toList();
         if (!stray.isEmpty()) {
             violations.add("STRAY_FILES: " + stray);
         }

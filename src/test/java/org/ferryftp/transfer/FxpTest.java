@@ -131,6 +131,56 @@ class FxpTest {
     }
 
     @Test
+    void aRefusedCopyLeavesNoTargetBehindAndAskingAgainThroughFerryCopiesIt() throws Exception {
+        byte[] data = new byte[300_000];
+        new Random(4).nextBytes(data);
+        try (ScriptedFtpServer a = new ScriptedFtpServer(); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.putFile("/r.bin", data);
+            // B as vsftpd without pasv_promiscuous/port_promiscuous: STOR creates the file, then A's data
+            // connection never arrives (the advertised address leads nowhere); PORT to A is refused.
+            b.createsTargetOnStore().pasvReplyAddress("127.0.0.9");
+            b.script("PORT", "500 Illegal PORT command.\r\n");
+            SiteRef siteA = new SiteRef("A", "A", SessionSettings.of("127.0.0.1", a.port(), Credentials.of("ferry", "secret")), 2);
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret")), 2);
+            TransferRequest copy = new TransferRequest(Location.remote(siteA, "/r.bin"), false, Location.remote(siteB, "/"),
+                    Priority.NORMAL);
+            try (TransferQueue q = queue()) {
+                q.submit(List.of(copy));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+                assertInstanceOf(ItemState.Failed.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertFalse(b.exists("/r.bin"), "a refused copy leaves no target behind");
+            assertFalse(b.exists("/r.bin.ferry-part"));
+            try (TransferQueue q = queue(QueueSettings.DEFAULT.withRelay(RelayPolicy.ALWAYS))) {
+                q.submit(List.of(copy));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/r.bin"));
+            assertFalse(b.exists("/r.bin.ferry-part"));
+        }
+    }
+
+    @Test
+    void aCopyWhoseConnectionWasLostJustAfterTheRenameIsDoneNotAConflict() throws Exception {
+        byte[] data = new byte[150_000];
+        new Random(5).nextBytes(data);
+        try (EmbeddedMinaServer a = new EmbeddedMinaServer(rootA); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.write("n.bin", data);
+            b.dropAfterNext("RNTO");
+            SiteRef siteB = new SiteRef("B", "B", SessionSettings.of("127.0.0.1", b.port(), Credentials.of("ferry", "secret")), 2);
+            try (TransferQueue q = queue()) {
+                q.submit(List.of(new TransferRequest(Location.remote(mina("A", a), "/n.bin"), false,
+                        Location.remote(siteB, "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(30)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/n.bin"));
+            assertFalse(b.exists("/n.bin.ferry-part"));
+        }
+    }
+
+    @Test
     void relaysThroughFerryWhenBothArrangementsAreRefusedAndTheSiteAllowsIt() throws Exception {
         byte[] data = new byte[700_000];
         new Random(3).nextBytes(data);

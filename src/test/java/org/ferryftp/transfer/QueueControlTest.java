@@ -44,24 +44,7 @@ class QueueControlTest {
     }
 
     static CountDownLatch progressPast(TransferQueue queue, long bytes) {
-        CountDownLatch latch = new CountDownLatch(1);
-        queue.addListener(new QueueListener() {
-            @Override
-            public void itemsAdded(List<ItemSnapshot> items) {
-            }
-
-            @Override
-            public void itemChanged(ItemSnapshot item) {
-                if (item.bytesDone() >= bytes) {
-                    latch.countDown();
-                }
-            }
-
-            @Override
-            public void itemsRemoved(List<Long> ids) {
-            }
-        });
-        return latch;
+        return org.ferryftp.testsupport.QueueProgress.past(queue, bytes);
     }
 
     @Test

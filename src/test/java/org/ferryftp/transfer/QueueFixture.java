@@ -32,6 +32,11 @@ final class QueueFixture implements AutoCloseable {
         site = new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", port.get(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)).withBufferSize(64 * 1024),
                 maxConnections);
+        queue = newQueue(settings, conflicts);
+    }
+
+    /** Another queue on the same site and server, e.g. to play Ferry started again. */
+    TransferQueue newQueue(QueueSettings settings, ConflictPolicy conflicts) {
         RetryPolicy retry = new RetryPolicy(settings.maxAttempts(), Duration.ofMillis(50), Duration.ofMillis(200), 0,
                 new Random(1));
         // The port may change when a test restarts the server, so sessions read it when they open.
@@ -40,7 +45,7 @@ final class QueueFixture implements AutoCloseable {
             session.connect();
             return session;
         };
-        queue = TransferQueue.create(settings, sessions, conflicts, retry);
+        return TransferQueue.create(settings, sessions, conflicts, retry);
     }
 
     QueueFixture(Path serverRoot) {

@@ -58,32 +58,64 @@ class QueueRecoveryTest {
         return s;
     }
 
+    /** What a queue saw when its server died mid-transfer and came back, and what the new server was asked. */
+    record Restarted(List<ItemSnapshot> items, List<String> commands) {
+    }
+
+    /**
+     * Downloads {@code request}; the server (with {@code features}, or its defaults) serving {@code data} at
+     * {@code path} dies with 700,000 bytes sent, and a new one with the same file and time comes up.
+     */
+    Restarted serverRestartedMidTransfer(String request, boolean tree, String path, byte[] data, String... features)
+            throws Exception {
+        ScriptedFtpServer first = start();
+        if (features.length > 0) {
+            first.features(features);
+        }
+        first.putFile(path, data);
+        first.stallData(path, 700_000);
+        SiteRef site = site();
+        try (TransferQueue q = queue(site)) {
+            java.util.concurrent.CountDownLatch moving = QueueControlTest.progressPast(q, 100_000);
+            q.submit(List.of(new TransferRequest(Location.remote(site, request), tree,
+                    Location.local(local.toString()), Priority.NORMAL)));
+            assertTrue(moving.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            java.time.Instant modified = first.modifiedTime(path);
+            first.close();
+            ScriptedFtpServer second = start();
+            if (features.length > 0) {
+                second.features(features);
+            }
+            second.putFile(path, data).setModifiedTime(path, modified);
+            try {
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)), q.snapshot().toString());
+                return new Restarted(q.snapshot(), second.commands());
+            } finally {
+                second.close();
+            }
+        }
+    }
+
     @Test
     void serverKilledMidTransferThenRestartedYieldsAnIdenticalFile() throws Exception {
         byte[] data = new byte[2_000_000];
         new Random(9).nextBytes(data);
-        ScriptedFtpServer first = start();
-        first.putFile("/k.bin", data);
-        first.stallData("/k.bin", 700_000);
-        SiteRef site = site();
-        try (TransferQueue q = queue(site)) {
-            java.util.concurrent.CountDownLatch moving = QueueControlTest.progressPast(q, 100_000);
-            q.submit(List.of(new TransferRequest(Location.remote(site, "/k.bin"), false,
-                    Location.local(local.toString()), Priority.NORMAL)));
-            assertTrue(moving.await(10, java.util.concurrent.TimeUnit.SECONDS));
-            // The server dies with 700,000 bytes sent; a new one (same files) comes up.
-            first.close();
-            ScriptedFtpServer second = start();
-            second.putFile("/k.bin", data);
-            assertTrue(q.awaitIdle(Duration.ofSeconds(60)), q.snapshot().toString());
-            ItemSnapshot item = q.snapshot().get(0);
-            assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
-            assertTrue(item.attempts() >= 2, item.toString());
-            assertTrue(second.commands().stream().anyMatch(c -> c.startsWith("REST ")), "resumed with REST: "
-                    + second.commands());
-            second.close();
-        }
+        Restarted run = serverRestartedMidTransfer("/k.bin", false, "/k.bin", data);
+        ItemSnapshot item = run.items().get(0);
+        assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+        assertTrue(item.attempts() >= 2, item.toString());
+        assertTrue(run.commands().stream().anyMatch(c -> c.startsWith("REST ")), "resumed with REST: " + run.commands());
         assertArrayEquals(data, Files.readAllBytes(local.resolve("k.bin")));
+    }
+
+    @Test
+    void aTreeFileOnAServerWithoutSizeResumesByWhatItsListingSaid() throws Exception {
+        byte[] data = new byte[2_000_000];
+        new Random(10).nextBytes(data);
+        Restarted run = serverRestartedMidTransfer("/t", true, "/t/k.bin", data, "UTF8", "MDTM", "EPSV");
+        assertTrue(run.items().stream().allMatch(i -> i.state() instanceof ItemState.Done), run.items().toString());
+        assertTrue(run.commands().stream().anyMatch(c -> c.startsWith("REST ")), "resumed with REST: " + run.commands());
+        assertArrayEquals(data, Files.readAllBytes(local.resolve("t/k.bin")));
     }
 
     @Test

@@ -136,4 +136,38 @@ class RetryPolicyTest {
         assertFalse(p.isRetryable(new IOException("something unknown")));
         assertFalse(p.isRetryable(new IllegalStateException("bug")));
     }
+
+    @Test
+    void aFullLocalDiskIsNotRetried() {
+        RetryPolicy p = policy(0, new Random());
+        // What FileChannel.write throws on ENOSPC: a plain IOException, not a FileSystemException.
+        IOException enospc = new IOException("No space left on device");
+        assertTrue(RetryPolicy.isDiskFull(enospc));
+        assertFalse(p.isRetryable(enospc));
+        // As the engine reports a local write that failed during a download.
+        DataConnectionException wrapped = new DataConnectionException(
+                "download of /f failed after 65536 bytes: No space left on device", enospc, true);
+        assertTrue(RetryPolicy.isDiskFull(wrapped));
+        assertFalse(p.isRetryable(wrapped));
+        assertFalse(p.isRetryable(new IOException("Disk quota exceeded")));
+        assertFalse(p.isRetryable(new IOException("There is not enough space on the disk")));
+        // A broken connection is still worth another attempt, and a server's own 452 is the server's business.
+        assertFalse(RetryPolicy.isDiskFull(new DataConnectionException("reset", new IOException("Connection reset"), true)));
+        FtpRefusedException serverFull = new FtpRefusedException("STOR x",
+                new FtpReply(452, List.of("452 No space left on device")));
+        assertFalse(RetryPolicy.isDiskFull(serverFull));
+        assertTrue(p.isRetryable(serverFull));
+    }
+
+    /** vsftpd answers "500 OOPS: ..." when its session process has died, then closes: that is a lost connection. */
+    @Test
+    void vsftpdsFatalOopsReplyIsALostSessionAndIsRetried() {
+        RetryPolicy policy = RetryPolicy.defaults(new java.util.Random(1));
+        FtpRefusedException oops = new FtpRefusedException("SIZE x",
+                new FtpReply(500, List.of("500 OOPS: priv_sock_send_cmd")));
+        org.junit.jupiter.api.Assertions.assertTrue(oops.isConnectionBroken());
+        org.junit.jupiter.api.Assertions.assertTrue(policy.isRetryable(oops));
+        org.junit.jupiter.api.Assertions.assertFalse(policy.isRetryable(refused(500)), "other 5xx stay permanent");
+        org.junit.jupiter.api.Assertions.assertFalse(refused(550).isConnectionBroken());
+    }
 }

@@ -176,6 +176,7 @@ final class SiteJson {
         fxp.put("passiveSide", s.fxp().passiveSide().name());
         fxp.put("relay", s.fxp().relay().name());
         n.put("protectData", s.protectData());
+        n.put("uploadViaTempName", s.uploadViaTempName());
         return n;
     }
 
@@ -205,7 +206,8 @@ final class SiteJson {
                     .data(data).representation(repr).maxConnections(n.path("maxConnections").asInt(2))
                     .localDir(text(n, "localDir")).remoteDir(text(n, "remoteDir")).bookmarks(bookmarks)
                     .notes(n.path("notes").asText("")).colour(text(n, "colour"))
-                    .protectData(n.path("protectData").asBoolean(true));
+                    .protectData(n.path("protectData").asBoolean(true))
+                    .uploadViaTempName(n.path("uploadViaTempName").asBoolean(true));
             JsonNode auto = n.path("autoAscii");
             if (auto.isObject()) {
                 List<String> ext = new ArrayList<>();

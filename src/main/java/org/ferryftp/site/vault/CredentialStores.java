@@ -55,10 +55,10 @@ public final class CredentialStores {
             String note = "Ferry's encrypted vault " + vault + " from earlier runs: its passwords move into the "
                     + "keyring when one is first needed (its master password is asked once)";
             return new SelectedCredentialStore(new MigratingCredentialStore(store,
-                    new VaultCredentialStore(configDir, source), report),
+                    new VaultCredentialStore(configDir, source, report), report),
                     new CredentialBackend(CredentialBackend.Kind.KEYRING, store.keyringName(), note));
         }
-        VaultCredentialStore vault = new VaultCredentialStore(configDir, source);
+        VaultCredentialStore vault = new VaultCredentialStore(configDir, source, report);
         return new SelectedCredentialStore(vault, new CredentialBackend(CredentialBackend.Kind.VAULT,
                 "Ferry's encrypted vault (" + vault.file() + ")", reach.reason()));
     }

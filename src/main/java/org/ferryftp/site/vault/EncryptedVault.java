@@ -1,6 +1,7 @@
 package org.ferryftp.site.vault;
 
-import org.ferryftp.fs.AtomicFiles;
+import org.ferryftp.fs.ConfigLock;
+import org.ferryftp.fs.ConfigProperties;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -10,23 +11,28 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Passwords encrypted with AES-256-GCM under a key derived from the master password
  * (PBKDF2-HMAC-SHA256, 600,000 iterations, random salt). Each entry has its own random IV and is
  * bound to its key name, so entries cannot be swapped. The file never holds a secret in plain
- * text; saves are atomic and keep the previous version.
+ * text. Every change is made under the file's lock on the file as it is now (another process's passwords are
+ * kept), and saved atomically keeping the previous version.
  */
 public final class EncryptedVault implements CredentialStore {
 
@@ -34,45 +40,86 @@ public final class EncryptedVault implements CredentialStore {
     public static final String FILE_NAME = "vault.properties";
     static final int ITERATIONS = 600_000;
     private static final String CHECK = "ferry-vault-check";
+    private static final String COMMENT = "Ferry credential vault: AES-256-GCM, key from PBKDF2-HMAC-SHA256";
+    private static final List<String> HEADER = List.of("kdf", "iterations", "salt", "check");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path file;
+    /** The file, or null for a vault kept in memory only (a seal). */
+    private final ConfigProperties file;
     private final SecretKey key;
-    private final Properties entries;
+    /** The key parameters and check value this key belongs to. */
+    private final Map<String, String> header;
+    /** All lines as last read or written (a file-backed vault reads the file again for each use). */
+    private volatile Map<String, String> entries;
+    private Optional<String> problem = Optional.empty();
 
-    private EncryptedVault(Path file, SecretKey key, Properties entries) {
+    private EncryptedVault(ConfigProperties file, SecretKey key, Map<String, String> entries) {
         this.file = file;
         this.key = key;
-        this.entries = entries;
+        this.entries = Map.copyOf(entries);
+        Map<String, String> h = new LinkedHashMap<>();
+        HEADER.forEach(k -> {
+            if (entries.containsKey(k)) {
+                h.put(k, entries.get(k));
+            }
+        });
+        this.header = h;
     }
 
     /**
      * Opens (or creates) the vault in {@code dir}. A wrong master password ({@link WrongMasterPasswordException})
-     * or a damaged file ({@link VaultException}) is reported and the file is left as it was.
+     * or a damaged file ({@link VaultException}) is reported and the file is left as it was; a damaged line costs
+     * only that line (see {@link #problem}).
      */
     public static EncryptedVault open(Path dir, char[] masterPassword) throws IOException {
-        Path file = dir.resolve(FILE_NAME);
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IllegalArgumentException e) {
-                throw new VaultException("the credential vault " + file + " is damaged (" + e.getMessage() + ")");
+        return open(dir, masterPassword, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the name a damaged file is kept aside under */
+    public static EncryptedVault open(Path dir, char[] masterPassword, Clock clock) throws IOException {
+        Path path = dir.resolve(FILE_NAME);
+        ConfigProperties file = new ConfigProperties(path, "the credential vault", COMMENT, EncryptedVault::lineProblem, clock);
+        // Under the lock, so that two processes creating the vault at once make one vault, not two.
+        try (ConfigLock.Held held = ConfigLock.acquire(path)) {
+            if (Files.exists(path)) {
+                ConfigProperties.Read read = file.read();
+                EncryptedVault vault = unlock(file, read.entries(), masterPassword, "the credential vault " + path);
+                vault.problem = read.problem();
+                return vault;
             }
-            return unlock(file, p, masterPassword, "the credential vault " + file);
+            EncryptedVault vault = create(file, masterPassword);
+            vault.change(entries -> { });
+            return vault;
         }
-        EncryptedVault vault = create(file, masterPassword);
-        vault.save();
-        return vault;
+    }
+
+    /**
+     * Why a line is not an encrypted entry, or null. The key parameters are checked when the vault is unlocked:
+     * without them nothing opens, so the file is then left exactly as it is.
+     */
+    private static String lineProblem(String key, String value) {
+        if (!key.startsWith("entry.")) {
+            return null;
+        }
+        try {
+            return Base64.getDecoder().decode(value).length < 12 + 16 ? "not an encrypted entry" : null;
+        } catch (IllegalArgumentException e) {
+            return "not an encrypted entry";
+        }
+    }
+
+    /** What was wrong with the file when it was opened (damaged lines, kept aside with the file), if anything. */
+    public Optional<String> problem() {
+        return problem;
     }
 
     /**
      * Seals secrets under a passphrase, in the vault's own format, as text for an export file; nothing is written.
      * {@link #unseal} reads it back.
      */
-    public static String seal(java.util.Map<String, String> secrets, char[] passphrase) throws IOException {
+    public static String seal(Map<String, String> secrets, char[] passphrase) throws IOException {
         EncryptedVault sealed = create(null, passphrase);
-        for (java.util.Map.Entry<String, String> e : secrets.entrySet()) {
+        for (Map.Entry<String, String> e : secrets.entrySet()) {
             sealed.put(e.getKey(), e.getValue());
         }
         return sealed.text();
@@ -83,42 +130,36 @@ public final class EncryptedVault implements CredentialStore {
      *
      * @throws WrongMasterPasswordException when the passphrase is not the one it was sealed with
      */
-    public static java.util.Map<String, String> unseal(String text, char[] passphrase) throws IOException {
+    public static Map<String, String> unseal(String text, char[] passphrase) throws IOException {
         Properties p = new Properties();
         try {
             p.load(new java.io.StringReader(text));
         } catch (IllegalArgumentException e) {
             throw new VaultException("the exported passwords are damaged (" + e.getMessage() + ")");
         }
-        EncryptedVault vault = unlock(null, p, passphrase, "the exported passwords");
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith("entry.")) {
-                String name = key.substring("entry.".length());
-                out.put(name, vault.get(name).orElseThrow());
-            }
-        }
-        return out;
+        Map<String, String> lines = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> lines.put(k, p.getProperty(k)));
+        return unlock(null, lines, passphrase, "the exported passwords").all();
     }
 
     /** A new, empty vault for {@code file} (null: kept in memory only). */
-    private static EncryptedVault create(Path file, char[] masterPassword) throws VaultException {
-        Properties p = new Properties();
+    private static EncryptedVault create(ConfigProperties file, char[] masterPassword) throws VaultException {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        p.setProperty("kdf", "PBKDF2WithHmacSHA256");
-        p.setProperty("iterations", Integer.toString(ITERATIONS));
-        p.setProperty("salt", Base64.getEncoder().encodeToString(salt));
-        EncryptedVault vault = new EncryptedVault(file, derive(masterPassword, salt, ITERATIONS), p);
-        p.setProperty("check", vault.encrypt("check", CHECK));
-        return vault;
+        SecretKey key = derive(masterPassword, salt, ITERATIONS);
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("kdf", "PBKDF2WithHmacSHA256");
+        p.put("iterations", Integer.toString(ITERATIONS));
+        p.put("salt", Base64.getEncoder().encodeToString(salt));
+        p.put("check", encrypt(key, "check", CHECK));
+        return new EncryptedVault(file, key, p);
     }
 
     /** Checks the key parameters and the password against the check value; {@code what} names it in messages. */
-    private static EncryptedVault unlock(Path file, Properties p, char[] masterPassword, String what)
-            throws IOException {
-        String salt = p.getProperty("salt");
-        String check = p.getProperty("check");
+    private static EncryptedVault unlock(ConfigProperties file, Map<String, String> p, char[] masterPassword,
+                                         String what) throws IOException {
+        String salt = p.get("salt");
+        String check = p.get("check");
         if (salt == null || check == null) {
             throw new VaultException(what + " is damaged (no salt or check value)");
         }
@@ -126,7 +167,7 @@ public final class EncryptedVault implements CredentialStore {
         int iterations;
         try {
             saltBytes = Base64.getDecoder().decode(salt);
-            iterations = Integer.parseInt(p.getProperty("iterations", Integer.toString(ITERATIONS)));
+            iterations = Integer.parseInt(p.getOrDefault("iterations", Integer.toString(ITERATIONS)));
         } catch (IllegalArgumentException e) {
             throw new VaultException(what + " is damaged (bad salt or iteration count)");
         }
@@ -147,36 +188,76 @@ public final class EncryptedVault implements CredentialStore {
     }
 
     @Override
-    public synchronized Optional<String> get(String name) throws IOException {
-        String stored = entries.getProperty("entry." + name);
+    public Optional<String> get(String name) throws IOException {
+        String stored = current().get("entry." + name);
         return stored == null ? Optional.empty() : Optional.of(decrypt("entry." + name, stored));
     }
 
     /** Every entry, decrypted: name to secret. */
-    public synchronized java.util.Map<String, String> all() throws IOException {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
-        for (String key : entries.stringPropertyNames()) {
-            if (key.startsWith("entry.")) {
-                out.put(key.substring("entry.".length()), decrypt(key, entries.getProperty(key)));
+    public Map<String, String> all() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, String> e : current().entrySet()) {
+            if (e.getKey().startsWith("entry.")) {
+                out.put(e.getKey().substring("entry.".length()), decrypt(e.getKey(), e.getValue()));
             }
         }
         return out;
     }
 
     @Override
-    public synchronized void put(String name, String secret) throws IOException {
-        entries.setProperty("entry." + name, encrypt("entry." + name, secret));
-        save();
+    public void put(String name, String secret) throws IOException {
+        String sealed = encrypt("entry." + name, secret);
+        change(lines -> lines.put("entry." + name, sealed));
     }
 
     @Override
-    public synchronized void remove(String name) throws IOException {
-        if (entries.remove("entry." + name) != null) {
-            save();
+    public void remove(String name) throws IOException {
+        change(lines -> lines.remove("entry." + name));
+    }
+
+    /** The lines as the file holds them now, so that passwords another process stored meanwhile are seen. */
+    private Map<String, String> current() throws IOException {
+        if (file != null) {
+            Map<String, String> now = file.read().entries();
+            requireSameVault(now);
+            entries = now;
+        }
+        return entries;
+    }
+
+    /**
+     * Changes the vault's lines as the file holds them now and writes them atomically, under the file's lock, which
+     * is the only lock a vault takes (a monitor as well could deadlock with a caller holding the file's lock).
+     */
+    private void change(ConfigProperties.Change change) throws IOException {
+        if (file == null) {
+            Map<String, String> lines = new LinkedHashMap<>(entries);
+            change.apply(lines);
+            entries = lines;
+            return;
+        }
+        entries = file.update(lines -> {
+            requireSameVault(lines);
+            if (lines.isEmpty()) {
+                lines.putAll(header); // the file was removed meanwhile: it is made again with this key
+            }
+            change.apply(lines);
+        }).entries();
+    }
+
+    /** Refuses a file that now holds another vault (another key): this key's entries would not open in it. */
+    private void requireSameVault(Map<String, String> lines) throws VaultException {
+        if (!lines.isEmpty() && HEADER.stream().anyMatch(k -> !java.util.Objects.equals(lines.get(k), header.get(k)))) {
+            throw new VaultException("the credential vault " + file.file() + " was replaced by another vault while "
+                    + "Ferry was running; start Ferry again to use it");
         }
     }
 
     private String encrypt(String name, String secret) throws VaultException {
+        return encrypt(key, name, secret);
+    }
+
+    private static String encrypt(SecretKey key, String name, String secret) throws VaultException {
         try {
             byte[] iv = new byte[12];
             RANDOM.nextBytes(iv);
@@ -218,15 +299,11 @@ public final class EncryptedVault implements CredentialStore {
         }
     }
 
-    private void save() throws IOException {
-        if (file != null) {
-            AtomicFiles.replace(file, text().getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
     private String text() throws IOException {
+        Properties p = new Properties();
+        p.putAll(entries);
         java.io.StringWriter text = new java.io.StringWriter();
-        entries.store(text, "Ferry credential vault: AES-256-GCM, key from PBKDF2-HMAC-SHA256");
+        p.store(text, COMMENT);
         return text.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.ferryftp.site.vault;
 
+import org.ferryftp.fs.ConfigLock;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +82,14 @@ final class MigratingCredentialStore implements CredentialStore, AutoCloseable {
             vaultStillNeeded = vault.isUnlocked();
             return vaultStillNeeded;
         }
-        try {
+        // The master password was asked above; inside the vault's lock its passwords are read again, so one that
+        // another Ferry stores meanwhile is not left behind in the moved file.
+        try (ConfigLock.Held held = ConfigLock.acquire(file)) {
+            if (!Files.exists(file)) {
+                vaultStillNeeded = false; // another Ferry moved it meanwhile
+                return false;
+            }
+            all = vault.all();
             for (Map.Entry<String, String> e : all.entrySet()) {
                 if (keyring.get(e.getKey()).isEmpty()) {
                     keyring.put(e.getKey(), e.getValue());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Ferry's encrypted vault, unlocked on first use: the master password is asked when a password is first read or
@@ -14,11 +15,18 @@ public final class VaultCredentialStore extends DelegatingCredentialStore {
 
     private final Path dir;
     private final MasterPasswordSource source;
+    private final Consumer<String> report;
     private volatile EncryptedVault unlocked;
 
     public VaultCredentialStore(Path configDir, MasterPasswordSource source) {
+        this(configDir, source, line -> { });
+    }
+
+    /** @param report hears what was wrong with the vault file when it was opened (damaged lines kept aside) */
+    public VaultCredentialStore(Path configDir, MasterPasswordSource source, Consumer<String> report) {
         this.dir = configDir;
         this.source = source;
+        this.report = report;
     }
 
     /** The vault file (it may not exist yet). */
@@ -57,8 +65,10 @@ public final class VaultCredentialStore extends DelegatingCredentialStore {
                     request = refuse(request, "the master password cannot be empty");
                     continue;
                 }
-                unlocked = EncryptedVault.open(dir, password);
-                return unlocked;
+                EncryptedVault vault = EncryptedVault.open(dir, password);
+                vault.problem().ifPresent(report);
+                unlocked = vault;
+                return vault;
             } catch (WrongMasterPasswordException e) {
                 request = refuse(request, e.getMessage());
             } finally {

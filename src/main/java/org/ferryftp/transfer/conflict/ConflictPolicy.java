@@ -91,6 +91,14 @@ public final class ConflictPolicy {
         }
     }
 
+    /**
+     * Whether conflicts in this direction are settled as "resume" without asking (apply to all, remembered
+     * or fixed), so a transfer may continue its own earlier partial where it finds one.
+     */
+    public boolean resumes(TransferDirection direction) {
+        return known(direction) == ConflictChoice.RESUME;
+    }
+
     private ConflictChoice known(TransferDirection direction) {
         synchronized (answers) {
             if (appliedToAll != null) {
@@ -99,6 +107,14 @@ public final class ConflictPolicy {
             ConflictChoice forDirection = remembered.get(direction);
             return forDirection != null ? forDirection : fixed;
         }
+    }
+
+    /**
+     * The choice that would settle a conflict in {@code direction} without asking (the fixed default, a
+     * remembered direction or an "apply to all"), e.g. to know whether the user asked to resume.
+     */
+    public Optional<ConflictChoice> choiceWithoutAsking(TransferDirection direction) {
+        return Optional.ofNullable(known(direction));
     }
 
     /** Remembers a choice for a direction, e.g. from settings. */

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.OwnTarget;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.TransferDirection;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,10 @@ final class JournalCodec {
                 g.writeStringField("t", "progress");
                 g.writeNumberField("id", p.id());
                 g.writeNumberField("done", p.bytesDone());
+            } else if (r instanceof JournalRecord.Wrote w) {
+                g.writeStringField("t", "wrote");
+                g.writeNumberField("id", w.id());
+                ownTarget(g, w.own());
             } else if (r instanceof JournalRecord.Removed rm) {
                 g.writeStringField("t", "remove");
                 g.writeArrayFieldStart("ids");
@@ -86,6 +92,29 @@ final class JournalCodec {
         g.writeStringField("site", p.siteId());
         g.writeStringField("path", p.path());
         g.writeEndObject();
+    }
+
+    private static void ownTarget(JsonGenerator g, OwnTarget o) throws IOException {
+        g.writeStringField("path", o.path());
+        g.writeStringField("final", o.finalPath());
+        g.writeNumberField("sizeBefore", o.sizeBefore());
+        millis(g, "timeBefore", o.timeBefore());
+        g.writeNumberField("sourceSize", o.sourceSize());
+        millis(g, "sourceTime", o.sourceTime());
+        g.writeNumberField("written", o.written());
+    }
+
+    private static void millis(JsonGenerator g, String name, Instant t) throws IOException {
+        if (t == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, t.toEpochMilli());
+        }
+    }
+
+    private static OwnTarget ownTarget(Fields o) throws BadRecordException {
+        return new OwnTarget(o.text("path"), o.text("final"), o.number("sizeBefore"), o.millisOrNull("timeBefore"),
+                o.number("sourceSize"), o.millisOrNull("sourceTime"), o.number("written"));
     }
 
     private static void state(JsonGenerator g, ItemState s) throws IOException {
@@ -115,6 +144,8 @@ final class JournalCodec {
                 return new JournalRecord.Progress(o.number("id"), o.number("done"));
             case "remove":
                 return new JournalRecord.Removed(o.numbers("ids"));
+            case "wrote":
+                return new JournalRecord.Wrote(o.number("id"), ownTarget(o));
             default:
                 throw new BadRecordException("unknown record type '" + type + "'");
         }
@@ -229,6 +260,10 @@ final class JournalCodec {
                 return n;
             }
             throw new BadRecordException("'" + name + "' is not a whole number");
+        }
+
+        Instant millisOrNull(String name) throws BadRecordException {
+            return get(name) == null ? null : Instant.ofEpochMilli(number(name));
         }
 
         int integer(String name) throws BadRecordException {

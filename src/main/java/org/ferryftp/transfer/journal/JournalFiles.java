@@ -1,5 +1,7 @@
 package org.ferryftp.transfer.journal;
 
+import org.ferryftp.fs.ConfigLock;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
@@ -77,6 +79,11 @@ final class JournalFiles {
         move(tmp, journal());
         forceDirectory();
         Files.deleteIfExists(backup());
+    }
+
+    /** Copies a damaged journal to a timestamped name beside it, so that rewriting it loses nothing; returns the copy. */
+    Path keepAside(Path file) throws IOException {
+        return ConfigLock.keepAside(file, clock);
     }
 
     /** Moves a journal that cannot be read out of the way; returns where it now is. */

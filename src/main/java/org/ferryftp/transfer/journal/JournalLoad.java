@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What a journal held: the items to restore, in their original order, and a message for the user
- * when the journal could not be read (the file is then kept aside and {@code items} is empty).
+ * when the journal was damaged (the file is then kept aside and {@code items} holds what could be read).
  */
 public record JournalLoad(List<ItemSnapshot> items, Optional<String> problem) {
 

@@ -4,18 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Replays a journal file into {@link LiveItems}. A torn last line (the process was killed while
- * writing it) is dropped silently; any other damage sets the whole file aside, untouched, and
- * yields an empty queue and a message, because guessing around damage could resurrect or lose
- * items without anyone noticing.
+ * writing it) is dropped silently: that is how SIGKILL leaves the file. Anything else Ferry never
+ * writes is damage: damaged lines are left out and the good ones kept, an empty or all-NUL file (a
+ * crash of the machine can leave either) restores nothing; in every case the user is told, with the
+ * file's path, and the file as it was is kept aside with a timestamp. Ferry always writes a header,
+ * so a journal of an empty queue is one line long, never empty.
  */
 final class JournalReader {
 
+    /** Damaged lines named one by one in the message; more are counted. */
+    private static final int LINES_NAMED = 3;
+
     /**
-     * @param writable false when a damaged journal could not be moved aside: writing a new one
+     * @param writable false when a damaged journal could not be kept aside: writing a new one
      *                 would then overwrite the user's data
      */
     record Replay(LiveItems live, Optional<String> problem, boolean writable) {
@@ -34,19 +41,25 @@ final class JournalReader {
         if (file == null) {
             return new Replay(new LiveItems(), Optional.empty(), true);
         }
-        String text;
+        byte[] bytes;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return damaged(file, "it could not be read (" + e.getMessage() + ")");
+            return unreadable(file, "it could not be read (" + e.getMessage() + ")");
+        }
+        if (bytes.length == 0) {
+            return keptAside(file, new LiveItems(), "is empty (0 bytes), so no transfers were restored");
+        }
+        if (allNul(bytes)) {
+            return keptAside(file, new LiveItems(), "holds only NUL bytes (" + bytes.length
+                    + "), as a crash can leave a file, so no transfers were restored");
         }
         LiveItems live = new LiveItems();
-        String[] lines = text.split("\n", -1);
+        List<String> damage = new ArrayList<>();
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
         boolean headerSeen = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            // Only the last piece can lack its newline; if it does not parse it was cut off mid-write.
-            boolean unterminated = i == lines.length - 1;
             if (line.isBlank()) {
                 continue;
             }
@@ -54,30 +67,61 @@ final class JournalReader {
             try {
                 r = codec.decode(line);
             } catch (JournalCodec.BadRecordException e) {
-                if (unterminated) {
-                    break;
+                // Only the last piece can lack its newline; without NULs it was cut off mid-write.
+                boolean torn = i == lines.length - 1 && line.indexOf('\0') < 0;
+                if (!torn) {
+                    damage.add("line " + (i + 1) + " (" + (line.indexOf('\0') >= 0 ? "NUL bytes" : e.getMessage())
+                            + ")");
                 }
-                return damaged(file, "line " + (i + 1) + " is damaged (" + e.getMessage() + ")");
+                continue;
             }
             if (r instanceof JournalRecord.Header h) {
                 if (h.version() != JournalCodec.VERSION) {
-                    return damaged(file, "it was written in format version " + h.version()
-                            + ", which this version of Ferry does not know");
+                    return keptAside(file, new LiveItems(), "was written in format version " + h.version()
+                            + ", which this version of Ferry does not know, so no transfers were restored");
                 }
                 headerSeen = true;
-            } else if (!headerSeen) {
-                return damaged(file, "it does not start with a journal header");
             } else {
                 live.apply(r);
             }
         }
-        return new Replay(live, Optional.empty(), true);
+        if (!headerSeen) {
+            damage.add(0, "no journal header");
+        }
+        if (damage.isEmpty()) {
+            return new Replay(live, Optional.empty(), true);
+        }
+        String named = String.join(", ", damage.subList(0, Math.min(LINES_NAMED, damage.size())))
+                + (damage.size() > LINES_NAMED ? " and " + (damage.size() - LINES_NAMED) + " more" : "");
+        return keptAside(file, live, "is damaged: " + named + "; those lines were left out and "
+                + live.size() + " items restored from the others");
     }
 
-    private Replay damaged(Path file, String why) {
-        // The reason may quote the file (a record type, a state), which may hold line breaks.
-        String start = "The saved transfer queue could not be restored: " + why.replace('\r', ' ').replace('\n', ' ')
-                + ". ";
+    private static boolean allNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps a copy of the damaged file, then carries on with what could be read. */
+    private Replay keptAside(Path file, LiveItems live, String what) {
+        // What is wrong may quote the file (a record type, a state), which may hold line breaks.
+        String start = "The saved transfer queue " + file + " " + what.replace('\r', ' ').replace('\n', ' ') + ". ";
+        try {
+            Path kept = files.keepAside(file);
+            return new Replay(live, Optional.of(start + "The file as it was is kept as " + kept + "."), true);
+        } catch (IOException e) {
+            return new Replay(live, Optional.of(start + "It could not be kept aside (" + e.getMessage()
+                    + "), so the queue will not be saved until " + file + " is moved away."), false);
+        }
+    }
+
+    /** A file that cannot be read cannot be copied either: it is moved out of the way. */
+    private Replay unreadable(Path file, String why) {
+        String start = "The saved transfer queue could not be restored: " + why + ". ";
         try {
             Path kept = files.setAside(file);
             return new Replay(new LiveItems(), Optional.of(start + "The file was kept as " + kept

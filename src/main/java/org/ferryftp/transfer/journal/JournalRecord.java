@@ -3,6 +3,7 @@ package org.ferryftp.transfer.journal;
 import org.ferryftp.fs.Location;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.OwnTarget;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.TransferDirection;
 
@@ -48,6 +49,10 @@ sealed interface JournalRecord {
 
     /** Bytes moved so far; informational only, a resume starts from the partial file on disk. */
     record Progress(long id, long bytesDone) implements JournalRecord {
+    }
+
+    /** What an item's own attempts wrote on a remote target, so a restart continues it (see {@link OwnTarget}). */
+    record Wrote(long id, OwnTarget own) implements JournalRecord {
     }
 
     /** Items forgotten (history trimmed or cleared); they must not come back. */

@@ -6,8 +6,10 @@ import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.OwnTarget;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ import java.util.Optional;
 final class LiveItems {
 
     private final Map<Long, JournalRecord.Added> items = new LinkedHashMap<>();
+    /** What live items wrote on their targets; kept apart from {@code items} so the two records stay independent. */
+    private final Map<Long, OwnTarget> ownTargets = new HashMap<>();
 
     void apply(JournalRecord r) {
         if (r instanceof JournalRecord.Added a) {
@@ -31,13 +35,22 @@ final class LiveItems {
             items.computeIfPresent(s.id(), (id, a) -> a.with(s.state(), s.bytesDone()).withPriority(s.priority()));
         } else if (r instanceof JournalRecord.Progress p) {
             items.computeIfPresent(p.id(), (id, a) -> a.with(a.state(), p.bytesDone()));
+        } else if (r instanceof JournalRecord.Wrote w) {
+            if (items.containsKey(w.id())) {
+                ownTargets.put(w.id(), w.own());
+            }
         } else if (r instanceof JournalRecord.Removed rm) {
             rm.ids().forEach(items::remove);
+            rm.ids().forEach(ownTargets::remove);
         }
     }
 
     Optional<JournalRecord.Added> get(long id) {
         return Optional.ofNullable(items.get(id));
+    }
+
+    Optional<OwnTarget> ownTarget(long id) {
+        return Optional.ofNullable(ownTargets.get(id));
     }
 
     int size() {
@@ -48,7 +61,13 @@ final class LiveItems {
     List<JournalRecord> compacted() {
         List<JournalRecord> out = new ArrayList<>(items.size() + 1);
         out.add(new JournalRecord.Header(JournalCodec.VERSION));
-        out.addAll(items.values());
+        for (JournalRecord.Added a : items.values()) {
+            out.add(a);
+            OwnTarget own = ownTargets.get(a.id());
+            if (own != null) {
+                out.add(new JournalRecord.Wrote(a.id(), own));
+            }
+        }
         return out;
     }
 
@@ -66,7 +85,7 @@ final class LiveItems {
             ItemState state = missing.isEmpty() ? a.state()
                     : new ItemState.Failed("site " + missing.get(0) + " is no longer defined");
             out.add(new ItemSnapshot(a.id(), a.parentId(), a.directory(), a.direction(), source, target, a.priority(),
-                    state, a.size(), a.bytesDone(), 0, null, 0));
+                    state, a.size(), a.bytesDone(), 0, null, 0, ownTargets.get(a.id())));
         }
         return out;
     }

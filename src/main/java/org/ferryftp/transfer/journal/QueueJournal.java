@@ -1,5 +1,6 @@
 package org.ferryftp.transfer.journal;
 
+import org.ferryftp.fs.ConfigLock;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.QueueListener;
 import org.ferryftp.transfer.TransferQueue;
@@ -57,8 +58,12 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
     private long appendedBytes;
     private int appendedRecords;
     private boolean flushPending;
+    /** This process's hold on the journal, released on close. */
+    private final ConfigLock.Held ownership;
 
-    QueueJournal(JournalFiles files, JournalCodec codec, JournalReader.Replay replay, LongSupplier nanos) {
+    QueueJournal(JournalFiles files, JournalCodec codec, JournalReader.Replay replay, LongSupplier nanos,
+                 ConfigLock.Held ownership) {
+        this.ownership = ownership;
         this.files = files;
         this.codec = codec;
         this.live = replay.live();
@@ -80,27 +85,63 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         }
     }
 
-    /** Reads the journal in {@code dir}; damaged files are set aside and reported, never thrown. */
+    /**
+     * Reads the journal in {@code dir}; damaged files are kept aside and reported, never thrown. A journal
+     * that another Ferry holds is not read.
+     */
     public static JournalLoad load(Path dir, SiteResolver sites) {
-        JournalReader.Replay r = new JournalReader(new JournalFiles(dir, Clock.systemUTC()), new JournalCodec()).read();
-        return new JournalLoad(r.live().snapshots(sites), r.problem());
+        JournalFiles files = new JournalFiles(dir, Clock.systemUTC());
+        Owner owner = Owner.of(files, dir);
+        try (ConfigLock.Held held = owner.hold().orElse(null)) {
+            if (held == null) {
+                return new JournalLoad(List.of(), Optional.of(owner.refusal()));
+            }
+            JournalReader.Replay r = new JournalReader(files, new JournalCodec()).read();
+            return new JournalLoad(r.live().snapshots(sites), r.problem());
+        }
     }
 
     /**
      * Restores the queue from the journal in {@code dir} and journals it from then on. Never throws
      * for a damaged or unwritable journal: see {@link #problem()} for what to tell the user.
+     *
+     * <p>One process owns a journal for its whole run (a lock file beside it). A second Ferry on the same
+     * config directory neither restores the queue, which the first one is running, nor journals its own
+     * transfers, which would interleave with the first one's records: it says so and its transfers run
+     * unjournaled. Waiting instead would keep the second window from opening for as long as the first runs.
      */
     public static QueueJournal attach(TransferQueue queue, Path dir, SiteResolver sites) {
         JournalFiles files = new JournalFiles(dir, Clock.systemUTC());
         JournalCodec codec = new JournalCodec();
+        Owner owner = Owner.of(files, dir);
+        if (owner.hold().isEmpty()) {
+            JournalReader.Replay none = new JournalReader.Replay(new LiveItems(), Optional.of(owner.refusal()), false);
+            return new QueueJournal(files, codec, none, System::nanoTime, () -> { });
+        }
         JournalReader.Replay replay = new JournalReader(files, codec).read();
         List<ItemSnapshot> restored = replay.live().snapshots(sites);
-        QueueJournal journal = new QueueJournal(files, codec, replay, System::nanoTime);
+        QueueJournal journal = new QueueJournal(files, codec, replay, System::nanoTime, owner.hold().get());
         // Listen before restoring, so nothing the restored items do is missed; the journal already
         // knows them, so their re-announcement only records what changed (running became queued).
         queue.addListener(journal);
         queue.restore(restored);
         return journal;
+    }
+
+    /** This process's hold on a journal, or why there is none. */
+    private record Owner(Optional<ConfigLock.Held> hold, String refusal) {
+
+        static Owner of(JournalFiles files, Path dir) {
+            String unsaved = ", so it was not restored here and transfers started here are not saved (they run "
+                    + "as usual).";
+            try {
+                return new Owner(ConfigLock.tryHold(files.journal()),
+                        "Another Ferry is already using the saved transfer queue in " + dir + unsaved);
+            } catch (IOException e) {
+                return new Owner(Optional.empty(), "The saved transfer queue in " + dir + " could not be locked ("
+                        + e.getMessage() + ")" + unsaved);
+            }
+        }
     }
 
     /** A message for the user when the journal could not be restored or written. */
@@ -139,6 +180,9 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
             changed(s);
         } else {
             write(JournalRecord.Added.of(s), true);
+            if (s.ownTarget() != null) {
+                write(new JournalRecord.Wrote(s.id(), s.ownTarget()), true);
+            }
         }
     }
 
@@ -147,6 +191,9 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         JournalRecord.Added known = live.get(s.id()).orElse(null);
         if (known == null) {
             return;
+        }
+        if (s.ownTarget() != null && !s.ownTarget().equals(live.ownTarget(s.id()).orElse(null))) {
+            write(new JournalRecord.Wrote(s.id(), s.ownTarget()), true);
         }
         long now = nanos.getAsLong();
         if (!known.state().equals(s.state()) || known.priority() != s.priority()) {
@@ -249,6 +296,8 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         } catch (InterruptedException e) {
             writer.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            ownership.close();
         }
     }
 

@@ -41,7 +41,19 @@ final class FileTable {
         table.getStyleClass().addAll(Styles.FILE_TABLE, atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setItems(vm.rows());
-        table.setPlaceholder(new Label(msg.get("table.empty")));
+        Label placeholderText = new Label();
+        placeholderText.textProperty().bind(vm.placeholderProperty());
+        javafx.scene.control.Hyperlink showHidden = new javafx.scene.control.Hyperlink(msg.get("table.showHidden"));
+        showHidden.setId(idPrefix + "-show-hidden");
+        showHidden.visibleProperty().bind(vm.onlyHiddenProperty());
+        showHidden.managedProperty().bind(vm.onlyHiddenProperty());
+        showHidden.setOnAction(e -> {
+            vm.showHiddenProperty().set(true);
+            table.requestFocus(); // the link goes away with the placeholder; keep the focus in this pane
+        });
+        javafx.scene.layout.VBox placeholder = new javafx.scene.layout.VBox(4, placeholderText, showHidden);
+        placeholder.setAlignment(javafx.geometry.Pos.CENTER);
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         // Fixed row height: the virtual flow never measures rows, which keeps 100k-row scrolling smooth.

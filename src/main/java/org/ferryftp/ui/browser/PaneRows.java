@@ -141,6 +141,20 @@ final class PaneRows {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
+    /** Rows that only the hidden-files toggle keeps out of the table (the filter box aside). */
+    int hiddenCount() {
+        if (showHidden.get()) {
+            return 0;
+        }
+        int n = 0;
+        for (FileRow r : allRows) {
+            if (r.entry().isHidden()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private void refilter() {
         visibleRows.setAll(rowFilter().apply(allRows));
     }

@@ -107,7 +107,11 @@ public final class PaneView {
         sourceBox.setId(id + "-source");
         sourceBox.setItems(sources);
         sourceBox.setTooltip(new Tooltip(msg.get("pane.source")));
-        sourceBox.setPrefWidth(150);
+        // Wide enough for user@host:port; longer labels lose their middle, not the port at the end.
+        sourceBox.setPrefWidth(210);
+        sourceBox.setMinWidth(110);
+        sourceBox.setCellFactory(list -> new SourceCell());
+        sourceBox.setButtonCell(new SourceCell());
         sourceBox.valueProperty().addListener((o, a, s) -> {
             if (!syncingSource && s != null && !s.sameSide(vm.sourceProperty().get())) {
                 vm.open(s);
@@ -304,5 +308,35 @@ public final class PaneView {
     /** The visible rows' selection, for tests and the main window. */
     public List<FileRow> selection() {
         return table.selection();
+    }
+
+    /** A source with its colour tag, its label elided in the middle, and the whole of it in a tooltip. */
+    private static final class SourceCell extends javafx.scene.control.ListCell<Source> {
+
+        private final Tooltip tip = new Tooltip();
+
+        SourceCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(Source s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(s.label());
+            tip.setText(s.description());
+            setTooltip(tip);
+            if (s.colour() != null) {
+                javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.web(s.colour()));
+                setGraphic(dot);
+            } else {
+                setGraphic(null);
+            }
+        }
     }
 }

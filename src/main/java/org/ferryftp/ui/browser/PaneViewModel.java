@@ -40,6 +40,10 @@ public final class PaneViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder");
+    private final ReadOnlyBooleanWrapper onlyHidden = new ReadOnlyBooleanWrapper(this, "onlyHidden");
+    /** True while the source is still logging in: the table says so instead of "empty". */
+    private boolean connecting;
     private Runnable retry;
 
     public PaneViewModel(UiExecutor executor, BrowserFactory factory, Messages messages) {
@@ -48,6 +52,28 @@ public final class PaneViewModel {
         this.loads = new PaneLoads(executor, factory, new DirectoryLoader(executor, new FileRows(messages)));
         this.rows = new PaneRows(executor, busy::set);
         this.connection = new PaneConnection(loads, rows, cache);
+        this.placeholder.set(messages.get("table.empty"));
+        rows.visible().addListener((javafx.collections.ListChangeListener<FileRow>) c -> updatePlaceholder());
+        rows.filterProperty().addListener((o, a, b) -> updatePlaceholder());
+    }
+
+    /** Why the table is empty: still connecting, nothing there, only hidden items, or nothing matches the filter. */
+    private void updatePlaceholder() {
+        if (connecting) {
+            return;
+        }
+        int hidden = rows.visible().isEmpty() ? rows.hiddenCount() : 0;
+        String filterText = rows.filterProperty().get() == null ? "" : rows.filterProperty().get().trim();
+        onlyHidden.set(hidden > 0 && hidden == rows.total());
+        if (!rows.visible().isEmpty() || rows.total() == 0) {
+            placeholder.set(messages.get("table.empty"));
+        } else if (!filterText.isEmpty()) {
+            placeholder.set(messages.format("table.noMatch", filterText));
+        } else if (hidden > 0) {
+            placeholder.set(messages.format("table.onlyHidden", hidden));
+        } else {
+            placeholder.set(messages.get("table.empty"));
+        }
     }
 
     // ---- properties -------------------------------------------------------------------------
@@ -72,6 +98,16 @@ public final class PaneViewModel {
     /** Last message for the status bar, e.g. a failed rename. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no rows: connecting to the source, or an empty folder. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** True when the folder has items but all are hidden files the toggle keeps out; the view offers to show them. */
+    public ReadOnlyBooleanProperty onlyHiddenProperty() {
+        return onlyHidden.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
@@ -141,12 +177,18 @@ public final class PaneViewModel {
         error.set(null);
         retry = () -> open(newSource, startDir);
         busy.set(true);
+        connecting = true;
+        onlyHidden.set(false);
+        placeholder.set(messages.format("pane.connecting", newSource.label()));
         loads.open(newSource, startDir, rows.order(), rows.rowFilter(), this::showPart, opened -> {
             connection.opened(opened.browser());
             busy.set(false);
+            connecting = false;
             show(opened.listing());
         }, failure -> {
             busy.set(false);
+            connecting = false;
+            placeholder.set(messages.get("table.empty"));
             error.set(messages.format("error.connect", newSource.label(), FailureReason.of(failure)));
         });
     }
@@ -247,6 +289,7 @@ public final class PaneViewModel {
         rows.show(l);
         path.set(l.path());
         navigation.shown(l.path());
+        updatePlaceholder(); // an empty list replaced by an empty list fires no change
     }
 
     /** Names of the sub-folders of {@code dir}, from the cache or listed in the background. */

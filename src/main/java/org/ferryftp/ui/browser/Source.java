@@ -6,10 +6,15 @@ import org.ferryftp.fs.SiteRef;
 /**
  * What a pane can show: the local disk ({@code site == null}) or a site.
  *
- * @param label name in the source selector
- * @param site  the site, or null for the local disk
+ * @param label  name in the source selector
+ * @param site   the site, or null for the local disk
+ * @param colour the site's colour tag as {@code #rrggbb}, or null for none
  */
-public record Source(String label, SiteRef site) {
+public record Source(String label, SiteRef site, String colour) {
+
+    public Source(String label, SiteRef site) {
+        this(label, site, null);
+    }
 
     public static Source local(String label) {
         return new Source(label, null);
@@ -17,6 +22,20 @@ public record Source(String label, SiteRef site) {
 
     public static Source of(SiteRef site) {
         return new Source(site.name(), site);
+    }
+
+    /** A saved site with its colour tag (null for none). */
+    public static Source of(SiteRef site, String colour) {
+        return new Source(site.name(), site, colour);
+    }
+
+    /** The label, and where a site goes when its name does not say it: for tooltips. */
+    public String description() {
+        if (isLocal()) {
+            return label;
+        }
+        String where = site.settings().credentials().user() + "@" + site.settings().address();
+        return label.equals(where) ? label : label + " (" + where + ")";
     }
 
     public boolean isLocal() {

@@ -120,6 +120,10 @@ public final class MainWindow {
         return box;
     }
 
+    static String title(String app, Source left, Source right) {
+        return left == null || right == null ? app : app + " \u2014 " + left.label() + " \u2014 " + right.label();
+    }
+
     /** Builds the scene, restores the layout, shows the stage and opens the start sources. */
     public void show(Stage stage) {
         this.stage = stage;
@@ -137,12 +141,17 @@ public final class MainWindow {
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSiteManager);
         stage.setScene(scene);
-        stage.setTitle(msg.get("app.title"));
+        // Both panes in the title, so that windows and task bars tell connections apart.
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> title(msg.get("app.title"), left.viewModel().sourceProperty().get(),
+                        right.viewModel().sourceProperty().get()),
+                left.viewModel().sourceProperty(), right.viewModel().sourceProperty()));
         layout.restore(stage);
         stage.show();
         // Split panes settle their first layout on the next pulse; set dividers after it too.
         layout.applyDividers();
         javafx.application.Platform.runLater(layout::applyDividers);
+        javafx.application.Platform.runLater(() -> layout.reapplySize(stage));
         left.viewModel().open(config.leftStart());
         right.viewModel().open(config.rightStart());
         left.focusTable();

@@ -1,25 +1,26 @@
 package org.ferryftp.ui.main;
 
-import org.ferryftp.fs.AtomicFiles;
+import org.ferryftp.fs.ConfigProperties;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The quick-connect bar's recent connections: host, port and user, most recent first, in a small properties file
- * in the config directory. Passwords are never part of it. Saves are atomic; a file that cannot be read is ignored
- * (and left as it is until the next save replaces it), with a message for the log.
+ * in the config directory. Passwords are never part of it. Each remembered connection is added under the file's lock
+ * to the history as the file holds it then, so two windows keep each other's; saves are atomic. A damaged line is
+ * reported (with the file's path) and the file kept aside, and the other entries are kept ({@link ConfigProperties}).
  */
 public final class QuickConnectHistory {
 
@@ -33,16 +34,51 @@ public final class QuickConnectHistory {
     }
 
     public static final int MAX_ENTRIES = 12;
+    private static final Pattern KEY = Pattern.compile("(\\d{1,6})\\.(host|port|user)");
 
-    private final Path file;
+    private final ConfigProperties file;
     private final Consumer<String> log;
     private final List<Entry> entries = new ArrayList<>();
 
-    /** @param log receives a line when the file cannot be read or written */
+    /** @param log receives a line when the file cannot be read or written, or had damaged lines */
     public QuickConnectHistory(Path file, Consumer<String> log) {
-        this.file = file;
+        this(file, log, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the name a damaged file is kept aside under */
+    public QuickConnectHistory(Path file, Consumer<String> log, Clock clock) {
+        this.file = new ConfigProperties(file, "the quick-connect history",
+                "Ferry quick-connect history (host, port and user; never passwords)", QuickConnectHistory::problem, clock);
         this.log = log;
-        load();
+        try {
+            ConfigProperties.Read read = this.file.read();
+            read.problem().ifPresent(log);
+            entries.addAll(entries(read.entries()));
+        } catch (IOException e) {
+            log.accept("the quick-connect history " + file + " could not be read (" + e.getMessage() + "); it is ignored");
+        }
+    }
+
+    /** Why a line is not part of an entry, or null. */
+    private static String problem(String key, String value) {
+        Matcher m = KEY.matcher(key);
+        if (!m.matches()) {
+            return "not a host, port or user of an entry";
+        }
+        if (m.group(2).equals("host") && value.isBlank()) {
+            return "an empty host";
+        }
+        if (m.group(2).equals("port")) {
+            try {
+                int port = Integer.parseInt(value.strip());
+                if (port < 1 || port > 65535) {
+                    return "port " + value + " is not 1..65535";
+                }
+            } catch (NumberFormatException e) {
+                return "port " + value + " is not a number";
+            }
+        }
+        return null;
     }
 
     /** Most recent first. */
@@ -61,56 +97,51 @@ public final class QuickConnectHistory {
     }
 
     public synchronized void remember(Entry e) {
-        entries.remove(e);
-        entries.add(0, e);
-        while (entries.size() > MAX_ENTRIES) {
-            entries.remove(entries.size() - 1);
-        }
-        save();
-    }
-
-    private void load() {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException | IllegalArgumentException e) {
-            log.accept("the quick-connect history " + file + " could not be read (" + e.getMessage() + "); it is ignored");
-            return;
-        }
-        for (int i = 0; i < MAX_ENTRIES; i++) {
-            String host = p.getProperty(i + ".host");
-            if (host == null) {
-                break;
+        try {
+            ConfigProperties.Read written = file.update(lines -> {
+                List<Entry> now = entries(lines);
+                now.remove(e);
+                now.add(0, e);
+                lines.clear();
+                lines.putAll(lines(now.subList(0, Math.min(now.size(), MAX_ENTRIES))));
+            });
+            written.problem().ifPresent(log);
+            entries.clear();
+            entries.addAll(entries(written.entries()));
+        } catch (IOException ex) {
+            entries.remove(e);
+            entries.add(0, e);
+            while (entries.size() > MAX_ENTRIES) {
+                entries.remove(entries.size() - 1);
             }
-            try {
-                int port = Integer.parseInt(p.getProperty(i + ".port", "21"));
-                if (host.isBlank() || port < 1 || port > 65535) {
-                    throw new NumberFormatException();
-                }
-                entries.add(new Entry(host, port, p.getProperty(i + ".user", "anonymous")));
-            } catch (NumberFormatException e) {
-                log.accept("the quick-connect history " + file + " has a damaged entry " + i + "; it is ignored");
-            }
+            log.accept("could not save the quick-connect history to " + file.file() + ": " + ex.getMessage());
         }
     }
 
-    private void save() {
-        Properties p = new Properties();
+    /** The entries the lines hold, by their number; a number without a host is no entry. */
+    private static List<Entry> entries(Map<String, String> lines) {
+        TreeMap<Integer, Entry> byNumber = new TreeMap<>();
+        lines.forEach((key, value) -> {
+            Matcher m = KEY.matcher(key);
+            if (m.matches() && m.group(2).equals("host")) {
+                String n = m.group(1);
+                byNumber.put(Integer.parseInt(n), new Entry(value, Integer.parseInt(lines.getOrDefault(n + ".port", "21").strip()),
+                        lines.getOrDefault(n + ".user", "anonymous")));
+            }
+        });
+        List<Entry> out = new ArrayList<>();
+        byNumber.values().stream().filter(e -> !out.contains(e)).forEach(out::add);
+        return out;
+    }
+
+    private static Map<String, String> lines(List<Entry> entries) {
+        Map<String, String> p = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            p.setProperty(i + ".host", e.host());
-            p.setProperty(i + ".port", Integer.toString(e.port()));
-            p.setProperty(i + ".user", e.user());
+            p.put(i + ".host", e.host());
+            p.put(i + ".port", Integer.toString(e.port()));
+            p.put(i + ".user", e.user());
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            p.store(out, "Ferry quick-connect history (host, port and user; never passwords)");
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            AtomicFiles.replace(file, out.toByteArray());
-        } catch (IOException e) {
-            log.accept("could not save the quick-connect history to " + file + ": " + e.getMessage());
-        }
+        return p;
     }
 }

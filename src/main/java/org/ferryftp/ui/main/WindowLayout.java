@@ -13,6 +13,10 @@ import java.util.Map;
 /** Restores and saves window size, dividers and column widths through a {@link WindowStateStore}. */
 final class WindowLayout {
 
+    /** Small enough for a 1024x768 screen with a panel, big enough for both panes and the queue. */
+    static final double MIN_WIDTH = 760;
+    static final double MIN_HEIGHT = 520;
+
     private final WindowStateStore store;
     private final SplitPane panes;
     private final PaneView left;
@@ -32,6 +36,9 @@ final class WindowLayout {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(state.width(), screen.getWidth()));
         stage.setHeight(Math.min(state.height(), screen.getHeight()));
+        // Never a window too small to use, whatever a window manager does (see reapplySize).
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         boolean onScreen = Double.isFinite(state.x()) && Double.isFinite(state.y())
                 && !Screen.getScreensForRectangle(state.x(), state.y(), 100, 40).isEmpty();
         if (onScreen) {
@@ -40,9 +47,27 @@ final class WindowLayout {
         } else {
             stage.centerOnScreen();
         }
-        stage.setMaximized(state.maximized());
+        if (state.maximized()) {
+            // Only ever to maximize: setMaximized(false) on a window that is not maximized makes some X
+            // window managers (openbox) "restore" it to the scene's tiny first size, 198x175.
+            stage.setMaximized(true);
+        }
         columns(left, "left", state.columnWidths());
         columns(right, "right", state.columnWidths());
+    }
+
+    /**
+     * Sets the restored size again once the window is up. JavaFX 21 on GTK (JDK-8316423, fixed in 22)
+     * lets some window managers (openbox, newer mutter) shrink a new window to GTK's default 200x200
+     * right after it is mapped, ignoring the size set before showing.
+     */
+    void reapplySize(Stage stage) {
+        if (stage.isMaximized()) {
+            return;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(state.width(), screen.getWidth()));
+        stage.setHeight(Math.min(state.height(), screen.getHeight()));
     }
 
     /** After the stage is shown (split panes ignore dividers before their first layout). */

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.queue;
 
+import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.TransferDirection;
 import org.ferryftp.ui.Sizes;
@@ -58,6 +59,18 @@ public final class QueueFormat {
             return s.reason();
         }
         return null;
+    }
+
+    /**
+     * Everything the item has to say: the reason it failed or was skipped, and its note (e.g. that a partial
+     * file was started over), one per line; null when there is nothing.
+     */
+    public static String details(ItemSnapshot item) {
+        String reason = reason(item.state());
+        if (item.note() == null) {
+            return reason;
+        }
+        return reason == null ? item.note() : reason + "\n" + item.note();
     }
 
     /** The status column: state, and the reason when there is one. */

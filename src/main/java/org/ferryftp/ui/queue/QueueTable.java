@@ -170,12 +170,12 @@ final class QueueTable {
     private static void status(TableCell<QueueRow, ItemSnapshot> cell, ItemSnapshot s, QueueFormat fmt) {
         cell.setGraphic(null);
         cell.setText(fmt.status(s.state()));
-        String reason = QueueFormat.reason(s.state());
-        // The column may be too narrow for a long server reply: the tooltip always has all of it.
-        if (reason == null) {
+        String details = QueueFormat.details(s);
+        // The column may be too narrow for a long server reply: the tooltip always has all of it, and the note.
+        if (details == null) {
             cell.setTooltip(null);
-        } else if (cell.getTooltip() == null || !reason.equals(cell.getTooltip().getText())) {
-            cell.setTooltip(new Tooltip(reason));
+        } else if (cell.getTooltip() == null || !details.equals(cell.getTooltip().getText())) {
+            cell.setTooltip(new Tooltip(details));
         }
         if (!cell.getStyleClass().contains(QueueStyles.STATUS)) {
             cell.getStyleClass().add(QueueStyles.STATUS);

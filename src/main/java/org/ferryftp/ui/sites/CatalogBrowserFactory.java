@@ -26,6 +26,6 @@ public final class CatalogBrowserFactory implements BrowserFactory {
         if (source.isLocal()) {
             return delegate.open(source);
         }
-        return delegate.open(new Source(source.label(), catalog.connectable(source.site())));
+        return delegate.open(new Source(source.label(), catalog.connectable(source.site()), source.colour()));
     }
 }

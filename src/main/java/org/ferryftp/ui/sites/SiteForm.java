@@ -68,6 +68,7 @@ public final class SiteForm {
     final StringProperty remoteDir = new SimpleStringProperty("");
     final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
     final BooleanProperty protectData = new SimpleBooleanProperty(true);
+    final BooleanProperty uploadViaTempName = new SimpleBooleanProperty(true);
 
     /** Fills every field from {@code p}; {@code pw} is the stored password (empty when none). */
     public void load(SiteProfile p, String pw) {
@@ -119,6 +120,7 @@ public final class SiteForm {
         remoteDir.set(text(p.remoteDir()));
         bookmarks.setAll(p.bookmarks());
         protectData.set(p.protectData());
+        uploadViaTempName.set(p.uploadViaTempName());
     }
 
     private static String text(String s) {

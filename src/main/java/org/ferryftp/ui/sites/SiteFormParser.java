@@ -85,7 +85,8 @@ final class SiteFormParser {
                 .maxConnections(connections).fxp(new FxpPreferences(f.fxpPassive.get(), f.fxpRelay.get()))
                 .charset(charset).timeouts(timeouts).keepAlive(Duration.ofSeconds(keepAlive))
                 .localDir(blankToNull(f.localDir.get())).remoteDir(blankToNull(f.remoteDir.get()))
-                .bookmarks(List.copyOf(f.bookmarks)).protectData(f.protectData.get()).build();
+                .bookmarks(List.copyOf(f.bookmarks)).protectData(f.protectData.get())
+                .uploadViaTempName(f.uploadViaTempName.get()).build();
         boolean storesPassword = login == LoginType.NORMAL || login == LoginType.ACCOUNT;
         return new Valid(p, storesPassword ? f.password.get() : "");
     }

@@ -143,6 +143,7 @@ final class SiteFormView {
         g.row("f.fxpPassive", g.choice("site-fxp-passive", FxpPassiveSide.values(), "fxpPassive", f.fxpPassive),
                 "f.fxpPassive.tip");
         g.row("f.fxpRelay", g.choice("site-fxp-relay", FxpRelay.values(), "fxpRelay", f.fxpRelay), "f.fxpRelay.tip");
+        g.wide(g.check("site-upload-temp-name", "f.uploadViaTempName", f.uploadViaTempName), "f.uploadViaTempName.tip");
         return g;
     }
 

@@ -70,7 +70,7 @@ public final class SiteManager implements SiteActions {
     public List<Source> sources() {
         List<Source> out = new ArrayList<>();
         catalog.profiles().stream().sorted(Comparator.comparing(SiteProfile::path, String.CASE_INSENSITIVE_ORDER))
-                .forEach(p -> SiteCatalog.placeholderOf(p).ifPresent(ref -> out.add(Source.of(ref))));
+                .forEach(p -> SiteCatalog.placeholderOf(p).ifPresent(ref -> out.add(Source.of(ref, p.colour()))));
         return out;
     }
 
@@ -140,7 +140,7 @@ public final class SiteManager implements SiteActions {
         if (stage != null) {
             stage.close();
         }
-        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref), p.remoteDir(), p.localDir());
+        window.get().openSite(side == PaneSide.RIGHT, Source.of(ref, p.colour()), p.remoteDir(), p.localDir());
         return Optional.empty();
     }
 
@@ -153,11 +153,12 @@ public final class SiteManager implements SiteActions {
                 .login(anonymous ? LoginType.ANONYMOUS : LoginType.NORMAL).user(c.user()).build();
         List<SiteProfile> all = new ArrayList<>(catalog.profiles());
         all.add(p);
+        Optional<String> keptAside;
         try {
             if (!anonymous && c.password() != null && !c.password().isEmpty()) {
                 catalog.credentials().put(SiteSessions.credentialKey(p), c.password());
             }
-            store.save(all, folders);
+            keptAside = store.save(all, folders);
         } catch (IOException | RuntimeException e) {
             return msg.format("quick.saveFailed", e.getMessage());
         }
@@ -165,6 +166,7 @@ public final class SiteManager implements SiteActions {
         if (vm != null && stage != null && stage.isShowing()) {
             stage.close();
         }
-        return msg.format("quick.saved", p.name());
+        // Saved; when the file on disk had been damaged, where it was kept matters more than the confirmation.
+        return keptAside.orElse(msg.format("quick.saved", p.name()));
     }
 }

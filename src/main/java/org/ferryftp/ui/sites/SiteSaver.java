@@ -5,6 +5,7 @@ import org.ferryftp.site.store.SiteStore;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +23,7 @@ final class SiteSaver {
     /**
      * @param refresh rebuilds the tree, after a save and after a failed one
      * @param onSaved receives the sites once they are saved
-     * @param problem receives the error's message when saving fails
+     * @param problem receives the error's message when saving fails, or where a damaged file was kept aside
      */
     SiteSaver(SiteStore store, SiteList list, Runnable refresh, Consumer<List<SiteProfile>> onSaved,
               Consumer<String> problem) {
@@ -36,9 +37,10 @@ final class SiteSaver {
     /** Saves everything; false, with the message reported, when saving failed. */
     boolean save() {
         try {
-            store.save(list.sites(), list.folders());
+            Optional<String> keptAside = store.save(list.sites(), list.folders());
             refresh.run();
             onSaved.accept(list.sites());
+            keptAside.ifPresent(problem); // saved, but the file on disk had been damaged: say where it was kept
             return true;
         } catch (IOException | RuntimeException e) {
             refresh.run();

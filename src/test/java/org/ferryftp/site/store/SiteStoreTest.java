@@ -47,7 +47,8 @@ public class SiteStoreTest {
                 .bookmarks(List.of(new Bookmark("jcl", "/home/me/jcl", "/u/ibmuser/jcl"))).notes("notes")
                 .colour("#3366cc").autoAscii(new AutoAscii(true, List.of("jcl", "txt")))
                 .timeouts(Timeouts.ofSeconds(5, 7, 11)).keepAlive(Duration.ofSeconds(45))
-                .fxp(new FxpPreferences(FxpPassiveSide.TARGET, FxpRelay.ASK)).protectData(false).build();
+                .fxp(new FxpPreferences(FxpPassiveSide.TARGET, FxpRelay.ASK)).protectData(false)
+                .uploadViaTempName(false).build();
     }
 
     @Test
@@ -73,10 +74,91 @@ public class SiteStoreTest {
         Files.writeString(dir.resolve("sites.json"), "{ this is not json");
         SiteStore.Loaded loaded = new SiteStore(dir, clock).load();
         assertTrue(loaded.sites().isEmpty());
-        Path aside = dir.resolve("sites.json.unreadable-20260506T070809Z");
+        Path aside = dir.resolve("sites.json.damaged-20260506-070809");
         assertEquals("{ this is not json", Files.readString(aside));
-        assertTrue(loaded.problem().orElseThrow().contains(aside.toString()), loaded.problem().toString());
+        String problem = loaded.problem().orElseThrow();
+        assertTrue(problem.contains(aside.toString()) && problem.contains(dir.resolve("sites.json").toString()), problem);
         assertFalse(Files.exists(dir.resolve("sites.json")));
+    }
+
+    @Test
+    void aFileDamagedWhileRunningIsKeptAsideAndTheNextSaveLosesNothingThisStoreKnew() throws Exception {
+        SiteStore store = new SiteStore(dir, clock);
+        store.save(List.of(site("a"), site("b")));
+        Files.writeString(store.file(), "{ damaged by something else");
+        String problem = store.save(List.of(site("a"), site("b"), site("c"))).orElseThrow();
+        assertTrue(problem.contains("sites.json.damaged-20260506-070809"), problem);
+        assertTrue(store.save(List.of(site("a"))).isEmpty());
+        store.save(List.of(site("a"), site("b"), site("c")));
+        assertEquals(List.of(site("a"), site("b"), site("c")), new SiteStore(dir, clock).load().sites());
+        assertEquals("{ damaged by something else", Files.readString(dir.resolve("sites.json.damaged-20260506-070809")));
+    }
+
+    @Test
+    void anUpdateOfAnUnreadableFileFailsAndKeepsItAside() throws Exception {
+        Files.writeString(dir.resolve("sites.json"), "[]");
+        SiteStore store = new SiteStore(dir, clock);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> store.update(now -> new SiteStore.Changed<>(now, null)));
+        assertTrue(e.getMessage().contains("sites.json.damaged-20260506-070809"), e.getMessage());
+        assertEquals("[]", Files.readString(dir.resolve("sites.json.damaged-20260506-070809")));
+    }
+
+    @Test
+    void aSaveKeepsWhatAnotherProcessAddedChangedOrDeletedMeanwhile() throws Exception {
+        SiteStore setup = new SiteStore(dir, clock);
+        setup.save(List.of(site("a"), site("b"), site("c")), List.of(List.of("Old")));
+        SiteStore window = new SiteStore(dir, clock);
+        SiteStore other = new SiteStore(dir, clock);
+        window.load();
+        SiteStore.Loaded theirs = other.load();
+
+        SiteProfile renamedB = site("b").toBuilder().name("B renamed there").build();
+        other.save(List.of(site("a"), renamedB, site("d")), List.of(List.of("Old"), List.of("Theirs")));
+        SiteProfile changedA = site("a").toBuilder().notes("changed here").build();
+        window.save(List.of(changedA, site("b"), site("e")), List.of(List.of("Old"), List.of("Mine")));
+
+        SiteStore.Loaded now = new SiteStore(dir, clock).load();
+        assertEquals(List.of(changedA, renamedB, site("e"), site("d")), now.sites(),
+                "c was deleted there, d added there, b renamed there; a changed and e added here");
+        assertEquals(List.of(List.of("Old"), List.of("Mine"), List.of("Theirs")), now.folders());
+        assertEquals(3, theirs.sites().size());
+
+        window.save(List.of(changedA), List.of(List.of("Mine")));
+        SiteStore.Loaded after = new SiteStore(dir, clock).load();
+        assertEquals(List.of(changedA, renamedB, site("d")), after.sites(),
+                "e deleted here; b deleted here too, but the change made there to it is not thrown away");
+        assertEquals(List.of(List.of("Mine"), List.of("Theirs")), after.folders());
+    }
+
+    @Test
+    void twoThreadsUpdatingAtOnceKeepEveryAddition() throws Exception {
+        SiteStore a = new SiteStore(dir, clock);
+        SiteStore b = new SiteStore(dir, clock);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (SiteStore store : List.of(a, b)) {
+                String prefix = store == a ? "a" : "b";
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        SiteProfile added = SiteProfile.builder(prefix + i, prefix + i, "h").build();
+                        store.update(now -> {
+                            List<SiteProfile> sites = new java.util.ArrayList<>(now.sites());
+                            sites.add(added);
+                            return new SiteStore.Changed<>(new SiteStore.Contents(sites, now.folders()), null);
+                        });
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(40, new SiteStore(dir, clock).load().sites().size());
     }
 
     @Test
@@ -115,6 +197,7 @@ public class SiteStoreTest {
         assertEquals(TransferType.ASCII, old.representation().type());
         assertEquals(null, old.colour());
         assertTrue(old.protectData(), "PROT P unless the user said otherwise");
+        assertTrue(old.uploadViaTempName(), "uploads go to a temporary name unless the user said otherwise");
         assertEquals(FxpPreferences.DEFAULT, old.fxp());
         assertEquals(Timeouts.DEFAULT, old.timeouts());
         assertFalse(old.autoAscii().enabled());
@@ -132,6 +215,7 @@ public class SiteStoreTest {
         String text = Files.readString(store.file());
         assertTrue(text.contains("\"version\" : " + SiteJson.VERSION), text);
         assertTrue(text.contains("\"protectData\" : true"), text);
+        assertTrue(text.contains("\"uploadViaTempName\" : true"), text);
         assertTrue(Files.readString(dir.resolve("sites.json.bak")).contains("\"version\": 1"));
         assertEquals(loaded.sites(), store.load().sites());
     }

@@ -33,6 +33,77 @@ class EncryptedVaultTest {
     }
 
     @Test
+    void twoOpenVaultsOnOneFileKeepEachOthersPasswords() throws Exception {
+        EncryptedVault mine = EncryptedVault.open(dir, "pw".toCharArray());
+        EncryptedVault theirs = EncryptedVault.open(dir, "pw".toCharArray());
+        mine.put("site-1", "one");
+        theirs.put("site-2", "two");
+        mine.put("site-3", "three");
+        assertEquals(Optional.of("two"), mine.get("site-2"), "read again from the file");
+        assertEquals(java.util.Map.of("site-1", "one", "site-2", "two", "site-3", "three"),
+                EncryptedVault.open(dir, "pw".toCharArray()).all());
+    }
+
+    @Test
+    void twoThreadsStoringAtOnceLoseNothing() throws Exception {
+        EncryptedVault one = EncryptedVault.open(dir, "pw".toCharArray());
+        EncryptedVault two = EncryptedVault.open(dir, "pw".toCharArray());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (EncryptedVault v : java.util.List.of(one, two)) {
+                String prefix = v == one ? "one-" : "two-";
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        v.put(prefix + i, "secret " + prefix + i);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        java.util.Map<String, String> all = one.all();
+        assertEquals(40, all.size());
+        assertEquals("secret two-19", all.get("two-19"));
+    }
+
+    @Test
+    void aDamagedEntryLineCostsOnlyThatLineAndIsKeptAside() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-05-06T07:08:09Z"),
+                java.time.ZoneOffset.UTC);
+        EncryptedVault.open(dir, "pw".toCharArray()).put("site-1", "one");
+        Path file = dir.resolve("vault.properties");
+        String damaged = Files.readString(file) + "entry.site-2=\\u12zz\u0000\nentry.site-3=%%%\n";
+        Files.writeString(file, damaged);
+
+        EncryptedVault vault = EncryptedVault.open(dir, "pw".toCharArray(), clock);
+
+        Path aside = dir.resolve("vault.properties.damaged-20260506-070809");
+        String problem = vault.problem().orElseThrow();
+        assertTrue(problem.contains(file.toString()) && problem.contains(aside.toString())
+                && problem.contains("2 damaged lines"), problem);
+        assertEquals(damaged, Files.readString(aside));
+        assertEquals(Optional.of("one"), vault.get("site-1"));
+        vault.put("site-4", "four");
+        assertEquals(java.util.Map.of("site-1", "one", "site-4", "four"),
+                EncryptedVault.open(dir, "pw".toCharArray(), clock).all());
+    }
+
+    @Test
+    void aVaultWithoutKeyParametersIsNeverReplacedByANewOne() throws Exception {
+        Path file = dir.resolve("vault.properties");
+        Files.writeString(file, "entry.site-1=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n");
+        byte[] before = Files.readAllBytes(file);
+        VaultException e = assertThrows(VaultException.class, () -> EncryptedVault.open(dir, "pw".toCharArray()));
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
+    }
+
+    @Test
     void wrongMasterPasswordIsReportedAndChangesNothing() throws Exception {
         EncryptedVault.open(dir, "right".toCharArray()).put("s", "secret");
         String before = Files.readString(dir.resolve("vault.properties"));

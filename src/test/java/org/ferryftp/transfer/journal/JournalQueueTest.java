@@ -100,7 +100,8 @@ class JournalQueueTest {
         try (EmbeddedMinaServer server = server()) {
             QueueJournal journal = run(server, QueueSettings.DEFAULT, false, "/a");
             String problem = journal.problem().orElseThrow();
-            assertTrue(problem.contains("line 2") && problem.contains("queue.jsonl.corrupt-"), problem);
+            assertTrue(problem.contains("line 2") && problem.contains("line 3")
+                    && problem.contains("queue.jsonl.damaged-"), problem);
             List<ItemSnapshot> items = saved(server);
             assertEquals(1, items.size());
             assertEquals(ItemState.DONE, items.get(0).state());

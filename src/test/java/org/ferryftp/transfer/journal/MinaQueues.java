@@ -28,12 +28,21 @@ final class MinaQueues {
     }
 
     static SiteRef site(int port) {
+        return site(port, 2);
+    }
+
+    static SiteRef site(int port, int maxConnections) {
         return new SiteRef(SITE_ID, "MINA", SessionSettings.of("127.0.0.1", port,
-                Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)).withBufferSize(64 * 1024), 2);
+                Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)).withBufferSize(64 * 1024),
+                maxConnections);
     }
 
     static SiteResolver resolver(int port) {
-        SiteRef site = site(port);
+        return resolver(port, 2);
+    }
+
+    static SiteResolver resolver(int port, int maxConnections) {
+        SiteRef site = site(port, maxConnections);
         return id -> id.equals(SITE_ID) ? Optional.of(site) : Optional.empty();
     }
 

@@ -37,7 +37,7 @@ class QueueJournalTest {
     QueueJournal open() {
         JournalFiles files = new JournalFiles(dir, Clock.systemUTC());
         JournalCodec codec = new JournalCodec();
-        return new QueueJournal(files, codec, new JournalReader(files, codec).read(), nanos::get);
+        return new QueueJournal(files, codec, new JournalReader(files, codec).read(), nanos::get, () -> { });
     }
 
     static ItemSnapshot item(long id, long parent, boolean directory, TransferDirection direction, Location source,
@@ -140,6 +140,12 @@ class QueueJournalTest {
         assertTrue(Files.exists(file));
     }
 
+    List<Path> keptAside() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("queue.jsonl.damaged-")).toList();
+        }
+    }
+
     /** Found by JournalFuzzTest: a record type with an escaped CR/LF made the message span lines. */
     @Test
     void theDamageMessageStaysOnOneLine() throws Exception {
@@ -150,7 +156,7 @@ class QueueJournalTest {
     }
 
     @Test
-    void aDamagedMiddleLineSetsTheFileAsideAndANewJournalWorks() throws Exception {
+    void aDamagedMiddleLineIsReportedKeptAsideAndTheGoodLinesKept() throws Exception {
         try (QueueJournal j = open()) {
             j.itemsAdded(List.of(download(1, ItemState.QUEUED, 0), download(2, ItemState.QUEUED, 0)));
         }
@@ -161,25 +167,67 @@ class QueueJournalTest {
         byte[] damaged = Files.readAllBytes(file);
 
         JournalLoad load = QueueJournal.load(dir, sites);
-        assertEquals(List.of(), load.items());
+        assertSameItems(List.of(download(1, ItemState.QUEUED, 0), download(2, ItemState.QUEUED, 0)), load.items());
         String message = load.problem().orElseThrow();
-        assertTrue(message.contains("line 3"), message);
-        List<Path> kept;
-        try (var files = Files.list(dir)) {
-            kept = files.filter(p -> p.getFileName().toString().startsWith("queue.jsonl.corrupt-")).toList();
-        }
+        assertTrue(message.contains("line 3") && message.contains(file.toString()), message);
+        List<Path> kept = keptAside();
         assertEquals(1, kept.size());
         assertTrue(message.contains(kept.get(0).toString()), message);
         assertEquals(new String(damaged, StandardCharsets.UTF_8), Files.readString(kept.get(0)));
-        assertTrue(Files.notExists(file));
 
+        // Opening the journal keeps the good lines and goes on from there.
         try (QueueJournal j = open()) {
+            assertTrue(j.problem().orElseThrow().contains("line 3"));
             j.itemsAdded(List.of(download(3, ItemState.QUEUED, 0)));
         }
         JournalLoad again = QueueJournal.load(dir, sites);
         assertEquals(Optional.empty(), again.problem());
-        assertSameItems(List.of(download(3, ItemState.QUEUED, 0)), again.items());
+        assertSameItems(List.of(download(1, ItemState.QUEUED, 0), download(2, ItemState.QUEUED, 0),
+                download(3, ItemState.QUEUED, 0)), again.items());
         assertTrue(Files.exists(kept.get(0)), "the damaged file is never deleted");
+    }
+
+    @Test
+    void anEmptyJournalIsReportedAndKeptAside() throws Exception {
+        Files.write(dir.resolve(JournalFiles.NAME), new byte[0]);
+        JournalLoad load = QueueJournal.load(dir, sites);
+        assertEquals(List.of(), load.items());
+        String message = load.problem().orElseThrow();
+        assertTrue(message.contains("empty") && message.contains(dir.resolve(JournalFiles.NAME).toString()), message);
+        assertEquals(1, keptAside().size());
+        assertTrue(message.contains(keptAside().get(0).toString()), message);
+    }
+
+    @Test
+    void anAllNulJournalIsReportedAndKeptAside() throws Exception {
+        Files.write(dir.resolve(JournalFiles.NAME), new byte[4096]);
+        JournalLoad load = QueueJournal.load(dir, sites);
+        assertEquals(List.of(), load.items());
+        assertTrue(load.problem().orElseThrow().contains("NUL"), load.problem().get());
+        assertEquals(1, keptAside().size());
+        assertEquals(4096, Files.size(keptAside().get(0)));
+    }
+
+    @Test
+    void aNulTailIsReportedAndTheLinesBeforeItKept() throws Exception {
+        try (QueueJournal j = open()) {
+            j.itemsAdded(List.of(download(1, ItemState.QUEUED, 0)));
+        }
+        Files.write(dir.resolve(JournalFiles.NAME), new byte[512], java.nio.file.StandardOpenOption.APPEND);
+        JournalLoad load = QueueJournal.load(dir, sites);
+        assertSameItems(List.of(download(1, ItemState.QUEUED, 0)), load.items());
+        assertTrue(load.problem().orElseThrow().contains("NUL"), load.problem().get());
+        assertEquals(1, keptAside().size());
+    }
+
+    @Test
+    void aJournalOfAnEmptyQueueIsNoDamage() throws Exception {
+        open().close();
+        assertEquals(List.of("{\"t\":\"journal\",\"v\":1}"), lines());
+        JournalLoad load = QueueJournal.load(dir, sites);
+        assertEquals(Optional.empty(), load.problem());
+        assertEquals(List.of(), load.items());
+        assertEquals(List.of(), keptAside());
     }
 
     @Test

@@ -43,6 +43,7 @@ class PaneViewModelTest {
                         file(".profile", 5))
                 .with("/home/docs", file("guide.md", 1))
                 .with("/srv")
+                .with("/dots", file(".bashrc", 1), dir(".cache"), file(".profile", 2))
                 .withUnparsed("/home", "garbage line", "-rw-r--r-- 1 u g 5 Jan 1 00:00 ../evil");
         dialogs = new ScriptedDialogs();
         vm = new PaneViewModel(new SameThreadUiExecutor(), s -> browser, msg);
@@ -207,5 +208,29 @@ class PaneViewModelTest {
     void switchingSourceClosesTheOldConnection() {
         vm.open(Source.local("Local"));
         assertTrue(browser.operations.contains("close"));
+    }
+
+    @Test
+    void aFolderWithOnlyHiddenItemsSaysSoAndOffersToShowThem() {
+        vm.navigate("/dots");
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("3 hidden items", vm.placeholderProperty().get());
+        assertTrue(vm.onlyHiddenProperty().get());
+        vm.showHiddenProperty().set(true);
+        assertEquals(3, vm.rows().size());
+        assertFalse(vm.onlyHiddenProperty().get());
+        vm.showHiddenProperty().set(false);
+        vm.navigate("/srv");
+        assertEquals("This folder is empty", vm.placeholderProperty().get());
+        assertFalse(vm.onlyHiddenProperty().get());
+    }
+
+    @Test
+    void aFilterThatMatchesNothingSaysSo() {
+        vm.filterProperty().set("zzz");
+        assertTrue(vm.rows().isEmpty());
+        assertEquals("No items match \u201czzz\u201d", vm.placeholderProperty().get());
+        vm.filterProperty().set("");
+        assertFalse(vm.rows().isEmpty());
     }
 }

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,16 +61,41 @@ class QuickConnectHistoryTest {
     }
 
     @Test
-    void aCorruptFileIsIgnoredWithAMessage() throws Exception {
-        Path file = Files.writeString(dir.resolve("quick-connect-history.properties"), "0.host=a\\u12");
-        assertTrue(history().entries().isEmpty());
-        assertEquals(1, log.size());
-        assertTrue(log.get(0).contains("could not be read"), log.toString());
-        assertEquals("0.host=a\\u12", Files.readString(file), "left as it was");
+    void aDamagedLineIsReportedKeptAsideAndTheOtherEntriesStay() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-05-06T07:08:09Z"), ZoneOffset.UTC);
+        Path file = dir.resolve("quick-connect-history.properties");
+        String damaged = "0.host=good\n0.port=2121\n0.user=bob\n1.host=a\\u12\n2.host=other\n2.port=99999\n"
+                + "3.host=third\n3.user=ann\n";
+        Files.writeString(file, damaged);
 
+        QuickConnectHistory h = new QuickConnectHistory(file, log::add, clock);
+
+        Path aside = dir.resolve("quick-connect-history.properties.damaged-20260506-070809");
+        assertEquals(1, log.size(), log.toString());
+        assertTrue(log.get(0).contains(file.toString()) && log.get(0).contains(aside.toString())
+                && log.get(0).contains("2 damaged lines (line 4"), log.toString());
+        assertEquals(damaged, Files.readString(aside));
+        assertEquals(damaged, Files.readString(file), "reading never writes");
+        assertEquals(List.of(new QuickConnectHistory.Entry("good", 2121, "bob"),
+                new QuickConnectHistory.Entry("other", 21, "anonymous"),
+                new QuickConnectHistory.Entry("third", 21, "ann")), h.entries());
+
+        h.remember(new QuickConnectHistory.Entry("new", 21, "me"));
         log.clear();
-        Files.writeString(file, "0.host=good\n0.port=2121\n0.user=bob\n1.host=bad\n1.port=99999\n");
-        assertEquals(List.of(new QuickConnectHistory.Entry("good", 2121, "bob")), history().entries());
-        assertTrue(log.get(0).contains("damaged entry 1"), log.toString());
+        assertEquals(List.of(new QuickConnectHistory.Entry("new", 21, "me"), new QuickConnectHistory.Entry("good", 2121, "bob"),
+                new QuickConnectHistory.Entry("other", 21, "anonymous"), new QuickConnectHistory.Entry("third", 21, "ann")),
+                history().entries());
+        assertTrue(log.isEmpty(), log.toString());
+    }
+
+    @Test
+    void twoWindowsRememberingKeepEachOthersEntries() {
+        QuickConnectHistory one = history();
+        QuickConnectHistory two = history();
+        one.remember(new QuickConnectHistory.Entry("a", 21, "x"));
+        two.remember(new QuickConnectHistory.Entry("b", 21, "y"));
+        assertEquals(List.of(new QuickConnectHistory.Entry("b", 21, "y"), new QuickConnectHistory.Entry("a", 21, "x")),
+                history().entries());
+        assertEquals(history().entries(), two.entries());
     }
 }

@@ -142,6 +142,21 @@ class QueueViewFxTest {
     }
 
     @Test
+    void aPartialFileStartedOverIsExplainedInTheStatusTooltip(FxRobot robot) throws Exception {
+        MinaQueue.writeRandom(serverRoot.resolve("f.bin"), 100_000);
+        java.nio.file.Files.write(local.resolve("f.bin" + org.ferryftp.fs.PartialDownload.SUFFIX), new byte[5_000]);
+        mina.download("/f.bin");
+        waitUntil(() -> vm.rows(QueueTab.DONE).size() == 1);
+        robot.clickOn("Finished (1)");
+        String statusCells = "#" + QueueView.tableId(QueueTab.DONE) + " ." + QueueStyles.STATUS;
+        waitUntil(() -> robot.lookup(statusCells).match(n -> n instanceof TableCell<?, ?> c && c.getTooltip() != null)
+                .tryQuery().isPresent());
+        TableCell<?, ?> status = robot.lookup(statusCells).match(n -> n instanceof TableCell<?, ?> c
+                && c.getTooltip() != null).queryAs(TableCell.class);
+        assertTrue(status.getTooltip().getText().contains("starting over"), status.getTooltip().getText());
+    }
+
+    @Test
     void theContextMenuPausesAndResumesAnItem(FxRobot robot) throws Exception {
         MinaQueue.writeRandom(serverRoot.resolve("big.bin"), 8_000_000);
         mina.queue.setBandwidthLimit(500_000);

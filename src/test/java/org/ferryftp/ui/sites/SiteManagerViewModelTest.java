@@ -73,6 +73,28 @@ class SiteManagerViewModelTest {
     }
 
     @Test
+    void aSaveKeepsASiteAnotherFerrySavedMeanwhileAndSaysWhereADamagedFileWent() throws Exception {
+        createSite("Mine", "a.example.org");
+        SiteStore other = new SiteStore(dir, Clock.systemUTC());
+        List<SiteProfile> theirs = new java.util.ArrayList<>(other.load().sites());
+        theirs.add(SiteProfile.builder("theirs", "Theirs", "t.example.org").build());
+        other.save(theirs);
+
+        createSite("Second", "b.example.org");
+        assertEquals(List.of("Mine", "Second", "Theirs"), new SiteStore(dir, Clock.systemUTC()).load().sites().stream()
+                .map(SiteProfile::name).sorted().toList());
+
+        Files.writeString(store.file(), "{ damaged meanwhile");
+        vm.newSite();
+        vm.form().name.set("Third");
+        vm.form().host.set("c.example.org");
+        assertTrue(vm.save(), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains(store.file() + ".damaged-"), vm.errorProperty().get());
+        assertEquals(List.of("Mine", "Second", "Third"), new SiteStore(dir, Clock.systemUTC()).load().sites().stream()
+                .map(SiteProfile::name).sorted().toList(), "what the window knew is saved; the damaged file is kept aside");
+    }
+
+    @Test
     void createsASiteWithDefaultsFromPreferencesAndThePasswordOutsideTheFile() throws Exception {
         SiteProfile p = createSite("Box", "ftp.example.org");
         assertEquals("ftp.example.org", p.host());
@@ -108,6 +130,7 @@ class SiteManagerViewModelTest {
         f.keepAlive.set("45");
         f.remoteDir.set("/u/ibmuser");
         f.protectData.set(false);
+        f.uploadViaTempName.set(false);
         assertTrue(vm.save(), vm.errorProperty().get());
         SiteProfile p = saved("Mainframe");
         assertEquals(2121, p.port());
@@ -122,6 +145,7 @@ class SiteManagerViewModelTest {
         assertEquals(45, p.keepAlive().toSeconds());
         assertEquals("/u/ibmuser", p.remoteDir());
         assertFalse(p.protectData());
+        assertFalse(p.uploadViaTempName());
     }
 
     @Test

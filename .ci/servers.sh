@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# Starts real ProFTPD and Pure-FTPd instances on loopback, beside .ci/vsftpd.sh's vsftpd, for the
+# interop matrix (ServerMatrixInteropIT, MatrixFxpInteropIT).
+#
+# Usage (as root, after .ci/vsftpd.sh, which makes the ferry user):
+#   bash .ci/servers.sh              # (re)start and self-test all instances
+#   bash .ci/servers.sh stop         # stop the instances this script started
+#   source /tmp/ferry-servers/env    # FERRY_PROFTPD_* and FERRY_PUREFTPD_* for the tests
+#
+# Instances (all user ferry / ferry-interop-pw, chrooted to their own empty root):
+#   proftpd       127.0.0.4:2121  PASV 30400-30449, AllowForeignAddress on (FXP)
+#   proftpd-tls   127.0.0.4:2122  PASV 30450-30499, explicit FTPS required for login and data,
+#                                 TLSOptions without NoSessionReuseRequired (reuse required)
+#   pureftpd      127.0.0.5:2121  PASV 30500-30549, --allowuserfxp (FXP for the CI user)
+#   pureftpd-tls  127.0.0.5:2122  PASV 30550-30599, --tls=3: TLS required for login and data
+#                                 (Pure-FTPd has no switch to require TLS session reuse)
+#
+# The Debian packages (proftpd-basic's proftpd-core, proftpd-mod-crypto for mod_tls, pure-ftpd)
+# all declare "Conflicts: ftp-server", as does vsftpd: apt would remove vsftpd to install either.
+# So the .debs are fetched with `apt-get download` and unpacked into $PKG (never dpkg-installed);
+# only their shared libraries are installed with apt. That also means no postinst runs, so the
+# packages' own daemons (port 21, inetd or init script) are never started.
+set -euo pipefail
+
+STATE_DIR=/tmp/ferry-servers          # configs, pid files, logs, certificate, env file
+PKG=$STATE_DIR/pkg                    # the unpacked Debian packages
+FTP_BASE=/srv/ferry-servers           # one FTP root per instance
+FTP_USER=ferry                        # made by .ci/vsftpd.sh
+FTP_PASSWORD=ferry-interop-pw
+ENV_FILE=$STATE_DIR/env
+DEBS=(proftpd-core proftpd-mod-crypto pure-ftpd pure-ftpd-common)
+
+die() { echo "servers.sh: ERROR: $*" >&2; exit 1; }
+log() { echo "servers.sh: $*"; }
+
+[ "$(id -u)" -eq 0 ] || die "must run as root (the servers log users in from /etc/shadow and chroot)"
+
+# --- packages ---------------------------------------------------------------
+ensure_packages() {
+  [ -x "$PKG/usr/sbin/proftpd" ] && [ -f "$PKG/usr/lib/proftpd/mod_tls.so" ] && [ -x "$PKG/usr/sbin/pure-ftpd" ] \
+    && [ -x "$PKG/usr/bin/pure-pw" ] && "$PKG/usr/sbin/proftpd" -v >/dev/null 2>&1 \
+    && "$PKG/usr/sbin/pure-ftpd" --help >/dev/null 2>&1 && return
+  export DEBIAN_FRONTEND=noninteractive
+  log "fetching ${DEBS[*]} (unpacked into $PKG, not installed)"
+  apt-get update -qq >/dev/null || die "apt-get update failed"
+  local debs=$STATE_DIR/debs libs
+  rm -rf "$debs" "$PKG"
+  mkdir -p "$debs" "$PKG"
+  (cd "$debs" && apt-get download "${DEBS[@]}" >/dev/null 2>&1) || die "apt-get download ${DEBS[*]} failed"
+  # Only the libraries: adduser, ucf, inetd and friends are for the packages' own daemons.
+  libs=$(for f in "$debs"/*.deb; do dpkg-deb -f "$f" Depends; done \
+    | tr ',|' '\n\n' | sed 's/(.*)//; s/[[:space:]]//g' | grep '^lib' | sort -u)
+  # shellcheck disable=SC2086 # one package name per word
+  apt-get install -y -qq --no-install-recommends $libs >/dev/null || die "apt-get install $libs failed"
+  for f in "$debs"/*.deb; do dpkg-deb -x "$f" "$PKG"; done
+  "$PKG/usr/sbin/proftpd" -v >/dev/null 2>&1 || die "the unpacked proftpd does not run: $("$PKG/usr/sbin/proftpd" -v 2>&1)"
+}
+
+# --- instances --------------------------------------------------------------
+port_open() { timeout 1 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
+
+stop_instance() {
+  local name=$1 pidfile=$STATE_DIR/$1.pid pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  # Only a process that still runs the binary this script started (pids get reused).
+  if [ -n "$pid" ] && [[ "$(readlink "/proc/$pid/exe" 2>/dev/null)" == "$PKG"/usr/sbin/* ]]; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+fresh_root() {
+  local root=$FTP_BASE/$1
+  rm -rf "$root"
+  mkdir -p "$root"
+  chown "$FTP_USER:$FTP_USER" "$root"
+  chmod 777 "$root"  # so tests may seed fixtures directly; uploads belong to $FTP_USER
+}
+
+await_port() {
+  local name=$1 addr=$2 port=$3
+  for _ in $(seq 50); do
+    port_open "$addr" "$port" && return
+    sleep 0.2
+  done
+  die "$name does not answer on $addr:$port after 10 s: $(tail -n 20 "$STATE_DIR/$name.log" 2>/dev/null)"
+}
+
+# start_proftpd NAME ADDRESS PORT PASV_MIN PASV_MAX EXTRA_CONFIG
+start_proftpd() {
+  local name=$1 addr=$2 port=$3 pmin=$4 pmax=$5 extra=${6:-} conf=$STATE_DIR/$1.conf
+  stop_instance "$name"
+  port_open "$addr" "$port" && die "$addr:$port is in use by something this script did not start (ss -ltnp)"
+  fresh_root "$name"
+  cat >"$conf" <<EOF
+# Generated by .ci/servers.sh for "$name" - do not edit, rerun the script.
+ServerName "Ferry CI $name"
+ServerType standalone
+DefaultServer on
+DefaultAddress $addr
+SocketBindTight on
+Port $port
+UseIPv6 off
+User nobody
+Group nogroup
+PidFile $STATE_DIR/$name.pid
+ScoreboardFile $STATE_DIR/$name.scoreboard
+DelayTable $STATE_DIR/$name.delay
+SystemLog $STATE_DIR/$name.log
+TransferLog none
+WtmpLog off
+UseReverseDNS off
+ModulePath $PKG/usr/lib/proftpd
+# Debian's modules.conf loads site_misc and copy; digest (HASH, XCRC, XMD5, XSHA*) is added so
+# Ferry's checksum verification meets a real server that offers it.
+LoadModule mod_site_misc.c
+LoadModule mod_copy.c
+LoadModule mod_digest.c
+LoadModule mod_tls.c
+# /etc/shadow directly: PAM would need the package's /etc/pam.d/proftpd.
+AuthOrder mod_auth_unix.c
+RequireValidShell off
+DefaultRoot $FTP_BASE/$name
+Umask 022
+AllowOverwrite on
+AllowStoreRestart on
+AllowRetrieveRestart on
+PassivePorts $pmin $pmax
+# FXP: data peers other than the control client, for PORT and PASV.
+AllowForeignAddress on
+MaxInstances 60
+TimeoutIdle 300
+TimeoutNoTransfer 300
+$extra
+EOF
+  log "starting $name on $addr:$port (root $FTP_BASE/$name)"
+  "$PKG/usr/sbin/proftpd" -t -c "$conf" >"$STATE_DIR/$name.log" 2>&1 \
+    || die "proftpd $name: bad configuration: $(cat "$STATE_DIR/$name.log")"
+  "$PKG/usr/sbin/proftpd" -c "$conf" >>"$STATE_DIR/$name.log" 2>&1 \
+    || die "proftpd $name failed to start: $(tail -n 20 "$STATE_DIR/$name.log")"
+  await_port "$name" "$addr" "$port"
+}
+
+# start_pureftpd NAME ADDRESS PORT PASV_MIN PASV_MAX EXTRA_OPTIONS...
+start_pureftpd() {
+  local name=$1 addr=$2 port=$3 pmin=$4 pmax=$5; shift 5
+  local pdb=$STATE_DIR/$name.pdb passwd=$STATE_DIR/$name.passwd
+  stop_instance "$name"
+  port_open "$addr" "$port" && die "$addr:$port is in use by something this script did not start (ss -ltnp)"
+  fresh_root "$name"
+  # A virtual user named like the system one, mapped to its uid, with this instance's root as
+  # home: Pure-FTPd chroots to the home directory, and the system user's home is vsftpd's base.
+  # pure-pw hashes with argon2id (t=255), which makes every login take about 3 s here; a SHA-512
+  # crypt hash in the same passwd line logs in at once, and hundreds of test logins add up.
+  rm -f "$pdb" "$passwd"
+  printf '%s:%s:%s:%s::%s/./::::::::::::\n' "$FTP_USER" "$(openssl passwd -6 "$FTP_PASSWORD")" \
+    "$(id -u "$FTP_USER")" "$(id -g "$FTP_USER")" "$FTP_BASE/$name" >"$passwd"
+  "$PKG/usr/bin/pure-pw" mkdb "$pdb" -f "$passwd" >/dev/null || die "pure-pw mkdb failed for $name"
+  log "starting $name on $addr:$port (root $FTP_BASE/$name)"
+  "$PKG/usr/sbin/pure-ftpd" --bind "$addr,$port" --passiveportrange "$pmin:$pmax" --login "puredb:$pdb" \
+    --noanonymous --chrooteveryone --dontresolve --displaydotfiles \
+    --maxclientsnumber 60 --maxclientsperip 60 --maxidletime 5 --umask 133:022 \
+    --pidfile "$STATE_DIR/$name.pid" --daemonize "$@" >"$STATE_DIR/$name.log" 2>&1 \
+    || die "pure-ftpd $name failed to start: $(cat "$STATE_DIR/$name.log")"
+  await_port "$name" "$addr" "$port"
+}
+
+# --- TLS certificate ----------------------------------------------------------
+make_certificate() {
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.4,IP:127.0.0.5" \
+    -keyout "$STATE_DIR/tls.key" -out "$STATE_DIR/tls.crt" >/dev/null 2>&1 \
+    || die "openssl could not make the test certificate"
+  chmod 600 "$STATE_DIR/tls.key"
+  TLS_FINGERPRINT=$(openssl x509 -in "$STATE_DIR/tls.crt" -noout -fingerprint -sha256 | sed 's/^.*=//')
+}
+
+proftpd_tls_config() {
+  cat <<EOF
+TLSEngine on
+TLSProtocol TLSv1.2 TLSv1.3
+TLSRSACertificateFile $STATE_DIR/tls.crt
+TLSRSACertificateKeyFile $STATE_DIR/tls.key
+TLSLog $STATE_DIR/proftpd-tls.tlslog
+# Login and every data connection encrypted; the options leave out NoSessionReuseRequired, so a
+# data connection that does not resume the control connection's TLS session is refused.
+TLSRequired on
+TLSOptions NoEmptyFragments
+TLSVerifyClient off
+TLSRenegotiate none
+EOF
+}
+
+# --- self-tests -------------------------------------------------------------
+# verify NAME ADDRESS PORT [CURL_OPTS...]: login, upload, list, download, compare, on-disk, delete.
+verify() {
+  local name=$1 addr=$2 port=$3; shift 3
+  local url="ftp://$addr:$port" root=$FTP_BASE/$name file="selftest-$$.txt" tmp=$SELFTEST_TMP listing
+  local -a curl=(curl -sS --fail --max-time 20 --user "$FTP_USER:$FTP_PASSWORD" "$@")
+  printf 'Ferry %s self-test %s\nline two\n' "$name" "$(date -u +%FT%TZ)" >"$tmp/up"
+  "${curl[@]}" -T "$tmp/up" "$url/$file" || die "$name: login/upload with curl failed at $url"
+  listing=$("${curl[@]}" --list-only "$url/" | tr -d '\r') || die "$name: listing failed"
+  grep -qx "$file" <<<"$listing" || die "$name: uploaded $file is missing from the listing"
+  "${curl[@]}" -o "$tmp/down" "$url/$file" || die "$name: download failed"
+  cmp -s "$tmp/up" "$tmp/down" || die "$name: downloaded file differs from the upload"
+  cmp -s "$tmp/up" "$root/$file" || die "$name: $file did not land in $root"
+  "${curl[@]}" -Q "DELE $file" --list-only "$url/" >/dev/null || die "$name: DELE failed"
+  log "$name: login, upload, list, download, compare, delete OK${*:+ ($*)}"
+}
+
+write_env() {
+  cat >"$ENV_FILE" <<EOF
+export FERRY_PROFTPD=127.0.0.4:2121
+export FERRY_PROFTPD_ROOT=$FTP_BASE/proftpd
+export FERRY_PROFTPD_FTPS=127.0.0.4:2122
+export FERRY_PROFTPD_FTPS_ROOT=$FTP_BASE/proftpd-tls
+export FERRY_PUREFTPD=127.0.0.5:2121
+export FERRY_PUREFTPD_ROOT=$FTP_BASE/pureftpd
+export FERRY_PUREFTPD_FTPS=127.0.0.5:2122
+export FERRY_PUREFTPD_FTPS_ROOT=$FTP_BASE/pureftpd-tls
+export FERRY_SERVERS_USER=$FTP_USER
+export FERRY_SERVERS_PASSWORD=$FTP_PASSWORD
+export FERRY_SERVERS_TLS_FINGERPRINT=$TLS_FINGERPRINT
+EOF
+  log "environment for the interop tests (also in $ENV_FILE):"
+  sed 's/^/  /' "$ENV_FILE"
+}
+
+# --- main -------------------------------------------------------------------
+INSTANCES=(proftpd proftpd-tls pureftpd pureftpd-tls)
+mkdir -p "$STATE_DIR"
+chmod 755 "$STATE_DIR"
+
+if [ "${1:-}" = stop ]; then
+  for name in "${INSTANCES[@]}"; do stop_instance "$name"; done
+  rm -f "$ENV_FILE"
+  log "stopped"
+  exit 0
+fi
+[ $# -eq 0 ] || die "usage: $0 [stop]"
+
+id "$FTP_USER" >/dev/null 2>&1 || die "no user $FTP_USER: run .ci/vsftpd.sh first"
+command -v openssl >/dev/null && command -v curl >/dev/null || die "openssl and curl are needed (.ci/vsftpd.sh installs them)"
+ensure_packages
+mkdir -p "$FTP_BASE"
+chmod 755 "$FTP_BASE"
+SELFTEST_TMP=$(mktemp -d)
+trap 'rm -rf "$SELFTEST_TMP"' EXIT
+make_certificate
+
+start_proftpd proftpd 127.0.0.4 2121 30400 30449
+start_proftpd proftpd-tls 127.0.0.4 2122 30450 30499 "$(proftpd_tls_config)"
+start_pureftpd pureftpd 127.0.0.5 2121 30500 30549 --allowuserfxp
+start_pureftpd pureftpd-tls 127.0.0.5 2122 30550 30599 --tls 3 --certfile "$STATE_DIR/tls.crt,$STATE_DIR/tls.key"
+
+tls=(--ssl-reqd --cacert "$STATE_DIR/tls.crt")
+verify proftpd 127.0.0.4 2121
+verify proftpd 127.0.0.4 2121 --ftp-port 127.0.0.4
+verify proftpd-tls 127.0.0.4 2122 "${tls[@]}"
+verify pureftpd 127.0.0.5 2121
+verify pureftpd 127.0.0.5 2121 --ftp-port 127.0.0.5
+verify pureftpd-tls 127.0.0.5 2122 "${tls[@]}"
+write_env

@@ -1,0 +1,169 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpRefusedException;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.transfer.conflict.FileFacts;
+
+import java.time.Instant;
+
+/**
+ * Gives a file written under its temporary name its final name (RNFR/RNTO), with the checks around that
+ * uploads and server-to-server copies share, and the remote look-ups they use to tell what is there.
+ */
+final class IntoPlace {
+
+    private final ItemRunner runner;
+    private final TempNames tempNames;
+
+    IntoPlace(ItemRunner runner, TempNames tempNames) {
+        this.runner = runner;
+        this.tempNames = tempNames;
+    }
+
+    /** What became of the temporary file: renamed, or to be sent again directly, or the upload ends here. */
+    record Move(Outcome ended, boolean sendDirectly) {
+        static final Move IN_PLACE = new Move(null, false);
+        static final Move SEND_DIRECTLY = new Move(null, true);
+    }
+
+    /**
+     * RNFR/RNTO from the temporary name to the final one. Replaces an existing file only when the conflict
+     * decision said so; where the server refuses RNTO onto a file, deletes it first. Where the server
+     * refuses renaming at all, the site uploads directly from now on: the item's own target becomes the final
+     * name with nothing written, for the caller to send again.
+     */
+    Move move(TransferItem item, FtpSession session, OwnTarget own) throws FtpException {
+        SiteRef site = item.target.site();
+        boolean exists = remoteFacts(session, own.finalPath()) != null;
+        if (exists && !own.existedBefore()) {
+            return new Move(new Outcome.Failed(own.finalPath() + " appeared on the server meanwhile; the new file "
+                    + "is kept as " + own.path(), false), false);
+        }
+        FtpRefusedException refused = rename(item, session, own);
+        if (refused == null) {
+            return Move.IN_PLACE;
+        }
+        if (exists && refused.reply().code() >= 500) {
+            session.note(site.name() + " refused to rename onto an existing file (" + refused.reply().oneLine()
+                    + "); deleted " + own.finalPath() + " first");
+            session.delete(own.finalPath());
+            refused = rename(item, session, own);
+            if (refused == null) {
+                return Move.IN_PLACE;
+            }
+        }
+        if (refused.reply().code() < 500) {
+            return new Move(new Outcome.Failed("cannot rename " + own.path() + " to " + own.finalPath() + " ("
+                    + refused.reply().oneLine() + ")", true), false);
+        }
+        tempNames.renameRefused(site);
+        session.note(site.name() + " refused to rename " + own.path() + " (" + refused.reply().oneLine()
+                + "); uploading directly to " + site.name() + " for the rest of this run");
+        deleteQuietly(session, own.path());
+        runner.recordOwnTarget(item, own.at(own.finalPath()).withWritten(0));
+        return Move.SEND_DIRECTLY;
+    }
+
+    /** Size and time of the remote file, or null when it does not exist. */
+    static FileFacts remoteFacts(FtpSession session, String remote) throws FtpException {
+        long size;
+        try {
+            size = session.size(remote);
+        } catch (FtpRefusedException e) {
+            if (e.reply().code() == 550) {
+                return null;
+            }
+            throw e;
+        }
+        Instant time = null;
+        if (session.features().has("MDTM")) {
+            try {
+                time = session.modificationTime(remote);
+            } catch (FtpRefusedException e) {
+                time = null;
+            }
+        }
+        return new FileFacts(size, time);
+    }
+
+    static boolean exists(FtpSession session, String remote) {
+        try {
+            return remoteFacts(session, remote) != null;
+        } catch (FtpException e) {
+            return true;
+        }
+    }
+
+    static long sizeOrMinus(FtpSession session, String path) {
+        try {
+            return session.size(path);
+        } catch (FtpException e) {
+            return -1;
+        }
+    }
+
+    /** Best effort: what is left is under a temporary name, or is overwritten by the next attempt. */
+    static void deleteQuietly(FtpSession session, String path) {
+        try {
+            session.delete(path);
+        } catch (FtpException e) {
+            session.note("could not delete " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Where the item's file is when its temporary name is gone: a cut between RNTO and its reply leaves the
+     * rename done without the item knowing. A file of the source's size under the final name that was not
+     * there before (or is not what was there) is then the item's own, not someone else's to conflict with.
+     */
+    static OwnTarget renamedUnseen(FtpSession session, OwnTarget own, long sourceSize) throws FtpException {
+        if (own.path().equals(own.finalPath()) || sourceSize < 0 || sizeOrMinus(session, own.path()) >= 0) {
+            return own;
+        }
+        FileFacts there = remoteFacts(session, own.finalPath());
+        boolean ours = there != null && there.size() == sourceSize && (!own.existedBefore()
+                || there.size() != own.sizeBefore() || !java.util.Objects.equals(there.modified(), own.timeBefore()));
+        if (ours) {
+            session.note(own.path() + " is gone and " + own.finalPath() + " has all " + sourceSize
+                    + " bytes: this item's own rename went through before the connection was lost");
+        }
+        return ours ? own.at(own.finalPath()) : own;
+    }
+
+    /** Renames {@code own.path()} to its final name and records that; returns the server's refusal, or null. */
+    private FtpRefusedException rename(TransferItem item, FtpSession session, OwnTarget own) throws FtpException {
+        try {
+            session.rename(own.path(), own.finalPath());
+        } catch (FtpRefusedException e) {
+            return e;
+        }
+        runner.recordOwnTarget(item, own.at(own.finalPath()));
+        return null;
+    }
+
+    /**
+     * For a copy that went to {@code own.path()}: done when the stored size is {@code size} (where both are
+     * known) and the file is under its final name. A copy whose site cannot rename fails here, to be copied
+     * again directly; a short one is deleted, so no bad file stays behind.
+     */
+    Outcome settleCopy(TransferItem item, FtpSession session, long size) throws FtpException {
+        OwnTarget own = item.ownTarget;
+        long stored = size < 0 ? -1 : session.storedSize(own.path());
+        if (stored >= 0 && stored != size) {
+            deleteQuietly(session, own.path());
+            return new Outcome.Failed("size check failed: " + item.target.site().name() + " has " + stored + " of "
+                    + size + " bytes", true);
+        }
+        if (own.path().equals(own.finalPath())) {
+            return new Outcome.Completed();
+        }
+        Move move = move(item, session, own);
+        if (move.ended() != null) {
+            return move.ended();
+        }
+        return move.sendDirectly() ? new Outcome.Failed(item.target.site().name() + " cannot rename; copying again "
+                + "straight to " + own.finalPath(), true) : new Outcome.Completed();
+    }
+}
