@@ -32,7 +32,7 @@ public record FtpUrl(String user, String password, String host, int port, String
             case "ftp" -> TlsPolicy.Mode.NONE;
             case "ftpes" -> TlsPolicy.Mode.EXPLICIT;
             case "ftps" -> TlsPolicy.Mode.IMPLICIT;
-            default -> throw new IllegalArgumentException("not an ftp://, ftpes:// or ftps:// URL: " + text);
+            default -> throw new IllegalArgumentException("not an ftp://, ftpes:// or ftps:// URL: " + shown(text));
         };
         String rest = text.substring(schemeEnd + 3);
         int slash = rest.indexOf('/');
@@ -69,10 +69,10 @@ public record FtpUrl(String user, String password, String host, int port, String
         try {
             host = new URI("ftp://" + authority).getHost();
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("bad host in URL: " + authority);
+            throw new IllegalArgumentException("bad host in URL: " + printable(authority));
         }
         if (host == null || host.isEmpty()) {
-            throw new IllegalArgumentException("no host in URL: " + text);
+            throw new IllegalArgumentException("no host in URL: " + shown(text));
         }
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
@@ -82,7 +82,7 @@ public record FtpUrl(String user, String password, String host, int port, String
 
     private static int parsePort(String text) {
         if (!text.chars().allMatch(c -> c >= '0' && c <= '9') || text.length() > 5) {
-            throw new IllegalArgumentException("bad port in URL: " + text + " (a number from 1 to 65535)");
+            throw new IllegalArgumentException("bad port in URL: " + printable(text) + " (a number from 1 to 65535)");
         }
         int port = Integer.parseInt(text);
         if (port < 1 || port > 65535) {
@@ -99,11 +99,37 @@ public record FtpUrl(String user, String password, String host, int port, String
         for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
             if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0 || Character.digit(s.charAt(i + 2), 16) < 0) {
                 String bad = s.substring(i, Math.min(s.length(), i + 3));
-                throw new IllegalArgumentException("bad percent-escape in URL: \"" + bad + "\" (% must be followed by two hex digits; write %25 for %)");
+                throw new IllegalArgumentException("bad percent-escape in URL: \"" + printable(bad) + "\" (% must be followed by two hex digits; write %25 for %)");
             }
         }
         // '+' is literal in URL paths and user info; only %XX is an escape.
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The URL text as an error message may show it: without its user info, which may hold a password
+     * (with or without a scheme), and on one line.
+     */
+    private static String shown(String text) {
+        int schemeEnd = text.indexOf("://");
+        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        int slash = text.indexOf('/', start);
+        int at = text.lastIndexOf('@', slash < 0 ? text.length() - 1 : slash - 1);
+        return printable(at < start ? text : text.substring(0, start) + text.substring(at + 1));
+    }
+
+    /** Control characters as {@code \xNN}, so a message stays on one line and shows what was typed. */
+    private static String printable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\x%02x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The URL without its password, for messages. */

@@ -113,7 +113,11 @@ final class DirectoryListings {
         negotiator.applyForListing(r, features);
         byte[] data = transfers.fetch(verb, path, r, features, MAX_LISTING_BYTES);
         Charset cs = r.type() == TransferType.EBCDIC ? r.ebcdicCodePage() : settings.charset().charset();
-        String text = new String(data, cs);
+        return lines(new String(data, cs));
+    }
+
+    /** The non-empty lines of a whole listing: they end at LF or NEL, and a trailing CR is dropped. */
+    static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n|\u0085", -1)) {
             String l = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;

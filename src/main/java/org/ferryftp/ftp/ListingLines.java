@@ -14,7 +14,7 @@ import java.nio.charset.CodingErrorAction;
  * The bytes of a listing as they arrive, decoded and cut into lines for a {@link ListingBatcher}: a
  * character or a line split across reads is kept until its end comes. Lines end at LF or NEL, a
  * trailing CR is dropped and empty lines are skipped, exactly as when the listing is read whole. The
- * total is bounded so a hostile server cannot exhaust memory.
+ * total and each line are bounded so a hostile server cannot exhaust memory.
  */
 final class ListingLines extends OutputStream {
 
@@ -24,6 +24,9 @@ final class ListingLines extends OutputStream {
             super("listing stopped by the receiver");
         }
     }
+
+    /** Far past any real listing line (a 255-byte name with all its facts), far below a heap's worth. */
+    static final int MAX_LINE_CHARS = 64 * 1024;
 
     private final CharsetDecoder decoder;
     private final ListingBatcher batcher;
@@ -99,6 +102,10 @@ final class ListingLines extends OutputStream {
             if (c == '\n' || c == '\u0085') {
                 endLine();
             } else {
+                if (line.length() == MAX_LINE_CHARS) {
+                    throw new FtpProtocolException("the server's " + verb + " data has a line longer than "
+                            + MAX_LINE_CHARS + " characters; Ferry stopped reading it");
+                }
                 line.append(c);
             }
         }

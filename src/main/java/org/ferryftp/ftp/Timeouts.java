@@ -13,6 +13,7 @@ public record Timeouts(Duration connect, Duration reply, Duration data) {
 
     public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(20), Duration.ofSeconds(30),
             Duration.ofSeconds(60));
+    private static final Duration MAX_SOCKET_WAIT = Duration.ofMillis(Integer.MAX_VALUE);
 
     public Timeouts {
         for (Duration d : new Duration[] {connect, reply, data}) {
@@ -27,14 +28,19 @@ public record Timeouts(Duration connect, Duration reply, Duration data) {
     }
 
     int connectMillis() {
-        return (int) Math.min(Integer.MAX_VALUE, connect.toMillis());
+        return millis(connect);
     }
 
     int replyMillis() {
-        return (int) Math.min(Integer.MAX_VALUE, reply.toMillis());
+        return millis(reply);
     }
 
     int dataMillis() {
-        return (int) Math.min(Integer.MAX_VALUE, data.toMillis());
+        return millis(data);
+    }
+
+    /** Socket timeouts are ints; a longer wait (a sites.json may say 10^18 s) means "as long as a socket can". */
+    private static int millis(Duration d) {
+        return d.compareTo(MAX_SOCKET_WAIT) >= 0 ? Integer.MAX_VALUE : (int) d.toMillis();
     }
 }

@@ -85,4 +85,18 @@ class FtpUrlTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("password"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp://bo%0Ab@h/"));
     }
+
+    /** Found by FtpUrlFuzzTest: refusals echoed the whole text, password and line breaks included. */
+    @Test
+    void refusalsShowNeitherThePasswordNorALineBreak() {
+        for (String url : new String[] {"ftp://bob:s3cret@/x", "ftp://bob:s3cret@:21/x", "bob:s3cret@host/x",
+                "sftp://bob:s3cret@host/", "ftp://bob:s3cret@h:2\n1/"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse(url), url);
+            org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("\nftp://h/"));
+        assertEquals("not an ftp://, ftpes:// or ftps:// URL: \\x0aftp://h/", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp://u:pw@h_x/a\r\nb"));
+        assertEquals("no host in URL: ftp://h_x/a\\x0d\\x0ab", e.getMessage());
+    }
 }

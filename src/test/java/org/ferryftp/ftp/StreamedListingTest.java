@@ -96,6 +96,21 @@ class StreamedListingTest {
         return new ListingResult(entries, unparsed);
     }
 
+    /** An endless line was buffered whole, up to the 512 MiB listing bound: far past a 256 MiB heap. */
+    @Test
+    void anEndlessListingLineIsRefusedInsteadOfBuffered() {
+        ListingLines lines = new ListingLines(StandardCharsets.UTF_8, ListingBatcher.mlsd(b -> true), 512L << 20, "MLSD");
+        byte[] chunk = new byte[8192];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        FtpProtocolException e = assertThrows(FtpProtocolException.class, () -> {
+            for (int i = 0; i < 64; i++) {
+                lines.write(chunk, 0, chunk.length);
+            }
+        });
+        assertEquals("the server's MLSD data has a line longer than 65536 characters; Ferry stopped reading it",
+                e.getMessage());
+    }
+
     @Test
     void mlsdStreamedInAnyChunksEqualsTheWholeListing() throws IOException {
         byte[] bytes = bytes(mlsdLines());

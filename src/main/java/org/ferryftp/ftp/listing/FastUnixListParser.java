@@ -50,7 +50,9 @@ final class FastUnixListParser {
         String month = token(line, pos);
         String day = token(line, pos);
         String timeOrYear = token(line, pos);
-        if (timeOrYear == null || !isDigits(links) || !isDigits(size) || !isDigits(day)) {
+        // 18 digits always fit a long (sizes to an exabyte); a longer number is for Commons Net to judge.
+        if (timeOrYear == null || !isDigits(links) || !isDigits(size) || size.length() > 18 || !isDigits(day)
+                || day.length() > 2) {
             return null;
         }
         int m = month.length() == 3 ? MONTHS.indexOf(month.toLowerCase(java.util.Locale.ROOT)) : -1;
@@ -125,7 +127,8 @@ final class FastUnixListParser {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
 public final class ListParser {
 
     private static final Pattern TOTAL = Pattern.compile("^total \\d+\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Longer lines are not given to Commons Net: its regexes recurse per character, and a 16 KiB line
+     * overflows a 1 MiB thread stack. A real LIST line is a name (255 bytes) and perhaps a link target.
+     */
+    static final int MAX_PARSED_LINE = 4096;
 
     private ListParser() {
     }
@@ -64,7 +69,7 @@ public final class ListParser {
     public static ListingResult parse(List<String> lines, String syst) {
         boolean unix = isUnixLike(syst);
         Lines parser = new Lines(syst);
-        List<String> prepared = unix ? lines : parser.commonsParser().preParse(new ArrayList<>(lines));
+        List<String> prepared = unix ? lines : preParseQuietly(parser.commonsParser(), lines);
         List<RemoteEntry> entries = new ArrayList<>(prepared.size());
         List<String> unparsed = new ArrayList<>();
         for (String line : prepared) {
@@ -106,6 +111,10 @@ public final class ListParser {
                 entries.add(quick);
                 return;
             }
+            if (line.length() > MAX_PARSED_LINE) {
+                unparsed.add(line);
+                return;
+            }
             FTPFile file = parseQuietly(commonsParser(), line);
             if (file == null || file.getName() == null) {
                 unparsed.add(line);
@@ -120,6 +129,18 @@ public final class ListParser {
         return !(s.contains("WINDOWS") || s.contains("VMS") || s.contains("OS/400") || s.contains("OS400")
                 || s.contains("MVS") || s.contains("Z/OS") || s.contains("NETWARE") || s.contains("OS/2")
                 || s.contains("MACOS PETER"));
+    }
+
+    /**
+     * Commons Net's pre-parsing (VMS keeps the newest version of each file, MVS reads the header) throws
+     * on hostile input, e.g. a VMS version past int range: the lines are then parsed as they came.
+     */
+    private static List<String> preParseQuietly(FTPFileEntryParser parser, List<String> lines) {
+        try {
+            return parser.preParse(new ArrayList<>(lines));
+        } catch (RuntimeException e) {
+            return lines;
+        }
     }
 
     private static FTPFile parseQuietly(FTPFileEntryParser parser, String line) {

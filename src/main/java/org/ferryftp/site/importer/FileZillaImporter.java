@@ -40,6 +40,9 @@ public final class FileZillaImporter {
     public record Result(List<ImportedSite> sites, List<String> skipped) {
     }
 
+    /** Elements nested deeper than this are refused; FileZilla's own files nest a few levels. */
+    static final int MAX_DEPTH = 256;
+
     public Result read(InputStream xml) throws IOException {
         Document doc;
         try {
@@ -125,22 +128,29 @@ public final class FileZillaImporter {
         if (connections == 0) {
             connections = 2;
         }
-        List<Bookmark> bookmarks = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element b && b.getTagName().equals("Bookmark")) {
-                bookmarks.add(new Bookmark(text(b, "Name", ownText(b).strip()), emptyToNull(text(b, "LocalDir", "")),
-                        remoteDir(text(b, "RemoteDir", ""), warnings)));
+        // Values FileZilla stored but Ferry cannot accept (a port of -121) skip this site, not the import.
+        SiteProfile profile;
+        try {
+            List<Bookmark> bookmarks = new ArrayList<>();
+            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element b && b.getTagName().equals("Bookmark")) {
+                    bookmarks.add(new Bookmark(text(b, "Name", ownText(b).strip()), emptyToNull(text(b, "LocalDir", "")),
+                            remoteDir(text(b, "RemoteDir", ""), warnings)));
+                }
             }
+            profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
+                    .folder(folder).port(port).tls(tls).login(login)
+                    .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
+                    .account(emptyToNull(text(e, "Account", ""))).charset(charset)
+                    .data(data.withMode(data.mode() == DataConnectionMode.ACTIVE
+                            ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE))
+                    .representation(Representation.BINARY).maxConnections(connections)
+                    .localDir(emptyToNull(text(e, "LocalDir", ""))).remoteDir(remoteDir(text(e, "RemoteDir", ""), warnings))
+                    .bookmarks(bookmarks).notes(text(e, "Comments", "")).build();
+        } catch (IllegalArgumentException bad) {
+            skipped.add((name.isEmpty() ? host : name) + ": " + bad.getMessage());
+            return null;
         }
-        SiteProfile profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
-                .folder(folder).port(port).tls(tls).login(login)
-                .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
-                .account(emptyToNull(text(e, "Account", ""))).charset(charset)
-                .data(data.withMode(data.mode() == DataConnectionMode.ACTIVE
-                        ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE))
-                .representation(Representation.BINARY).maxConnections(connections)
-                .localDir(emptyToNull(text(e, "LocalDir", ""))).remoteDir(remoteDir(text(e, "RemoteDir", ""), warnings))
-                .bookmarks(bookmarks).notes(text(e, "Comments", "")).build();
         return new ImportedSite(profile, password, warnings);
     }
 
@@ -217,6 +227,8 @@ public final class FileZillaImporter {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            // Folders are walked recursively: a depth limit keeps a hostile file from overflowing the stack.
+            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
             DocumentBuilder builder = f.newDocumentBuilder();
             // Without a handler the JDK's parser prints "[Fatal Error] ..." on stderr before throwing.
             builder.setErrorHandler(new org.xml.sax.ErrorHandler() {

@@ -184,25 +184,24 @@ final class SiteJson {
         String id = required(n, "id");
         List<String> folder = new ArrayList<>();
         n.path("folder").forEach(f -> folder.add(f.asText()));
-        JsonNode d = n.path("data");
-        DataConnectionSettings data = new DataConnectionSettings(DataConnectionMode.valueOf(d.path("mode").asText("PASSIVE")),
-                d.path("preferEpsv").asBoolean(true), d.path("usePasvAddress").asBoolean(false),
-                text(d, "activeBindAddress"), d.path("activePortMin").asInt(0), d.path("activePortMax").asInt(0),
-                text(d, "activeExternalAddress"), d.path("preferEprt").asBoolean(false));
-        JsonNode r = n.path("representation");
-        Representation repr = new Representation(TransferType.fromCode(r.path("type").asText("I").charAt(0)),
-                FormatControl.fromCode(r.path("format").asText("N").charAt(0)), r.path("byteSize").asInt(8),
-                FileStructure.fromCode(r.path("structure").asText("F").charAt(0)),
-                TransferMode.fromCode(r.path("mode").asText("S").charAt(0)),
-                Charset.forName(r.path("ebcdicCodePage").asText("IBM1047")));
-        List<Bookmark> bookmarks = new ArrayList<>();
-        for (JsonNode b : n.path("bookmarks")) {
-            bookmarks.add(new Bookmark(b.path("name").asText(""), text(b, "localDir"), text(b, "remoteDir")));
-        }
         try {
+            JsonNode d = n.path("data");
+            DataConnectionSettings data = new DataConnectionSettings(named(DataConnectionMode.class, d, "mode", "PASSIVE"),
+                    d.path("preferEpsv").asBoolean(true), d.path("usePasvAddress").asBoolean(false),
+                    text(d, "activeBindAddress"), d.path("activePortMin").asInt(0), d.path("activePortMax").asInt(0),
+                    text(d, "activeExternalAddress"), d.path("preferEprt").asBoolean(false));
+            JsonNode r = n.path("representation");
+            Representation repr = new Representation(TransferType.fromCode(code(r, "type", "I")),
+                    FormatControl.fromCode(code(r, "format", "N")), r.path("byteSize").asInt(8),
+                    FileStructure.fromCode(code(r, "structure", "F")), TransferMode.fromCode(code(r, "mode", "S")),
+                    codePage(r.path("ebcdicCodePage").asText("IBM1047")));
+            List<Bookmark> bookmarks = new ArrayList<>();
+            for (JsonNode b : n.path("bookmarks")) {
+                bookmarks.add(new Bookmark(b.path("name").asText(""), text(b, "localDir"), text(b, "remoteDir")));
+            }
             SiteProfileBuilder b = SiteProfile.builder(id, required(n, "name"), n.path("host").asText("")).folder(folder)
-                    .port(n.path("port").asInt(21)).tls(TlsMode.valueOf(n.path("tls").asText("NONE")))
-                    .login(LoginType.valueOf(n.path("login").asText("NORMAL"))).user(n.path("user").asText(""))
+                    .port(n.path("port").asInt(21)).tls(named(TlsMode.class, n, "tls", "NONE"))
+                    .login(named(LoginType.class, n, "login", "NORMAL")).user(n.path("user").asText(""))
                     .account(text(n, "account")).charset(CharsetPolicy.parse(n.path("charset").asText("auto")))
                     .data(data).representation(repr).maxConnections(n.path("maxConnections").asInt(2))
                     .localDir(text(n, "localDir")).remoteDir(text(n, "remoteDir")).bookmarks(bookmarks)
@@ -227,8 +226,8 @@ final class SiteJson {
             }
             JsonNode fxp = n.path("fxp");
             if (fxp.isObject()) {
-                b.fxp(new FxpPreferences(FxpPassiveSide.valueOf(fxp.path("passiveSide").asText("AUTO")),
-                        FxpRelay.valueOf(fxp.path("relay").asText("NEVER"))));
+                b.fxp(new FxpPreferences(named(FxpPassiveSide.class, fxp, "passiveSide", "AUTO"),
+                        named(FxpRelay.class, fxp, "relay", "NEVER")));
             }
             return b.build();
         } catch (IllegalArgumentException e) {
@@ -241,6 +240,32 @@ final class SiteJson {
             return named.charset().name();
         }
         return c instanceof CharsetPolicy.Utf8 ? "utf-8" : "auto";
+    }
+
+    /** The one-letter RFC 959 code of a representation field (TYPE, format, STRU, MODE). */
+    private static char code(JsonNode r, String field, String fallback) {
+        String v = r.path(field).asText(fallback);
+        if (v.length() != 1) {
+            throw new IllegalArgumentException("representation " + field + " \"" + v + "\" is not a one-letter code");
+        }
+        return v.charAt(0);
+    }
+
+    private static Charset codePage(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown EBCDIC code page \"" + name + "\"", e);
+        }
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, JsonNode n, String field, String fallback) {
+        String v = n.path(field).asText(fallback);
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + field + " \"" + v + "\"", e);
+        }
     }
 
     private static String required(JsonNode n, String field) {

@@ -108,7 +108,8 @@ final class JournalReader {
 
     /** Keeps a copy of the damaged file, then carries on with what could be read. */
     private Replay keptAside(Path file, LiveItems live, String what) {
-        String start = "The saved transfer queue " + file + " " + what + ". ";
+        // What is wrong may quote the file (a record type, a state), which may hold line breaks.
+        String start = "The saved transfer queue " + file + " " + what.replace('\r', ' ').replace('\n', ' ') + ". ";
         try {
             Path kept = files.keepAside(file);
             return new Replay(live, Optional.of(start + "The file as it was is kept as " + kept + "."), true);

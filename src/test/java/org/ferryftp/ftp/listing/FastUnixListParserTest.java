@@ -56,4 +56,14 @@ class FastUnixListParserTest {
         assertEquals(1, r.entries().size(), r.unparsed().toString());
         assertEquals("no-group.txt", r.entries().get(0).name());
     }
+
+    /** Found by ListingFuzzTest: a size or day past long/int range threw NumberFormatException out of the listing. */
+    @Test
+    void declinesNumbersPastTheirRangeInsteadOfThrowing() {
+        assertNull(parser.parse("-rw-r--r--    1 bob staff 12345679999999999999 Mar 15  2021 huge.bin"));
+        assertNull(parser.parse("-rw-r--r--    1 bob staff 1234 Mar 99999999999  2021 day.bin"));
+        assertNull(parser.parse("-rw-r--r--    1 bob staff \u0661\u0662 Mar 15  2021 arabic-digits.bin"));
+        assertEquals(999_999_999_999_999_999L,
+                parser.parse("-rw-r--r--    1 bob staff 999999999999999999 Mar 15  2021 big.bin").size());
+    }
 }

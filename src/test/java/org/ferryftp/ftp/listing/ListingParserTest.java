@@ -94,4 +94,39 @@ class ListingParserTest {
         assertNull(MlsxParser.parseTime("20241399999999"));
         assertEquals(Instant.parse("2024-01-02T03:04:05Z"), MlsxParser.parseTime("20240102030405"));
     }
+
+    /**
+     * Found while fuzzing the listing parsers: Commons Net's LIST regexes recurse per character, so one
+     * 16 KiB line overflowed the stack of a 1 MiB thread with StackOverflowError. Lines past
+     * ListParser.MAX_PARSED_LINE are kept as unparsed instead.
+     */
+    @Test
+    void aVeryLongListLineIsUnparsedNotAStackOverflow() throws Exception {
+        String line = "drwxrwxrwx 1 ".repeat(1_260);
+        for (String syst : new String[] {"UNIX Type: L8", "Windows_NT", "OS/400"}) {
+            ListingResult[] result = new ListingResult[1];
+            Throwable[] thrown = new Throwable[1];
+            Thread small = new Thread(null, () -> {
+                try {
+                    result[0] = ListingParser.parseList(List.of(line, "-rw-r--r-- 1 u g 5 Jan  1 12:00 ok.txt"), syst);
+                } catch (Throwable t) {
+                    thrown[0] = t;
+                }
+            }, "list", 1 << 20);
+            small.start();
+            small.join();
+            assertNull(thrown[0], syst + ": " + thrown[0]);
+            assertEquals(List.of(line), result[0].unparsed(), syst);
+            assertEquals("ok.txt", result[0].entries().get(0).name(), syst);
+        }
+    }
+
+    /** Found by ListingFuzzTest: Commons Net's VMS pre-parsing threw NumberFormatException on a version past int range. */
+    @Test
+    void aVmsVersionPastIntRangeDoesNotBreakTheListing() {
+        ListingResult r = ListingParser.parseList(List.of("Directory DISK$USER:[BOB]", "",
+                "FILE.TXT;12999999999   1/3     1-JAN-2024 12:00:00  [BOB]  (RWED,RWED,RE,)",
+                "OTHER.TXT;1   1/3     1-JAN-2024 12:00:00  [BOB]  (RWED,RWED,RE,)"), "VMS");
+        assertTrue(r.entries().stream().anyMatch(e -> e.name().startsWith("OTHER.TXT")), r.toString());
+    }
 }

@@ -123,4 +123,39 @@ class FileZillaImporterTest {
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
+
+    /**
+     * Found while fuzzing the importer: folders are walked recursively, so 20,000 nested folders (a
+     * 200 KB file) overflowed a 1 MiB thread stack with StackOverflowError. The parser now refuses
+     * elements nested deeper than FileZillaImporter.MAX_DEPTH.
+     */
+    @Test
+    void deeplyNestedFoldersAreRefusedWithAMessage() throws Exception {
+        StringBuilder xml = new StringBuilder("<FileZilla3><Servers>");
+        xml.append("<Folder>f".repeat(20_000)).append("<Server><Host>h</Host></Server>").append("</Folder>".repeat(20_000));
+        xml.append("</Servers></FileZilla3>");
+        Throwable[] thrown = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                read(xml.toString());
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "import", 1 << 20);
+        small.start();
+        small.join();
+        assertTrue(thrown[0] instanceof IOException, String.valueOf(thrown[0]));
+        assertTrue(thrown[0].getMessage().startsWith("this is not a readable FileZilla site manager file"),
+                thrown[0].getMessage());
+    }
+
+    /** Found by FileZillaImporterFuzzTest: a port of -121 threw IllegalArgumentException out of the whole import. */
+    @Test
+    void aSiteFerryCannotAcceptIsSkippedWithItsReason() throws Exception {
+        FileZillaImporter.Result r = read("<FileZilla3><Servers>"
+                + "<Server><Name>bad</Name><Host>h</Host><Port>-121</Port></Server>"
+                + "<Server><Name>good</Name><Host>g</Host><Port>2121</Port></Server></Servers></FileZilla3>");
+        assertEquals(List.of("bad: port must be 1..65535, was -121"), r.skipped());
+        assertEquals("good", r.sites().get(0).profile().name());
+    }
 }

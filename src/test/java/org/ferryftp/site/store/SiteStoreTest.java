@@ -219,4 +219,20 @@ public class SiteStoreTest {
         assertTrue(Files.readString(dir.resolve("sites.json.bak")).contains("\"version\": 1"));
         assertEquals(loaded.sites(), store.load().sites());
     }
+
+    /** Found by fuzzing sites.json: an empty code threw StringIndexOutOfBoundsException, an unknown one Java's enum text. */
+    @Test
+    void badFieldsAreRefusedWithTheSiteAndTheFieldNamed() throws Exception {
+        String[][] cases = {
+                {"\"representation\": {\"type\": \"\"}", "site x: representation type \"\" is not a one-letter code"},
+                {"\"representation\": {\"ebcdicCodePage\": \"\"}", "site x: unknown EBCDIC code page \"\""},
+                {"\"data\": {\"mode\": \"zz\"}", "site x: unknown mode \"zz\""},
+                {"\"tls\": \"maybe\"", "site x: unknown tls \"maybe\""}};
+        for (String[] c : cases) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SiteJson.read("{\"version\": 1, \"sites\": [{\"id\": \"x\", \"name\": \"n\", \"host\": \"h\", "
+                            + c[0] + "}]}"));
+            assertEquals(c[1], e.getMessage());
+        }
+    }
 }

@@ -146,6 +146,15 @@ class QueueJournalTest {
         }
     }
 
+    /** Found by JournalFuzzTest: a record type with an escaped CR/LF made the message span lines. */
+    @Test
+    void theDamageMessageStaysOnOneLine() throws Exception {
+        Files.writeString(dir.resolve(JournalFiles.NAME), "{\"t\":\"jou\\r\\nrnal\",\"v\":1}\n");
+        String message = QueueJournal.load(dir, sites).problem().orElseThrow();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("unknown record type 'jou  rnal'"), message);
+    }
+
     @Test
     void aDamagedMiddleLineIsReportedKeptAsideAndTheGoodLinesKept() throws Exception {
         try (QueueJournal j = open()) {

@@ -1,0 +1,70 @@
+package org.ferryftp.ftp;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.ferryftp.ftp.listing.ListingBatcher;
+import org.ferryftp.ftp.listing.ListingParser;
+import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.ftp.repr.Representation;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Fuzzes every listing parser in the table (MLSD, and LIST for each SYST family) the way a listing
+ * arrives: bytes in fuzzed chunks through {@link ListingLines} and a {@link ListingBatcher}. Nothing may
+ * throw but the documented {@link FtpProtocolException} for an over-long listing, and the streamed
+ * result must equal the listing parsed whole.
+ */
+class ListingFuzzTest {
+
+    /** null means MLSD; the others are SYST replies, one per parser family in ListParser's table. */
+    private static final String[] KINDS = {null, "UNIX Type: L8", "Windows_NT", "VMS", "OS/400", "MVS is the operating system",
+            "NETWARE", "OS/2", "MACOS Peter's Server"};
+    private static final Charset[] CHARSETS = {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
+            Representation.DEFAULT_EBCDIC};
+    private static final long MAX_BYTES = 64 * 1024;
+
+    @FuzzTest
+    void streamedListing(FuzzedDataProvider data) throws IOException {
+        String syst = data.pickValue(KINDS);
+        boolean mlsd = syst == null;
+        Charset charset = data.pickValue(CHARSETS);
+        int chunk = data.consumeInt(1, 4096);
+        byte[] listing = data.consumeRemainingAsBytes();
+
+        List<RemoteEntry> entries = new ArrayList<>();
+        List<String> unparsed = new ArrayList<>();
+        ListingBatcher batcher = mlsd ? ListingBatcher.mlsd(b -> collect(b, entries, unparsed))
+                : ListingBatcher.list(syst, b -> collect(b, entries, unparsed));
+        ListingLines lines = new ListingLines(charset, batcher, MAX_BYTES, mlsd ? "MLSD" : "LIST");
+        try {
+            for (int off = 0; off < listing.length; off += chunk) {
+                lines.write(listing, off, Math.min(chunk, listing.length - off));
+            }
+            lines.finish();
+        } catch (FtpProtocolException tooLong) {
+            return; // the documented bound
+        }
+
+        List<String> whole = DirectoryListings.lines(new String(listing, charset));
+        ListingResult expected = mlsd ? ListingParser.parseMlsd(whole) : ListingParser.parseList(whole, syst);
+        assertEquals(expected.entries(), entries);
+        assertEquals(expected.unparsed(), unparsed);
+        for (RemoteEntry e : entries) {
+            e.hasSafeName();
+        }
+    }
+
+    private static boolean collect(ListingResult batch, List<RemoteEntry> entries, List<String> unparsed) {
+        entries.addAll(batch.entries());
+        unparsed.addAll(batch.unparsed());
+        return true;
+    }
+}
