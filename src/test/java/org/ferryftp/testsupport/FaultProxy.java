@@ -185,6 +185,8 @@ public final class FaultProxy implements AutoCloseable {
         final AtomicInteger openDirections = new AtomicInteger(2);
         volatile boolean faulted;
         volatile boolean stalled;
+        /** Set by a clean cut: the sockets close a moment later, not when a pump stops. */
+        private volatile boolean ending;
 
         Link(Fault.Channel channel, int index, Socket client, Socket upstream) {
             this.channel = channel;
@@ -242,11 +244,11 @@ public final class FaultProxy implements AutoCloseable {
             } catch (IOException e) {
                 if (stalled) {
                     awaitClose();
-                } else {
+                } else if (!ending) { // after a clean cut the delayed closer closes, not a failing pump
                     closeBoth(false);
                 }
             } finally {
-                if (openDirections.decrementAndGet() == 0) {
+                if (openDirections.decrementAndGet() == 0 && !ending) {
                     closeBoth(false);
                 }
             }
@@ -298,6 +300,7 @@ public final class FaultProxy implements AutoCloseable {
          * what it has received but not yet read, so the cut would not be after exactly n bytes.
          */
         void endBoth() {
+            ending = true;
             for (Socket s : new Socket[] {client, upstream}) {
                 try {
                     s.shutdownOutput();
