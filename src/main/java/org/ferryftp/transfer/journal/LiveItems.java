@@ -72,8 +72,8 @@ final class LiveItems {
     }
 
     /**
-     * The items as snapshots for {@code TransferQueue.restore}. Sites are looked up by id; an item
-     * whose site is gone comes back failed, pointing at a stand-in site that cannot connect.
+     * The items as snapshots for {@code TransferQueue.restore}. Sites are looked up by id; an unfinished
+     * item whose site is gone comes back failed, pointing at a stand-in site that cannot connect.
      */
     List<ItemSnapshot> snapshots(SiteResolver sites) {
         Map<String, Optional<SiteRef>> resolved = new LinkedHashMap<>();
@@ -82,7 +82,8 @@ final class LiveItems {
             List<String> missing = new ArrayList<>();
             Location source = location(a.source(), sites, resolved, missing);
             Location target = location(a.target(), sites, resolved, missing);
-            ItemState state = missing.isEmpty() ? a.state()
+            // A finished item is history and keeps its outcome; only work still to do fails for want of its site.
+            ItemState state = missing.isEmpty() || a.state().isFinished() ? a.state()
                     : new ItemState.Failed("site " + missing.get(0) + " is no longer defined");
             out.add(new ItemSnapshot(a.id(), a.parentId(), a.directory(), a.direction(), source, target, a.priority(),
                     state, a.size(), a.bytesDone(), 0, null, 0, ownTargets.get(a.id())));

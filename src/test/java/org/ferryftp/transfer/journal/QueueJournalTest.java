@@ -238,6 +238,25 @@ class QueueJournalTest {
         assertTrue(load.problem().orElseThrow().contains("version 2"), load.problem().get());
     }
 
+    /** History is history: a finished item of a site that is gone (e.g. a quick connect) keeps its outcome. */
+    @Test
+    void finishedItemsOfASiteThatIsGoneStayAsTheyEnded() throws Exception {
+        SiteRef gone = new SiteRef("quick:ferry@127.0.0.2:2121", "ferry@127.0.0.2:2121", alpha.settings(), 1);
+        ItemSnapshot done = item(1, 0, false, TransferDirection.DOWNLOAD, Location.remote(gone, "/a"),
+                Location.local(dir.resolve("a").toString()), Priority.NORMAL, ItemState.DONE, 5, 5);
+        ItemSnapshot skipped = item(2, 0, false, TransferDirection.DOWNLOAD, Location.remote(gone, "/b"),
+                Location.local(dir.resolve("b").toString()), Priority.NORMAL, new ItemState.Skipped("target exists"), 5, 0);
+        ItemSnapshot waiting = item(3, 0, false, TransferDirection.DOWNLOAD, Location.remote(gone, "/c"),
+                Location.local(dir.resolve("c").toString()), Priority.NORMAL, ItemState.QUEUED, 5, 0);
+        try (QueueJournal j = open()) {
+            j.itemsAdded(List.of(done, skipped, waiting));
+        }
+        List<ItemSnapshot> items = QueueJournal.load(dir, sites).items();
+        assertEquals(ItemState.DONE, items.get(0).state());
+        assertEquals(new ItemState.Skipped("target exists"), items.get(1).state());
+        assertEquals(new ItemState.Failed("site quick:ferry@127.0.0.2:2121 is no longer defined"), items.get(2).state());
+    }
+
     @Test
     void itemsOfASiteThatIsGoneComeBackFailed() throws Exception {
         SiteRef gone = new SiteRef("gone", "Gone", alpha.settings(), 1);
