@@ -177,7 +177,9 @@ final class DirectoryTree {
             tree.getSelectionModel().select(node);
             int row = tree.getRow(node);
             if (row >= 0) {
-                tree.scrollTo(Math.max(0, row - 3));
+                // A little context above the folder, but never so much that a short tree hides the folder itself.
+                int visibleRows = (int) (tree.getHeight() / Math.max(1, tree.getFixedCellSize() > 0 ? tree.getFixedCellSize() : 24));
+                tree.scrollTo(Math.max(0, row - Math.min(3, visibleRows / 3)));
             }
         } finally {
             revealing = false;
