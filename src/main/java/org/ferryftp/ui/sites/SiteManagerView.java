@@ -97,10 +97,18 @@ public final class SiteManagerView {
         for (Button b : new Button[] {save, connectLeft, connectRight}) {
             b.disableProperty().bind(vm.siteSelectedProperty().not());
         }
+        // Two rows, and no button narrower than its label: in one row they did not fit at 1024x768.
+        HBox exchange = new HBox(8, importButton, importFerry, export, status);
+        exchange.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, importButton, importFerry, export, status, spacer, save, connectLeft, connectRight, closeButton);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, spacer, save, connectLeft, connectRight, closeButton);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        for (Button b : new Button[] {importButton, importFerry, export, save, connectLeft, connectRight, closeButton}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        VBox buttons = new VBox(8, exchange, actions);
         buttons.getStyleClass().add(Styles.SITE_BUTTONS);
         VBox box = new VBox(6, error, buttons);
         box.setPadding(new Insets(8, 12, 12, 12));

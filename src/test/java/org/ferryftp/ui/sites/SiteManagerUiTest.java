@@ -131,6 +131,24 @@ class SiteManagerUiTest {
         type(robot, "#site-password", EmbeddedMinaServer.PASSWORD);
     }
 
+    /** At its default size every button shows its whole label (the walk-through saw "Cl…", "Connect in le…"). */
+    @Test
+    void noButtonIsTruncatedAtTheDefaultSize(FxRobot robot) {
+        openManagerAndCreateSite(robot);
+        javafx.scene.Node manager = robot.lookup("#site-manager").query();
+        java.util.List<String> cut = org.ferryftp.ui.support.FxWait.fx(() -> {
+            manager.getScene().getRoot().applyCss();
+            manager.getScene().getRoot().layout();
+            return manager.getScene().getRoot().lookupAll(".button").stream()
+                    .filter(n -> n instanceof javafx.scene.control.Button b && b.isVisible()
+                            && b.getWidth() + 0.5 < b.prefWidth(-1))
+                    .map(n -> ((javafx.scene.control.Button) n).getText() + " (" + Math.round(((javafx.scene.control.Button) n).getWidth())
+                            + " < " + Math.round(((javafx.scene.control.Button) n).prefWidth(-1)) + ")")
+                    .toList();
+        });
+        assertEquals(java.util.List.of(), cut, "truncated buttons");
+    }
+
     @Test
     void createdSiteConnectsInTheRightPaneAndListsTheServer(FxRobot robot) {
         openManagerAndCreateSite(robot);
