@@ -1,5 +1,6 @@
 package org.ferryftp.cli;
 
+import org.ferryftp.ftp.CommandArguments;
 import org.ferryftp.ftp.TlsPolicy;
 
 import java.net.URI;
@@ -46,11 +47,11 @@ public record FtpUrl(String user, String password, String host, int port, String
             authority = authority.substring(at + 1);
             int colon = info.indexOf(':');
             user = decode(colon < 0 ? info : info.substring(0, colon));
-            if (hasLineBreak(user)) {
+            if (CommandArguments.hasLineBreak(user)) {
                 throw new IllegalArgumentException("the user name in the URL contains a line break or NUL character");
             }
             password = colon < 0 ? null : decode(info.substring(colon + 1));
-            if (password != null && hasLineBreak(password)) {
+            if (password != null && CommandArguments.hasLineBreak(password)) {
                 throw new IllegalArgumentException("the password in the URL contains a line break or NUL character");
             }
         }
@@ -89,10 +90,6 @@ public record FtpUrl(String user, String password, String host, int port, String
             throw new IllegalArgumentException("bad port in URL: " + text + " (a number from 1 to 65535)");
         }
         return port;
-    }
-
-    private static boolean hasLineBreak(String s) {
-        return s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\0') >= 0;
     }
 
     private static String decode(String s) {

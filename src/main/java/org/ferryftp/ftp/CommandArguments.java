@@ -52,7 +52,8 @@ public final class CommandArguments {
         }
     }
 
-    private static boolean hasLineBreak(String arg) {
+    /** True when {@code arg} holds CR, LF or NUL, which no FTP command argument may. */
+    public static boolean hasLineBreak(String arg) {
         for (int i = 0; i < arg.length(); i++) {
             char c = arg.charAt(i);
             if (c == '\r' || c == '\n' || c == '\0') {

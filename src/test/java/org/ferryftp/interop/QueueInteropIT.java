@@ -176,11 +176,8 @@ class QueueInteropIT {
     }
 
     private static void awaitSize(Path file, long bytes) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.exists(file) || Files.size(file) < bytes) {
-            assertTrue(System.nanoTime() < deadline, file + " never reached " + bytes + " bytes");
-            Thread.sleep(20); // polling a file that another process writes; there is nothing to wait on
-        }
+        assertTrue(org.ferryftp.testsupport.FileWatch.awaitSize(file, bytes, Duration.ofSeconds(30)),
+                file + " never reached " + bytes + " bytes");
     }
 
     /** vsftpd processes that have {@code file} open (Linux /proc); needs the right to read their fds. */

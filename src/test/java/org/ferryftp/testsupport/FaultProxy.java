@@ -310,7 +310,9 @@ public final class FaultProxy implements AutoCloseable {
             }
             Thread closer = new Thread(() -> {
                 try {
-                    Thread.sleep(1_000); // the peers' reads of the FIN; nothing to wait on across processes
+                    // Time for the peers to read the FIN, which no event here reports; the proxy's own close
+                    // ends the wait at once.
+                    closed.await(1, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

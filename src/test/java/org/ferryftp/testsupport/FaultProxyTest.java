@@ -250,11 +250,8 @@ class FaultProxyTest {
                 ftp.disconnect();
             }
             Path stored = mina.file("up.bin");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!(java.nio.file.Files.exists(stored) && java.nio.file.Files.size(stored) >= 77_777)
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(10); // polling the condition: MINA writes the file after the cut
-            }
+            // MINA writes the file after the cut.
+            FileWatch.awaitSize(stored, 77_777, java.time.Duration.ofSeconds(10));
             assertArrayEquals(java.util.Arrays.copyOf(UP, 77_777), java.nio.file.Files.readAllBytes(stored));
             assertEquals(77_777, proxy.connections().stream().filter(c -> c.channel() == Fault.Channel.DATA)
                     .findFirst().orElseThrow().toServer());
