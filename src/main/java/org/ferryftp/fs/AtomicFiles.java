@@ -1,6 +1,7 @@
 package org.ferryftp.fs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -34,6 +35,44 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Reads a whole file that Ferry parses in memory (settings, site files, imports), refusing one larger than
+     * {@code limit} bytes: a damaged or hostile file must get a one-line reason, not exhaust the heap.
+     *
+     * @param what the kind of file, for the message ("a settings file")
+     */
+    public static byte[] readAtMost(Path file, int limit, String what) throws IOException {
+        long size = Files.size(file);
+        if (size <= limit) {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(limit + 1);
+                if (bytes.length <= limit) {
+                    return bytes;
+                }
+                size = Math.max(size, bytes.length);
+            }
+        }
+        throw tooLarge(file, size, limit, what);
+    }
+
+    /** An input stream's content, or the same refusal as {@link #readAtMost} once it passes {@code limit}. */
+    public static byte[] readAtMost(InputStream in, String name, int limit, String what) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        if (bytes.length > limit) {
+            throw new IOException(name + " is more than the " + mib(limit) + " Ferry reads from " + what);
+        }
+        return bytes;
+    }
+
+    private static IOException tooLarge(Path file, long size, int limit, String what) {
+        return new IOException(file + " is " + mib(size) + ", more than the " + mib(limit) + " Ferry reads from "
+                + what);
+    }
+
+    private static String mib(long bytes) {
+        return (bytes >> 20) + " MiB";
     }
 
     /** Renames {@code from} onto {@code to} in one step where the file system can, else replaces it. */

@@ -28,6 +28,9 @@ import java.util.Properties;
  */
 public final class ConfigProperties {
 
+    /** Ferry's settings files hold a few KiB; this bound keeps a damaged or hostile one from exhausting the heap. */
+    static final int MAX_BYTES = 16 << 20;
+
     /** Says why an entry is not valid in this file, or returns null when it is. */
     @FunctionalInterface
     public interface Check {
@@ -115,7 +118,7 @@ public final class ConfigProperties {
     private Found readLocked() throws IOException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = AtomicFiles.readAtMost(file, MAX_BYTES, "a settings file");
         } catch (NoSuchFileException e) {
             return new Found(new Read(Map.of(), Optional.empty()), true);
         }

@@ -1,5 +1,6 @@
 package org.ferryftp.site.importer;
 
+import org.ferryftp.fs.AtomicFiles;
 import org.ferryftp.ftp.CharsetPolicy;
 import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.ftp.DataConnectionSettings;
@@ -14,6 +15,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
+
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -43,10 +45,14 @@ public final class FileZillaImporter {
     /** Elements nested deeper than this are refused; FileZilla's own files nest a few levels. */
     static final int MAX_DEPTH = 256;
 
+    /** Thousands of sites; the parsed document of a larger file would not fit a small heap. */
+    static final int MAX_BYTES = 8 << 20;
+
     public Result read(InputStream xml) throws IOException {
         Document doc;
         try {
-            doc = parser().parse(xml);
+            doc = parser().parse(new java.io.ByteArrayInputStream(
+                    AtomicFiles.readAtMost(xml, "this file", MAX_BYTES, "a FileZilla site manager file")));
         } catch (SAXException e) {
             String where = e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0
                     ? " (line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ")" : "";

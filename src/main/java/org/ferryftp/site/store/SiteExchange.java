@@ -71,14 +71,22 @@ public final class SiteExchange {
         AtomicFiles.replace(file, bytes);
     }
 
-    /** Reads an export (or a {@code sites.json}); a file that is not one fails with a one-line reason. */
-    public static Contents read(Path file) throws IOException {
-        String text;
+    /** A site file's largest size; about 30,000 sites, and a size whose parsed tree fits a small heap. */
+    static final int MAX_BYTES = 16 << 20;
+
+    /** The text of a site file (an export or {@code sites.json}), refusing one too large or not UTF-8. */
+    static String text(Path file) throws IOException {
+        byte[] bytes = AtomicFiles.readAtMost(file, MAX_BYTES, "a site file");
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new IOException(file + " is not a Ferry site file (not UTF-8 text)");
         }
+    }
+
+    /** Reads an export (or a {@code sites.json}); a file that is not one fails with a one-line reason. */
+    public static Contents read(Path file) throws IOException {
+        String text = text(file);
         try {
             SiteJson.Document doc = SiteJson.read(text);
             return new Contents(doc.sites(), doc.folders(), doc.sealedPasswords());

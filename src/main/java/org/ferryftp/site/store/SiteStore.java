@@ -144,7 +144,7 @@ public final class SiteStore {
     /** Reads the file; one that cannot be read is kept aside and removed, so it is reported once and never lost. */
     private Loaded readLocked() {
         try {
-            SiteJson.Document doc = SiteJson.read(Files.readString(file, StandardCharsets.UTF_8));
+            SiteJson.Document doc = SiteJson.read(SiteExchange.text(file));
             return new Loaded(doc.sites(), doc.folders(), Optional.empty());
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");

@@ -1,6 +1,8 @@
 package org.ferryftp.transfer.journal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,9 @@ final class JournalReader {
 
     /** Damaged lines named one by one in the message; more are counted. */
     private static final int LINES_NAMED = 3;
+
+    /** Ferry's longest record is a few KiB (two paths and a message); anything near this is not Ferry's. */
+    static final int MAX_LINE = 1 << 20;
 
     /**
      * @param writable false when a damaged journal could not be kept aside: writing a new one
@@ -41,69 +46,136 @@ final class JournalReader {
         if (file == null) {
             return new Replay(new LiveItems(), Optional.empty(), true);
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        Scan scan = new Scan();
+        try (InputStream in = Files.newInputStream(file)) {
+            scan.run(in);
         } catch (IOException e) {
             return unreadable(file, "it could not be read (" + e.getMessage() + ")");
         }
-        if (bytes.length == 0) {
+        if (scan.version != JournalCodec.VERSION && scan.version != Scan.NO_HEADER) {
+            return keptAside(file, new LiveItems(), "was written in format version " + scan.version
+                    + ", which this version of Ferry does not know, so no transfers were restored");
+        }
+        if (scan.bytes == 0) {
             return keptAside(file, new LiveItems(), "is empty (0 bytes), so no transfers were restored");
         }
-        if (allNul(bytes)) {
-            return keptAside(file, new LiveItems(), "holds only NUL bytes (" + bytes.length
+        if (!scan.anyNonNul) {
+            return keptAside(file, new LiveItems(), "holds only NUL bytes (" + scan.bytes
                     + "), as a crash can leave a file, so no transfers were restored");
         }
-        LiveItems live = new LiveItems();
-        List<String> damage = new ArrayList<>();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-        boolean headerSeen = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
+        List<String> damage = scan.damage;
+        int damaged = scan.damaged;
+        if (scan.version == Scan.NO_HEADER) {
+            damage.add(0, "no journal header");
+            damaged++;
+        }
+        if (damage.isEmpty()) {
+            return new Replay(scan.live, Optional.empty(), true);
+        }
+        String named = String.join(", ", damage.subList(0, Math.min(LINES_NAMED, damage.size())))
+                + (damaged > LINES_NAMED ? " and " + (damaged - LINES_NAMED) + " more" : "");
+        return keptAside(file, scan.live, "is damaged: " + named + "; those lines were left out and "
+                + scan.live.size() + " items restored from the others");
+    }
+
+    /**
+     * One pass over the file, a line at a time, so that memory holds one line and the live items, never the
+     * whole file: a line longer than {@link #MAX_LINE} (Ferry never writes one) is damage and is not kept.
+     * Stops at a header of an unknown version.
+     */
+    private final class Scan {
+        static final int NO_HEADER = -1;
+
+        final LiveItems live = new LiveItems();
+        /** The first few damaged lines, described; {@link #damaged} counts them all. */
+        final List<String> damage = new ArrayList<>();
+        int damaged;
+        long bytes;
+        boolean anyNonNul;
+        int version = NO_HEADER;
+
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private boolean lineTooLong;
+        private boolean lineHasNul;
+        private long lineNumber;
+
+        void run(InputStream in) throws IOException {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                bytes += n;
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        append(buffer, from, i - from);
+                        from = i + 1;
+                        if (!endLine(false)) {
+                            return;
+                        }
+                    } else if (b == 0) {
+                        lineHasNul = true;
+                    } else {
+                        anyNonNul = true;
+                    }
+                }
+                append(buffer, from, n - from);
+            }
+            endLine(true);
+        }
+
+        private void append(byte[] buffer, int from, int length) {
+            if (lineTooLong || length == 0) {
+                return;
+            }
+            if (line.size() + length > MAX_LINE) {
+                lineTooLong = true;
+                line.reset();
+            } else {
+                line.write(buffer, from, length);
+            }
+        }
+
+        /** @return false to stop reading (a header of another version) */
+        private boolean endLine(boolean last) {
+            lineNumber++;
+            boolean tooLong = lineTooLong;
+            boolean nul = lineHasNul;
+            String text = line.toString(StandardCharsets.UTF_8);
+            line.reset();
+            lineTooLong = false;
+            lineHasNul = false;
+            if (tooLong) {
+                damaged("line " + lineNumber + " (longer than " + (MAX_LINE >> 20) + " MiB)");
+                return true;
+            }
+            if (text.isBlank()) {
+                return true;
             }
             JournalRecord r;
             try {
-                r = codec.decode(line);
+                r = codec.decode(text);
             } catch (JournalCodec.BadRecordException e) {
                 // Only the last piece can lack its newline; without NULs it was cut off mid-write.
-                boolean torn = i == lines.length - 1 && line.indexOf('\0') < 0;
-                if (!torn) {
-                    damage.add("line " + (i + 1) + " (" + (line.indexOf('\0') >= 0 ? "NUL bytes" : e.getMessage())
-                            + ")");
+                if (!last || nul) {
+                    damaged("line " + lineNumber + " (" + (nul ? "NUL bytes" : e.getMessage()) + ")");
                 }
-                continue;
+                return true;
             }
             if (r instanceof JournalRecord.Header h) {
-                if (h.version() != JournalCodec.VERSION) {
-                    return keptAside(file, new LiveItems(), "was written in format version " + h.version()
-                            + ", which this version of Ferry does not know, so no transfers were restored");
-                }
-                headerSeen = true;
-            } else {
-                live.apply(r);
+                version = h.version();
+                return h.version() == JournalCodec.VERSION;
             }
+            live.apply(r);
+            return true;
         }
-        if (!headerSeen) {
-            damage.add(0, "no journal header");
-        }
-        if (damage.isEmpty()) {
-            return new Replay(live, Optional.empty(), true);
-        }
-        String named = String.join(", ", damage.subList(0, Math.min(LINES_NAMED, damage.size())))
-                + (damage.size() > LINES_NAMED ? " and " + (damage.size() - LINES_NAMED) + " more" : "");
-        return keptAside(file, live, "is damaged: " + named + "; those lines were left out and "
-                + live.size() + " items restored from the others");
-    }
 
-    private static boolean allNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != 0) {
-                return false;
+        private void damaged(String what) {
+            damaged++;
+            if (damage.size() < LINES_NAMED) {
+                damage.add(what);
             }
         }
-        return true;
     }
 
     /** Keeps a copy of the damaged file, then carries on with what could be read. */
