@@ -116,13 +116,6 @@ public final class FtpSession implements Closeable {
         });
     }
 
-    public void cdup() throws FtpException {
-        locked(() -> {
-            probe.forgetWorkingDirectory();
-            return expect("CDUP", null, 250, 200);
-        });
-    }
-
     /**
      * Returns when {@code path} is a directory (null or empty: the working directory); otherwise throws a
      * {@link NoSuchDirectoryException} quoting the server. One MLST where offered, else CWD there and back.
@@ -274,11 +267,6 @@ public final class FtpSession implements Closeable {
     /** Uploads with APPE (append to the remote file). */
     public TransferResult append(String path, InputStream local, TransferListener listener) throws FtpException {
         return locked(() -> transferCommands.append(path, local, features(), listener));
-    }
-
-    /** Uploads with STOU into the current directory; the result names the file the server chose. */
-    public TransferResult storeUnique(InputStream local, TransferListener listener) throws FtpException {
-        return locked(() -> transferCommands.storeUnique(local, features(), listener));
     }
 
     /** File bytes this session has moved through its own data connections (not counting listings). */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the package architecture of DEVELOPERS.md: javafx.scene only in ui/app, dependencies one way. */
+/** Keeps the package architecture the README's Layout section describes: javafx.scene only in ui/app, dependencies one way. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
