@@ -30,6 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ConfigLock {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfigLock.class);
+
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
     /** Files held with {@link #tryHold}: their owner is a holder, not a thread. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
@@ -47,7 +49,10 @@ public final class ConfigLock {
     public static Held acquire(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
-        local.lock();
+        if (!local.tryLock()) {
+            LOG.debug("waiting for {}: another thread of this process holds it", key);
+            local.lock();
+        }
         if (local.getHoldCount() > 1) {
             // Re-entered by the same thread: the outer hold already owns the file lock.
             return local::unlock;
@@ -56,7 +61,11 @@ public final class ConfigLock {
         try {
             Files.createDirectories(key.getParent());
             channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.lock();
+            FileLock tried = channel.tryLock();
+            if (tried == null) {
+                LOG.info("waiting for {}: another Ferry holds its lock", key);
+            }
+            FileLock lock = tried != null ? tried : channel.lock();
             FileChannel ch = channel;
             return () -> {
                 try {
@@ -103,6 +112,7 @@ public final class ConfigLock {
                 lock = null;
             }
             if (lock == null) {
+                LOG.info("{} is held by another Ferry; not taking it", key);
                 channel.close();
                 HELD.remove(key);
                 return Optional.empty();

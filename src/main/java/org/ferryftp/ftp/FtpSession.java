@@ -62,6 +62,8 @@ public final class FtpSession implements Closeable {
                 listener);
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FtpSession.class);
+
     /** Numbers connections in logs, so the dialogues of parallel sessions can be told apart. */
     private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -71,10 +73,17 @@ public final class FtpSession implements Closeable {
 
     /** Connects, reads FEAT, announces UTF-8 when offered, and logs in. */
     public void connect() throws FtpException {
-        locked(() -> {
-            handshake.connect();
-            return null;
-        });
+        try {
+            locked(() -> {
+                handshake.connect();
+                return null;
+            });
+            LOG.debug("{}@{}: connected and logged in", settings.credentials().user(), settings.address());
+        } catch (FtpException e) {
+            LOG.warn("{}@{}: connecting or logging in failed: {}", settings.credentials().user(), settings.address(),
+                    e.getMessage());
+            throw e;
+        }
     }
 
     /** True when the control connection is encrypted. */

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  */
 final class QueueDispatcher {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueueDispatcher.class);
+
     private final QueueState state;
     private final ItemRunner runner;
     private final ItemFactory factory;
@@ -173,13 +175,15 @@ final class QueueDispatcher {
         }
         state.events().changed(item);
         if (retryLater) {
-            scheduleRetry(item);
+            scheduleRetry(item, outcome instanceof Outcome.Failed f ? f.reason() : String.valueOf(outcome));
         }
         return next;
     }
 
-    private void scheduleRetry(TransferItem item) {
+    private void scheduleRetry(TransferItem item, String reason) {
         Duration delay = retry.get().delayBefore(item.attempts + 1);
+        LOG.info("item {} ({}) failed on attempt {}: {}; retrying in {} ms", item.id, item.source.path(), item.attempts,
+                reason, delay.toMillis());
         executor.schedule(() -> {
             synchronized (state.lock()) {
                 pendingRetries--;

@@ -26,6 +26,8 @@ import java.util.function.Function;
  */
 public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TransferQueue.class);
+
     private final Object lock = new Object();
     private final ItemRegistry items = new ItemRegistry();
     private final QueueOrder order = new QueueOrder();
@@ -90,12 +92,35 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             Thread t = new Thread(r, "ferry-transfer-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        }) {
+            @Override
+            protected void afterExecute(Runnable task, Throwable thrown) {
+                // The executor keeps a task's exception in its future, where nobody looks: log it.
+                Throwable failure = thrown != null ? thrown : failureOf(task);
+                if (failure != null) {
+                    LOG.error("a transfer queue task failed", failure);
+                }
+            }
+        };
         executor.setRemoveOnCancelPolicy(true);
         BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
         ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings, executor,
                 siteToSite);
         return new TransferQueue(settings, runner, new ItemFactory(SpeedMeter::systemClock), retry, executor, global);
+    }
+
+    /** The exception a finished task's future holds, if any (a periodic task that threw stops repeating). */
+    private static Throwable failureOf(Runnable task) {
+        if (task instanceof java.util.concurrent.Future<?> f && f.isDone() && !f.isCancelled()) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return null;
     }
 
     /** Limits all transfers together to {@code bytesPerSecond} (0: unlimited). */

@@ -69,4 +69,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
+
+    @Test
+    void everythingLogsThroughSlf4jAndOnlyTheSetUpKnowsLogback() {
+        noClasses().that().haveNameNotMatching("org\\.ferryftp\\.app\\.AppLogging(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
+                .check(classes);
+    }
 }
