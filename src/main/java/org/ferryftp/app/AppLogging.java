@@ -17,10 +17,10 @@ import java.nio.file.Path;
 
 /**
  * Ferry's application log (what happened to the program, beside the protocol log of each connection): Logback,
- * set up here in code because the folder depends on the config directory. INFO and above go to
+ * set up here in code because the folder depends on the config directory ({@link FerryLogConfigurator} calls it
+ * when the first logger is asked for, so a run with nothing to log never loads Logback). INFO and above go to
  * {@code logs/ferry.log} in the config directory, rolled daily and at 5 MiB, 14 days and 50 MiB at most;
  * {@code --debug} adds DEBUG and sends everything to stderr too. Secrets are masked as in the protocol log.
- * Uncaught exceptions of any thread (the FX thread included) are logged.
  */
 final class AppLogging {
 
@@ -36,10 +36,8 @@ final class AppLogging {
         return configDir.resolve(FOLDER);
     }
 
-    /** Replaces any earlier set-up (and Logback's default) with the file log of {@code folder}. */
-    static void start(Path folder, boolean debugToStderr) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
+    /** Sets up {@code context}: the file log of {@code folder}, and stderr too with {@code debugToStderr}. */
+    static void configure(LoggerContext context, Path folder, boolean debugToStderr) {
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         // MINA FtpServer (the demo's servers) logs every session at INFO; its warnings are enough.
@@ -73,9 +71,15 @@ final class AppLogging {
             console.start();
             root.addAppender(console);
         }
-        org.slf4j.Logger log = LoggerFactory.getLogger(AppLogging.class);
+    }
+
+    /**
+     * Logs what no one caught, on any thread (the FX thread included), and prints it as the JVM would. The logger
+     * is asked for only then, so the logging starts only when there is something to log.
+     */
+    static void logUncaughtExceptions() {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            log.error("uncaught exception in thread {}", thread.getName(), e);
+            LoggerFactory.getLogger(AppLogging.class).error("uncaught exception in thread {}", thread.getName(), e);
             System.err.print("Exception in thread \"" + thread.getName() + "\" ");
             e.printStackTrace();
         });

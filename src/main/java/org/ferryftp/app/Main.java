@@ -1,7 +1,6 @@
 package org.ferryftp.app;
 
 import org.ferryftp.cli.FerryCommand;
-import org.ferryftp.site.ConfigLocation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,8 @@ import java.util.List;
 /**
  * Entry point of {@code ferry.jar}. Without arguments (or with GUI options) it opens the window;
  * with a subcommand it runs the command line and never loads JavaFX. {@code --debug}, anywhere before
- * a {@code --}, also sends the application log, with DEBUG, to stderr.
+ * a {@code --}, also sends the application log, with DEBUG, to stderr. The log itself starts only when
+ * something is logged ({@link FerryLogConfigurator}): a command that goes well spends no start-up time on it.
  */
 public final class Main {
 
@@ -20,7 +20,12 @@ public final class Main {
 
     public static void main(String[] given) {
         String[] args = withoutDebug(given);
-        AppLogging.start(AppLogging.folder(ConfigLocation.of(System.getenv())), args.length != given.length);
+        AppLogging.logUncaughtExceptions();
+        if (args.length != given.length) {
+            System.setProperty(FerryLogConfigurator.DEBUG_PROPERTY, "true");
+            org.slf4j.LoggerFactory.getLogger(Main.class).debug("started with arguments {} (java {})",
+                    java.util.Arrays.toString(args), Runtime.version());
+        }
         if (args.length == 0 || args[0].startsWith("--demo") || args[0].equals("--gui")) {
             // Kept in its own class so the CLI path never loads JavaFX classes.
             GuiLauncher.launch(args);

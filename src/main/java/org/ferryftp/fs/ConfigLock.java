@@ -30,13 +30,16 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ConfigLock {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConfigLock.class);
-
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
     /** Files held with {@link #tryHold}: their owner is a holder, not a thread. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private ConfigLock() {
+    }
+
+    /** Asked for when there is something to say: a command line run that goes well never starts the logging. */
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(ConfigLock.class);
     }
 
     /** A held lock; closing it releases both the file lock and the in-process lock. */
@@ -50,7 +53,7 @@ public final class ConfigLock {
         Path key = file.toAbsolutePath().normalize();
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
         if (!local.tryLock()) {
-            LOG.debug("waiting for {}: another thread of this process holds it", key);
+            log().debug("waiting for {}: another thread of this process holds it", key);
             local.lock();
         }
         if (local.getHoldCount() > 1) {
@@ -63,7 +66,7 @@ public final class ConfigLock {
             channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock tried = channel.tryLock();
             if (tried == null) {
-                LOG.info("waiting for {}: another Ferry holds its lock", key);
+                log().info("waiting for {}: another Ferry holds its lock", key);
             }
             FileLock lock = tried != null ? tried : channel.lock();
             FileChannel ch = channel;
@@ -112,7 +115,7 @@ public final class ConfigLock {
                 lock = null;
             }
             if (lock == null) {
-                LOG.info("{} is held by another Ferry; not taking it", key);
+                log().info("{} is held by another Ferry; not taking it", key);
                 channel.close();
                 HELD.remove(key);
                 return Optional.empty();

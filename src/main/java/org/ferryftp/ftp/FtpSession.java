@@ -62,8 +62,6 @@ public final class FtpSession implements Closeable {
                 listener);
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FtpSession.class);
-
     /** Numbers connections in logs, so the dialogues of parallel sessions can be told apart. */
     private static final java.util.concurrent.atomic.AtomicInteger NUMBERS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -78,9 +76,9 @@ public final class FtpSession implements Closeable {
                 handshake.connect();
                 return null;
             });
-            LOG.debug("{}@{}: connected and logged in", settings.credentials().user(), settings.address());
         } catch (FtpException e) {
-            LOG.warn("{}@{}: connecting or logging in failed: {}", settings.credentials().user(), settings.address(),
+            // Asked for here, not in a static field: a command line run that goes well never starts the logging.
+            org.slf4j.LoggerFactory.getLogger(FtpSession.class).warn("{}@{}: connecting or logging in failed: {}", settings.credentials().user(), settings.address(),
                     e.getMessage());
             throw e;
         }

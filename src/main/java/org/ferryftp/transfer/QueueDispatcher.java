@@ -18,8 +18,6 @@ import java.util.function.Supplier;
  */
 final class QueueDispatcher {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueueDispatcher.class);
-
     private final QueueState state;
     private final ItemRunner runner;
     private final ItemFactory factory;
@@ -182,7 +180,7 @@ final class QueueDispatcher {
 
     private void scheduleRetry(TransferItem item, String reason) {
         Duration delay = retry.get().delayBefore(item.attempts + 1);
-        LOG.info("item {} ({}) failed on attempt {}: {}; retrying in {} ms", item.id, item.source.path(), item.attempts,
+        org.slf4j.LoggerFactory.getLogger(QueueDispatcher.class).info("item {} ({}) failed on attempt {}: {}; retrying in {} ms", item.id, item.source.path(), item.attempts,
                 reason, delay.toMillis());
         executor.schedule(() -> {
             synchronized (state.lock()) {

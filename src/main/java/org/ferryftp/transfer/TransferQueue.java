@@ -26,8 +26,6 @@ import java.util.function.Function;
  */
 public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TransferQueue.class);
-
     private final Object lock = new Object();
     private final ItemRegistry items = new ItemRegistry();
     private final QueueOrder order = new QueueOrder();
@@ -98,7 +96,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 // The executor keeps a task's exception in its future, where nobody looks: log it.
                 Throwable failure = thrown != null ? thrown : failureOf(task);
                 if (failure != null) {
-                    LOG.error("a transfer queue task failed", failure);
+                    org.slf4j.LoggerFactory.getLogger(TransferQueue.class).error("a transfer queue task failed", failure);
                 }
             }
         };

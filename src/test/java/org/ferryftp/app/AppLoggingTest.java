@@ -1,12 +1,9 @@
 package org.ferryftp.app;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.util.ContextInitializer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,22 +20,18 @@ class AppLoggingTest {
     @TempDir
     Path config;
 
-    @AfterEach
-    void backToTheTestSetUp() throws Exception {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
-        new ContextInitializer(context).autoConfig();
-    }
-
     @Test
     void writesInfoAndAboveToTheLogFileWithSecretsMasked() throws Exception {
         Path folder = AppLogging.folder(config);
-        AppLogging.start(folder, false);
-        Logger log = LoggerFactory.getLogger("org.ferryftp.test");
+        LoggerContext context = new LoggerContext(); // its own, so the tests' logging stays as it is
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.start();
+        AppLogging.configure(context, folder, false);
+        Logger log = context.getLogger("org.ferryftp.test");
         log.debug("not without --debug");
         log.info("login failed after PASS hunter2");
         log.warn("cannot reach ftp://ferry:topsecret@example.net/x", new IllegalStateException("PASS again"));
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).stop(); // flushes and closes the file
+        context.stop(); // flushes and closes the file
 
         String text = Files.readString(folder.resolve(AppLogging.FILE), StandardCharsets.UTF_8);
         assertEquals(config.resolve("logs"), folder);

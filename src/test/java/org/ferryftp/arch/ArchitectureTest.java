@@ -72,7 +72,7 @@ class ArchitectureTest {
 
     @Test
     void everythingLogsThroughSlf4jAndOnlyTheSetUpKnowsLogback() {
-        noClasses().that().haveNameNotMatching("org\\.ferryftp\\.app\\.AppLogging(\\$.*)?")
+        noClasses().that().haveNameNotMatching("org\\.ferryftp\\.app\\.(AppLogging|FerryLogConfigurator)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
                 .check(classes);
     }

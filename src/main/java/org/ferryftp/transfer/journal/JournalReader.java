@@ -18,8 +18,6 @@ import java.util.Optional;
  */
 final class JournalReader {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JournalReader.class);
-
     /** Damaged lines named one by one in the message; more are counted. */
     private static final int LINES_NAMED = 3;
 
@@ -112,7 +110,7 @@ final class JournalReader {
     private Replay keptAside(Path file, LiveItems live, String what) {
         // What is wrong may quote the file (a record type, a state), which may hold line breaks.
         String start = "The saved transfer queue " + file + " " + what.replace('\r', ' ').replace('\n', ' ') + ". ";
-        LOG.warn(start);
+        org.slf4j.LoggerFactory.getLogger(JournalReader.class).warn(start);
         try {
             Path kept = files.keepAside(file);
             return new Replay(live, Optional.of(start + "The file as it was is kept as " + kept + "."), true);
@@ -125,7 +123,7 @@ final class JournalReader {
     /** A file that cannot be read cannot be copied either: it is moved out of the way. */
     private Replay unreadable(Path file, String why) {
         String start = "The saved transfer queue could not be restored: " + why + ". ";
-        LOG.warn(start);
+        org.slf4j.LoggerFactory.getLogger(JournalReader.class).warn(start);
         try {
             Path kept = files.setAside(file);
             return new Replay(new LiveItems(), Optional.of(start + "The file was kept as " + kept
