@@ -39,8 +39,6 @@ final class ItemRunner {
     private final SitePools pools;
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
     private final TempNames tempNames = new TempNames();
-    private TransferQueue queue;
-    private ItemFactory factory;
 
     ItemRunner(SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry, BandwidthLimiter globalLimit,
                Clock clock, QueueSettings settings, java.util.concurrent.ScheduledExecutorService timers,
@@ -64,22 +62,19 @@ final class ItemRunner {
         }
     }
 
-    void attach(TransferQueue q, ItemFactory f) {
-        this.queue = q;
-        this.factory = f;
-    }
-
-    Outcome run(TransferItem item) {
+    /** Runs {@code run}'s item once; what the run tells the queue goes through {@code run}. */
+    Outcome run(RunContext run) {
+        TransferItem item = run.item();
         try {
             if (item.directory) {
-                return new DirectoryExpander(this, queue).expand(item);
+                return new DirectoryExpander(this, run).expand(item);
             }
             return switch (item.direction) {
-                case DOWNLOAD -> new FileDownloader(this, conflicts, settings.durableFiles()).download(item);
-                case UPLOAD -> new FileUploader(this, conflicts, tempNames).upload(item);
-                case SITE_TO_SITE -> new FxpCopier(this, conflicts, siteToSite.relayFor(item.source.site().id(),
+                case DOWNLOAD -> new FileDownloader(this, run, conflicts, settings.durableFiles()).download(item);
+                case UPLOAD -> new FileUploader(this, run, conflicts, tempNames).upload(item);
+                case SITE_TO_SITE -> new FxpCopier(this, run, conflicts, siteToSite.relayFor(item.source.site().id(),
                         item.target.site().id(), settings.relay()), siteToSite, tempNames).copy(item);
-                case RELAY -> new FxpCopier(this, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames).copy(item);
+                case RELAY -> new FxpCopier(this, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -93,12 +88,12 @@ final class ItemRunner {
     }
 
     /** Borrows a session of {@code site} for {@code work}; one that broke is thrown away, not reused. */
-    <T> T withSession(TransferItem item, SiteRef site, SessionWork<T> work) throws Exception {
+    <T> T withSession(RunContext run, SiteRef site, SessionWork<T> work) throws Exception {
         SitePool pool = pool(site);
         FtpSession session = pool.borrow();
         boolean broken = false;
         try {
-            queue.onAbort(item.id, session::abort);
+            run.onAbort(session::abort);
             return work.run(session);
         } catch (FtpException e) {
             broken = e.isConnectionBroken();
@@ -122,7 +117,7 @@ final class ItemRunner {
      * crosswise). Server-to-server steps leave replies outstanding when they fail, so after any
      * failure both sessions are discarded rather than reused.
      */
-    <T> T withTwoSessions(TransferItem item, SiteRef source, SiteRef target, TwoSessionWork<T> work) throws Exception {
+    <T> T withTwoSessions(RunContext run, SiteRef source, SiteRef target, TwoSessionWork<T> work) throws Exception {
         boolean sourceFirst = source.id().compareTo(target.id()) <= 0;
         SitePool firstPool = pool(sourceFirst ? source : target);
         SitePool secondPool = pool(sourceFirst ? target : source);
@@ -164,7 +159,7 @@ final class ItemRunner {
         try {
             FtpSession src = sourceFirst ? first : second;
             FtpSession dst = sourceFirst ? second : first;
-            queue.onAbort(item.id, () -> {
+            run.onAbort(() -> {
                 // Both sessions may be blocked waiting for final replies: drop them, they are discarded anyway.
                 src.disconnectNow();
                 dst.disconnectNow();
@@ -182,7 +177,8 @@ final class ItemRunner {
      * Watches a server-to-server copy by asking the target's size every half second on a spare
      * connection, when the site has one free; the returned handle stops it.
      */
-    Runnable pollTargetSize(TransferItem item, SiteRef target, String path) {
+    Runnable pollTargetSize(RunContext run, SiteRef target, String path) {
+        TransferItem item = run.item();
         SitePool pool = pool(target);
         java.util.concurrent.ScheduledFuture<?> task = timers.scheduleWithFixedDelay(() -> {
             FtpSession s = null;
@@ -192,7 +188,7 @@ final class ItemRunner {
                 if (s != null) {
                     item.bytesDone = s.size(path);
                     item.speed().record(item.bytesDone);
-                    queue.progress(item);
+                    run.progressed();
                 }
             } catch (FtpException e) {
                 // The target may not have created the file yet; the next poll will tell.
@@ -206,15 +202,10 @@ final class ItemRunner {
         return () -> task.cancel(false);
     }
 
-    /** Remembers what the item writes on its target and announces it, so the journal keeps it for a restart. */
-    void recordOwnTarget(TransferItem item, OwnTarget own) {
-        item.ownTarget = own;
-        queue.progress(item);
-    }
-
-    ProgressTracker tracker(TransferItem item, long offset, SiteRef site, FtpSession session) {
+    ProgressTracker tracker(RunContext run, long offset, SiteRef site, FtpSession session) {
+        TransferItem item = run.item();
         item.startedFrom(offset);
-        return new ProgressTracker(item, offset, limiter(site), session, () -> queue.progress(item), System::nanoTime);
+        return new ProgressTracker(item, offset, limiter(site), session, run::progressed, System::nanoTime);
     }
 
     BandwidthLimiter limiter(SiteRef site) {
@@ -253,10 +244,6 @@ final class ItemRunner {
                 // Best effort: a leftover partial carries its origin, so it is only ever continued when it matches.
             }
         }
-    }
-
-    ItemFactory factory() {
-        return factory;
     }
 
     private static String message(Exception e) {
