@@ -27,11 +27,11 @@ import java.util.List;
  */
 final class DirectoryExpander {
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
     private final RunContext run;
 
-    DirectoryExpander(ItemRunner runner, RunContext run) {
-        this.runner = runner;
+    DirectoryExpander(SiteConnections connections, RunContext run) {
+        this.connections = connections;
         this.run = run;
     }
 
@@ -44,7 +44,7 @@ final class DirectoryExpander {
     }
 
     private Outcome expandRemote(TransferItem item) throws Exception {
-        ListingResult listing = runner.withSession(run, item.source.site(), s -> s.list(item.source.path()));
+        ListingResult listing = connections.withSession(run, item.source.site(), s -> s.list(item.source.path()));
         Path targetDir = Path.of(item.target.path());
         Files.createDirectories(targetDir);
         List<Outcome.Child> children = new ArrayList<>();
@@ -68,8 +68,8 @@ final class DirectoryExpander {
     }
 
     private Outcome expandSiteToSite(TransferItem item) throws Exception {
-        ListingResult listing = runner.withSession(run, item.source.site(), s -> s.list(item.source.path()));
-        runner.withSession(run, item.target.site(), s -> {
+        ListingResult listing = connections.withSession(run, item.source.site(), s -> s.list(item.source.path()));
+        connections.withSession(run, item.target.site(), s -> {
             new RemoteTree(s).makeDirectories(item.target.path());
             return null;
         });
@@ -96,7 +96,7 @@ final class DirectoryExpander {
             stream.forEach(entries::add);
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        runner.withSession(run, item.target.site(), s -> {
+        connections.withSession(run, item.target.site(), s -> {
             new RemoteTree(s).makeDirectories(item.target.path());
             return null;
         });

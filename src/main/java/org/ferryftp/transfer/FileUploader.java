@@ -26,14 +26,14 @@ import java.util.Optional;
  */
 final class FileUploader {
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
     private final RunContext run;
     private final ConflictPolicy conflicts;
     private final TempNames tempNames;
     private final IntoPlace intoPlace;
 
-    FileUploader(ItemRunner runner, RunContext run, ConflictPolicy conflicts, TempNames tempNames) {
-        this.runner = runner;
+    FileUploader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, TempNames tempNames) {
+        this.connections = connections;
         this.run = run;
         this.conflicts = conflicts;
         this.tempNames = tempNames;
@@ -51,7 +51,7 @@ final class FileUploader {
         Source source = new Source(local, Files.size(local),
                 Files.getLastModifiedTime(local).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         item.size = source.size();
-        return runner.withSession(run, site, session -> {
+        return connections.withSession(run, site, session -> {
             Representation repr = session.settings().representationFor(item.target.path());
             Outcome early = item.ownTarget != null ? continuing(item, session, source, repr)
                     : firstAttempt(item, session, source, repr);
@@ -185,9 +185,9 @@ final class FileUploader {
         try (InputStream in = Files.newInputStream(source.path())) {
             if (offset > 0 && !session.features().has("REST", "STREAM")) {
                 in.skipNBytes(offset);
-                return session.append(path, in, runner.tracker(run, offset, site, session)).bytes();
+                return session.append(path, in, connections.tracker(run, offset, site, session)).bytes();
             }
-            return session.store(path, in, offset, runner.tracker(run, offset, site, session)).bytes();
+            return session.store(path, in, offset, connections.tracker(run, offset, site, session)).bytes();
         } finally {
             run.recordOwnTarget(item.ownTarget.withWritten(Math.max(offset, item.bytesDone)));
         }

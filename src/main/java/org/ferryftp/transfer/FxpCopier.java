@@ -28,7 +28,7 @@ final class FxpCopier {
     static final String WHY_REFUSED = "FXP is probably disabled there (vsftpd pasv_promiscuous/port_promiscuous, "
             + "ProFTPD AllowForeignAddress, pure-ftpd AllowUserFXP)";
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
     private final RunContext run;
     private final ConflictPolicy conflicts;
     private final RelayPolicy relay;
@@ -36,9 +36,9 @@ final class FxpCopier {
     private final TempNames tempNames;
     private final IntoPlace intoPlace;
 
-    FxpCopier(ItemRunner runner, RunContext run, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite,
+    FxpCopier(SiteConnections connections, RunContext run, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite,
               TempNames tempNames) {
-        this.runner = runner;
+        this.connections = connections;
         this.run = run;
         this.conflicts = conflicts;
         this.relay = relay;
@@ -81,7 +81,7 @@ final class FxpCopier {
     Outcome copy(TransferItem item) throws Exception {
         SiteRef a = item.source.site();
         SiteRef b = item.target.site();
-        Plan plan = runner.withTwoSessions(run, a, b, (src, dst) -> plan(item, src, dst));
+        Plan plan = connections.withTwoSessions(run, a, b, (src, dst) -> plan(item, src, dst));
         if (plan.early() != null) {
             return plan.early();
         }
@@ -98,7 +98,7 @@ final class FxpCopier {
         SiteRef a = item.source.site();
         SiteRef b = item.target.site();
         if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
-            return new RelayCopier(runner, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
+            return new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
         }
         // The source site's preference decides who listens first; a refusal swaps the roles (unless
         // only one server can listen: secure FXP through CPSV).
@@ -112,9 +112,9 @@ final class FxpCopier {
         for (boolean targetListens : arrangements) {
             // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
             try {
-                Outcome done = runner.withTwoSessions(run, a, b, (src, dst) -> {
+                Outcome done = connections.withTwoSessions(run, a, b, (src, dst) -> {
                     transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetListens,
-                            () -> runner.pollTargetSize(run, b, plan.target()));
+                            () -> connections.pollTargetSize(run, b, plan.target()));
                     return intoPlace.settleCopy(item, dst, plan.size());
                 });
                 if (done instanceof Outcome.Completed) {
@@ -128,7 +128,7 @@ final class FxpCopier {
         String why = String.join("; with the roles swapped: ", refusals);
         if (mayRelay(item, why)) {
             // The ladder's last step: through Ferry, as the site allows.
-            return new RelayCopier(runner, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
+            return new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
         }
         throw new org.ferryftp.ftp.FtpSettingException(why + (relay == RelayPolicy.ASK
                 ? " (relaying through Ferry was declined)" : " (relaying through Ferry is off for these sites)"));
@@ -206,7 +206,7 @@ final class FxpCopier {
             return;
         }
         try {
-            runner.withSession(run, item.target.site(), session -> {
+            connections.withSession(run, item.target.site(), session -> {
                 if (sizeOrMinus(session, own.path()) >= 0) {
                     IntoPlace.deleteQuietly(session, own.path());
                     session.note("removed " + own.path() + ", which the failed copy had created");

@@ -32,25 +32,28 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final QueueDispatcher dispatcher;
     private final ScheduledExecutorService executor;
+    private final SiteConnections connections;
     private final ItemRunner runner;
     private final ItemFactory factory;
     private volatile RetryPolicy retry;
     private final BandwidthLimiter globalLimit;
     private volatile QueueSettings settings;
 
-    TransferQueue(QueueSettings settings, ItemRunner runner, ItemFactory factory, RetryPolicy retry,
-                  ScheduledExecutorService executor, BandwidthLimiter globalLimit) {
+    TransferQueue(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry,
+                  SiteToSite siteToSite, ItemFactory factory, ScheduledExecutorService executor,
+                  BandwidthLimiter globalLimit, Clock clock) {
         this.globalLimit = globalLimit;
         this.settings = settings;
-        this.runner = runner;
+        this.connections = new SiteConnections(sessions, clock, () -> this.settings, globalLimit, executor);
+        this.runner = new ItemRunner(connections, conflicts, retry, settings, siteToSite);
         this.factory = factory;
         this.retry = retry;
         this.executor = executor;
-        this.dispatcher = new QueueDispatcher(lock, items, order, events, runner, factory, executor, () -> this.settings, () -> this.retry,
-                this::remember, this::child);
+        this.dispatcher = new QueueDispatcher(lock, items, order, events, runner, factory, executor,
+                () -> this.settings, () -> this.retry, this::remember, this::child);
         // Often enough for a site's own keep-alive shorter than the queue's (a round only looks at idle sessions).
         long period = Math.max(1, Math.min(5, settings.keepAlive().toSeconds() / 2));
-        executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(connections::maintainPools, period, period, TimeUnit.SECONDS);
     }
 
     /**
@@ -95,9 +98,8 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         };
         executor.setRemoveOnCancelPolicy(true);
         BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
-        ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings, executor,
-                siteToSite);
-        return new TransferQueue(settings, runner, new ItemFactory(SpeedMeter::systemClock), retry, executor, global);
+        return new TransferQueue(settings, sessions, conflicts, retry, siteToSite,
+                new ItemFactory(SpeedMeter::systemClock), executor, global, Clock.systemUTC());
     }
 
     /** The exception a finished task's future holds, if any (a periodic task that threw stops repeating). */
@@ -121,7 +123,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Limits the transfers of one site to {@code bytesPerSecond} (0: unlimited); the global limit still applies. */
     public void setSiteBandwidthLimit(String siteId, long bytesPerSecond) {
-        runner.setSiteLimit(siteId, bytesPerSecond);
+        connections.setSiteLimit(siteId, bytesPerSecond);
     }
 
     /**
@@ -129,7 +131,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      * {@link Duration#ZERO} means no keep-alive for that site, empty means the queue's.
      */
     public void useSiteKeepAlive(Function<String, Optional<Duration>> perSite) {
-        runner.setSiteKeepAlive(perSite);
+        connections.setSiteKeepAlive(perSite);
     }
 
     public void addListener(QueueListener l) {
@@ -393,6 +395,6 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        runner.closePools();
+        connections.closePools();
     }
 }
