@@ -108,7 +108,8 @@ public final class FerryApp extends Application {
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
                 transfers.statusBar(), sites.manager(), transfers::openPreferences,
                 new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
-                        problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem)))));
+                        problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))),
+                () -> openFolder(AppLogging.folder(config), log)));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
@@ -117,6 +118,17 @@ public final class FerryApp extends Application {
             }
         }
         window.show(stage);
+    }
+
+    /** Shows {@code folder} in the desktop's file manager (it may not exist yet before anything was logged). */
+    private void openFolder(Path folder, LogBuffer log) {
+        try {
+            Files.createDirectories(folder);
+            getHostServices().showDocument(folder.toUri().toString());
+        } catch (IOException | RuntimeException e) {
+            log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR,
+                    "Cannot open the log folder " + folder + ": " + e.getMessage()));
+        }
     }
 
     @Override

@@ -127,6 +127,9 @@ public final class FerryCommand {
         out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD), ftpes://, ftps://,");
         out.println("      or site:NAME/path for a saved site; NAME may include folders: \"site:Work/Deploy box/www\".");
         out.println();
+        out.println("--debug (with any command): the application log, with debug detail, on stderr too; it is");
+        out.println("        always written to logs/ferry.log in the config directory.");
+        out.println();
         out.println("Exit codes: 0 every item completed (or was skipped because --on-conflict skip was given),");
         out.println("            1 something failed, 2 bad usage,");
         out.println("            3 files were skipped because the target exists and no --on-conflict was given;");

@@ -37,6 +37,11 @@ public final class ConfigLock {
     private ConfigLock() {
     }
 
+    /** Asked for when there is something to say: a command line run that goes well never starts the logging. */
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(ConfigLock.class);
+    }
+
     /** A held lock; closing it releases both the file lock and the in-process lock. */
     public interface Held extends AutoCloseable {
         @Override
@@ -47,7 +52,10 @@ public final class ConfigLock {
     public static Held acquire(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
-        local.lock();
+        if (!local.tryLock()) {
+            log().debug("waiting for {}: another thread of this process holds it", key);
+            local.lock();
+        }
         if (local.getHoldCount() > 1) {
             // Re-entered by the same thread: the outer hold already owns the file lock.
             return local::unlock;
@@ -56,7 +64,11 @@ public final class ConfigLock {
         try {
             Files.createDirectories(key.getParent());
             channel = FileChannel.open(lockFile(key), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.lock();
+            FileLock tried = channel.tryLock();
+            if (tried == null) {
+                log().info("waiting for {}: another Ferry holds its lock", key);
+            }
+            FileLock lock = tried != null ? tried : channel.lock();
             FileChannel ch = channel;
             return () -> {
                 try {
@@ -103,6 +115,7 @@ public final class ConfigLock {
                 lock = null;
             }
             if (lock == null) {
+                log().info("{} is held by another Ferry; not taking it", key);
                 channel.close();
                 HELD.remove(key);
                 return Optional.empty();

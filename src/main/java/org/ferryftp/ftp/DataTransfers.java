@@ -10,8 +10,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -23,7 +21,6 @@ import java.util.zip.InflaterInputStream;
  */
 final class DataTransfers {
 
-    private static final Pattern STOU_NAME = Pattern.compile("FILE:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
     private static final int ABOR_REPLY_WAIT_MILLIS = 5_000;
     /**
      * How long an abort from another thread lets data keep flowing before it breaks the connection:
@@ -80,7 +77,7 @@ final class DataTransfers {
 
     TransferResult store(StoreCommand command, String path, InputStream local, long restartAt,
                          Representation repr, Features features, TransferListener listener) throws FtpException {
-        DataChannel channel = begin(command.name(), command == StoreCommand.STOU ? null : path, restartAt, features);
+        DataChannel channel = begin(command.name(), path, restartAt, features);
         try {
             OutputStream wire = channel.output();
             if (repr.mode() == TransferMode.DEFLATE) {
@@ -92,15 +89,11 @@ final class DataTransfers {
             copy(local, sink, listener);
             sink.close();
         } catch (IOException e) {
-            throw failed(channel, "upload to " + (path == null ? "a unique name" : path), e);
+            throw failed(channel, "upload to " + path, e);
         }
         fileBytes.addAndGet(moved);
-        FtpReply done = finish(channel, command + (path == null ? "" : " " + path));
-        String name = path;
-        if (command == StoreCommand.STOU) {
-            name = uniqueName(channel.startReply(), done);
-        }
-        return new TransferResult(moved, done, name);
+        FtpReply done = finish(channel, command + " " + path);
+        return new TransferResult(moved, done, path);
     }
 
     /**
@@ -319,15 +312,5 @@ final class DataTransfers {
                 : cause.getMessage();
         return new DataConnectionException(what + " failed after " + moved + " bytes: " + reason
                 + (serverSaid == null ? "" : " (server: " + serverSaid + ")"), cause, inStep);
-    }
-
-    private static String uniqueName(FtpReply start, FtpReply done) {
-        for (FtpReply r : new FtpReply[] {start, done}) {
-            Matcher m = STOU_NAME.matcher(r.oneLine());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
     }
 }

@@ -71,10 +71,17 @@ public final class FtpSession implements Closeable {
 
     /** Connects, reads FEAT, announces UTF-8 when offered, and logs in. */
     public void connect() throws FtpException {
-        locked(() -> {
-            handshake.connect();
-            return null;
-        });
+        try {
+            locked(() -> {
+                handshake.connect();
+                return null;
+            });
+        } catch (FtpException e) {
+            // Asked for here, not in a static field: a command line run that goes well never starts the logging.
+            org.slf4j.LoggerFactory.getLogger(FtpSession.class).warn("{}@{}: connecting or logging in failed: {}", settings.credentials().user(), settings.address(),
+                    e.getMessage());
+            throw e;
+        }
     }
 
     /** True when the control connection is encrypted. */
@@ -113,13 +120,6 @@ public final class FtpSession implements Closeable {
         locked(() -> {
             probe.forgetWorkingDirectory();
             return expect("CWD", path, 250, 200);
-        });
-    }
-
-    public void cdup() throws FtpException {
-        locked(() -> {
-            probe.forgetWorkingDirectory();
-            return expect("CDUP", null, 250, 200);
         });
     }
 
@@ -274,11 +274,6 @@ public final class FtpSession implements Closeable {
     /** Uploads with APPE (append to the remote file). */
     public TransferResult append(String path, InputStream local, TransferListener listener) throws FtpException {
         return locked(() -> transferCommands.append(path, local, features(), listener));
-    }
-
-    /** Uploads with STOU into the current directory; the result names the file the server chose. */
-    public TransferResult storeUnique(InputStream local, TransferListener listener) throws FtpException {
-        return locked(() -> transferCommands.storeUnique(local, features(), listener));
     }
 
     /** File bytes this session has moved through its own data connections (not counting listings). */

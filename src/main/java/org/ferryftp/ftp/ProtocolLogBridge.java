@@ -4,7 +4,6 @@ import org.apache.commons.net.ProtocolCommandEvent;
 import org.apache.commons.net.ProtocolCommandListener;
 
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * Turns Commons Net's command/reply events into {@link LogEntry}s, masking the arguments of PASS and
@@ -51,11 +50,7 @@ final class ProtocolLogBridge implements ProtocolCommandListener {
 
     /** Masks the argument of commands that carry secrets. */
     static String mask(String commandLine) {
-        String upper = commandLine.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("PASS ") || upper.startsWith("ACCT ")) {
-            return commandLine.substring(0, 5) + "****";
-        }
-        return commandLine;
+        return SecretMask.command(commandLine);
     }
 
     private static String stripLineEnd(String s) {

@@ -1,11 +1,9 @@
 package org.ferryftp.ftp;
 
-/** The three RFC 959 upload commands. */
+/** The RFC 959 upload commands Ferry uses (STOU, a name the server chooses, has no use in it). */
 public enum StoreCommand {
     /** Create or replace the file. */
     STOR,
     /** Append to the file, creating it if missing. */
-    APPE,
-    /** Store under a unique name the server chooses. */
-    STOU
+    APPE
 }

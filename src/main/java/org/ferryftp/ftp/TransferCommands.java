@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * A session's file transfers (RETR, STOR, APPE, STOU): puts the server into the file's representation,
+ * A session's file transfers (RETR, STOR, APPE): puts the server into the file's representation,
  * refuses a resume that representation cannot do, and hands the data to {@link DataTransfers}.
  * Used under the session's lock only.
  */
@@ -43,11 +43,6 @@ final class TransferCommands {
     TransferResult append(String path, InputStream local, Features features, TransferListener listener)
             throws FtpException {
         return transfers.store(StoreCommand.APPE, path, local, 0, prepare(path, 0, features), features, listener);
-    }
-
-    TransferResult storeUnique(InputStream local, Features features, TransferListener listener)
-            throws FtpException {
-        return transfers.store(StoreCommand.STOU, null, local, 0, prepare(null, 0, features), features, listener);
     }
 
     /** The file's representation (TYPE "auto" decides per name), negotiated on the wire. */

@@ -27,12 +27,12 @@ import java.util.List;
  */
 final class DirectoryExpander {
 
-    private final ItemRunner runner;
-    private final TransferQueue queue;
+    private final SiteConnections connections;
+    private final RunContext run;
 
-    DirectoryExpander(ItemRunner runner, TransferQueue queue) {
-        this.runner = runner;
-        this.queue = queue;
+    DirectoryExpander(SiteConnections connections, RunContext run) {
+        this.connections = connections;
+        this.run = run;
     }
 
     Outcome expand(TransferItem item) throws Exception {
@@ -44,47 +44,47 @@ final class DirectoryExpander {
     }
 
     private Outcome expandRemote(TransferItem item) throws Exception {
-        ListingResult listing = runner.withSession(item, item.source.site(), s -> s.list(item.source.path()));
+        ListingResult listing = connections.withSession(run, item.source.site(), s -> s.list(item.source.path()));
         Path targetDir = Path.of(item.target.path());
         Files.createDirectories(targetDir);
-        List<TransferItem> children = new ArrayList<>();
+        List<Outcome.Child> children = new ArrayList<>();
         for (RemoteEntry e : listing.entries()) {
             Location source = new Location(item.source.site(), RemotePaths.join(item.source.path(), e.name()));
             Path local;
             try {
                 local = LocalPaths.resolveChild(targetDir, e.name());
             } catch (UnsafeNameException unsafe) {
-                children.add(failed(item, source, Location.local(targetDir.toString()), unsafe.getMessage()));
+                children.add(Outcome.Child.failed(source, Location.local(targetDir.toString()), unsafe.getMessage()));
                 continue;
             }
             boolean dir = e.kind() == EntryKind.DIRECTORY;
-            children.add(queue.child(item, dir, source, Location.local(local.toString()), FileEntry.of(e)));
+            children.add(Outcome.Child.queued(dir, source, Location.local(local.toString()), FileEntry.of(e)));
         }
         for (String line : listing.unparsed()) {
             Location source = new Location(item.source.site(), item.source.path());
-            children.add(failed(item, source, item.target, "listing line not understood, not copied: " + line));
+            children.add(Outcome.Child.failed(source, item.target, "listing line not understood, not copied: " + line));
         }
         return new Outcome.Expanded(children);
     }
 
     private Outcome expandSiteToSite(TransferItem item) throws Exception {
-        ListingResult listing = runner.withSession(item, item.source.site(), s -> s.list(item.source.path()));
-        runner.withSession(item, item.target.site(), s -> {
+        ListingResult listing = connections.withSession(run, item.source.site(), s -> s.list(item.source.path()));
+        connections.withSession(run, item.target.site(), s -> {
             new RemoteTree(s).makeDirectories(item.target.path());
             return null;
         });
-        List<TransferItem> children = new ArrayList<>();
+        List<Outcome.Child> children = new ArrayList<>();
         for (RemoteEntry e : listing.entries()) {
             Location source = new Location(item.source.site(), RemotePaths.join(item.source.path(), e.name()));
             Location target = new Location(item.target.site(), RemotePaths.join(item.target.path(), e.name()));
             if (!e.hasSafeName()) {
-                children.add(failed(item, source, item.target, "unsafe name from the server, not copied: " + e.name()));
+                children.add(Outcome.Child.failed(source, item.target, "unsafe name from the server, not copied: " + e.name()));
                 continue;
             }
-            children.add(queue.child(item, e.kind() == EntryKind.DIRECTORY, source, target, FileEntry.of(e)));
+            children.add(Outcome.Child.queued(e.kind() == EntryKind.DIRECTORY, source, target, FileEntry.of(e)));
         }
         for (String line : listing.unparsed()) {
-            children.add(failed(item, item.source, item.target, "listing line not understood, not copied: " + line));
+            children.add(Outcome.Child.failed(item.source, item.target, "listing line not understood, not copied: " + line));
         }
         return new Outcome.Expanded(children);
     }
@@ -96,11 +96,11 @@ final class DirectoryExpander {
             stream.forEach(entries::add);
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        runner.withSession(item, item.target.site(), s -> {
+        connections.withSession(run, item.target.site(), s -> {
             new RemoteTree(s).makeDirectories(item.target.path());
             return null;
         });
-        List<TransferItem> children = new ArrayList<>();
+        List<Outcome.Child> children = new ArrayList<>();
         for (Path p : entries) {
             String name = p.getFileName().toString();
             Location target = new Location(item.target.site(), RemotePaths.join(item.target.path(), name));
@@ -108,31 +108,19 @@ final class DirectoryExpander {
             try {
                 a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                children.add(failed(item, Location.local(p.toString()), target, "cannot read: " + e.getMessage()));
+                children.add(Outcome.Child.failed(Location.local(p.toString()), target, "cannot read: " + e.getMessage()));
                 continue;
             }
             if (a.isSymbolicLink() && Files.isDirectory(p)) {
                 // Following directory links could loop forever; the link itself is not an FTP object.
-                children.add(skipped(item, Location.local(p.toString()), target, "symbolic link to a directory"));
+                children.add(Outcome.Child.skipped(Location.local(p.toString()), target, "symbolic link to a directory"));
                 continue;
             }
             boolean isDir = a.isDirectory();
             FileEntry facts = new FileEntry(name, isDir ? EntryKind.DIRECTORY : EntryKind.FILE,
                     isDir ? -1 : Files.size(p), a.lastModifiedTime().toInstant(), "", "", "", null);
-            children.add(queue.child(item, isDir, Location.local(p.toString()), target, facts));
+            children.add(Outcome.Child.queued(isDir, Location.local(p.toString()), target, facts));
         }
         return new Outcome.Expanded(children);
-    }
-
-    private TransferItem failed(TransferItem parent, Location source, Location target, String reason) {
-        TransferItem c = queue.child(parent, false, source, target, null);
-        c.state = new ItemState.Failed(reason);
-        return c;
-    }
-
-    private TransferItem skipped(TransferItem parent, Location source, Location target, String reason) {
-        TransferItem c = queue.child(parent, false, source, target, null);
-        c.state = new ItemState.Skipped(reason);
-        return c;
     }
 }

@@ -26,19 +26,21 @@ import java.time.Instant;
  */
 final class FileDownloader {
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
+    private final RunContext run;
     private final ConflictPolicy conflicts;
     private final boolean durable;
 
-    FileDownloader(ItemRunner runner, ConflictPolicy conflicts, boolean durable) {
-        this.runner = runner;
+    FileDownloader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, boolean durable) {
+        this.connections = connections;
+        this.run = run;
         this.conflicts = conflicts;
         this.durable = durable;
     }
 
     Outcome download(TransferItem item) throws Exception {
         SiteRef site = item.source.site();
-        return runner.withSession(item, site, session -> {
+        return connections.withSession(run, site, session -> {
             String remote = item.source.path();
             Representation repr = session.settings().representationFor(remote);
             Path target = Path.of(item.target.path());
@@ -83,7 +85,7 @@ final class FileDownloader {
                 }
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
                     try {
-                        session.retrieve(remote, partial.stream(), offset, runner.tracker(item, offset, site, session));
+                        session.retrieve(remote, partial.stream(), offset, connections.tracker(run, offset, site, session));
                     } catch (IOException e) {
                         // What is on disk, not what came off the wire (a failed write loses up to a buffer).
                         item.bytesDone = bytesIn(partial.partialPath(), item.bytesDone);

@@ -26,16 +26,18 @@ import java.util.Optional;
  */
 final class FileUploader {
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
+    private final RunContext run;
     private final ConflictPolicy conflicts;
     private final TempNames tempNames;
     private final IntoPlace intoPlace;
 
-    FileUploader(ItemRunner runner, ConflictPolicy conflicts, TempNames tempNames) {
-        this.runner = runner;
+    FileUploader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, TempNames tempNames) {
+        this.connections = connections;
+        this.run = run;
         this.conflicts = conflicts;
         this.tempNames = tempNames;
-        this.intoPlace = new IntoPlace(runner, tempNames);
+        this.intoPlace = new IntoPlace(run, tempNames);
     }
 
     /** The file being uploaded, as it was when this attempt started. */
@@ -49,7 +51,7 @@ final class FileUploader {
         Source source = new Source(local, Files.size(local),
                 Files.getLastModifiedTime(local).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         item.size = source.size();
-        return runner.withSession(item, site, session -> {
+        return connections.withSession(run, site, session -> {
             Representation repr = session.settings().representationFor(item.target.path());
             Outcome early = item.ownTarget != null ? continuing(item, session, source, repr)
                     : firstAttempt(item, session, source, repr);
@@ -106,7 +108,7 @@ final class FileUploader {
             path = viaTemp ? temp : finalPath;
             offset = 0;
         }
-        runner.recordOwnTarget(item, new OwnTarget(path, finalPath, before == null ? -1 : before.size(),
+        run.recordOwnTarget(new OwnTarget(path, finalPath, before == null ? -1 : before.size(),
                 before == null ? null : before.modified(), source.size(), source.time(), offset));
         return null;
     }
@@ -130,7 +132,7 @@ final class FileUploader {
         long offset = agree ? remote : 0;
         session.note("this item's own earlier attempt left " + own.path() + (remote < 0 ? " absent" : " with "
                 + remote + " bytes") + (agree ? "; continuing it" : "; writing it again from the start"));
-        runner.recordOwnTarget(item, new OwnTarget(own.path(), own.finalPath(), own.sizeBefore(), own.timeBefore(),
+        run.recordOwnTarget(new OwnTarget(own.path(), own.finalPath(), own.sizeBefore(), own.timeBefore(),
                 source.size(), source.time(), offset));
         return null;
     }
@@ -166,7 +168,7 @@ final class FileUploader {
             // A bad file never stays under its name; the retry writes it again.
             IntoPlace.deleteQuietly(session, finalPath);
             String next = tempNames.use(item.target.site()) ? TempNames.of(finalPath) : finalPath;
-            runner.recordOwnTarget(item, item.ownTarget.at(next).withWritten(0));
+            run.recordOwnTarget(item.ownTarget.at(next).withWritten(0));
             return new Outcome.Failed(bad.get(), true);
         }
         keepTimestamp(session, finalPath, source.time());
@@ -183,11 +185,11 @@ final class FileUploader {
         try (InputStream in = Files.newInputStream(source.path())) {
             if (offset > 0 && !session.features().has("REST", "STREAM")) {
                 in.skipNBytes(offset);
-                return session.append(path, in, runner.tracker(item, offset, site, session)).bytes();
+                return session.append(path, in, connections.tracker(run, offset, site, session)).bytes();
             }
-            return session.store(path, in, offset, runner.tracker(item, offset, site, session)).bytes();
+            return session.store(path, in, offset, connections.tracker(run, offset, site, session)).bytes();
         } finally {
-            runner.recordOwnTarget(item, item.ownTarget.withWritten(Math.max(offset, item.bytesDone)));
+            run.recordOwnTarget(item.ownTarget.withWritten(Math.max(offset, item.bytesDone)));
         }
     }
 

@@ -28,21 +28,23 @@ final class FxpCopier {
     static final String WHY_REFUSED = "FXP is probably disabled there (vsftpd pasv_promiscuous/port_promiscuous, "
             + "ProFTPD AllowForeignAddress, pure-ftpd AllowUserFXP)";
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
+    private final RunContext run;
     private final ConflictPolicy conflicts;
     private final RelayPolicy relay;
     private final SiteToSite siteToSite;
     private final TempNames tempNames;
     private final IntoPlace intoPlace;
 
-    FxpCopier(ItemRunner runner, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite,
+    FxpCopier(SiteConnections connections, RunContext run, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite,
               TempNames tempNames) {
-        this.runner = runner;
+        this.connections = connections;
+        this.run = run;
         this.conflicts = conflicts;
         this.relay = relay;
         this.siteToSite = siteToSite;
         this.tempNames = tempNames;
-        this.intoPlace = new IntoPlace(runner, tempNames);
+        this.intoPlace = new IntoPlace(run, tempNames);
     }
 
     /** Whether the policy lets this copy pass through Ferry now (asking the user for {@link RelayPolicy#ASK}). */
@@ -79,7 +81,7 @@ final class FxpCopier {
     Outcome copy(TransferItem item) throws Exception {
         SiteRef a = item.source.site();
         SiteRef b = item.target.site();
-        Plan plan = runner.withTwoSessions(item, a, b, (src, dst) -> plan(item, src, dst));
+        Plan plan = connections.withTwoSessions(run, a, b, (src, dst) -> plan(item, src, dst));
         if (plan.early() != null) {
             return plan.early();
         }
@@ -96,7 +98,7 @@ final class FxpCopier {
         SiteRef a = item.source.site();
         SiteRef b = item.target.site();
         if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
-            return new RelayCopier(runner, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
+            return new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
         }
         // The source site's preference decides who listens first; a refusal swaps the roles (unless
         // only one server can listen: secure FXP through CPSV).
@@ -110,9 +112,9 @@ final class FxpCopier {
         for (boolean targetListens : arrangements) {
             // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
             try {
-                Outcome done = runner.withTwoSessions(item, a, b, (src, dst) -> {
+                Outcome done = connections.withTwoSessions(run, a, b, (src, dst) -> {
                     transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetListens,
-                            () -> runner.pollTargetSize(item, b, plan.target()));
+                            () -> connections.pollTargetSize(run, b, plan.target()));
                     return intoPlace.settleCopy(item, dst, plan.size());
                 });
                 if (done instanceof Outcome.Completed) {
@@ -126,7 +128,7 @@ final class FxpCopier {
         String why = String.join("; with the roles swapped: ", refusals);
         if (mayRelay(item, why)) {
             // The ladder's last step: through Ferry, as the site allows.
-            return new RelayCopier(runner, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
+            return new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
         }
         throw new org.ferryftp.ftp.FtpSettingException(why + (relay == RelayPolicy.ASK
                 ? " (relaying through Ferry was declined)" : " (relaying through Ferry is off for these sites)"));
@@ -165,12 +167,12 @@ final class FxpCopier {
             // rename went through unseen.
             OwnTarget renamed = IntoPlace.renamedUnseen(dst, own, size);
             if (!renamed.path().equals(own.path())) {
-                runner.recordOwnTarget(item, renamed);
+                run.recordOwnTarget(renamed);
                 item.bytesDone = size;
                 return new Plan(null, 0, size, new Outcome.Completed());
             }
             String path = !viaTemp && own.path().equals(TempNames.of(own.finalPath())) ? own.finalPath() : own.path();
-            runner.recordOwnTarget(item, own.at(path).withWritten(0));
+            run.recordOwnTarget(own.at(path).withWritten(0));
             return new Plan(path, 0, size, null);
         }
         FileFacts existing = new FileFacts(sizeOrMinus(dst, target), null);
@@ -193,7 +195,7 @@ final class FxpCopier {
         }
         // A resumed copy continues the file where it is; any other goes to the temporary name first.
         String path = offset == 0 && viaTemp ? TempNames.of(finalPath) : finalPath;
-        runner.recordOwnTarget(item, new OwnTarget(path, finalPath, sizeBefore, null, size, null, offset));
+        run.recordOwnTarget(new OwnTarget(path, finalPath, sizeBefore, null, size, null, offset));
         return new Plan(path, offset, size, null);
     }
 
@@ -204,7 +206,7 @@ final class FxpCopier {
             return;
         }
         try {
-            runner.withSession(item, item.target.site(), session -> {
+            connections.withSession(run, item.target.site(), session -> {
                 if (sizeOrMinus(session, own.path()) >= 0) {
                     IntoPlace.deleteQuietly(session, own.path());
                     session.note("removed " + own.path() + ", which the failed copy had created");

@@ -14,11 +14,11 @@ import java.time.Instant;
  */
 final class IntoPlace {
 
-    private final ItemRunner runner;
+    private final RunContext run;
     private final TempNames tempNames;
 
-    IntoPlace(ItemRunner runner, TempNames tempNames) {
-        this.runner = runner;
+    IntoPlace(RunContext run, TempNames tempNames) {
+        this.run = run;
         this.tempNames = tempNames;
     }
 
@@ -62,7 +62,7 @@ final class IntoPlace {
         session.note(site.name() + " refused to rename " + own.path() + " (" + refused.reply().oneLine()
                 + "); uploading directly to " + site.name() + " for the rest of this run");
         deleteQuietly(session, own.path());
-        runner.recordOwnTarget(item, own.at(own.finalPath()).withWritten(0));
+        run.recordOwnTarget(own.at(own.finalPath()).withWritten(0));
         return Move.SEND_DIRECTLY;
     }
 
@@ -139,7 +139,7 @@ final class IntoPlace {
         } catch (FtpRefusedException e) {
             return e;
         }
-        runner.recordOwnTarget(item, own.at(own.finalPath()));
+        run.recordOwnTarget(own.at(own.finalPath()));
         return null;
     }
 

@@ -9,22 +9,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Starts waiting items while the global and per-site limits allow, runs them on the queue's executor and
- * settles how each run ended. Works on the queue's state under the queue's lock, like {@link QueueControls}.
+ * settles how each run ended. Works on the queue's items and order under the queue's lock; {@link TransferQueue}
+ * owns them and applies the user's requests.
  */
 final class QueueDispatcher {
 
-    private final QueueState state;
+    private final Object lock;
+    private final ItemRegistry items;
+    private final QueueOrder order;
+    private final QueueEvents events;
+    /** How to stop each running item, from the moment its run holds a connection. */
+    private final Map<Long, Runnable> aborters = new HashMap<>();
     private final ItemRunner runner;
     private final ItemFactory factory;
     private final ScheduledExecutorService executor;
     private final Supplier<QueueSettings> settings;
     private final Supplier<RetryPolicy> retry;
     private final Consumer<TransferItem> remember;
+    private final BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild;
     private final Map<String, Integer> runningPerSite = new HashMap<>();
     /**
      * Targets of running items. An item whose target is among them waits in line rather than being merged:
@@ -38,13 +46,24 @@ final class QueueDispatcher {
     private boolean closed;
 
     /**
-     * @param settings the queue's current settings (for the concurrency limit)
-     * @param retry    the queue's current retry policy
-     * @param remember records a finished item in the bounded history (called under the lock)
+     * @param lock      the queue's lock, which guards {@code items} and {@code order} too; waiters for "idle" wait on it
+     * @param items     every item of the queue
+     * @param order     the waiting items in the order they start
+     * @param events    tells the queue's listeners (called outside the lock)
+     * @param settings  the queue's current settings (for the concurrency limit)
+     * @param retry     the queue's current retry policy
+     * @param remember  records a finished item in the bounded history (called under the lock)
+     * @param makeChild makes the item of an expanded directory's child (called under the lock)
      */
-    QueueDispatcher(QueueState state, ItemRunner runner, ItemFactory factory, ScheduledExecutorService executor,
-                    Supplier<QueueSettings> settings, Supplier<RetryPolicy> retry, Consumer<TransferItem> remember) {
-        this.state = state;
+    QueueDispatcher(Object lock, ItemRegistry items, QueueOrder order, QueueEvents events, ItemRunner runner,
+                    ItemFactory factory, ScheduledExecutorService executor, Supplier<QueueSettings> settings,
+                    Supplier<RetryPolicy> retry, Consumer<TransferItem> remember,
+                    BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild) {
+        this.makeChild = makeChild;
+        this.lock = lock;
+        this.items = items;
+        this.order = order;
+        this.events = events;
         this.runner = runner;
         this.factory = factory;
         this.executor = executor;
@@ -56,16 +75,26 @@ final class QueueDispatcher {
     /** Waits until nothing is waiting or running; false on timeout. */
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (state.lock()) {
-            while (state.order().size() > 0 || running > 0 || pendingRetries > 0) {
+        synchronized (lock) {
+            while (order.size() > 0 || running > 0 || pendingRetries > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                TimeUnit.NANOSECONDS.timedWait(state.lock(), left);
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
             }
             return true;
         }
+    }
+
+    /** How to stop running item {@code id} now, or null when its run holds no connection yet. Holds the lock. */
+    Runnable aborter(long id) {
+        return aborters.get(id);
+    }
+
+    /** How to stop every running item. Holds the lock. */
+    List<Runnable> allAborters() {
+        return new ArrayList<>(aborters.values());
     }
 
     /** No item starts from now on. Holds the lock (the queue closes under it). */
@@ -76,14 +105,14 @@ final class QueueDispatcher {
     /** Starts waiting items while the global and per-site limits allow. */
     void dispatch() {
         List<TransferItem> started = new ArrayList<>();
-        synchronized (state.lock()) {
+        synchronized (lock) {
             TransferItem next;
             while ((next = takeNext()) != null) {
                 started.add(next);
             }
         }
         for (TransferItem item : started) {
-            state.events().changed(item);
+            events.changed(item);
             executor.execute(() -> work(item));
         }
     }
@@ -93,7 +122,7 @@ final class QueueDispatcher {
         if (closed || running >= settings.get().concurrency()) {
             return null;
         }
-        TransferItem next = state.order().pollEligible(i -> siteHasRoom(i) && !runningTargets.contains(i.targetKey()));
+        TransferItem next = order.pollEligible(i -> siteHasRoom(i) && !runningTargets.contains(i.targetKey()));
         if (next == null) {
             return null;
         }
@@ -117,17 +146,31 @@ final class QueueDispatcher {
         while (item != null) {
             Outcome outcome;
             try {
-                outcome = runner.run(item);
+                TransferItem running = item;
+                outcome = runner.run(new RunContext(item, abort -> onAbort(running, abort),
+                        () -> events.changed(running)));
             } catch (RuntimeException e) {
                 outcome = new Outcome.Failed("internal error: " + e, false);
             }
             TransferItem next = settle(item, outcome);
             if (next != null) {
-                state.events().changed(next);
+                events.changed(next);
             }
             // Children of an expanded directory may fill more slots than this worker can.
             dispatch();
             item = next;
+        }
+    }
+
+    /** How to interrupt {@code item}'s run on pause or cancel; runs it at once if a stop was asked already. */
+    private void onAbort(TransferItem item, Runnable abort) {
+        boolean stopNow;
+        synchronized (lock) {
+            aborters.put(item.id, abort);
+            stopNow = item.stopRequest != null;
+        }
+        if (stopNow) {
+            abort.run();
         }
     }
 
@@ -146,15 +189,15 @@ final class QueueDispatcher {
         List<TransferItem> added = List.of();
         boolean retryLater = false;
         TransferItem next;
-        synchronized (state.lock()) {
+        synchronized (lock) {
             running--;
             runningTargets.remove(item.targetKey());
             for (String site : item.siteIds()) {
                 runningPerSite.merge(site, -1, Integer::sum);
             }
-            state.aborters().remove(item.id);
-            Settlement.Result r = Settlement.apply(item, outcome, retry.get().maxAttempts(), state.items(), state.order(), runner,
-                    remember);
+            aborters.remove(item.id);
+            Settlement.Result r = Settlement.apply(item, outcome, retry.get().maxAttempts(), items, order, runner,
+                    remember, makeChild);
             added = r.added();
             retryLater = r.retryLater();
             if (item.state.isFinished()) {
@@ -164,29 +207,31 @@ final class QueueDispatcher {
                 pendingRetries++;
             }
             next = takeNext();
-            if (next == null && state.order().size() == 0 && running == 0 && pendingRetries == 0) {
-                state.lock().notifyAll();
+            if (next == null && order.size() == 0 && running == 0 && pendingRetries == 0) {
+                lock.notifyAll();
             }
         }
         if (!added.isEmpty()) {
-            state.events().added(added);
+            events.added(added);
         }
-        state.events().changed(item);
+        events.changed(item);
         if (retryLater) {
-            scheduleRetry(item);
+            scheduleRetry(item, outcome instanceof Outcome.Failed f ? f.reason() : String.valueOf(outcome));
         }
         return next;
     }
 
-    private void scheduleRetry(TransferItem item) {
+    private void scheduleRetry(TransferItem item, String reason) {
         Duration delay = retry.get().delayBefore(item.attempts + 1);
+        org.slf4j.LoggerFactory.getLogger(QueueDispatcher.class).info("item {} ({}) failed on attempt {}: {}; retrying in {} ms", item.id, item.source.path(), item.attempts,
+                reason, delay.toMillis());
         executor.schedule(() -> {
-            synchronized (state.lock()) {
+            synchronized (lock) {
                 pendingRetries--;
                 if (item.state instanceof ItemState.Queued) {
-                    state.order().addFirst(List.of(item));
+                    order.addFirst(List.of(item));
                 }
-                state.lock().notifyAll();
+                lock.notifyAll();
             }
             dispatch();
         }, delay.toMillis(), TimeUnit.MILLISECONDS);

@@ -12,20 +12,22 @@ import java.io.OutputStream;
  */
 final class RelayCopier {
 
-    private final ItemRunner runner;
+    private final SiteConnections connections;
+    private final RunContext run;
     private final IntoPlace intoPlace;
 
-    RelayCopier(ItemRunner runner, IntoPlace intoPlace) {
-        this.runner = runner;
+    RelayCopier(SiteConnections connections, RunContext run, IntoPlace intoPlace) {
+        this.connections = connections;
+        this.run = run;
         this.intoPlace = intoPlace;
     }
 
     /** Copies to {@code target} (the item's own target path) from {@code offset}; {@code size} is the source's, or -1. */
     Outcome copy(TransferItem item, String target, long offset, long size) throws Exception {
         SiteRef a = item.source.site();
-        return runner.withTwoSessions(item, a, item.target.site(), (src, dst) -> {
+        return connections.withTwoSessions(run, a, item.target.site(), (src, dst) -> {
             try (OutputStream upload = dst.openStore(target, offset)) {
-                src.retrieve(item.source.path(), upload, offset, runner.tracker(item, offset, a, src));
+                src.retrieve(item.source.path(), upload, offset, connections.tracker(run, offset, a, src));
             }
             boolean binary = dst.settings().representationFor(target).isBinary();
             return intoPlace.settleCopy(item, dst, binary ? size : -1);

@@ -1,6 +1,7 @@
 package org.ferryftp.transfer;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** How the outcome of a run changes its item's state; applied under the queue's lock. */
@@ -17,13 +18,14 @@ final class Settlement {
     }
 
     static Result apply(TransferItem item, Outcome outcome, int maxAttempts, ItemRegistry items, QueueOrder order,
-                        ItemRunner runner, Consumer<TransferItem> remember) {
+                        ItemRunner runner, Consumer<TransferItem> remember,
+                        BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild) {
         List<TransferItem> added = List.of();
         boolean retryLater = false;
         if (outcome instanceof Outcome.Completed) {
             item.state = ItemState.DONE;
         } else if (outcome instanceof Outcome.Expanded ex) {
-            added = items.newChildren(item.id, ex.children());
+            added = items.newChildren(item.id, ex.children().stream().map(c -> makeChild.apply(item, c)).toList());
             added.forEach(items::add);
             order.addFirst(added.stream().filter(c -> c.state instanceof ItemState.Queued).toList());
             added.stream().filter(c -> c.state.isFinished()).forEach(remember);

@@ -117,10 +117,15 @@ final class SitePool implements AutoCloseable {
         permits.release();
     }
 
-    /** Sends keep-alives to idle sessions and closes the ones idle past the timeout. */
+    /**
+     * Sends keep-alives to idle sessions and closes the ones idle past the timeout. A session is checked out of
+     * the idle set, with a connection slot, for its keep-alive, as a borrower would take it: so no worker can
+     * borrow a session while it is being pinged, and a failed ping closes only a session nobody else holds.
+     * No slot free means every connection is busy, so nothing idle needs a ping.
+     */
     void maintain() {
         List<FtpSession> expired = new ArrayList<>();
-        List<Idle> alive;
+        List<Idle> candidates;
         synchronized (this) {
             Instant now = clock.instant();
             idle.removeIf(i -> {
@@ -130,23 +135,48 @@ final class SitePool implements AutoCloseable {
                 }
                 return old;
             });
-            alive = new ArrayList<>(idle);
+            candidates = new ArrayList<>(idle);
         }
         expired.forEach(FtpSession::close);
         Optional<Duration> interval = keepAlive.get();
         if (interval.isEmpty()) {
             return;
         }
-        for (Idle i : alive) {
+        for (Idle i : candidates) {
+            if (!permits.tryAcquire()) {
+                return;
+            }
             try {
-                i.session().keepAliveIfIdle(interval.get());
-            } catch (FtpException e) {
-                synchronized (this) {
-                    idle.remove(i);
+                if (checkOut(i)) {
+                    keepAlive(i, interval.get());
                 }
-                i.session().close();
+            } finally {
+                permits.release();
             }
         }
+    }
+
+    /** Takes {@code i} out of the idle set unless a borrower has taken it since. */
+    private synchronized boolean checkOut(Idle i) {
+        return idle.remove(i);
+    }
+
+    /** Pings a checked-out session and puts it back idle (since when it was idle before), or closes it. */
+    private void keepAlive(Idle i, Duration interval) {
+        boolean alive;
+        try {
+            i.session().keepAliveIfIdle(interval);
+            alive = i.session().isConnected();
+        } catch (FtpException e) {
+            alive = false;
+        }
+        synchronized (this) {
+            if (alive && !closed) {
+                idle.addFirst(i);
+                return;
+            }
+        }
+        i.session().close();
     }
 
     synchronized int idleCount() {

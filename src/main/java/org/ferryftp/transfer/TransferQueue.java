@@ -1,18 +1,15 @@
 package org.ferryftp.transfer;
 
-import org.ferryftp.fs.FileEntry;
-import org.ferryftp.fs.Location;
-
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,44 +17,43 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The transfer queue: holds every item, decides what runs next (priority, order, the global
- * concurrency limit and each site's connection limit), and applies the user's controls. The I/O
- * itself happens in {@link ItemRunner} on the queue's own executor.
+ * The transfer queue: holds every item under ids of its own (new requests, items a journal saved, the
+ * children of expanded directories) and applies the user's controls (pause, cancel, resume, retry, priority,
+ * order, history), all under one lock. {@link QueueDispatcher} decides what runs next (priority, order, the
+ * global concurrency limit and each site's connection limit); the I/O happens in {@link ItemRunner} on the
+ * queue's own executor.
  */
 public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     private final Object lock = new Object();
     private final ItemRegistry items = new ItemRegistry();
     private final QueueOrder order = new QueueOrder();
-    private final Map<Long, Runnable> aborters = new HashMap<>();
     private final QueueEvents events = new QueueEvents();
+    private final AtomicLong ids = new AtomicLong();
     private final QueueDispatcher dispatcher;
-    private final QueueIntake intake;
-    private final QueueControls controls;
     private final ScheduledExecutorService executor;
+    private final SiteConnections connections;
     private final ItemRunner runner;
     private final ItemFactory factory;
     private volatile RetryPolicy retry;
     private final BandwidthLimiter globalLimit;
     private volatile QueueSettings settings;
 
-    TransferQueue(QueueSettings settings, ItemRunner runner, ItemFactory factory, RetryPolicy retry,
-                  ScheduledExecutorService executor, BandwidthLimiter globalLimit) {
+    TransferQueue(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts, RetryPolicy retry,
+                  SiteToSite siteToSite, ItemFactory factory, ScheduledExecutorService executor,
+                  BandwidthLimiter globalLimit, Clock clock) {
         this.globalLimit = globalLimit;
         this.settings = settings;
-        this.runner = runner;
+        this.connections = new SiteConnections(sessions, clock, () -> this.settings, globalLimit, executor);
+        this.runner = new ItemRunner(connections, conflicts, retry, settings, siteToSite);
         this.factory = factory;
         this.retry = retry;
         this.executor = executor;
-        runner.attach(this, factory);
-        QueueState state = new QueueState(lock, items, order, aborters, events);
-        this.dispatcher = new QueueDispatcher(state, runner, factory, executor, () -> this.settings, () -> this.retry,
-                this::remember);
-        this.intake = new QueueIntake(state, factory, dispatcher::dispatch);
-        this.controls = new QueueControls(state, runner, dispatcher::dispatch, this::remember);
+        this.dispatcher = new QueueDispatcher(lock, items, order, events, runner, factory, executor,
+                () -> this.settings, () -> this.retry, this::remember, this::child);
         // Often enough for a site's own keep-alive shorter than the queue's (a round only looks at idle sessions).
         long period = Math.max(1, Math.min(5, settings.keepAlive().toSeconds() / 2));
-        executor.scheduleWithFixedDelay(runner::maintainPools, period, period, TimeUnit.SECONDS);
+        executor.scheduleWithFixedDelay(connections::maintainPools, period, period, TimeUnit.SECONDS);
     }
 
     /**
@@ -90,12 +86,34 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             Thread t = new Thread(r, "ferry-transfer-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        }) {
+            @Override
+            protected void afterExecute(Runnable task, Throwable thrown) {
+                // The executor keeps a task's exception in its future, where nobody looks: log it.
+                Throwable failure = thrown != null ? thrown : failureOf(task);
+                if (failure != null) {
+                    org.slf4j.LoggerFactory.getLogger(TransferQueue.class).error("a transfer queue task failed", failure);
+                }
+            }
+        };
         executor.setRemoveOnCancelPolicy(true);
         BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
-        ItemRunner runner = new ItemRunner(sessions, conflicts, retry, global, Clock.systemUTC(), settings, executor,
-                siteToSite);
-        return new TransferQueue(settings, runner, new ItemFactory(SpeedMeter::systemClock), retry, executor, global);
+        return new TransferQueue(settings, sessions, conflicts, retry, siteToSite,
+                new ItemFactory(SpeedMeter::systemClock), executor, global, Clock.systemUTC());
+    }
+
+    /** The exception a finished task's future holds, if any (a periodic task that threw stops repeating). */
+    private static Throwable failureOf(Runnable task) {
+        if (task instanceof java.util.concurrent.Future<?> f && f.isDone() && !f.isCancelled()) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return null;
     }
 
     /** Limits all transfers together to {@code bytesPerSecond} (0: unlimited). */
@@ -105,7 +123,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Limits the transfers of one site to {@code bytesPerSecond} (0: unlimited); the global limit still applies. */
     public void setSiteBandwidthLimit(String siteId, long bytesPerSecond) {
-        runner.setSiteLimit(siteId, bytesPerSecond);
+        connections.setSiteLimit(siteId, bytesPerSecond);
     }
 
     /**
@@ -113,7 +131,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      * {@link Duration#ZERO} means no keep-alive for that site, empty means the queue's.
      */
     public void useSiteKeepAlive(Function<String, Optional<Duration>> perSite) {
-        runner.setSiteKeepAlive(perSite);
+        connections.setSiteKeepAlive(perSite);
     }
 
     public void addListener(QueueListener l) {
@@ -126,16 +144,50 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     @Override
     public void submit(List<TransferRequest> requests) {
-        intake.submit(requests);
+        List<TransferItem> created = new ArrayList<>();
+        synchronized (lock) {
+            for (TransferRequest r : requests) {
+                TransferItem item = factory.top(ids.incrementAndGet(), r);
+                items.add(item);
+                order.addLast(item);
+                created.add(item);
+            }
+        }
+        events.added(created);
+        dispatcher.dispatch();
     }
 
     /**
      * Re-creates items saved by a journal after a restart, keeping their ids. Items that were
      * waiting or running wait again (a download that was running resumes its partial file); paused
-     * ones stay paused; finished ones return as history.
+     * ones stay paused; finished ones return as history. Later ids continue after the highest. A child saved
+     * twice for one directory (an expansion repeated by a version that did not check) comes back once; the
+     * copies are announced as removed, so a journal forgets them too.
      */
     public void restore(List<ItemSnapshot> saved) {
-        intake.restore(saved);
+        List<TransferItem> created = new ArrayList<>();
+        List<Long> copies = new ArrayList<>();
+        Set<String> children = new HashSet<>();
+        synchronized (lock) {
+            for (ItemSnapshot snap : saved) {
+                TransferItem item = factory.restored(snap);
+                ids.accumulateAndGet(snap.id(), Math::max);
+                if (item.parentId != 0 && !children.add(item.parentId + "\n" + item.placesKey())) {
+                    copies.add(item.id);
+                    continue;
+                }
+                items.add(item);
+                if (item.state instanceof ItemState.Queued) {
+                    order.addLast(item);
+                } else if (item.state.isFinished()) {
+                    items.finished(item, Integer.MAX_VALUE);
+                }
+                created.add(item);
+            }
+        }
+        events.added(created);
+        events.removed(copies);
+        dispatcher.dispatch();
     }
 
     /** Everything in the queue, in insertion order (children after their parents). */
@@ -180,47 +232,129 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Pauses items (and the waiting contents of directories); running ones stop and keep their partial data. */
     public void pause(Collection<Long> itemIds) {
-        controls.control(itemIds, ItemState.PAUSED);
+        stop(itemIds, ItemState.PAUSED);
     }
 
     public void cancel(Collection<Long> itemIds) {
-        controls.control(itemIds, ItemState.CANCELLED);
+        stop(itemIds, ItemState.CANCELLED);
+    }
+
+    /** Moves items (and the waiting contents of directories) to paused or cancelled; running ones are stopped. */
+    private void stop(Collection<Long> itemIds, ItemState target) {
+        List<TransferItem> changed = new ArrayList<>();
+        List<Runnable> aborts = new ArrayList<>();
+        synchronized (lock) {
+            for (long id : items.withDescendants(itemIds)) {
+                TransferItem i = items.get(id);
+                if (i == null || i.state.isFinished()) {
+                    continue;
+                }
+                if (i.state instanceof ItemState.Running) {
+                    i.stopRequest = target;
+                    Runnable abort = dispatcher.aborter(id);
+                    if (abort != null) {
+                        aborts.add(abort);
+                    }
+                } else if (!(i.state instanceof ItemState.Paused && target == ItemState.PAUSED)) {
+                    order.remove(i);
+                    i.state = target;
+                    if (target == ItemState.CANCELLED) {
+                        runner.discardPartial(i);
+                        remember(i);
+                    }
+                    changed.add(i);
+                }
+            }
+            lock.notifyAll();
+        }
+        aborts.forEach(Runnable::run);
+        changed.forEach(events::changed);
     }
 
     /** Puts paused items back in line. */
     public void resume(Collection<Long> itemIds) {
-        controls.resume(itemIds);
+        List<TransferItem> changed = new ArrayList<>();
+        synchronized (lock) {
+            for (long id : items.withDescendants(itemIds)) {
+                TransferItem i = items.get(id);
+                if (i != null && i.state instanceof ItemState.Paused) {
+                    i.state = ItemState.QUEUED;
+                    order.addLast(i);
+                    changed.add(i);
+                }
+            }
+        }
+        changed.forEach(events::changed);
+        dispatcher.dispatch();
     }
 
     /** Runs failed or cancelled items again from their first attempt. */
     public void retry(Collection<Long> itemIds) {
-        controls.retry(itemIds);
+        List<TransferItem> changed = new ArrayList<>();
+        synchronized (lock) {
+            for (long id : itemIds) {
+                TransferItem i = items.get(id);
+                if (i != null && (i.state instanceof ItemState.Failed || i.state instanceof ItemState.Cancelled)) {
+                    i.state = ItemState.QUEUED;
+                    i.attempts = 0;
+                    items.unfinished(id);
+                    order.addLast(i);
+                    changed.add(i);
+                }
+            }
+        }
+        changed.forEach(events::changed);
+        dispatcher.dispatch();
     }
 
     public void pauseAll() {
-        pause(controls.allIds());
+        pause(allIds());
     }
 
     public void resumeAll() {
-        resume(controls.allIds());
+        resume(allIds());
     }
 
     public void cancelAll() {
-        cancel(controls.allIds());
+        cancel(allIds());
+    }
+
+    private List<Long> allIds() {
+        synchronized (lock) {
+            return items.ids();
+        }
     }
 
     public void setPriority(long id, Priority priority) {
-        controls.setPriority(id, priority);
+        TransferItem i;
+        synchronized (lock) {
+            i = items.get(id);
+            if (i == null) {
+                return;
+            }
+            order.reprioritize(i, priority);
+        }
+        events.changed(i);
+        dispatcher.dispatch();
     }
 
     /** Moves a waiting item one place up (-1) or down (+1) among items of its priority. */
     public void move(long id, int delta) {
-        controls.move(id, delta);
+        synchronized (lock) {
+            TransferItem i = items.get(id);
+            if (i != null) {
+                order.move(i, delta);
+            }
+        }
     }
 
     /** Forgets finished items (done, skipped, cancelled). */
     public void clearHistory() {
-        controls.clearHistory();
+        List<Long> removed;
+        synchronized (lock) {
+            removed = items.clearFinished();
+        }
+        events.removed(removed);
     }
 
     /** Keeps the history of finished items bounded. */
@@ -231,26 +365,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         }
     }
 
-    /** Called by the runner while an item runs: how to interrupt it on pause or cancel. */
-    void onAbort(long itemId, Runnable abort) {
-        boolean stopNow;
-        synchronized (lock) {
-            aborters.put(itemId, abort);
-            TransferItem i = items.get(itemId);
-            stopNow = i != null && i.stopRequest != null;
-        }
-        if (stopNow) {
-            abort.run();
-        }
-    }
-
-    /** Creates a child item of a directory item, for {@link ItemRunner} during expansion. */
-    TransferItem child(TransferItem parent, boolean directory, Location source, Location target, FileEntry facts) {
-        return intake.child(parent, directory, source, target, facts);
-    }
-
-    void progress(TransferItem item) {
-        events.changed(item);
+    /** The item of an expanded directory's child, made when the expansion settles. */
+    private TransferItem child(TransferItem parent, Outcome.Child c) {
+        TransferItem item = factory.child(ids.incrementAndGet(), parent, c.directory(), c.source(), c.target(), c.facts());
+        item.state = c.state();
+        return item;
     }
 
     /** Stops everything: running transfers are aborted (partials kept), connections closed, threads ended. */
@@ -259,7 +378,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         List<Runnable> aborts;
         synchronized (lock) {
             dispatcher.stopStarting();
-            aborts = new ArrayList<>(aborters.values());
+            aborts = dispatcher.allAborters();
             for (TransferItem i : items.all()) {
                 if (i.state instanceof ItemState.Running) {
                     i.stopRequest = ItemState.PAUSED;
@@ -276,6 +395,6 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        runner.closePools();
+        connections.closePools();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the package architecture of DEVELOPERS.md: javafx.scene only in ui/app, dependencies one way. */
+/** Keeps the package architecture the README's Layout section describes: javafx.scene only in ui/app, dependencies one way. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -67,6 +67,13 @@ class ArchitectureTest {
         noClasses().that().haveNameNotMatching(
                         "org\\.ferryftp\\.(transfer\\.journal\\.JournalCodec|site\\.store\\.SiteJson)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void everythingLogsThroughSlf4jAndOnlyTheSetUpKnowsLogback() {
+        noClasses().that().haveNameNotMatching("org\\.ferryftp\\.app\\.(AppLogging|FerryLogConfigurator)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("ch.qos.logback..")
                 .check(classes);
     }
 }

@@ -6,6 +6,7 @@ import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -122,6 +125,52 @@ class SitePoolTest {
         keepAlive = Optional.of(Duration.ofNanos(1)); // the site was edited meanwhile
         pool.maintain();
         assertEquals(1, log.stream().filter(e -> e.text().equals("NOOP")).count());
+    }
+
+    /**
+     * A maintenance round picks its idle sessions, then (here held up at the keep-alive interval it reads) pings
+     * them. A worker borrows one of them meanwhile, and the ping fails: the worker's session must stay open.
+     */
+    @Test
+    void aFailedKeepAliveNeverClosesASessionSomeoneBorrowedMeanwhile() throws Exception {
+        try (ScriptedFtpServer scripted = new ScriptedFtpServer().script("NOOP", "500 NOOP refused.\r\n")) {
+            SiteRef site = new SiteRef("s", "S", SessionSettings.of("127.0.0.1", scripted.port(),
+                    Credentials.of("ferry", "secret")), 2);
+            CountDownLatch roundStarted = new CountDownLatch(1);
+            CountDownLatch borrowed = new CountDownLatch(1);
+            SitePool racing = new SitePool(site, s -> {
+                FtpSession session = new FtpSession(s.settings(), "race", log::add);
+                session.connect();
+                return session;
+            }, Clock.fixed(now, ZoneOffset.UTC), () -> {
+                roundStarted.countDown();
+                awaitQuietly(borrowed);
+                return Optional.of(Duration.ZERO);
+            }, Duration.ofMinutes(2));
+            try {
+                racing.release(racing.borrow(), false);
+                Thread round = new Thread(racing::maintain, "maintain");
+                round.start();
+                assertTrue(roundStarted.await(10, TimeUnit.SECONDS));
+                FtpSession mine = racing.borrow();
+                borrowed.countDown();
+                round.join(10_000);
+                assertFalse(round.isAlive());
+                assertTrue(mine.isConnected(), "the keep-alive round closed a session a worker had borrowed");
+                assertEquals("/", mine.pwd());
+                racing.release(mine, false);
+            } finally {
+                racing.close();
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Passwords in memory only, for this run: nothing is written anywhere, so no password reaches the
- * disk. The app falls back to it when no persistent store is available (and says so); tests use it.
+ * Passwords in memory only, for this run: nothing is written anywhere. For tests; the app always keeps
+ * passwords in the OS keyring or the encrypted vault (see {@link CredentialStores}).
  */
 public final class MemoryCredentialStore implements CredentialStore {
 

@@ -182,6 +182,7 @@ final class JournalReader {
     private Replay keptAside(Path file, LiveItems live, String what) {
         // What is wrong may quote the file (a record type, a state), which may hold line breaks.
         String start = "The saved transfer queue " + file + " " + what.replace('\r', ' ').replace('\n', ' ') + ". ";
+        org.slf4j.LoggerFactory.getLogger(JournalReader.class).warn(start);
         try {
             Path kept = files.keepAside(file);
             return new Replay(live, Optional.of(start + "The file as it was is kept as " + kept + "."), true);
@@ -194,6 +195,7 @@ final class JournalReader {
     /** A file that cannot be read cannot be copied either: it is moved out of the way. */
     private Replay unreadable(Path file, String why) {
         String start = "The saved transfer queue could not be restored: " + why + ". ";
+        org.slf4j.LoggerFactory.getLogger(JournalReader.class).warn(start);
         try {
             Path kept = files.setAside(file);
             return new Replay(new LiveItems(), Optional.of(start + "The file was kept as " + kept

@@ -37,6 +37,11 @@ public final class LogView {
     private boolean follow = true;
 
     public LogView(LogBuffer buffer, Messages msg, Consumer<String> status) {
+        this(buffer, msg, status, null);
+    }
+
+    /** @param openLogFolder shows the application log's folder (null: no such menu item) */
+    public LogView(LogBuffer buffer, Messages msg, Consumer<String> status, Runnable openLogFolder) {
         this.buffer = buffer;
         list.setId("log");
         list.getStyleClass().addAll(Styles.LOG, atlantafx.base.theme.Styles.DENSE);
@@ -66,7 +71,14 @@ public final class LogView {
         save.setOnAction(e -> save(msg, status));
         MenuItem clear = new MenuItem(msg.get("log.clear"));
         clear.setOnAction(e -> buffer.clear());
-        list.setContextMenu(new ContextMenu(copy, save, clear));
+        ContextMenu menu = new ContextMenu(copy, save, clear);
+        if (openLogFolder != null) {
+            MenuItem folder = new MenuItem(msg.get("log.openFolder"));
+            folder.setId("log-open-folder");
+            folder.setOnAction(e -> openLogFolder.run());
+            menu.getItems().add(folder);
+        }
+        list.setContextMenu(menu);
         list.setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
                 copySelection();

@@ -60,7 +60,7 @@ public final class MainWindow {
         panes.setId("panes");
         VBox.setVgrow(panes, Priority.ALWAYS);
 
-        logView = new LogView(config.log(), msg, status::setText);
+        logView = new LogView(config.log(), msg, status::setText, config.openLogFolder());
         logPane = new TitledPane(msg.get("log.title"), logView.node());
         logPane.setId("log-pane");
         logPane.setAnimated(false);

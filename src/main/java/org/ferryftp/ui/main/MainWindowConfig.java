@@ -21,12 +21,23 @@ import java.util.List;
  * @param statusExtras  nodes shown at the right of the status bar (queue totals), or null
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
  * @param quickHistory  the quick-connect bar's recent connections, or null to keep none
+ * @param openLogFolder shows the folder of the application log (the log pane's menu), or null for none
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
-                               QuickConnectHistory quickHistory) {
+                               QuickConnectHistory quickHistory, Runnable openLogFolder) {
+
+    /** Without "Open log folder". */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, null);
+    }
 
     /** Without a quick-connect history. */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,

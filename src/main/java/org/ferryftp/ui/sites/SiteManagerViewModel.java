@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  * row, the form of the selected site, and messages. It never touches controls; questions go through
  * {@link SiteDialogs}; every change is saved at once through the {@link SiteStore} (atomic, by {@link SiteSaver}),
  * and passwords go to the {@link CredentialStore}, never into the site file. The sites and folders live in a
- * {@link SiteList}; the form is written back by {@link SiteFormCommit}; sites and folders are edited by
- * {@link SiteCommands} and {@link FolderCommands}, and imports merged by {@link SiteImports}.
+ * {@link SiteList}; every change to them (the form written back, sites and folders edited, imports merged) is
+ * made by {@link SiteEdits}.
  */
 public final class SiteManagerViewModel {
 
@@ -50,10 +50,7 @@ public final class SiteManagerViewModel {
     private final Supplier<String> ids;
     private final SiteList list;
     private final SiteSaver saver;
-    private final SiteFormCommit formCommit;
-    private final SiteCommands siteCommands;
-    private final FolderCommands folderCommands;
-    private final SiteImports imports;
+    private final SiteEdits edits;
     private final SiteForm form = new SiteForm();
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<SiteTree> tree = new ReadOnlyObjectWrapper<>();
@@ -75,12 +72,8 @@ public final class SiteManagerViewModel {
         this.list = new SiteList(loaded.sites(), loaded.folders());
         this.saver = new SiteSaver(store, list, this::rebuild, onSaved,
                 m -> error.set(msg.format("site.error.save", store.file(), m)));
-        EditContext ctx = new EditContext(list, passwords, saver, dialogs, msg);
-        SiteNames names = new SiteNames(dialogs, error::set, msg);
-        this.formCommit = new SiteFormCommit(form, ctx, error::set);
-        this.siteCommands = new SiteCommands(ctx, names, form, ids, selected::set);
-        this.folderCommands = new FolderCommands(ctx, names, selected::set);
-        this.imports = new SiteImports(ctx, ids);
+        this.edits = new SiteEdits(list, passwords, saver, dialogs, new SiteNames(dialogs, error::set, msg), form, msg,
+                ids, selected::set, error::set);
         loaded.problem().ifPresent(error::set);
         search.addListener((o, a, b) -> rebuild());
         selected.addListener((o, a, b) -> selectionChanged(a, b));
@@ -150,13 +143,13 @@ public final class SiteManagerViewModel {
         if (!applyForm()) {
             return;
         }
-        folderCommands.create(targetFolder());
+        edits.createFolder(targetFolder());
     }
 
     public void duplicate() {
         currentSite().ifPresent(p -> {
             if (applyForm()) {
-                siteCommands.duplicate(p);
+                edits.duplicate(p);
             }
         });
     }
@@ -167,9 +160,9 @@ public final class SiteManagerViewModel {
             return;
         }
         if (key instanceof SiteKey sk) {
-            siteCommands.rename(sk.id());
+            edits.renameSite(sk.id());
         } else if (key instanceof FolderKey fk && !fk.path().isEmpty()) {
-            folderCommands.rename(fk);
+            edits.renameFolder(fk);
         }
     }
 
@@ -177,9 +170,9 @@ public final class SiteManagerViewModel {
     public void delete() {
         Key key = selected.get();
         if (key instanceof SiteKey sk) {
-            siteCommands.delete(sk.id());
+            edits.deleteSite(sk.id());
         } else if (key instanceof FolderKey fk && !fk.path().isEmpty()) {
-            folderCommands.delete(fk);
+            edits.deleteFolder(fk);
         }
     }
 
@@ -188,7 +181,7 @@ public final class SiteManagerViewModel {
         if (!applyForm()) {
             return;
         }
-        siteCommands.move(siteId, folder);
+        edits.moveSite(siteId, folder);
     }
 
     /** Checks the form and saves everything; false (with a message) when the form is invalid or saving failed. */
@@ -215,10 +208,10 @@ public final class SiteManagerViewModel {
 
     // ---- shared with FileZillaImport and FerryFileExchange -----------------------------------
 
-    /** Adds imported sites and their passwords (keyed by the imported ids), then saves: see {@link SiteImports}. */
+    /** Adds imported sites and their passwords (keyed by the imported ids), then saves: see {@link SiteEdits#addImported}. */
     List<SiteMerge.Added> addImported(List<SiteProfile> imported, Map<String, String> importedPasswords,
                                       List<List<String>> importedFolders) {
-        return imports.add(imported, importedPasswords, importedFolders);
+        return edits.addImported(imported, importedPasswords, importedFolders);
     }
 
     /** The saved passwords by site id (sites that keep one), for an export with passwords. */
@@ -250,7 +243,7 @@ public final class SiteManagerViewModel {
 
     private void selectionChanged(Key from, Key to) {
         if (from instanceof SiteKey && !(to instanceof SiteKey sk && sk.equals(from))) {
-            formCommit.apply(list.site(((SiteKey) from).id()).orElse(null));
+            edits.applyForm(list.site(((SiteKey) from).id()).orElse(null));
         }
         siteSelected.set(to instanceof SiteKey);
         canEdit.set(to instanceof SiteKey || (to instanceof FolderKey fk && !fk.path().isEmpty()));
@@ -261,7 +254,7 @@ public final class SiteManagerViewModel {
 
     /** Writes the form into the selected site; false, with the problems shown, when the form is invalid. */
     private boolean applyForm() {
-        return formCommit.apply(currentSite().orElse(null));
+        return edits.applyForm(currentSite().orElse(null));
     }
 
     private void rebuild() {
