@@ -19,8 +19,7 @@ final class HeaderLines {
             "\\s*\\d[\\d,.]* (File|Dir)\\(s\\).*",
             "\\s*Volume\\s+Unit\\s+Referred.*",
             "\\s*File\\s+Code\\s+EOF\\s+Last Modification.*",
-            "\\s*Owner\\s+Last modified\\s+Attributes.*",
-            "\\s*-{3,}( +-{3,})+\\s*")
+            "\\s*Owner\\s+Last modified\\s+Attributes.*")
             + "|" + memberHeader());
 
     private static final Pattern MEMBER_HEADER = Pattern.compile(memberHeader());
@@ -33,7 +32,28 @@ final class HeaderLines {
     }
 
     static boolean isHeader(String line) {
-        return HEADER.matcher(line).matches();
+        return isRuler(line) || HEADER.matcher(line).matches();
+    }
+
+    /** Columns of dashes under a header ({@code -------  ----}); by hand, as a repeated regex group recurses per repeat. */
+    private static boolean isRuler(String line) {
+        int runs = 0;
+        int run = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (c == '-') {
+                run++;
+            } else if (c == ' ') {
+                if (run > 0 && run < 3) {
+                    return false;
+                }
+                runs += run > 0 ? 1 : 0;
+                run = 0;
+            } else {
+                return false;
+            }
+        }
+        return runs >= 2;
     }
 
     static boolean isMemberHeader(String line) {
