@@ -6,6 +6,7 @@ import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.listing.ListingResult;
 import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.ftp.listing.TimePrecision;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 final class LsCommand extends SessionCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @Override
     public String name() {
@@ -53,7 +55,7 @@ final class LsCommand extends SessionCommand {
                 context.out().printf("%s %-10s %12s %s %s%s%n", kindLetter(e),
                         e.permissions().isEmpty() ? "?" : e.permissions(),
                         e.size() < 0 ? "-" : Long.toString(e.size()),
-                        e.modified() == null ? "                " : TIME.format(e.modified()),
+                        modified(e),
                         visible(e.name()), e.linkTarget() == null ? "" : " -> " + visible(e.linkTarget()));
             }
             if (!listing.unparsed().isEmpty()) {
@@ -61,6 +63,14 @@ final class LsCommand extends SessionCommand {
                 listing.unparsed().forEach(l -> context.err().println("  " + visible(l)));
             }
         }
+    }
+
+    /** 16 columns: date and time, or the date alone when that is all the server gave. */
+    private static String modified(RemoteEntry e) {
+        if (e.modified() == null) {
+            return " ".repeat(16);
+        }
+        return e.precision() == TimePrecision.DAY ? String.format("%-16s", DATE.format(e.modified())) : TIME.format(e.modified());
     }
 
     private static char kindLetter(RemoteEntry e) {

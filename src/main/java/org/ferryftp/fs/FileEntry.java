@@ -2,6 +2,7 @@ package org.ferryftp.fs;
 
 import org.ferryftp.ftp.listing.EntryKind;
 import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.ftp.listing.TimePrecision;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param owner       owner, or ""
  * @param group       group, or ""
  * @param linkTarget  target of a symbolic link, or null
+ * @param precision   how much of {@code modified} is known: a listing may give only a date (then shown as a date)
  */
 public record FileEntry(String name, EntryKind kind, long size, Instant modified, String permissions,
-                        String owner, String group, String linkTarget) {
+                        String owner, String group, String linkTarget, TimePrecision precision) {
 
     public FileEntry {
         Objects.requireNonNull(name, "name");
@@ -27,11 +29,18 @@ public record FileEntry(String name, EntryKind kind, long size, Instant modified
         permissions = permissions == null ? "" : permissions;
         owner = owner == null ? "" : owner;
         group = group == null ? "" : group;
+        precision = modified == null ? TimePrecision.UNKNOWN : precision == null ? TimePrecision.SECOND : precision;
+    }
+
+    /** An entry whose time, when known, is exact (local files, MLSD). */
+    public FileEntry(String name, EntryKind kind, long size, Instant modified, String permissions,
+                     String owner, String group, String linkTarget) {
+        this(name, kind, size, modified, permissions, owner, group, linkTarget, TimePrecision.SECOND);
     }
 
     public static FileEntry of(RemoteEntry e) {
         return new FileEntry(e.name(), e.kind(), e.size(), e.modified(), e.permissions(), e.owner(), e.group(),
-                e.linkTarget());
+                e.linkTarget(), e.precision());
     }
 
     public boolean isDirectory() {

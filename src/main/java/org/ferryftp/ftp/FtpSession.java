@@ -218,12 +218,14 @@ public final class FtpSession implements Closeable {
     public ListingResult list(String path) throws FtpException {
         List<RemoteEntry> entries = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         list(path, batch -> {
             entries.addAll(batch.entries());
             unparsed.addAll(batch.unparsed());
+            skipped.addAll(batch.skipped());
             return true;
         });
-        return new ListingResult(entries, unparsed);
+        return new ListingResult(entries, unparsed, skipped);
     }
 
     /**

@@ -19,6 +19,7 @@ public final class Styles {
     public static final String ERROR_TITLE = "ferry-error-title";
     public static final String ERROR_TEXT = "ferry-error-text";
     public static final String WARNING_BADGE = "ferry-warning-badge";
+    public static final String UNPARSED_LINES = "ferry-unparsed-lines";
     public static final String ICON_FOLDER = "ferry-icon-folder";
     public static final String ICON_FILE = "ferry-icon-file";
     public static final String ICON_LINK = "ferry-icon-link";

@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ListingFuzzTest {
 
-    /** null means MLSD; the others are SYST replies, one per parser family in ListParser's table. */
+    /** null means MLSD; the others are SYST replies, one per format ListLineParser takes a hint from, and one it does not know. */
     private static final String[] KINDS = {null, "UNIX Type: L8", "Windows_NT", "VMS", "OS/400", "MVS is the operating system",
-            "NETWARE", "OS/2", "MACOS Peter's Server"};
+            "NETWARE", "OS/2", "MACOS Peter's Server", "z/VM", "NonStop", "OS-9", "Unknown"};
     private static final Charset[] CHARSETS = {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
             Representation.DEFAULT_EBCDIC};
     private static final long MAX_BYTES = 64 * 1024;
@@ -41,8 +41,9 @@ class ListingFuzzTest {
 
         List<RemoteEntry> entries = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
-        ListingBatcher batcher = mlsd ? ListingBatcher.mlsd(b -> collect(b, entries, unparsed))
-                : ListingBatcher.list(syst, b -> collect(b, entries, unparsed));
+        List<String> skipped = new ArrayList<>();
+        ListingBatcher batcher = mlsd ? ListingBatcher.mlsd(b -> collect(b, entries, unparsed, skipped))
+                : ListingBatcher.list(syst, b -> collect(b, entries, unparsed, skipped));
         ListingLines lines = new ListingLines(charset, batcher, MAX_BYTES, mlsd ? "MLSD" : "LIST");
         try {
             for (int off = 0; off < listing.length; off += chunk) {
@@ -57,14 +58,17 @@ class ListingFuzzTest {
         ListingResult expected = mlsd ? ListingParser.parseMlsd(whole) : ListingParser.parseList(whole, syst);
         assertEquals(expected.entries(), entries);
         assertEquals(expected.unparsed(), unparsed);
+        assertEquals(expected.skipped(), skipped);
         for (RemoteEntry e : entries) {
             e.hasSafeName();
         }
     }
 
-    private static boolean collect(ListingResult batch, List<RemoteEntry> entries, List<String> unparsed) {
+    private static boolean collect(ListingResult batch, List<RemoteEntry> entries, List<String> unparsed,
+                                   List<String> skipped) {
         entries.addAll(batch.entries());
         unparsed.addAll(batch.unparsed());
+        skipped.addAll(batch.skipped());
         return true;
     }
 }

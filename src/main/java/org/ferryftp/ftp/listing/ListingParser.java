@@ -1,5 +1,6 @@
 package org.ferryftp.ftp.listing;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +27,31 @@ public final class ListingParser {
         return new ListingResult(entries, unparsed);
     }
 
+    /** A whole LIST listing of a server whose SYST reply was {@code syst} (may be null); times without a year are read against the system clock. */
     public static ListingResult parseList(List<String> lines, String syst) {
-        return withoutDots(ListParser.parse(lines, syst));
+        return parseList(lines, syst, Clock.systemUTC());
+    }
+
+    public static ListingResult parseList(List<String> lines, String syst, Clock clock) {
+        ListLineParser parser = new ListLineParser(syst, clock);
+        ListLineParser.Lines out = new ListLineParser.Lines(lines.size());
+        for (String line : lines) {
+            parser.line(line, out);
+        }
+        parser.finish(out);
+        return withoutDots(out.result());
     }
 
     /** LIST lines parsed one by one with {@code parser}, which carries its state from batch to batch. */
-    static ListingResult parseList(List<String> lines, ListParser.Lines parser) {
-        List<RemoteEntry> entries = new ArrayList<>(lines.size());
-        List<String> unparsed = new ArrayList<>();
+    static ListingResult parseList(List<String> lines, ListLineParser parser, boolean last) {
+        ListLineParser.Lines out = new ListLineParser.Lines(lines.size());
         for (String line : lines) {
-            parser.parse(line, entries, unparsed);
+            parser.line(line, out);
         }
-        return withoutDots(new ListingResult(entries, unparsed));
+        if (last) {
+            parser.finish(out);
+        }
+        return withoutDots(out.result());
     }
 
     private static ListingResult withoutDots(ListingResult raw) {
@@ -47,6 +61,6 @@ public final class ListingParser {
                 entries.add(e);
             }
         }
-        return new ListingResult(entries, raw.unparsed());
+        return new ListingResult(entries, raw.unparsed(), raw.skipped());
     }
 }

@@ -102,7 +102,7 @@ public final class MlsxParser {
         }
     }
 
-    private static String permissions(String unixMode) {
+    static String permissions(String unixMode) {
         if (unixMode == null) {
             return "";
         }

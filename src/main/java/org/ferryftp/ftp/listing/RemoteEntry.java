@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param group       group, or ""
  * @param linkTarget  target of a symbolic link, or null
  * @param rawLine     the listing line it came from
+ * @param precision   how much of {@code modified} the server gave ({@link TimePrecision#UNKNOWN} when it is null);
+ *                    a date-only entry has its time at 00:00 UTC and must be shown as a date
  */
 public record RemoteEntry(String name, EntryKind kind, long size, Instant modified, String permissions,
-                          String owner, String group, String linkTarget, String rawLine) {
+                          String owner, String group, String linkTarget, String rawLine, TimePrecision precision) {
 
     public RemoteEntry {
         Objects.requireNonNull(name, "name");
@@ -25,6 +27,13 @@ public record RemoteEntry(String name, EntryKind kind, long size, Instant modifi
         permissions = permissions == null ? "" : permissions;
         owner = owner == null ? "" : owner;
         group = group == null ? "" : group;
+        precision = modified == null ? TimePrecision.UNKNOWN : precision == null ? TimePrecision.SECOND : precision;
+    }
+
+    /** An entry whose time, when known, is exact to the second (MLSD, MDTM and the like). */
+    public RemoteEntry(String name, EntryKind kind, long size, Instant modified, String permissions,
+                       String owner, String group, String linkTarget, String rawLine) {
+        this(name, kind, size, modified, permissions, owner, group, linkTarget, rawLine, TimePrecision.SECOND);
     }
 
     public boolean isDirectory() {

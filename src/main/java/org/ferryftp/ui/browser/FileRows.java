@@ -2,11 +2,13 @@ package org.ferryftp.ui.browser;
 
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.ftp.listing.TimePrecision;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Sizes;
 
 import java.text.NumberFormat;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,8 @@ public final class FileRows {
 
     private static final DateTimeFormatter MODIFIED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    /** A listing that gives only a date gives it as the server's calendar day: shown as is, never shifted by a zone. */
+    private static final DateTimeFormatter DATE_ONLY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /** Compares by name, case-insensitively. */
     public static final Comparator<FileRow> BY_NAME =
@@ -56,7 +60,10 @@ public final class FileRows {
     }
 
     public static String modifiedText(FileEntry e) {
-        return e.modified() == null ? "" : MODIFIED.format(e.modified());
+        if (e.modified() == null) {
+            return "";
+        }
+        return e.precision() == TimePrecision.DAY ? DATE_ONLY.format(e.modified()) : MODIFIED.format(e.modified());
     }
 
     private static String extension(String name) {

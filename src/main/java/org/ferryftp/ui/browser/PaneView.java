@@ -208,7 +208,7 @@ public final class PaneView {
                 vm.rows(), table.control().getSelectionModel().getSelectedItems()));
         HBox footer = new HBox(summary);
         footer.getStyleClass().add("ferry-pane-footer");
-        return footer;
+        return new VBox(new UnparsedLines(vm.unparsedLines(), msg, id).node(), footer);
     }
 
     private ContextMenu contextMenu() {

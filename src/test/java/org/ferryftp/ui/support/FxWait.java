@@ -32,4 +32,12 @@ public final class FxWait {
             throw new AssertionError(e);
         }
     }
+
+    /** Runs {@code r} on the FX thread and waits for it. */
+    public static void onFx(Runnable r) {
+        fx(() -> {
+            r.run();
+            return null;
+        });
+    }
 }

@@ -1,0 +1,46 @@
+package org.ferryftp.ui.browser;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+
+/**
+ * The listing lines Ferry could not read, shown greyed under the files (never as files: nothing can be done with
+ * them), each with a tooltip saying why; hidden when there are none. At most four rows high, then it scrolls.
+ */
+final class UnparsedLines {
+
+    private static final int ROWS = 4;
+    private static final double ROW_HEIGHT = 24;
+
+    private final ListView<String> list;
+
+    UnparsedLines(ObservableList<String> lines, Messages msg, String id) {
+        list = new ListView<>(lines);
+        list.setId(id + "-unparsed-lines");
+        list.getStyleClass().addAll(Styles.UNPARSED_LINES, Styles.MONO);
+        list.setFocusTraversable(false);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.visibleProperty().bind(Bindings.isNotEmpty(lines));
+        list.managedProperty().bind(list.visibleProperty());
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(ROWS, lines.size()) * ROW_HEIGHT + 4, lines));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                String shown = empty || line == null ? null : UnparsedDialog.printable(line);
+                setText(shown);
+                setTooltip(shown == null ? null : new Tooltip(msg.get("unparsed.line") + "\n" + shown));
+            }
+        });
+    }
+
+    ListView<String> node() {
+        return list;
+    }
+}
