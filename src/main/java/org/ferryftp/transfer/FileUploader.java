@@ -3,6 +3,7 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.RemoteFileStatus;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
@@ -144,11 +145,21 @@ final class FileUploader {
             return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
                     + source.size() + " bytes sent); starting over", true);
         }
-        if (repr.isBinary()) {
-            long stored = session.storedSize(own.path());
-            if (stored >= 0 && stored != source.size()) {
-                return new Outcome.Failed("size check failed: the server has " + stored + " of " + source.size()
-                        + " bytes", true);
+        if (FileDownloader.sameSizeOnBothSides(repr)) {
+            RemoteFileStatus stored = session.status(own.path());
+            if (stored instanceof RemoteFileStatus.Absent) {
+                return new Outcome.Failed("the server does not list " + own.path() + " after the upload", true);
+            }
+            long storedSize = stored instanceof RemoteFileStatus.Present p ? p.size() : -1;
+            if (storedSize >= 0 && storedSize != source.size()) {
+                return new Outcome.Failed("size check failed: the server has " + storedSize + " of "
+                        + source.size() + " bytes", true);
+            }
+            if (storedSize < 0) {
+                // RFC 959 alone cannot tell a stored size: the 226 and the count sent are all there is.
+                item.note = "not checked on the server, which reports no sizes; its 226 and the " + (offset + sent)
+                        + " bytes sent are trusted";
+                session.note(own.path() + ": " + item.note);
             }
         }
         if (!own.path().equals(own.finalPath())) {

@@ -122,6 +122,44 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A server that implements RFC 959 and nothing newer (as old mainframe, embedded and appliance servers do):
+     * no FEAT, SIZE, MDTM, REST STREAM, EPSV, EPRT, MLSD/MLST, OPTS UTF8, MFMT, checksums, MODE Z or SITE; each
+     * of their commands is answered with {@code code} (500, 501, 502 or 504). PASV, SYST, APPE, STOU and the
+     * rest of RFC 959 stay; {@link #lacks} takes away PASV or SYST as well.
+     */
+    public static ScriptedFtpServer rfc959Only(int code) throws IOException {
+        ScriptedFtpServer server = new ScriptedFtpServer();
+        Rfc959Extension.BEYOND_RFC959.forEach(extension -> server.lacks(extension, code));
+        return server;
+    }
+
+    /**
+     * The server does not have {@code extension}: FEAT does not list it and its commands get {@code code}
+     * (500, 501, 502 or 504). For {@link Rfc959Extension#FEAT}, FEAT itself is refused.
+     */
+    public ScriptedFtpServer lacks(Rfc959Extension extension, int code) {
+        Rfc959Extension.refusal(code, FtpCommand.parse(extension.name())); // rejects codes that are no refusal
+        behaviour.refusedExtensions.put(extension, code);
+        behaviour.advertisedAnyway.remove(extension);
+        return this;
+    }
+
+    /**
+     * The server lists {@code extension} in FEAT but answers its commands with {@code code}, as servers do
+     * that advertise what a configuration switched off (or allow it only for some files or types).
+     */
+    public ScriptedFtpServer refusesAdvertised(Rfc959Extension extension, int code) {
+        lacks(extension, code);
+        behaviour.advertisedAnyway.add(extension);
+        if (extension == Rfc959Extension.EPRT && !behaviour.features.contains("EPRT")) {
+            List<String> f = new java.util.ArrayList<>(behaviour.features);
+            f.add("EPRT");
+            behaviour.features = List.copyOf(f);
+        }
+        return this;
+    }
+
     /** Makes {@code verb argument} (both case-insensitive) fail with "504 VERB ARG not implemented for that parameter". */
     public ScriptedFtpServer refuse(String verb, String argument) {
         behaviour.refusals.add(ServerBehaviour.refusalKey(verb, argument));
