@@ -248,6 +248,7 @@ final class DataConnector {
         if (restartOffset > 0) {
             FtpReply rest = control.exchange("REST", Long.toString(restartOffset));
             if (rest.code() != 350) {
+                extensions.withdrawIfNotImplemented("REST", rest, "transfers start over instead of resuming");
                 throw new FtpRefusedException("the server cannot resume at byte " + restartOffset + " (REST): "
                         + rest.oneLine(), "REST " + restartOffset, rest);
             }

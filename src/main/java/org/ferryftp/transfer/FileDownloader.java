@@ -77,7 +77,8 @@ final class FileDownloader {
             }
             PartialOrigin origin = PartialOrigin.of(site, remote, source.size(), source.modified());
             try (PartialDownload partial = openPartial(item, target, origin, resume)) {
-                partial.startedOverBecause().ifPresent(why -> item.note = why);
+                String cannotResume = item.note;
+                partial.startedOverBecause().ifPresent(why -> item.note = cannotResume != null ? cannotResume : why);
                 long offset = partial.resumeOffset();
                 if (item.stopRequest != null) {
                     return new Outcome.Stopped();
@@ -85,6 +86,13 @@ final class FileDownloader {
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
                     try {
                         session.retrieve(remote, partial.stream(), offset, runner.tracker(item, offset, site, session));
+                    } catch (FtpRefusedException e) {
+                        if (offset > 0 && e.command() != null && e.command().startsWith("REST")) {
+                            // REST is tried even where FEAT does not list it (many servers have it anyway).
+                            item.note = "the server cannot resume (" + e.reply().oneLine() + "); starting over";
+                            return restartFromZero(item, partial, item.note);
+                        }
+                        throw e;
                     } catch (IOException e) {
                         // What is on disk, not what came off the wire (a failed write loses up to a buffer).
                         item.bytesDone = bytesIn(partial.partialPath(), item.bytesDone);

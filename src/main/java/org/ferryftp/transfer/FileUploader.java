@@ -2,6 +2,7 @@ package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemoteFileStatus;
 import org.ferryftp.ftp.RemotePaths;
@@ -140,7 +141,20 @@ final class FileUploader {
             throws Exception {
         OwnTarget own = item.ownTarget;
         long offset = own.written();
-        long sent = send(item, session, source, own.path(), offset);
+        long sent;
+        try {
+            sent = send(item, session, source, own.path(), offset);
+        } catch (FtpRefusedException e) {
+            if (offset == 0 || e.isConnectionBroken() || e.reply().code() < 500 || e.reply().code() == 550) {
+                throw e;
+            }
+            // Neither REST nor APPE here: this attempt cannot continue, the next one writes it all.
+            item.note = "the server cannot resume (" + e.reply().oneLine() + "); starting over";
+            session.note(own.path() + ": " + item.note);
+            item.bytesDone = 0;
+            runner.recordOwnTarget(item, item.ownTarget.withWritten(0));
+            return new Outcome.Failed(item.note, true);
+        }
         if (repr.isBinary() && offset + sent != source.size()) {
             return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
                     + source.size() + " bytes sent); starting over", true);

@@ -119,6 +119,42 @@ class Rfc959CliTest {
         assertArrayEquals(content, Files.readAllBytes(back));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void resumeOnAServerWithoutRestSaysItCannotAndStartsOver(int code) throws Exception {
+        byte[] content = new byte[150_000];
+        new Random(code).nextBytes(content);
+        Path back = local.resolve("back.bin");
+        Files.write(local.resolve("back.bin.ferry-part"), java.util.Arrays.copyOf(content, 50_000));
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+            server.putFile("/pub/f.bin", content);
+            assertEquals(0, cli.ferry("get", "--resume", url(server, "/pub/f.bin"), "-o", back.toString()), cli.err());
+            assertTrue(cli.err().contains("the server cannot resume"), cli.err());
+            assertEquals(1, server.commands().stream().filter(c -> c.startsWith("REST")).count(),
+                    "REST is tried once: " + server.commands());
+        }
+        assertArrayEquals(content, Files.readAllBytes(back));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void anAdvertisedRestTheServerRefusesMakesTheRetryStartOver(int code) throws Exception {
+        byte[] content = new byte[150_000];
+        new Random(code).nextBytes(content);
+        Path back = local.resolve("back.bin");
+        Files.write(local.resolve("back.bin.ferry-part"), java.util.Arrays.copyOf(content, 50_000));
+        try (ScriptedFtpServer server = new ScriptedFtpServer().refusesAdvertised(Rfc959Extension.REST, code)) {
+            server.putFile("/pub/f.bin", content);
+            assertEquals(0, cli.ferry("get", "--resume", url(server, "/pub/f.bin"), "-o", back.toString()), cli.err());
+            assertTrue(cli.err().contains("cannot resume"), cli.err() + server.commands());
+        }
+        assertArrayEquals(content, Files.readAllBytes(back));
+    }
+
+    static java.util.stream.IntStream refusalCodes() {
+        return java.util.Arrays.stream(REFUSALS);
+    }
+
     private static void assertNoExtensionSent(ScriptedFtpServer server) {
         for (String line : server.commands()) {
             String verb = line.split(" ", 2)[0];
