@@ -151,6 +151,41 @@ class Rfc959CliTest {
         assertArrayEquals(content, Files.readAllBytes(back));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void treesGoBothWaysThroughTheQueueAndConflictsAreDecidedByTheListing(int code) throws Exception {
+        Files.createDirectories(local.resolve("tree/sub/deeper"));
+        Path tree = local.resolve("tree");
+        Random random = new Random(code);
+        for (String name : List.of("tree/a.bin", "tree/sub/b.bin", "tree/sub/deeper/c.bin")) {
+            byte[] bytes = new byte[random.nextInt(80_000) + 1];
+            random.nextBytes(bytes);
+            Files.write(local.resolve(name), bytes);
+        }
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+            server.mkdir("/pub");
+            assertEquals(0, cli.ferry("put", "-r", tree.toString(), url(server, "/pub/")), cli.err());
+            assertArrayEquals(Files.readAllBytes(local.resolve("tree/sub/deeper/c.bin")),
+                    server.file("/pub/tree/sub/deeper/c.bin"), server.names("/pub") + " " + server.names("/pub/tree"));
+            // The same sizes, by the listing: "size" skips them all; a changed file is sent again.
+            byte[] changed = "changed\n".getBytes(StandardCharsets.US_ASCII);
+            Files.write(local.resolve("tree/a.bin"), changed);
+            int before = server.commands().size();
+            assertEquals(0, cli.ferry("put", "-r", "--on-conflict", "size", tree.toString(), url(server, "/pub/")),
+                    cli.err());
+            List<String> second = server.commands().subList(before, server.commands().size());
+            assertEquals(1, second.stream().filter(c -> c.startsWith("STOR")).count(), second.toString());
+            assertArrayEquals(changed, server.file("/pub/tree/a.bin"));
+            assertEquals(0, cli.ferry("get", "-r", url(server, "/pub/tree"), "-o", local.resolve("back").toString()),
+                    cli.err());
+            assertNoExtensionSent(server);
+        }
+        for (String name : List.of("a.bin", "sub/b.bin", "sub/deeper/c.bin")) {
+            assertArrayEquals(Files.readAllBytes(tree.resolve(name)), Files.readAllBytes(local.resolve("back/tree/" + name)),
+                    name);
+        }
+    }
+
     static java.util.stream.IntStream refusalCodes() {
         return java.util.Arrays.stream(REFUSALS);
     }
