@@ -54,14 +54,27 @@ public final class ScriptedFtpServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger connections = new AtomicInteger();
-    private final VirtualFileSystem files = new VirtualFileSystem();
+    private final ServedFiles files;
     private final CommandLog commandLog = new CommandLog();
     private final AtomicInteger brokenByClient = new AtomicInteger();
 
     private final ServerBehaviour behaviour = new ServerBehaviour();
 
-    /** Starts listening on 127.0.0.1 at an ephemeral port. */
+    /** Starts listening on 127.0.0.1 at an ephemeral port, serving files kept in memory. */
     public ScriptedFtpServer() throws IOException {
+        this(new VirtualFileSystem());
+    }
+
+    /**
+     * Starts listening on 127.0.0.1 at an ephemeral port, serving the real directory {@code root}: what clients
+     * store lands there, and what the test writes there is served at once.
+     */
+    public ScriptedFtpServer(java.nio.file.Path root) throws IOException {
+        this(new DiskFileSystem(root));
+    }
+
+    private ScriptedFtpServer(ServedFiles files) throws IOException {
+        this.files = files;
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threadNamePrefix = "scripted-ftp-" + SERVER_IDS.incrementAndGet() + "-";
         AtomicInteger threadIds = new AtomicInteger();
@@ -129,9 +142,17 @@ public final class ScriptedFtpServer implements AutoCloseable {
      * rest of RFC 959 stay; {@link #lacks} takes away PASV or SYST as well.
      */
     public static ScriptedFtpServer rfc959Only(int code) throws IOException {
-        ScriptedFtpServer server = new ScriptedFtpServer();
-        Rfc959Extension.BEYOND_RFC959.forEach(extension -> server.lacks(extension, code));
-        return server;
+        return new ScriptedFtpServer().withRfc959Only(code);
+    }
+
+    /** Like {@link #rfc959Only(int)}, serving the real directory {@code root}. */
+    public static ScriptedFtpServer rfc959Only(int code, java.nio.file.Path root) throws IOException {
+        return new ScriptedFtpServer(root).withRfc959Only(code);
+    }
+
+    private ScriptedFtpServer withRfc959Only(int code) {
+        Rfc959Extension.BEYOND_RFC959.forEach(extension -> lacks(extension, code));
+        return this;
     }
 
     /**
@@ -513,7 +534,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return closing.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    VirtualFileSystem files() {
+    ServedFiles files() {
         return files;
     }
 
