@@ -12,20 +12,25 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Sets up data connections the way the session's settings say: passive (EPSV when advertised, else
  * PASV), active (EPRT/PORT from a chosen address and port range, announcing a NAT address if set),
- * or RFC 959's default data port (nothing sent; the server connects to the control port).
+ * or RFC 959's default data port (nothing sent; the server connects to the control port). A server that
+ * does not implement one (500, 501, 502 or 504) gets the next for the rest of the session: EPSV, PASV,
+ * PORT, then the default data port; EPRT, PORT, then the default data port.
  */
 final class DataConnector {
 
     private final ControlChannel control;
     private final SessionSettings settings;
     private final ProtocolLogBridge log;
+    private final ServerExtensions extensions;
     private boolean epsvSupported = true;
     /** EPSV answered 229 on this connection, so it may be sent together with the transfer command. */
     private boolean epsvConfirmed;
     private TlsContext dataTls;
 
-    DataConnector(ControlChannel control, SessionSettings settings, ProtocolLogBridge log) {
+    DataConnector(ControlChannel control, SessionSettings settings, ServerExtensions extensions,
+                  ProtocolLogBridge log) {
         this.control = control;
+        this.extensions = extensions;
         this.settings = settings;
         this.log = log;
     }
@@ -42,11 +47,35 @@ final class DataConnector {
      */
     DataChannel open(String verb, String arg, long restartOffset, Features features) throws FtpException {
         CommandArguments.requireSafe("the argument of " + verb, arg);
-        return switch (settings.data().mode()) {
+        DataConnectionMode mode = settings.data().mode();
+        if (mode == DataConnectionMode.PASSIVE && extensions.refused("PASV")) {
+            mode = DataConnectionMode.ACTIVE;
+        }
+        if (mode == DataConnectionMode.ACTIVE && extensions.refused("PORT")) {
+            mode = DataConnectionMode.DEFAULT_PORT;
+        }
+        return switch (mode) {
             case PASSIVE -> openPassive(verb, arg, restartOffset, features);
-            case ACTIVE -> openListening(verb, arg, restartOffset, bindActive(), true);
-            case DEFAULT_PORT -> openListening(verb, arg, restartOffset, bindDefaultPort(), false);
+            case ACTIVE -> openActive(verb, arg, restartOffset);
+            case DEFAULT_PORT -> openListening(verb, arg, restartOffset, bindDefaultPort());
         };
+    }
+
+    /** EPRT or PORT, then the command; where the server has neither, RFC 959's default data port. */
+    private DataChannel openActive(String verb, String arg, long restartOffset) throws FtpException {
+        ServerSocket server = bindActive();
+        boolean announced;
+        try {
+            announced = announce(server);
+        } catch (FtpException e) {
+            closeQuietly(server);
+            throw e;
+        }
+        if (!announced) {
+            closeQuietly(server);
+            return openListening(verb, arg, restartOffset, bindDefaultPort());
+        }
+        return openListening(verb, arg, restartOffset, server);
     }
 
     private DataChannel openPassive(String verb, String arg, long restartOffset, Features features)
@@ -82,12 +111,17 @@ final class DataConnector {
             } else if (ipv6) {
                 throw new FtpRefusedException("EPSV", epsv);
             } else {
+                extensions.withdrawIfNotImplemented("EPSV", epsv, "PASV opens data connections");
                 epsvSupported = false;
             }
         }
         if (target == null) {
             FtpReply pasv = control.exchange("PASV", null);
             if (pasv.code() != 227) {
+                if (!ipv6 && extensions.withdrawIfNotImplemented("PASV", pasv,
+                        "the server connects to Ferry (active mode, PORT)")) {
+                    return openActive(verb, arg, restartOffset);
+                }
                 throw new FtpRefusedException("PASV", pasv);
             }
             HostPort announced = HostPort.parsePasv(pasv);
@@ -142,12 +176,9 @@ final class DataConnector {
         return channel(socket, start);
     }
 
-    private DataChannel openListening(String verb, String arg, long restartOffset, ServerSocket server,
-                                      boolean announce) throws FtpException {
+    private DataChannel openListening(String verb, String arg, long restartOffset, ServerSocket server)
+            throws FtpException {
         try (server) {
-            if (announce) {
-                announce(server);
-            }
             FtpReply start = sendTransferCommand(verb, arg, restartOffset);
             if (!start.isPreliminary()) {
                 return DataChannel.alreadyComplete(start);
@@ -177,25 +208,31 @@ final class DataConnector {
         }
     }
 
-    private void announce(ServerSocket server) throws FtpException {
+    /** EPRT (where wanted) or PORT; false when the server has neither, so the default data port is left. */
+    private boolean announce(ServerSocket server) throws FtpException {
         DataConnectionSettings d = settings.data();
         String reported = d.activeExternalAddress() != null ? d.activeExternalAddress()
                 : server.getInetAddress().getHostAddress();
         HostPort hp = new HostPort(reported, server.getLocalPort());
         boolean ipv6 = reported.contains(":");
-        if (ipv6 || d.preferEprt()) {
+        if (ipv6 || (d.preferEprt() && !extensions.refused("EPRT"))) {
             FtpReply eprt = control.exchange("EPRT", hp.toEprtArgument());
             if (eprt.isCompletion()) {
-                return;
+                return true;
             }
-            if (ipv6 || (eprt.code() != 500 && eprt.code() != 502)) {
+            if (ipv6 || !extensions.withdrawIfNotImplemented("EPRT", eprt, "PORT announces data ports")) {
                 throw new FtpRefusedException("EPRT " + hp.toEprtArgument(), eprt);
             }
         }
         FtpReply port = control.exchange("PORT", hp.toPortArgument());
-        if (!port.isCompletion()) {
-            throw new FtpRefusedException("PORT " + hp.toPortArgument(), port);
+        if (port.isCompletion()) {
+            return true;
         }
+        if (!ipv6 && extensions.withdrawIfNotImplemented("PORT", port,
+                "the server connects to Ferry's control port (RFC 959's default data port)")) {
+            return false;
+        }
+        throw new FtpRefusedException("PORT " + hp.toPortArgument(), port);
     }
 
     private FtpReply sendTransferCommand(String verb, String arg, long restartOffset) throws FtpException {
@@ -211,6 +248,7 @@ final class DataConnector {
         if (restartOffset > 0) {
             FtpReply rest = control.exchange("REST", Long.toString(restartOffset));
             if (rest.code() != 350) {
+                extensions.withdrawIfNotImplemented("REST", rest, "transfers start over instead of resuming");
                 throw new FtpRefusedException("the server cannot resume at byte " + restartOffset + " (REST): "
                         + rest.oneLine(), "REST " + restartOffset, rest);
             }
@@ -281,6 +319,14 @@ final class DataConnector {
         } catch (IOException e) {
             closeQuietly(socket);
             throw new FtpException("securing the data connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // Never used.
         }
     }
 

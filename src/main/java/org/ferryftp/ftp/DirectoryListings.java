@@ -26,10 +26,11 @@ final class DirectoryListings {
     private final RepresentationNegotiator negotiator;
     private final DataTransfers transfers;
     private final DirectoryProbe probe;
-    private boolean mlsdRefused;
+    private final ServerExtensions extensions;
 
     DirectoryListings(SessionSettings settings, RepresentationNegotiator negotiator, DataTransfers transfers,
-                      DirectoryProbe probe) {
+                      DirectoryProbe probe, ServerExtensions extensions) {
+        this.extensions = extensions;
         this.settings = settings;
         this.negotiator = negotiator;
         this.transfers = transfers;
@@ -56,15 +57,17 @@ final class DirectoryListings {
 
     private void listAny(String path, ListingSink sink, Features features, SessionLock.Op<String> system)
             throws FtpException {
-        if (features.supportsMachineListing() && !mlsdRefused) {
+        if (features.supportsMachineListing() && !extensions.refused("MLSD")) {
             try {
                 streamLines("MLSD", path, ListingBatcher.mlsd(sink), features);
                 return;
             } catch (FtpRefusedException e) {
-                if (e.reply().code() != 500 && e.reply().code() != 502) {
+                if (e.reply().code() == 501 && !e.isConnectionBroken()) {
+                    probe.require(path, features); // 501 may mean a bad path (MINA): only a real directory tells
+                }
+                if (!extensions.withdrawIfNotImplemented("MLSD", e.reply(), "LIST lists directories")) {
                     throw e;
                 }
-                mlsdRefused = true;
             }
         }
         streamLines("LIST", path, ListingBatcher.list(system.run(), sink), features);

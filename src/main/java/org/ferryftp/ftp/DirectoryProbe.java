@@ -12,11 +12,12 @@ import org.ferryftp.ftp.listing.RemoteEntry;
 final class DirectoryProbe {
 
     private final SessionLock lock;
-    private boolean mlstRefused;
+    private final ServerExtensions extensions;
     private String workingDirectory;
 
-    DirectoryProbe(SessionLock lock) {
+    DirectoryProbe(SessionLock lock, ServerExtensions extensions) {
         this.lock = lock;
+        this.extensions = extensions;
     }
 
     /** The session moved (CWD, CDUP): the next probe asks where it is. */
@@ -29,24 +30,35 @@ final class DirectoryProbe {
         if (path == null || path.isEmpty()) {
             return;
         }
-        if (features.has("MLST") && !mlstRefused && byMachineListing(path)) {
+        FtpReply[] doubtful = {null};
+        if (features.has("MLST") && !extensions.refused("MLST") && byMachineListing(path, doubtful)) {
             return;
         }
         byChangingDirectory(path);
+        if (doubtful[0] != null) {
+            // MLST said 501 of a directory that is there: the server does not really have MLST.
+            extensions.withdrawIfNotImplemented("MLST", doubtful[0], "CWD tells directories apart");
+        }
     }
 
-    /** True when MLST said "directory"; false when it cannot tell (refused, or an unknown type). */
-    private boolean byMachineListing(String path) throws FtpException {
+    /**
+     * True when MLST said "directory"; false when it cannot tell (refused, or an unknown type). A 501, which
+     * may mean either a missing path or no MLST, is put into {@code doubtful} for CWD to settle.
+     */
+    private boolean byMachineListing(String path, FtpReply[] doubtful) throws FtpException {
         FtpReply reply;
         try {
             reply = lock.expect("MLST", path, 250);
         } catch (FtpRefusedException e) {
-            int code = e.reply().code();
-            if (code == 500 || code == 502) {
-                mlstRefused = true;
+            if (e.reply().code() == 501) {
+                // MINA says 501 of a missing path, others of an MLST they do not have: CWD decides.
+                doubtful[0] = e.reply();
                 return false;
             }
-            throw code >= 500 ? NoSuchDirectoryException.missing(path, "MLST " + path, e.reply()) : e;
+            if (extensions.withdrawIfNotImplemented("MLST", e.reply(), "CWD tells directories apart")) {
+                return false;
+            }
+            throw e.reply().code() >= 500 ? NoSuchDirectoryException.missing(path, "MLST " + path, e.reply()) : e;
         }
         RemoteEntry entry = facts(reply);
         if (entry != null && entry.kind() == EntryKind.FILE) {

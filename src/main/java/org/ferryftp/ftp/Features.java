@@ -35,6 +35,17 @@ public final class Features {
         return new Features(map);
     }
 
+    /** These features less {@code feature}, e.g. after the server refused it. */
+    public Features without(String feature) {
+        String key = feature.toUpperCase(Locale.ROOT);
+        if (!features.containsKey(key)) {
+            return this;
+        }
+        Map<String, String> map = new LinkedHashMap<>(features);
+        map.remove(key);
+        return new Features(map);
+    }
+
     public boolean has(String feature) {
         return features.containsKey(feature.toUpperCase(Locale.ROOT));
     }

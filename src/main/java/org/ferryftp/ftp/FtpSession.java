@@ -37,6 +37,7 @@ public final class FtpSession implements Closeable {
     private final RemoteAttributes attributes;
     private final TransferCommands transferCommands;
     private final Checksums checksums = new Checksums();
+    private final ServerExtensions extensions;
 
     public FtpSession(SessionSettings settings, String connectionLabel, LogListener listener) {
         this.settings = settings;
@@ -45,15 +46,16 @@ public final class FtpSession implements Closeable {
         this.tls = settings.tls().enabled() ? new TlsContext(settings.tls(), settings.host(), settings.port()) : null;
         this.control = new ControlChannel(settings, tls, log);
         this.negotiator = new RepresentationNegotiator(control);
-        this.connector = new DataConnector(control, settings, log);
+        this.extensions = new ServerExtensions(log);
+        this.connector = new DataConnector(control, settings, extensions, log);
         this.transfers = new DataTransfers(control, connector, settings);
         this.lock = new SessionLock(control, clock);
         this.handshake = new SessionHandshake(settings, control,
-                new TlsSteps(control, connector, tls, settings, log), negotiator, log);
-        this.probe = new DirectoryProbe(lock);
+                new TlsSteps(control, connector, tls, settings, log), negotiator, extensions, log);
+        this.probe = new DirectoryProbe(lock, extensions);
         this.tlsRenewal = new TlsSessionRenewal(control, tls, handshake, probe, settings, log);
-        this.listings = new DirectoryListings(settings, negotiator, transfers, probe);
-        this.attributes = new RemoteAttributes(lock, settings, negotiator);
+        this.listings = new DirectoryListings(settings, negotiator, transfers, probe, extensions);
+        this.attributes = new RemoteAttributes(lock, settings, negotiator, extensions);
         this.transferCommands = new TransferCommands(settings, negotiator, transfers);
     }
 
@@ -146,22 +148,38 @@ public final class FtpSession implements Closeable {
         return lock.keepAliveIfIdle(idle);
     }
 
-    /** Size in bytes (SIZE, RFC 3659), asked in TYPE I so the answer is the stored size. */
+    /**
+     * Size in bytes (SIZE, RFC 3659), asked in TYPE I so the answer is the stored size; refused (not sent) when
+     * the server does not offer SIZE. See {@link #status} for a size any server can tell.
+     */
     public long size(String path) throws FtpException {
         return locked(() -> attributes.size(path, features()));
     }
 
     /**
-     * The stored size to check a transfer by: SIZE, or MLST's size fact where the server offers MLST but
-     * not SIZE; -1 when it offers neither.
+     * The stored size to check a transfer by: SIZE, MLST's size fact, or the size a listing of the parent
+     * shows; -1 when the server tells none of these. A file that is not there is an error.
      */
     public long storedSize(String path) throws FtpException {
-        return locked(() -> attributes.storedSize(path, features()));
+        RemoteFileStatus status = status(path);
+        if (status instanceof RemoteFileStatus.Absent) {
+            throw new FtpException("the server has no file " + path);
+        }
+        return status instanceof RemoteFileStatus.Present p ? p.size() : -1;
     }
 
-    /** Modification time (MDTM), in UTC. */
+    /**
+     * Whether {@code path} is a file on the server, and its size and time: SIZE and MDTM where the server has
+     * them, else MLST, else a listing of its parent directory (LIST, else NLST); unknown when it has none.
+     */
+    public RemoteFileStatus status(String path) throws FtpException {
+        return locked(() -> attributes.status(path, features(),
+                dir -> listAll(dir), dir -> listings.fetchLines("NLST", dir, features())));
+    }
+
+    /** Modification time (MDTM), in UTC; refused (not sent) when the server does not offer MDTM. */
     public Instant modificationTime(String path) throws FtpException {
-        return locked(() -> attributes.modificationTime(path));
+        return locked(() -> attributes.modificationTime(path, features()));
     }
 
     /** Sets the modification time (MFMT) so transferred files keep their timestamps. */
@@ -216,6 +234,10 @@ public final class FtpSession implements Closeable {
      * throws {@link NoSuchDirectoryException}, whatever the server's way of saying so.
      */
     public ListingResult list(String path) throws FtpException {
+        return locked(() -> listAll(path));
+    }
+
+    private ListingResult listAll(String path) throws FtpException {
         List<RemoteEntry> entries = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

@@ -1,35 +1,61 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.ftp.listing.ListingResult;
 import org.ferryftp.ftp.listing.MlsxParser;
+import org.ferryftp.ftp.listing.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A remote file's size and modification time: SIZE and MDTM read them, MFMT sets the time. Used under the
- * session's lock only.
+ * A remote file's size and modification time: SIZE and MDTM (RFC 3659) where the server has them, else MLST,
+ * else a listing of the parent directory (LIST, then NLST), which RFC 959 servers have. MFMT sets the time.
+ * Used under the session's lock only.
  */
 final class RemoteAttributes {
 
     private static final DateTimeFormatter MFMT_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
+    /** Lists a directory with the session's own choice of verb (MLSD or LIST). */
+    @FunctionalInterface
+    interface DirectoryLister {
+        ListingResult list(String dir) throws FtpException;
+    }
+
     private final SessionLock commands;
     private final SessionSettings settings;
     private final RepresentationNegotiator negotiator;
+    private final ServerExtensions extensions;
 
-    RemoteAttributes(SessionLock commands, SessionSettings settings, RepresentationNegotiator negotiator) {
+    RemoteAttributes(SessionLock commands, SessionSettings settings, RepresentationNegotiator negotiator,
+                     ServerExtensions extensions) {
         this.commands = commands;
         this.settings = settings;
         this.negotiator = negotiator;
+        this.extensions = extensions;
     }
 
-    /** SIZE (RFC 3659), asked in TYPE I so the answer is the stored size. */
+    /**
+     * SIZE (RFC 3659), asked in TYPE I so the answer is the stored size. Without SIZE in FEAT nothing is sent;
+     * a "not implemented" refusal withdraws SIZE for the session.
+     */
     long size(String path, Features features) throws FtpException {
+        if (!features.has("SIZE")) {
+            throw new FtpSettingException("the server does not offer SIZE");
+        }
         negotiator.applyForTransfer(Representation.BINARY.withMode(settings.representation().mode()), features);
-        FtpReply r = commands.expect("SIZE", path, 213);
+        FtpReply r;
+        try {
+            r = commands.expect("SIZE", path, 213);
+        } catch (FtpRefusedException e) {
+            extensions.withdrawIfNotImplemented("SIZE", e.reply(), "sizes come from listings");
+            throw e;
+        }
         try {
             return Long.parseLong(r.firstLineText().strip());
         } catch (NumberFormatException e) {
@@ -38,30 +64,133 @@ final class RemoteAttributes {
     }
 
     /**
-     * The stored size: SIZE where FEAT offers it, else the size fact of MLST; -1 when the server offers
-     * neither, or its MLST answer has no size.
+     * Whether the file is there, with its size and time: SIZE (and MDTM), else MLST, else the parent's listing
+     * (LIST, then NLST for the name alone). Unknown only when the server has none of these.
      */
-    long storedSize(String path, Features features) throws FtpException {
+    RemoteFileStatus status(String path, Features features, DirectoryLister lister, NameLister names)
+            throws FtpException {
         if (features.has("SIZE")) {
-            return size(path, features);
+            try {
+                return new RemoteFileStatus.Present(size(path, features), modificationTimeOrNull(path, features),
+                        "SIZE");
+            } catch (FtpRefusedException e) {
+                if (!ServerExtensions.meansNotImplemented(e.reply())) {
+                    return absentOrThrow(e);
+                }
+            }
         }
-        if (!features.has("MLST")) {
-            return -1;
+        if (features.has("MLST") && !extensions.refused("MLST")) {
+            try {
+                RemoteEntry entry = machineListing(path);
+                return entry == null || entry.isDirectory() ? new RemoteFileStatus.Absent()
+                        : new RemoteFileStatus.Present(entry.size(), entry.modified(), "MLST");
+            } catch (FtpRefusedException e) {
+                if (!extensions.withdrawIfNotImplemented("MLST", e.reply(), "sizes come from listings")) {
+                    return absentOrThrow(e);
+                }
+            }
         }
+        return fromParentListing(path, lister, names);
+    }
+
+    /** Names of a directory (NLST). */
+    @FunctionalInterface
+    interface NameLister {
+        List<String> names(String dir) throws FtpException;
+    }
+
+    private static RemoteFileStatus absentOrThrow(FtpRefusedException e) throws FtpRefusedException {
+        if (e.isConnectionBroken() || e.reply().code() < 500) {
+            throw e;
+        }
+        return new RemoteFileStatus.Absent();
+    }
+
+    private RemoteFileStatus fromParentListing(String path, DirectoryLister lister, NameLister names)
+            throws FtpException {
+        String parent = RemotePaths.parent(path);
+        String name = RemotePaths.name(path);
+        String dir = parent.isEmpty() ? null : parent;
+        List<String> refusals = new ArrayList<>();
+        try {
+            ListingResult listing = lister.list(dir);
+            for (RemoteEntry entry : listing.entries()) {
+                if (entry.name().equals(name)) {
+                    return entry.isDirectory() ? new RemoteFileStatus.Absent()
+                            : new RemoteFileStatus.Present(entry.size(), entry.modified(), "LIST");
+                }
+            }
+            if (listing.unparsed().isEmpty()) {
+                return new RemoteFileStatus.Absent();
+            }
+            refusals.add("a LIST Ferry can read");
+        } catch (NoSuchDirectoryException e) {
+            return new RemoteFileStatus.Absent();
+        } catch (FtpRefusedException e) {
+            refusals.add(notImplementedElseThrow("LIST", e));
+        }
+        try {
+            for (String listed : names.names(dir)) {
+                if (RemotePaths.name(listed).equals(name)) {
+                    return new RemoteFileStatus.Present(-1, null, "NLST");
+                }
+            }
+            return new RemoteFileStatus.Absent();
+        } catch (NoSuchDirectoryException e) {
+            return new RemoteFileStatus.Absent();
+        } catch (FtpRefusedException e) {
+            refusals.add(notImplementedElseThrow("NLST", e));
+        }
+        return new RemoteFileStatus.Unknown("the server has no SIZE, no MLST and no " + String.join(" or ", refusals));
+    }
+
+    /** "VERB (reply)" for a refusal as not implemented; any other failure is rethrown. */
+    private static String notImplementedElseThrow(String verb, FtpRefusedException e) throws FtpRefusedException {
+        if (e.isConnectionBroken() || !ServerExtensions.meansNotImplemented(e.reply())) {
+            throw e;
+        }
+        return verb + " (" + e.reply().oneLine() + ")";
+    }
+
+    private RemoteEntry machineListing(String path) throws FtpException {
         FtpReply r = commands.expect("MLST", path, 250);
         for (String line : r.lines()) {
             // The facts line starts with a space (RFC 3659 7.2); the others are the reply's own text.
             var entry = line.startsWith(" ") ? MlsxParser.parse(line.substring(1)) : null;
             if (entry != null) {
-                return entry.size();
+                return entry;
             }
         }
-        return -1;
+        return null;
     }
 
-    /** MDTM, in UTC. */
-    Instant modificationTime(String path) throws FtpException {
-        FtpReply r = commands.expect("MDTM", path, 213);
+    /** MDTM where offered and not refused; null otherwise or when the server has no time for the file. */
+    private Instant modificationTimeOrNull(String path, Features features) throws FtpException {
+        if (!features.has("MDTM") || extensions.refused("MDTM")) {
+            return null;
+        }
+        try {
+            return modificationTime(path, features);
+        } catch (FtpRefusedException e) {
+            if (e.isConnectionBroken()) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /** MDTM, in UTC. Without MDTM in FEAT nothing is sent; a "not implemented" refusal withdraws it. */
+    Instant modificationTime(String path, Features features) throws FtpException {
+        if (!features.has("MDTM")) {
+            throw new FtpSettingException("the server does not offer MDTM");
+        }
+        FtpReply r;
+        try {
+            r = commands.expect("MDTM", path, 213);
+        } catch (FtpRefusedException e) {
+            extensions.withdrawIfNotImplemented("MDTM", e.reply(), "times come from listings");
+            throw e;
+        }
         Instant t = MlsxParser.parseTime(r.firstLineText().strip());
         if (t == null) {
             throw new FtpProtocolException("cannot read the time in: " + r.oneLine());
@@ -74,6 +203,12 @@ final class RemoteAttributes {
         if (!features.has("MFMT")) {
             throw new FtpSettingException("the server cannot set modification times (no MFMT in FEAT)");
         }
-        return commands.expect("MFMT", MFMT_TIME.format(time) + " " + CommandArguments.requireSafe("path", path), 213);
+        try {
+            return commands.expect("MFMT", MFMT_TIME.format(time) + " " + CommandArguments.requireSafe("path", path),
+                    213);
+        } catch (FtpRefusedException e) {
+            extensions.withdrawIfNotImplemented("MFMT", e.reply(), "times are not kept");
+            throw e;
+        }
     }
 }

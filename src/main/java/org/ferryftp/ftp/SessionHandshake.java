@@ -11,12 +11,13 @@ final class SessionHandshake {
     private final TlsSteps tlsSteps;
     private final RepresentationNegotiator negotiator;
     private final ProtocolLogBridge log;
-    private Features features = Features.NONE;
+    private final ServerExtensions extensions;
     private String system;
 
     SessionHandshake(SessionSettings settings, ControlChannel control, TlsSteps tlsSteps,
-                     RepresentationNegotiator negotiator, ProtocolLogBridge log) {
+                     RepresentationNegotiator negotiator, ServerExtensions extensions, ProtocolLogBridge log) {
         this.settings = settings;
+        this.extensions = extensions;
         this.control = control;
         this.tlsSteps = tlsSteps;
         this.negotiator = negotiator;
@@ -30,9 +31,10 @@ final class SessionHandshake {
         try {
             tlsSteps.negotiate();
             boolean featRefused = readFeatures();
-            if (settings.charset().announcesUtf8() && features.has("UTF8")) {
+            if (settings.charset().announcesUtf8() && features().has("UTF8")) {
                 FtpReply opts = control.exchange("OPTS", "UTF8 ON");
-                if (!opts.isCompletion()) {
+                if (!opts.isCompletion()
+                        && !extensions.withdrawIfNotImplemented("UTF8", opts, "names stay UTF-8 without OPTS UTF8")) {
                     log.info("server advertised UTF8 but refused OPTS UTF8 ON; names stay UTF-8");
                 }
             }
@@ -50,12 +52,17 @@ final class SessionHandshake {
 
     private boolean readFeatures() throws FtpException {
         FtpReply feat = control.exchange("FEAT", null);
-        features = feat.code() == 211 ? Features.parse(feat.lines()) : Features.NONE;
+        // No FEAT (RFC 2389) means no extensions: RFC 959 alone, which every server has.
+        extensions.advertised(feat.code() == 211 ? Features.parse(feat.lines()) : Features.NONE);
+        if (feat.code() != 211 && feat.code() != 530) {
+            log.info("no FEAT (" + feat.oneLine() + "): using RFC 959 commands only");
+        }
         return feat.code() == 530;
     }
 
+    /** FEAT's features, less those the server refused since. */
     Features features() {
-        return features;
+        return extensions.available();
     }
 
     /** The SYST reply text, or null when the server refuses SYST; asked once per session. */

@@ -6,6 +6,7 @@ import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.RemoteFileStatus;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
@@ -78,7 +79,8 @@ final class FileDownloader {
             }
             PartialOrigin origin = PartialOrigin.of(site, remote, source.size(), source.modified());
             try (PartialDownload partial = openPartial(item, target, origin, resume)) {
-                partial.startedOverBecause().ifPresent(why -> item.note = why);
+                String cannotResume = item.note;
+                partial.startedOverBecause().ifPresent(why -> item.note = cannotResume != null ? cannotResume : why);
                 long offset = partial.resumeOffset();
                 if (item.stopRequest != null) {
                     return new Outcome.Stopped();
@@ -86,6 +88,13 @@ final class FileDownloader {
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
                     try {
                         session.retrieve(remote, partial.stream(), offset, connections.tracker(run, offset, site, session));
+                    } catch (FtpRefusedException e) {
+                        if (offset > 0 && e.command() != null && e.command().startsWith("REST")) {
+                            // REST is tried even where FEAT does not list it (many servers have it anyway).
+                            item.note = "the server cannot resume (" + e.reply().oneLine() + "); starting over";
+                            return restartFromZero(item, partial, item.note);
+                        }
+                        throw e;
                     } catch (IOException e) {
                         // What is on disk, not what came off the wire (a failed write loses up to a buffer).
                         item.bytesDone = bytesIn(partial.partialPath(), item.bytesDone);
@@ -156,22 +165,25 @@ final class FileDownloader {
      */
     private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr, boolean partialWaits)
             throws FtpException {
-        long listed = item.sourceFacts != null && item.sourceFacts.size() >= 0 && repr.isBinary()
+        boolean comparable = sameSizeOnBothSides(repr);
+        long listed = item.sourceFacts != null && item.sourceFacts.size() >= 0 && comparable
                 ? item.sourceFacts.size() : -1;
         long size = partialWaits && session.features().has("SIZE") ? -1 : listed;
         Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
-        if (size < 0 && repr.isBinary() && session.features().has("SIZE")) {
+        if (size < 0 && comparable && session.features().has("SIZE")) {
             try {
                 size = session.size(item.source.path());
             } catch (FtpRefusedException e) {
-                if (e.reply().code() != 550) {
-                    throw e;
+                if (session.features().has("SIZE")) { // refused for this file, not as not implemented
+                    throw sizeRefused(item, session, e);
                 }
-                if (isDirectory(session, item.source.path())) {
-                    throw new FtpRefusedException(item.source.path() + " is a directory; use -r", e.command(), e.reply());
-                }
-                throw new FtpRefusedException("cannot download " + item.source.path() + ": " + e.reply().oneLine(),
-                        e.command(), e.reply());
+            }
+        }
+        if (size < 0 && comparable && !session.features().has("SIZE") && item.sourceFacts == null) {
+            // No SIZE: the listing of the parent directory tells the size, where it tells anything.
+            if (session.status(item.source.path()) instanceof RemoteFileStatus.Present p) {
+                size = p.size();
+                modified = modified != null ? modified : p.modified();
             }
         }
         if (modified == null && session.features().has("MDTM")) {
@@ -183,6 +195,22 @@ final class FileDownloader {
         }
         item.size = size;
         return new FileFacts(size, modified);
+    }
+
+    /** Stored and local sizes are the same number only when bytes pass unchanged, in file structure. */
+    static boolean sameSizeOnBothSides(Representation repr) {
+        return repr.isBinary() && repr.isPassThrough();
+    }
+
+    private static FtpRefusedException sizeRefused(TransferItem item, FtpSession session, FtpRefusedException e) {
+        if (e.reply().code() != 550) {
+            return e;
+        }
+        if (isDirectory(session, item.source.path())) {
+            return new FtpRefusedException(item.source.path() + " is a directory; use -r", e.command(), e.reply());
+        }
+        return new FtpRefusedException("cannot download " + item.source.path() + ": " + e.reply().oneLine(),
+                e.command(), e.reply());
     }
 
     /** A partial file that failed its check cannot be continued; it is discarded and the next attempt starts over. */

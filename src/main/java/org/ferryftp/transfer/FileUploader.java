@@ -2,7 +2,9 @@ package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.RemoteFileStatus;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
@@ -141,16 +143,39 @@ final class FileUploader {
             throws Exception {
         OwnTarget own = item.ownTarget;
         long offset = own.written();
-        long sent = send(item, session, source, own.path(), offset);
+        long sent;
+        try {
+            sent = send(item, session, source, own.path(), offset);
+        } catch (FtpRefusedException e) {
+            if (offset == 0 || e.isConnectionBroken() || e.reply().code() < 500 || e.reply().code() == 550) {
+                throw e;
+            }
+            // Neither REST nor APPE here: this attempt cannot continue, the next one writes it all.
+            item.note = "the server cannot resume (" + e.reply().oneLine() + "); starting over";
+            session.note(own.path() + ": " + item.note);
+            item.bytesDone = 0;
+            runner.recordOwnTarget(item, item.ownTarget.withWritten(0));
+            return new Outcome.Failed(item.note, true);
+        }
         if (repr.isBinary() && offset + sent != source.size()) {
             return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
                     + source.size() + " bytes sent); starting over", true);
         }
-        if (repr.isBinary()) {
-            long stored = session.storedSize(own.path());
-            if (stored >= 0 && stored != source.size()) {
-                return new Outcome.Failed("size check failed: the server has " + stored + " of " + source.size()
-                        + " bytes", true);
+        if (FileDownloader.sameSizeOnBothSides(repr)) {
+            RemoteFileStatus stored = session.status(own.path());
+            if (stored instanceof RemoteFileStatus.Absent) {
+                return new Outcome.Failed("the server does not list " + own.path() + " after the upload", true);
+            }
+            long storedSize = stored instanceof RemoteFileStatus.Present p ? p.size() : -1;
+            if (storedSize >= 0 && storedSize != source.size()) {
+                return new Outcome.Failed("size check failed: the server has " + storedSize + " of "
+                        + source.size() + " bytes", true);
+            }
+            if (storedSize < 0) {
+                // RFC 959 alone cannot tell a stored size: the 226 and the count sent are all there is.
+                item.note = "not checked on the server, which reports no sizes; its 226 and the " + (offset + sent)
+                        + " bytes sent are trusted";
+                session.note(own.path() + ": " + item.note);
             }
         }
         if (!own.path().equals(own.finalPath())) {

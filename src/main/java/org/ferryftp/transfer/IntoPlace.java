@@ -4,9 +4,8 @@ import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.RemoteFileStatus;
 import org.ferryftp.transfer.conflict.FileFacts;
-
-import java.time.Instant;
 
 /**
  * Gives a file written under its temporary name its final name (RNFR/RNTO), with the checks around that
@@ -66,39 +65,30 @@ final class IntoPlace {
         return Move.SEND_DIRECTLY;
     }
 
-    /** Size and time of the remote file, or null when it does not exist. */
+    /**
+     * Size and time of the remote file (either may be unknown), or null when it does not exist or the server
+     * cannot tell (then the session's log says so).
+     */
     static FileFacts remoteFacts(FtpSession session, String remote) throws FtpException {
-        long size;
-        try {
-            size = session.size(remote);
-        } catch (FtpRefusedException e) {
-            if (e.reply().code() == 550) {
-                return null;
-            }
-            throw e;
+        RemoteFileStatus status = session.status(remote);
+        if (status instanceof RemoteFileStatus.Unknown u) {
+            session.note("could not check whether " + remote + " exists: " + u.why());
         }
-        Instant time = null;
-        if (session.features().has("MDTM")) {
-            try {
-                time = session.modificationTime(remote);
-            } catch (FtpRefusedException e) {
-                time = null;
-            }
-        }
-        return new FileFacts(size, time);
+        return status instanceof RemoteFileStatus.Present p ? new FileFacts(p.size(), p.modified()) : null;
     }
 
     static boolean exists(FtpSession session, String remote) {
         try {
-            return remoteFacts(session, remote) != null;
+            return !(session.status(remote) instanceof RemoteFileStatus.Absent);
         } catch (FtpException e) {
             return true;
         }
     }
 
+    /** The stored size, or -1 when the file is not there or its size cannot be told. */
     static long sizeOrMinus(FtpSession session, String path) {
         try {
-            return session.size(path);
+            return session.status(path) instanceof RemoteFileStatus.Present p ? p.size() : -1;
         } catch (FtpException e) {
             return -1;
         }

@@ -19,12 +19,12 @@ final class ChecksumCommands {
     private static final List<String> ALGORITHMS = List.of("SHA-512", "SHA-256", "SHA-1", "MD5", "CRC32");
 
     private final ScriptedSession session;
-    private final VirtualFileSystem files;
+    private final ServedFiles files;
     private final ServerBehaviour behaviour;
     /** The algorithm HASH uses; session thread only. Null until first needed, then from FEAT's '*'. */
     private String selected;
 
-    ChecksumCommands(ScriptedSession session, VirtualFileSystem files, ServerBehaviour behaviour) {
+    ChecksumCommands(ScriptedSession session, ServedFiles files, ServerBehaviour behaviour) {
         this.session = session;
         this.files = files;
         this.behaviour = behaviour;

@@ -14,12 +14,12 @@ final class FileCommands {
             "RNFR", "RNTO", "SIZE", "MDTM", "MFMT", "SITE");
 
     private final ScriptedSession session;
-    private final VirtualFileSystem files;
+    private final ServedFiles files;
     private final ServerBehaviour behaviour;
     /** Set by RNFR, used by the next RNTO; session thread only. */
     private String renameFrom;
 
-    FileCommands(ScriptedSession session, VirtualFileSystem files, ServerBehaviour behaviour) {
+    FileCommands(ScriptedSession session, ServedFiles files, ServerBehaviour behaviour) {
         this.session = session;
         this.files = files;
         this.behaviour = behaviour;

@@ -54,14 +54,27 @@ public final class ScriptedFtpServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicInteger connections = new AtomicInteger();
-    private final VirtualFileSystem files = new VirtualFileSystem();
+    private final ServedFiles files;
     private final CommandLog commandLog = new CommandLog();
     private final AtomicInteger brokenByClient = new AtomicInteger();
 
     private final ServerBehaviour behaviour = new ServerBehaviour();
 
-    /** Starts listening on 127.0.0.1 at an ephemeral port. */
+    /** Starts listening on 127.0.0.1 at an ephemeral port, serving files kept in memory. */
     public ScriptedFtpServer() throws IOException {
+        this(new VirtualFileSystem());
+    }
+
+    /**
+     * Starts listening on 127.0.0.1 at an ephemeral port, serving the real directory {@code root}: what clients
+     * store lands there, and what the test writes there is served at once.
+     */
+    public ScriptedFtpServer(java.nio.file.Path root) throws IOException {
+        this(new DiskFileSystem(root));
+    }
+
+    private ScriptedFtpServer(ServedFiles files) throws IOException {
+        this.files = files;
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threadNamePrefix = "scripted-ftp-" + SERVER_IDS.incrementAndGet() + "-";
         AtomicInteger threadIds = new AtomicInteger();
@@ -119,6 +132,52 @@ public final class ScriptedFtpServer implements AutoCloseable {
      */
     public ScriptedFtpServer features(String... lines) {
         behaviour.features = List.of(lines);
+        return this;
+    }
+
+    /**
+     * A server that implements RFC 959 and nothing newer (as old mainframe, embedded and appliance servers do):
+     * no FEAT, SIZE, MDTM, REST STREAM, EPSV, EPRT, MLSD/MLST, OPTS UTF8, MFMT, checksums, MODE Z or SITE; each
+     * of their commands is answered with {@code code} (500, 501, 502 or 504). PASV, SYST, APPE, STOU and the
+     * rest of RFC 959 stay; {@link #lacks} takes away PASV or SYST as well.
+     */
+    public static ScriptedFtpServer rfc959Only(int code) throws IOException {
+        return new ScriptedFtpServer().withRfc959Only(code);
+    }
+
+    /** Like {@link #rfc959Only(int)}, serving the real directory {@code root}. */
+    public static ScriptedFtpServer rfc959Only(int code, java.nio.file.Path root) throws IOException {
+        return new ScriptedFtpServer(root).withRfc959Only(code);
+    }
+
+    private ScriptedFtpServer withRfc959Only(int code) {
+        Rfc959Extension.BEYOND_RFC959.forEach(extension -> lacks(extension, code));
+        return this;
+    }
+
+    /**
+     * The server does not have {@code extension}: FEAT does not list it and its commands get {@code code}
+     * (500, 501, 502 or 504). For {@link Rfc959Extension#FEAT}, FEAT itself is refused.
+     */
+    public ScriptedFtpServer lacks(Rfc959Extension extension, int code) {
+        Rfc959Extension.refusal(code, FtpCommand.parse(extension.name())); // rejects codes that are no refusal
+        behaviour.refusedExtensions.put(extension, code);
+        behaviour.advertisedAnyway.remove(extension);
+        return this;
+    }
+
+    /**
+     * The server lists {@code extension} in FEAT but answers its commands with {@code code}, as servers do
+     * that advertise what a configuration switched off (or allow it only for some files or types).
+     */
+    public ScriptedFtpServer refusesAdvertised(Rfc959Extension extension, int code) {
+        lacks(extension, code);
+        behaviour.advertisedAnyway.add(extension);
+        if (extension == Rfc959Extension.EPRT && !behaviour.features.contains("EPRT")) {
+            List<String> f = new java.util.ArrayList<>(behaviour.features);
+            f.add("EPRT");
+            behaviour.features = List.copyOf(f);
+        }
         return this;
     }
 
@@ -475,7 +534,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return closing.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    VirtualFileSystem files() {
+    ServedFiles files() {
         return files;
     }
 

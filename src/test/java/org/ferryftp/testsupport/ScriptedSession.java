@@ -127,6 +127,11 @@ final class ScriptedSession implements Runnable {
             }
             return true;
         }
+        Integer missing = behaviour.refusalCode(command);
+        if (missing != null) {
+            reply(Rfc959Extension.refusal(missing, command));
+            return true;
+        }
         if (login != LoginState.LOGGED_IN && !ALLOWED_BEFORE_LOGIN.contains(verb)) {
             reply("530 Please login with USER and PASS.");
             return true;
@@ -212,7 +217,7 @@ final class ScriptedSession implements Runnable {
 
     private void feat() throws IOException {
         StringBuilder text = new StringBuilder("211-Features:\r\n");
-        for (String feature : behaviour.features) {
+        for (String feature : behaviour.advertisedFeatures()) {
             text.append(' ').append(feature).append("\r\n");
         }
         replyRaw(text.append("211 End\r\n").toString().getBytes(StandardCharsets.UTF_8));

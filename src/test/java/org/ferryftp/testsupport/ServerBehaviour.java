@@ -52,12 +52,34 @@ final class ServerBehaviour {
     /** "VERB /dir" → raw listing lines. */
     final Map<String, List<String>> listings = new ConcurrentHashMap<>();
 
+    /** Extensions the server does not have: each of their commands gets this refusal code. */
+    final Map<Rfc959Extension, Integer> refusedExtensions = new ConcurrentHashMap<>();
+    /** Refused extensions whose FEAT line is sent all the same (a server that advertises what it refuses). */
+    final Set<Rfc959Extension> advertisedAnyway = ConcurrentHashMap.newKeySet();
+
+    /** The refusal code for a command of an extension the server lacks, or null. */
+    Integer refusalCode(FtpCommand command) {
+        for (Map.Entry<Rfc959Extension, Integer> e : refusedExtensions.entrySet()) {
+            if (e.getKey().covers(command)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The FEAT lines, without those of extensions the server lacks (unless it advertises them anyway). */
+    List<String> advertisedFeatures() {
+        return features.stream().filter(line -> refusedExtensions.keySet().stream()
+                .noneMatch(ext -> !advertisedAnyway.contains(ext) && ext.announcedBy(line))).toList();
+    }
+
     boolean isAnonymous(String name) {
         return anonymousAllowed && (name.equalsIgnoreCase("anonymous") || name.equalsIgnoreCase("ftp"));
     }
 
     boolean modeZEnabled() {
-        return features.stream().anyMatch(feature -> feature.trim().equalsIgnoreCase("MODE Z"));
+        return !refusedExtensions.containsKey(Rfc959Extension.MODE_Z)
+                && features.stream().anyMatch(feature -> feature.trim().equalsIgnoreCase("MODE Z"));
     }
 
     boolean refuses(String verb, String argument) {

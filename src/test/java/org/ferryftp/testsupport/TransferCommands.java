@@ -22,7 +22,7 @@ final class TransferCommands {
     private final ScriptedSession session;
     private final ScriptedFtpServer server;
     private final ServerBehaviour behaviour;
-    private final VirtualFileSystem files;
+    private final ServedFiles files;
     private final ScriptedDataChannel data;
     /** The transfer started last; read by close() from other threads. */
     private volatile DataTransfer running;

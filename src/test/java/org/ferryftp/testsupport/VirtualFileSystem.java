@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * wire; nothing here knows about representation types. Every method is synchronized because control sessions,
  * transfer threads and the test thread all use it at once.
  */
-final class VirtualFileSystem {
+final class VirtualFileSystem implements ServedFiles {
 
     /** One file or directory; {@code content} is null for directories. */
     private static final class Node {
@@ -74,7 +74,7 @@ final class VirtualFileSystem {
     }
 
     /** Stores a file, creating missing parent directories (test set-up, not FTP semantics). */
-    synchronized void putFile(String path, byte[] content) {
+    public synchronized void putFile(String path, byte[] content) {
         mkdirs(parentOf(path));
         Node existing = nodes.get(path);
         if (existing != null && existing.isDirectory()) {
@@ -84,7 +84,7 @@ final class VirtualFileSystem {
     }
 
     /** Creates a directory and its missing parents (test set-up, like {@code mkdir -p}). */
-    synchronized void mkdirs(String path) {
+    public synchronized void mkdirs(String path) {
         String current = "/";
         for (String part : path.substring(1).split("/")) {
             if (part.isEmpty()) {
@@ -101,7 +101,7 @@ final class VirtualFileSystem {
     }
 
     /** MKD semantics: the parent must exist and the name must be free. */
-    synchronized boolean mkdir(String path) {
+    public synchronized boolean mkdir(String path) {
         if (nodes.containsKey(path) || !isDirectory(parentOf(path))) {
             return false;
         }
@@ -109,22 +109,22 @@ final class VirtualFileSystem {
         return true;
     }
 
-    synchronized boolean exists(String path) {
+    public synchronized boolean exists(String path) {
         return nodes.containsKey(path);
     }
 
-    synchronized boolean isDirectory(String path) {
+    public synchronized boolean isDirectory(String path) {
         Node node = nodes.get(path);
         return node != null && node.isDirectory();
     }
 
-    synchronized boolean isFile(String path) {
+    public synchronized boolean isFile(String path) {
         Node node = nodes.get(path);
         return node != null && !node.isDirectory();
     }
 
     /** A copy of the file's bytes, or null if there is no such file. */
-    synchronized byte[] read(String path) {
+    public synchronized byte[] read(String path) {
         Node node = nodes.get(path);
         return node == null || node.isDirectory() ? null : node.content.clone();
     }
@@ -134,7 +134,7 @@ final class VirtualFileSystem {
      * offset 0 replaces the file. Returns false if the parent is missing, the path is a directory or the offset lies
      * beyond the end of the existing file.
      */
-    synchronized boolean write(String path, long offset, byte[] data) {
+    public synchronized boolean write(String path, long offset, byte[] data) {
         Node existing = nodes.get(path);
         if (!isDirectory(parentOf(path)) || existing != null && existing.isDirectory()) {
             return false;
@@ -151,16 +151,16 @@ final class VirtualFileSystem {
         return true;
     }
 
-    synchronized boolean append(String path, byte[] data) {
+    public synchronized boolean append(String path, byte[] data) {
         byte[] old = read(path);
         return write(path, old == null ? 0 : old.length, data);
     }
 
-    synchronized boolean deleteFile(String path) {
+    public synchronized boolean deleteFile(String path) {
         return isFile(path) && nodes.remove(path) != null;
     }
 
-    synchronized boolean removeEmptyDirectory(String path) {
+    public synchronized boolean removeEmptyDirectory(String path) {
         if (path.equals("/") || !isDirectory(path) || !children(path).isEmpty()) {
             return false;
         }
@@ -169,7 +169,7 @@ final class VirtualFileSystem {
     }
 
     /** Unix rename: moves a whole subtree; may replace a file but never a directory. */
-    synchronized boolean rename(String from, String to) {
+    public synchronized boolean rename(String from, String to) {
         if (from.equals("/") || !nodes.containsKey(from) || isDirectory(to) || !isDirectory(parentOf(to))
                 || to.startsWith(from + "/")) {
             return false;
@@ -187,7 +187,7 @@ final class VirtualFileSystem {
     }
 
     /** A name in {@code dir} that is not taken yet, derived from {@code base} (STOU). */
-    synchronized String uniqueName(String dir, String base) {
+    public synchronized String uniqueName(String dir, String base) {
         String prefix = dir.equals("/") ? "/" : dir + "/";
         if (!nodes.containsKey(prefix + base)) {
             return base;
@@ -199,7 +199,7 @@ final class VirtualFileSystem {
         }
     }
 
-    synchronized Entry entry(String path) {
+    public synchronized Entry entry(String path) {
         Node node = nodes.get(path);
         if (node == null) {
             return null;
@@ -209,7 +209,7 @@ final class VirtualFileSystem {
     }
 
     /** Direct children of a directory, sorted by name. */
-    synchronized List<Entry> children(String dir) {
+    public synchronized List<Entry> children(String dir) {
         String prefix = dir.equals("/") ? "/" : dir + "/";
         List<Entry> result = new ArrayList<>();
         for (String path : nodes.keySet()) {
@@ -221,7 +221,7 @@ final class VirtualFileSystem {
         return result;
     }
 
-    synchronized boolean setModified(String path, Instant modified) {
+    public synchronized boolean setModified(String path, Instant modified) {
         Node node = nodes.get(path);
         if (node == null) {
             return false;
@@ -230,7 +230,7 @@ final class VirtualFileSystem {
         return true;
     }
 
-    synchronized boolean setMode(String path, String mode) {
+    public synchronized boolean setMode(String path, String mode) {
         Node node = nodes.get(path);
         if (node == null) {
             return false;
