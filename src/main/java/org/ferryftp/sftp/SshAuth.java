@@ -1,0 +1,37 @@
+package org.ferryftp.sftp;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** How to log in to an SSH server. The server's list of methods decides the order; these are what Ferry offers. */
+public sealed interface SshAuth {
+
+    /**
+     * A password, offered for the "password" method and as the answer to a "keyboard-interactive" prompt that asks
+     * for it (servers configured with PAM ask that way).
+     */
+    record Password(String password) implements SshAuth {
+        public Password {
+            Objects.requireNonNull(password, "password");
+        }
+
+        @Override
+        public String toString() {
+            return "Password[***]";
+        }
+    }
+
+    /**
+     * An OpenSSH (or PEM) private key file; {@code passphrase} is asked only when the key is encrypted, and may
+     * answer empty when the user declines.
+     */
+    record KeyFile(Path file, Supplier<Optional<String>> passphrase) implements SshAuth {
+        public KeyFile {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(passphrase, "passphrase");
+        }
+    }
+
+}
