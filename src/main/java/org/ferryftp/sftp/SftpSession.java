@@ -45,8 +45,11 @@ public final class SftpSession implements AutoCloseable {
 
     /** Entries handed to a listing's sink at a time. */
     static final int LISTING_BATCH = 1000;
-    /** Bytes per read or write request; OpenSSH's sftp uses 32 KiB requests, 64 in flight. */
-    static final int BUFFER = 32 * 1024;
+    /**
+     * Bytes per read or write request. MINA keeps several in flight; 128 KiB requests moved 64 MiB over loopback
+     * in about 60 % of the time 32 KiB ones took, and stay under OpenSSH's 256 KiB message limit.
+     */
+    static final int BUFFER = 128 * 1024;
 
     private final SftpSettings settings;
     private final Consumer<String> log;
@@ -73,6 +76,8 @@ public final class SftpSession implements AutoCloseable {
         CoreModuleProperties.AUTH_TIMEOUT.set(client, settings.connectTimeout());
         client.setServerKeyVerifier((s, address, key) -> acceptable(key));
         client.setUserInteraction(new PasswordAnswers());
+        settings.auth().stream().filter(SshAuth.Agent.class::isInstance).findFirst()
+                .ifPresent(a -> client.setAgentFactory(SshAgentSocket.factory(((SshAuth.Agent) a).socket())));
         client.start();
         String where = settings.host() + ":" + settings.port();
         boolean loggingIn = false;
@@ -376,7 +381,7 @@ public final class SftpSession implements AutoCloseable {
     }
 
     private long copy(InputStream in, OutputStream out, TransferListener listener) throws IOException {
-        byte[] buffer = new byte[BUFFER * 4];
+        byte[] buffer = new byte[BUFFER];
         long total = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {

@@ -34,4 +34,17 @@ public sealed interface SshAuth {
         }
     }
 
+
+    /** The keys an ssh-agent holds, reached through its Unix socket ({@code SSH_AUTH_SOCK}). */
+    record Agent(Path socket) implements SshAuth {
+        public Agent {
+            Objects.requireNonNull(socket, "socket");
+        }
+
+        /** The agent of this login session, when one runs. */
+        public static Optional<Agent> fromEnvironment() {
+            String sock = System.getenv("SSH_AUTH_SOCK");
+            return sock == null || sock.isBlank() ? Optional.empty() : Optional.of(new Agent(Path.of(sock)));
+        }
+    }
 }

@@ -161,15 +161,11 @@ class SftpSessionTest {
 
     @Test
     void anEncryptedOpenSshKeyAsksForItsPassphrase() throws Exception {
-        Path key = home.resolve("id_ecdsa");
-        Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "key-phrase", "-C", "",
-                "-f", key.toString()).redirectErrorStream(true).start();
-        assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Path key = generateKey("key-phrase");
         assertTrue(Files.readString(key).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
         server.close();
         server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(), List.of(UserAuthPublicKeyFactory.INSTANCE));
-        server.authorize(PublicKeyEntry.parsePublicKeyEntry(Files.readString(home.resolve("id_ecdsa.pub")).trim())
-                .resolvePublicKey(null, null, null));
+        server.authorize(publicKey(key));
         knownHosts().trust("127.0.0.1", server.port(), server.hostKey());
         int[] asked = {0};
         try (SftpSession s = open(List.of(new SshAuth.KeyFile(key, () -> {
@@ -182,6 +178,47 @@ class SftpSessionTest {
         SessionException wrong = assertThrows(SessionException.class, () -> open(List.of(new SshAuth.KeyFile(key,
                 () -> Optional.of("not-it"))), HostKeyPolicy.KNOWN_ONLY));
         assertTrue(wrong.getMessage().startsWith("cannot read the key " + key), wrong.getMessage());
+    }
+
+    @Test
+    void theKeysOfARunningSshAgentLogIn() throws Exception {
+        Path key = generateKey("");
+        server.close();
+        server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(), List.of(UserAuthPublicKeyFactory.INSTANCE));
+        server.authorize(publicKey(key));
+        knownHosts().trust("127.0.0.1", server.port(), server.hostKey());
+        Path socket = tmp.resolve("agent.sock");
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true).start();
+        try {
+            assertTrue(org.ferryftp.testsupport.FileWatch.awaitSize(socket, 0, java.time.Duration.ofSeconds(10)), "agent socket");
+            ProcessBuilder add = new ProcessBuilder("ssh-add", key.toString()).redirectErrorStream(true);
+            add.environment().put("SSH_AUTH_SOCK", socket.toString());
+            Process p = add.start();
+            assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            Files.delete(key); // only the agent holds the private key now
+            try (SftpSession s = open(List.of(new SshAuth.Agent(socket)), HostKeyPolicy.KNOWN_ONLY)) {
+                assertEquals("/", s.pwd());
+            }
+        } finally {
+            agent.destroy();
+            agent.waitFor();
+        }
+        SessionException gone = assertThrows(SessionException.class,
+                () -> open(List.of(new SshAuth.Agent(socket)), HostKeyPolicy.KNOWN_ONLY));
+        assertTrue(gone.getMessage().startsWith("login to 127.0.0.1:" + server.port()), gone.getMessage());
+    }
+
+    Path generateKey(String passphrase) throws Exception {
+        Path key = home.resolve("id_ecdsa");
+        Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", passphrase, "-C", "",
+                "-f", key.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return key;
+    }
+
+    java.security.PublicKey publicKey(Path key) throws Exception {
+        return PublicKeyEntry.parsePublicKeyEntry(Files.readString(Path.of(key + ".pub")).trim())
+                .resolvePublicKey(null, null, null);
     }
 
     @Test
