@@ -26,7 +26,7 @@ public final class FerryCommand {
     static final String VERSION = "Ferry 0.1.0";
 
     private static final List<Subcommand> COMMANDS = List.of(new LsCommand(), new GetCommand(), new PutCommand(),
-            new FxpCommand(), new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand(),
+            new FxpCommand(), new MirrorCommand(), new MkdirCommand(), new RmCommand(), new MvCommand(), new ChmodCommand(),
             new SitesCommand());
     /** Diagnostics: run like any command, left out of the usage. */
     private static final List<Subcommand> HIDDEN = List.of(new SelfTestCommand());

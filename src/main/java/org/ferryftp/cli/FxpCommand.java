@@ -69,7 +69,7 @@ final class FxpCommand extends SessionCommand {
         QueueRun.run(request, from, line, context, relay(line));
     }
 
-    private static RelayPolicy relay(CommandLine line) {
+    static RelayPolicy relay(CommandLine line) {
         return switch (line.getOptionValue("relay", "never").toLowerCase(Locale.ROOT)) {
             case "never" -> RelayPolicy.NEVER;
             case "ask" -> RelayPolicy.ASK;

@@ -57,6 +57,12 @@ final class QueueRun {
         };
     }
 
+    /** {@code --parallel} alone, for commands that copy through the queue without -r and --on-conflict. */
+    static Options addParallel(Options o) {
+        return o.addOption(Option.builder().longOpt("parallel").hasArg().argName("N")
+                .desc("transfers at once (1.." + QueueSettings.MAX_CONCURRENCY + ", default 2)").get());
+    }
+
     static int parallel(CommandLine line) {
         String v = line.getOptionValue("parallel", "2");
         try {
@@ -82,10 +88,21 @@ final class QueueRun {
      */
     static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context,
                     org.ferryftp.transfer.RelayPolicy relay, FtpSession loggedIn) throws Exception {
+        run(List.of(request), site, line, context, relay, loggedIn, null);
+    }
+
+    /**
+     * As {@link #run(TransferRequest, SiteRef, CommandLine, CliContext, org.ferryftp.transfer.RelayPolicy,
+     * FtpSession)} for several requests; {@code conflicts}, when not null, decides about existing targets instead of
+     * the command line's {@code --on-conflict}.
+     */
+    static void run(List<TransferRequest> requests, SiteRef site, CommandLine line, CliContext context,
+                    org.ferryftp.transfer.RelayPolicy relay, FtpSession loggedIn, ConflictPolicy conflicts)
+            throws Exception {
         java.util.concurrent.atomic.AtomicReference<FtpSession> adopted =
                 new java.util.concurrent.atomic.AtomicReference<>(loggedIn);
         try {
-            runQueue(request, line, context, relay, s -> {
+            runQueue(requests, line, context, relay, conflicts, s -> {
                 FtpSession first = s.id().equals(site.id()) ? adopted.getAndSet(null) : null;
                 return first != null && first.isConnected() ? first : null;
             });
@@ -97,8 +114,9 @@ final class QueueRun {
         }
     }
 
-    private static void runQueue(TransferRequest request, CommandLine line, CliContext context,
-                                 org.ferryftp.transfer.RelayPolicy relay, SessionFactory adopted) throws Exception {
+    private static void runQueue(List<TransferRequest> requests, CommandLine line, CliContext context,
+                                 org.ferryftp.transfer.RelayPolicy relay, ConflictPolicy fixed, SessionFactory adopted)
+            throws Exception {
         int parallel = parallel(line);
         QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(parallel).withMaxAttempts(3)
                 .withDurableFiles(line.hasOption("fsync")).withRelay(relay);
@@ -116,9 +134,10 @@ final class QueueRun {
         SiteToSite siteToSite = SiteToSite.DEFAULTS.withAsker(new ConsoleRelayAsker(System::console, context.err()));
         ExistingTargets existing = new ExistingTargets();
         boolean chosen = line.hasOption("on-conflict") || line.hasOption("resume");
-        ConflictPolicy conflicts = chosen ? ConflictPolicy.fixed(conflictChoice(line)) : ConflictPolicy.asking(existing);
+        ConflictPolicy conflicts = fixed != null ? fixed
+                : chosen ? ConflictPolicy.fixed(conflictChoice(line)) : ConflictPolicy.asking(existing);
         try (TransferQueue queue = TransferQueue.create(settings, sessions, conflicts, siteToSite)) {
-            queue.submit(List.of(request));
+            queue.submit(requests);
             while (!queue.awaitIdle(Duration.ofMillis(200))) {
                 if (terminal) {
                     context.err().print("\r" + progressLine(queue.totals()));

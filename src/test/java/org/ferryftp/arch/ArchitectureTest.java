@@ -36,6 +36,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void sessionDependsOnNothingOfFerrys() {
+        noClasses().that().resideInAPackage("org.ferryftp.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ferryftp.ftp..", "org.ferryftp.sftp..",
+                        "org.ferryftp.fs..", "org.ferryftp.site..", "org.ferryftp.transfer..", "org.ferryftp.ui..",
+                        "org.ferryftp.cli..", "org.ferryftp.app..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void sftpDependsOnNothingAbove() {
+        noClasses().that().resideInAPackage("org.ferryftp.sftp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ferryftp.fs..", "org.ferryftp.site..",
+                        "org.ferryftp.transfer..", "org.ferryftp.ui..", "org.ferryftp.cli..", "org.ferryftp.app..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
     void fsDependsOnlyOnFtp() {
         noClasses().that().resideInAPackage("org.ferryftp.fs..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ferryftp.site..",

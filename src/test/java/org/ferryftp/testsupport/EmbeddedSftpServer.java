@@ -1,0 +1,92 @@
+package org.ferryftp.testsupport;
+
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.UserAuthFactory;
+import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An SFTP server on a loopback ephemeral port (Apache MINA SSHD), serving a directory on disk, for tests. It has
+ * a fresh ECDSA host key per instance unless given one, one user with a password, and optional authorized keys.
+ */
+public final class EmbeddedSftpServer implements AutoCloseable {
+
+    public static final String USER = "ferry";
+    public static final String PASSWORD = "sftp-secret";
+
+    private final SshServer server;
+    private final KeyPair hostKey;
+    private final List<PublicKey> authorizedKeys = new ArrayList<>();
+
+    public EmbeddedSftpServer(Path root) {
+        this(root, newHostKey(), List.of(UserAuthPasswordFactory.INSTANCE, UserAuthKeyboardInteractiveFactory.INSTANCE,
+                UserAuthPublicKeyFactory.INSTANCE));
+    }
+
+    /** @param methods the login methods the server offers, in its order */
+    public EmbeddedSftpServer(Path root, KeyPair hostKey, List<UserAuthFactory> methods) {
+        this.hostKey = hostKey;
+        server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        server.setUserAuthFactories(new ArrayList<>(methods));
+        server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
+        server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
+                && authorizedKeys.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
+        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(root.toAbsolutePath()));
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static KeyPair newHostKey() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+            g.initialize(256);
+            return g.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public PublicKey hostKey() {
+        return hostKey.getPublic();
+    }
+
+    public EmbeddedSftpServer authorize(PublicKey key) {
+        authorizedKeys.add(key);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop(true);
+        } catch (IOException ignored) {
+            // stopping anyway
+        }
+    }
+}

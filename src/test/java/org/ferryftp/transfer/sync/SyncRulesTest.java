@@ -1,0 +1,68 @@
+package org.ferryftp.transfer.sync;
+
+import org.ferryftp.fs.FileEntry;
+import org.ferryftp.ftp.listing.EntryKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.ferryftp.transfer.sync.SyncRules.Difference.SAME;
+import static org.ferryftp.transfer.sync.SyncRules.Difference.SIZE_DIFFERS;
+import static org.ferryftp.transfer.sync.SyncRules.Difference.SOURCE_NEWER;
+import static org.ferryftp.transfer.sync.SyncRules.Difference.TARGET_NEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The comparison a mirror and the directory comparison share. */
+class SyncRulesTest {
+
+    static FileEntry file(long size, String time) {
+        return new FileEntry("f", EntryKind.FILE, size, time == null ? null : Instant.parse(time), "", "", "", null);
+    }
+
+    final SyncRules rules = SyncRules.DEFAULT;
+
+    @Test
+    void sizeFirstThenTimeWithinOneSecond() {
+        assertEquals(SIZE_DIFFERS, rules.compare(file(1, "2024-01-01T10:00:00Z"), file(2, "2024-01-01T10:00:00Z")));
+        assertEquals(SAME, rules.compare(file(1, "2024-01-01T10:00:00.400Z"), file(1, "2024-01-01T10:00:01Z")));
+        assertEquals(SOURCE_NEWER, rules.compare(file(1, "2024-01-01T10:00:03Z"), file(1, "2024-01-01T10:00:01Z")));
+        assertEquals(TARGET_NEWER, rules.compare(file(1, "2024-01-01T10:00:01Z"), file(1, "2024-01-01T10:00:03Z")));
+        assertEquals(SAME, rules.compare(file(1, null), file(1, "2024-01-01T10:00:03Z")), "no time: size decides");
+        assertEquals(SAME, rules.compare(file(-1, "2024-01-01T10:00:03Z"), file(7, "2024-01-01T10:00:03Z")),
+                "no size: time decides");
+    }
+
+    @Test
+    void timesAreComparedAtTheCoarserPrecisionOfTheTwoSides() {
+        // A LIST gives minutes for recent files: 10:07:42 locally is 10:07 there, the same file.
+        assertEquals(SAME, rules.compare(file(5, "2024-01-01T10:07:42Z"), file(5, "2024-01-01T10:07:00Z")));
+        assertEquals(SOURCE_NEWER, rules.compare(file(5, "2024-01-01T10:08:01Z"), file(5, "2024-01-01T10:07:00Z")));
+        // And days for old ones.
+        assertEquals(SAME, rules.compare(file(5, "2019-03-04T17:07:42Z"), file(5, "2019-03-04T00:00:00Z")));
+        assertEquals(TARGET_NEWER, rules.compare(file(5, "2019-03-04T17:07:42Z"), file(5, "2019-03-05T00:00:00Z")));
+    }
+
+    @Test
+    void aServerInAnotherTimeZoneIsMovedByTheOffset() {
+        FileEntry local = file(5, "2024-01-01T10:00:00.5Z");
+        FileEntry listedAnHourAhead = file(5, "2024-01-01T11:00:00.5Z");
+        assertEquals(TARGET_NEWER, rules.compare(local, listedAnHourAhead));
+        assertEquals(SAME, rules.withTargetOffset(Duration.ofHours(-1)).compare(local, listedAnHourAhead));
+    }
+
+    @Test
+    void globsMatchNamesOrWithASlashRelativePaths() {
+        SyncRules r = rules.withFilters(List.of("*.html", "*.css"), List.of("*.bak", "build/tmp"));
+        assertTrue(r.considers("index.html", false));
+        assertTrue(r.considers("docs/a.css", false));
+        assertFalse(r.considers("docs/a.js", false), "not included");
+        assertTrue(r.considers("docs", true), "directories are walked for included files");
+        assertFalse(r.considers("old.html.bak", false));
+        assertFalse(r.considers("build/tmp", true), "excluded by path");
+        assertTrue(r.considers("other/build/tmp", true), "a path glob matches from the root");
+    }
+}
