@@ -154,7 +154,7 @@ final class FileUploader {
             item.note = "the server cannot resume (" + e.reply().oneLine() + "); starting over";
             session.note(own.path() + ": " + item.note);
             item.bytesDone = 0;
-            runner.recordOwnTarget(item, item.ownTarget.withWritten(0));
+            run.recordOwnTarget(item.ownTarget.withWritten(0));
             return new Outcome.Failed(item.note, true);
         }
         if (repr.isBinary() && offset + sent != source.size()) {
