@@ -188,6 +188,25 @@ class QueueJournalTest {
     }
 
     @Test
+    void damageGoesToTheApplicationLogToo() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(JournalReader.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        logger.addAppender(events);
+        try {
+            Files.write(dir.resolve(JournalFiles.NAME), new byte[0]);
+            String message = QueueJournal.load(dir, sites).problem().orElseThrow();
+            assertEquals(1, events.list.size());
+            assertEquals(ch.qos.logback.classic.Level.WARN, events.list.get(0).getLevel());
+            assertTrue(message.startsWith(events.list.get(0).getFormattedMessage()), events.list.get(0).toString());
+        } finally {
+            logger.detachAppender(events);
+        }
+    }
+
+    @Test
     void anEmptyJournalIsReportedAndKeptAside() throws Exception {
         Files.write(dir.resolve(JournalFiles.NAME), new byte[0]);
         JournalLoad load = QueueJournal.load(dir, sites);
