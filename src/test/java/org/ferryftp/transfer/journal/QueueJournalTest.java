@@ -6,6 +6,7 @@ import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.TransferDirection;
+import org.ferryftp.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -189,20 +190,12 @@ class QueueJournalTest {
 
     @Test
     void damageGoesToTheApplicationLogToo() throws Exception {
-        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
-                .getLogger(JournalReader.class);
-        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
-                new ch.qos.logback.core.read.ListAppender<>();
-        events.start();
-        logger.addAppender(events);
-        try {
+        try (LogCapture log = LogCapture.of(JournalReader.class)) {
             Files.write(dir.resolve(JournalFiles.NAME), new byte[0]);
             String message = QueueJournal.load(dir, sites).problem().orElseThrow();
-            assertEquals(1, events.list.size());
-            assertEquals(ch.qos.logback.classic.Level.WARN, events.list.get(0).getLevel());
-            assertTrue(message.startsWith(events.list.get(0).getFormattedMessage()), events.list.get(0).toString());
-        } finally {
-            logger.detachAppender(events);
+            assertEquals(1, log.lines().size(), log.lines().toString());
+            String line = log.lines().get(0);
+            assertTrue(line.startsWith("WARN ") && message.startsWith(line.substring(5)), line);
         }
     }
 
