@@ -102,6 +102,7 @@ public final class ConfigLock {
     public static Optional<Held> tryHold(Path file) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         if (!HELD.add(key)) {
+            log().info("{} is held by another owner in this Ferry; not taking it", key);
             return Optional.empty();
         }
         FileChannel channel = null;

@@ -80,8 +80,8 @@ public final class FtpSession implements Closeable {
             });
         } catch (FtpException e) {
             // Asked for here, not in a static field: a command line run that goes well never starts the logging.
-            org.slf4j.LoggerFactory.getLogger(FtpSession.class).warn("{}@{}: connecting or logging in failed: {}", settings.credentials().user(), settings.address(),
-                    e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(FtpSession.class).warn("{}@{}: connecting or logging in failed: {}",
+                    settings.credentials().user(), settings.address(), e.getMessage());
             throw e;
         }
     }

@@ -78,13 +78,15 @@ final class DirectoryExpander {
             Location source = new Location(item.source.site(), RemotePaths.join(item.source.path(), e.name()));
             Location target = new Location(item.target.site(), RemotePaths.join(item.target.path(), e.name()));
             if (!e.hasSafeName()) {
-                children.add(Outcome.Child.failed(source, item.target, "unsafe name from the server, not copied: " + e.name()));
+                children.add(Outcome.Child.failed(source, item.target,
+                        "unsafe name from the server, not copied: " + e.name()));
                 continue;
             }
             children.add(Outcome.Child.queued(e.kind() == EntryKind.DIRECTORY, source, target, FileEntry.of(e)));
         }
         for (String line : listing.unparsed()) {
-            children.add(Outcome.Child.failed(item.source, item.target, "listing line not understood, not copied: " + line));
+            children.add(Outcome.Child.failed(item.source, item.target,
+                    "listing line not understood, not copied: " + line));
         }
         return new Outcome.Expanded(children);
     }
@@ -108,12 +110,14 @@ final class DirectoryExpander {
             try {
                 a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                children.add(Outcome.Child.failed(Location.local(p.toString()), target, "cannot read: " + e.getMessage()));
+                children.add(Outcome.Child.failed(Location.local(p.toString()), target,
+                        "cannot read: " + e.getMessage()));
                 continue;
             }
             if (a.isSymbolicLink() && Files.isDirectory(p)) {
                 // Following directory links could loop forever; the link itself is not an FTP object.
-                children.add(Outcome.Child.skipped(Location.local(p.toString()), target, "symbolic link to a directory"));
+                children.add(Outcome.Child.skipped(Location.local(p.toString()), target,
+                        "symbolic link to a directory"));
                 continue;
             }
             boolean isDir = a.isDirectory();

@@ -45,11 +45,14 @@ final class ItemRunner {
                 return new DirectoryExpander(connections, run).expand(item);
             }
             return switch (item.direction) {
-                case DOWNLOAD -> new FileDownloader(connections, run, conflicts, settings.durableFiles()).download(item);
+                case DOWNLOAD -> new FileDownloader(connections, run, conflicts, settings.durableFiles())
+                        .download(item);
                 case UPLOAD -> new FileUploader(connections, run, conflicts, tempNames).upload(item);
-                case SITE_TO_SITE -> new FxpCopier(connections, run, conflicts, siteToSite.relayFor(item.source.site().id(),
-                        item.target.site().id(), settings.relay()), siteToSite, tempNames).copy(item);
-                case RELAY -> new FxpCopier(connections, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames).copy(item);
+                case SITE_TO_SITE -> new FxpCopier(connections, run, conflicts,
+                        siteToSite.relayFor(item.source.site().id(), item.target.site().id(), settings.relay()),
+                        siteToSite, tempNames).copy(item);
+                case RELAY -> new FxpCopier(connections, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames)
+                        .copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

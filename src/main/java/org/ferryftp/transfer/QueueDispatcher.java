@@ -223,7 +223,8 @@ final class QueueDispatcher {
 
     private void scheduleRetry(TransferItem item, String reason) {
         Duration delay = retry.get().delayBefore(item.attempts + 1);
-        org.slf4j.LoggerFactory.getLogger(QueueDispatcher.class).info("item {} ({}) failed on attempt {}: {}; retrying in {} ms", item.id, item.source.path(), item.attempts,
+        org.slf4j.LoggerFactory.getLogger(QueueDispatcher.class).info(
+                "item {} ({}) failed on attempt {}: {}; retrying in {} ms", item.id, item.source.path(), item.attempts,
                 reason, delay.toMillis());
         executor.schedule(() -> {
             synchronized (lock) {

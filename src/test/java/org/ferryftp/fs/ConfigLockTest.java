@@ -1,5 +1,6 @@
 package org.ferryftp.fs;
 
+import org.ferryftp.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,5 +92,17 @@ class ConfigLockTest {
         assertEquals(second, ConfigLock.keepAside(file, clock), "the same damage is kept once");
         Files.writeString(file, "one");
         assertEquals(first, ConfigLock.keepAside(file, clock));
+    }
+
+    @Test
+    void aLockHeldElsewhereIsRefusedAndLogged() throws Exception {
+        Path journal = dir.resolve("queue.jsonl");
+        try (LogCapture log = LogCapture.of(ConfigLock.class);
+             ConfigLock.Held first = ConfigLock.tryHold(journal).orElseThrow()) {
+            assertTrue(ConfigLock.tryHold(journal).isEmpty());
+            assertEquals(List.of("INFO " + journal.toAbsolutePath().normalize()
+                    + " is held by another owner in this Ferry; not taking it"), log.lines());
+        }
+        ConfigLock.tryHold(journal).orElseThrow().close(); // released: it can be taken again
     }
 }

@@ -4,6 +4,7 @@ import org.ferryftp.ftp.listing.EntryKind;
 import org.ferryftp.ftp.listing.ListingResult;
 import org.ferryftp.ftp.listing.RemoteEntry;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,15 @@ class MinaSessionTest {
 
     @Test
     void wrongPasswordIsReportedInPlainWords() {
-        FtpRefusedException e = assertThrows(FtpRefusedException.class,
-                () -> session(Credentials.of(EmbeddedMinaServer.USER, "wrong")));
-        assertTrue(e.getMessage().startsWith("login failed: the password was not accepted"), e.getMessage());
-        assertFalse(e.getMessage().contains("wrong"));
+        try (LogCapture appLog = LogCapture.of(FtpSession.class)) {
+            FtpRefusedException e = assertThrows(FtpRefusedException.class,
+                    () -> session(Credentials.of(EmbeddedMinaServer.USER, "wrong")));
+            assertTrue(e.getMessage().startsWith("login failed: the password was not accepted"), e.getMessage());
+            assertFalse(e.getMessage().contains("wrong"));
+            assertEquals(1, appLog.lines().size(), appLog.lines().toString());
+            assertTrue(appLog.lines().get(0).startsWith("WARN ") && appLog.lines().get(0).endsWith(e.getMessage()),
+                    "the failed login is in the application log: " + appLog.lines());
+        }
     }
 
     @Test

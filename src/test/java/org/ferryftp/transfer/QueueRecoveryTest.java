@@ -10,6 +10,7 @@ import org.ferryftp.ftp.Timeouts;
 import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.ferryftp.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,10 +101,17 @@ class QueueRecoveryTest {
     void serverKilledMidTransferThenRestartedYieldsAnIdenticalFile() throws Exception {
         byte[] data = new byte[2_000_000];
         new Random(9).nextBytes(data);
-        Restarted run = serverRestartedMidTransfer("/k.bin", false, "/k.bin", data);
+        Restarted run;
+        List<String> logged;
+        try (LogCapture appLog = LogCapture.of(QueueDispatcher.class)) {
+            run = serverRestartedMidTransfer("/k.bin", false, "/k.bin", data);
+            logged = appLog.lines();
+        }
         ItemSnapshot item = run.items().get(0);
         assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
         assertTrue(item.attempts() >= 2, item.toString());
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("INFO item " + item.id() + " (/k.bin) failed on attempt 1: ")
+                && l.contains("; retrying in ")), "the retry is in the application log: " + logged);
         assertTrue(run.commands().stream().anyMatch(c -> c.startsWith("REST ")), "resumed with REST: " + run.commands());
         assertArrayEquals(data, Files.readAllBytes(local.resolve("k.bin")));
     }

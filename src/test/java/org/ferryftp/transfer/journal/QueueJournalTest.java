@@ -6,6 +6,7 @@ import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.TransferDirection;
+import org.ferryftp.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,6 +186,17 @@ class QueueJournalTest {
         assertSameItems(List.of(download(1, ItemState.QUEUED, 0), download(2, ItemState.QUEUED, 0),
                 download(3, ItemState.QUEUED, 0)), again.items());
         assertTrue(Files.exists(kept.get(0)), "the damaged file is never deleted");
+    }
+
+    @Test
+    void damageGoesToTheApplicationLogToo() throws Exception {
+        try (LogCapture log = LogCapture.of(JournalReader.class)) {
+            Files.write(dir.resolve(JournalFiles.NAME), new byte[0]);
+            String message = QueueJournal.load(dir, sites).problem().orElseThrow();
+            assertEquals(1, log.lines().size(), log.lines().toString());
+            String line = log.lines().get(0);
+            assertTrue(line.startsWith("WARN ") && message.startsWith(line.substring(5)), line);
+        }
     }
 
     @Test
