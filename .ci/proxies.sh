@@ -52,18 +52,10 @@ if [ "${1:-}" = stop ]; then
 fi
 
 if [ ! -x /usr/sbin/danted ] || ! command -v tinyproxy >/dev/null; then
-  export DEBIAN_FRONTEND=noninteractive
   log "installing dante-server and tinyproxy (their own services are kept from starting)"
-  made_policy=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
-    chmod +x /usr/sbin/policy-rc.d
-    made_policy=1
-  fi
-  apt-get update -qq >/dev/null || die "apt-get update failed"
-  apt-get install -y -qq --no-install-recommends dante-server tinyproxy >/dev/null \
-    || die "apt-get install dante-server tinyproxy failed"
-  [ "$made_policy" -eq 0 ] || rm -f /usr/sbin/policy-rc.d
+  # shellcheck source=/dev/null
+  . "$(dirname "$0")/packages.sh"
+  install_without_starting dante-server tinyproxy || die "apt-get install dante-server tinyproxy failed"
 fi
 
 mkdir -p "$STATE_DIR"
