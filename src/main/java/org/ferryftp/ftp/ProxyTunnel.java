@@ -35,23 +35,32 @@ final class ProxyTunnel {
             throw new ProxyException("cannot reach the proxy " + proxy.display() + ": " + e.getMessage(), e);
         }
         try {
+            handshake(socket, proxy, host, port, timeoutMillis);
+            return socket;
+        } catch (ProxyException e) {
+            closeQuietly(socket);
+            throw e;
+        }
+    }
+
+    /** Asks the proxy that {@code socket} is connected to for a tunnel to {@code host}:{@code port}. */
+    static void handshake(Socket socket, ProxySettings proxy, String host, int port, int timeoutMillis)
+            throws ProxyException {
+        try {
+            int before = socket.getSoTimeout();
             socket.setSoTimeout(timeoutMillis);
             switch (proxy.type()) {
                 case SOCKS5 -> socks5(socket, proxy, host, port);
                 case SOCKS4A -> socks4a(socket, proxy, host, port);
                 case HTTP -> httpConnect(socket, proxy, host, port);
             }
-            socket.setSoTimeout(0);
-            return socket;
+            socket.setSoTimeout(before);
         } catch (ProxyException e) {
-            closeQuietly(socket);
             throw e;
         } catch (SocketTimeoutException e) {
-            closeQuietly(socket);
             throw new ProxyException("the proxy " + proxy.display() + " did not answer within " + timeoutMillis
                     + " ms", e);
         } catch (IOException e) {
-            closeQuietly(socket);
             throw new ProxyException("the proxy " + proxy.display() + " dropped the connection to " + host + ":"
                     + port + " (" + e.getMessage() + ")", e);
         }
