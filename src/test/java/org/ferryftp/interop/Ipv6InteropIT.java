@@ -1,14 +1,12 @@
 package org.ferryftp.interop;
 
-import org.ferryftp.cli.FerryCommand;
+import org.ferryftp.cli.CliRun;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +27,7 @@ class Ipv6InteropIT {
     Path root;
     Path ftpsRoot;
     String dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final CliRun cli = new CliRun();
 
     @BeforeEach
     void server() {
@@ -51,14 +48,12 @@ class Ipv6InteropIT {
     }
 
     int ferry(String... args) {
-        out.reset();
-        err.reset();
-        return FerryCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        cli.env = System.getenv();
+        return cli.ferry(args);
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -70,9 +65,9 @@ class Ipv6InteropIT {
         assertEquals(0, ferry("put", file.toString(), plain + "/" + dir + "/up.bin"), err());
         assertArrayEquals(data, Files.readAllBytes(root.resolve(dir).resolve("up.bin")));
         assertEquals(0, ferry("ls", plain + "/" + dir + "/"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("up.bin"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.out().contains("up.bin"), cli.out());
         assertEquals(0, ferry("ls", "--active", plain + "/" + dir + "/"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("up.bin"));
+        assertTrue(cli.out().contains("up.bin"));
 
         // A partial of the first 700,000 bytes, continued with REST.
         Path back = local.resolve("back.bin");

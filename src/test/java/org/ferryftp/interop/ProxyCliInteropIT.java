@@ -1,14 +1,12 @@
 package org.ferryftp.interop;
 
-import org.ferryftp.cli.FerryCommand;
+import org.ferryftp.cli.CliRun;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +31,7 @@ class ProxyCliInteropIT {
     VsftpdServer server;
     String url;
     String dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final CliRun cli = new CliRun();
 
     @BeforeEach
     void servers() {
@@ -51,14 +48,12 @@ class ProxyCliInteropIT {
     }
 
     int ferry(Map<String, String> vars, String... args) {
-        out.reset();
-        err.reset();
-        return FerryCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), vars);
+        cli.env = vars;
+        return cli.ferry(args);
     }
 
     String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     /** put, ls and get of a 3 MB file through {@code proxy}; byte-identical on the server and back. */
@@ -70,7 +65,7 @@ class ProxyCliInteropIT {
         assertEquals(0, ferry(vars, "put", "--proxy", proxy, file.toString(), url + "/" + name), err());
         assertArrayEquals(data, Files.readAllBytes(server.root().resolve(name)));
         assertEquals(0, ferry(vars, "ls", "--proxy", proxy, url + "/"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains(name));
+        assertTrue(cli.out().contains(name));
         Path back = local.resolve("back-" + name);
         assertEquals(0, ferry(vars, "get", "--proxy", proxy, url + "/" + name, "-o", back.toString()), err());
         assertArrayEquals(data, Files.readAllBytes(back));
