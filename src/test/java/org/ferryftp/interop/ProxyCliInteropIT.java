@@ -1,6 +1,8 @@
 package org.ferryftp.interop;
 
 import org.ferryftp.cli.CliRun;
+import org.ferryftp.testsupport.Fault;
+import org.ferryftp.testsupport.FaultProxy;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,28 @@ class ProxyCliInteropIT {
         assertEquals(0, ferry(Map.of(), "get", "--proxy", proxy, "--trust-fingerprint", fp, tls + "/" + dir + ".txt",
                 "-o", local.resolve("tls-back.txt").toString()), err());
         assertArrayEquals(data, Files.readAllBytes(local.resolve("tls-back.txt")));
+    }
+
+    @Test
+    void aProxyThatDropsTheDataConnectionIsRetriedAndResumed() throws Exception {
+        byte[] data = new byte[4_000_000];
+        new Random(9).nextBytes(data);
+        String name = dir + "-dropped.bin";
+        Files.write(server.root().resolve(name), data);
+        String socks = env.get("FERRY_PROXY_SOCKS5");
+        int colon = socks.lastIndexOf(':');
+        // Between Ferry and Dante: the first tunnel to carry 1.5 MB to Ferry (the download's) is cut.
+        try (FaultProxy dropping = FaultProxy.controlOnly(new java.net.InetSocketAddress(socks.substring(0, colon),
+                Integer.parseInt(socks.substring(colon + 1))), Fault.cut(Fault.Channel.CONTROL,
+                Fault.Direction.TO_CLIENT, 1_500_000, false))) {
+            Path back = local.resolve("dropped.bin");
+            assertEquals(0, ferry(Map.of(), "get", "--proxy", "socks5://" + dropping.host() + ":" + dropping.port(),
+                    url + "/" + name, "-o", back.toString()), err());
+            assertTrue(dropping.fired(), "the tunnel was cut");
+            assertArrayEquals(data, Files.readAllBytes(back));
+        } finally {
+            Files.deleteIfExists(server.root().resolve(name));
+        }
     }
 
     @Test
