@@ -47,17 +47,10 @@ fi
 getent passwd "$SSH_USER" >/dev/null || die "no user $SSH_USER: run .ci/vsftpd.sh first"
 
 if [ ! -x /usr/sbin/sshd ]; then
-  export DEBIAN_FRONTEND=noninteractive
   log "installing openssh-server (its own service is kept from starting)"
-  made_policy=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
-    chmod +x /usr/sbin/policy-rc.d
-    made_policy=1
-  fi
-  apt-get update -qq >/dev/null || die "apt-get update failed"
-  apt-get install -y -qq --no-install-recommends openssh-server >/dev/null || die "apt-get install openssh-server failed"
-  [ "$made_policy" -eq 0 ] || rm -f /usr/sbin/policy-rc.d
+  # shellcheck source=/dev/null
+  . "$(dirname "$0")/packages.sh"
+  install_without_starting openssh-server || die "apt-get install openssh-server failed"
 fi
 
 stop

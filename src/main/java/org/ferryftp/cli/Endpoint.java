@@ -46,7 +46,7 @@ record Endpoint(String id, String label, SessionSettings settings, String path, 
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
         SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context));
-        return new Endpoint(SiteSessions.refId(p), p.path(), overrides(s, p, line), path(p, found.path()),
+        return new Endpoint(SiteSessions.refId(p), p.path(), overrides(s, p, line, context), path(p, found.path()),
                 SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
     }
 
@@ -98,7 +98,7 @@ record Endpoint(String id, String label, SessionSettings settings, String path, 
     }
 
     /** Options given on the command line win over the site's settings; the site's settings fill in the rest. */
-    private static SessionSettings overrides(SessionSettings s, SiteProfile p, CommandLine line) {
+    private static SessionSettings overrides(SessionSettings s, SiteProfile p, CommandLine line, CliContext context) {
         if (line.hasOption("active") || line.hasOption("passive")) {
             s = s.withData(line.hasOption("active") ? p.data().withMode(org.ferryftp.ftp.DataConnectionMode.ACTIVE)
                     : p.data().withMode(org.ferryftp.ftp.DataConnectionMode.PASSIVE));
@@ -116,6 +116,9 @@ record Endpoint(String id, String label, SessionSettings settings, String path, 
         if (line.hasOption("timeout")) {
             int t = ProtocolOptions.timeoutSeconds(line);
             s = s.withTimeouts(Timeouts.ofSeconds(t, t, t * 2));
+        }
+        if (line.hasOption("proxy")) {
+            s = s.withProxy(ProtocolOptions.proxy(line, context.env()));
         }
         if (line.hasOption("clear-data") && s.tls().enabled()) {
             s = s.withTls(s.tls().withProtectData(false));

@@ -116,7 +116,7 @@ public record FtpUrl(String user, String password, String host, int port, String
     }
 
     /** Control characters as {@code \xNN}, so a message stays on one line and shows what was typed. */
-    private static String printable(String s) {
+    static String printable(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -6,6 +6,7 @@ import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.CharsetPolicy;
 import org.ferryftp.ftp.DataConnectionSettings;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.ftp.ServerCertificate;
 import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.FileStructure;
@@ -39,6 +40,8 @@ final class ProtocolOptions {
                 .desc("trust the server certificate with this SHA-256 fingerprint (ftps:// and ftpes://); "
                         + "repeatable").get());
         o.addOption(flag("clear-data", "ftps/ftpes: leave data connections unencrypted (PROT C)"));
+        o.addOption(valued("proxy", "URL", "connect through socks5://[user@]host[:port], socks4a://... or"
+                + " http://[user@]host[:port] (CONNECT); the password from FERRY_PROXY_PASSWORD; needs passive mode"));
         return o;
     }
 
@@ -48,6 +51,36 @@ final class ProtocolOptions {
 
     private static Option valued(String name, String arg, String description) {
         return Option.builder().longOpt(name).hasArg().argName(arg).desc(description).get();
+    }
+
+    /** The proxy of {@code --proxy}, or null; its password comes from FERRY_PROXY_PASSWORD, never the URL. */
+    static ProxySettings proxy(CommandLine line, java.util.Map<String, String> env) {
+        String v = line.getOptionValue("proxy");
+        if (v == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(socks5|socks4a|http)://(?:([^@/:]*)(:[^@/]*)?@)?(\\[[0-9A-Fa-f:.]+]|[^:/@\\[\\]]+)(?::(\\d{1,5}))?/?")
+                .matcher(v);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--proxy takes socks5://[user@]host[:port], socks4a://... or"
+                    + " http://[user@]host[:port], not " + FtpUrl.printable(v));
+        }
+        if (m.group(3) != null) {
+            throw new IllegalArgumentException("give the proxy's password in FERRY_PROXY_PASSWORD, not in --proxy");
+        }
+        ProxySettings.Type type = switch (m.group(1)) {
+            case "socks5" -> ProxySettings.Type.SOCKS5;
+            case "socks4a" -> ProxySettings.Type.SOCKS4A;
+            default -> ProxySettings.Type.HTTP;
+        };
+        String host = m.group(4).startsWith("[") ? m.group(4).substring(1, m.group(4).length() - 1) : m.group(4);
+        int port = m.group(5) == null ? (type == ProxySettings.Type.HTTP ? 8080 : 1080) : Integer.parseInt(m.group(5));
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("bad port in --proxy: " + port + " (a number from 1 to 65535)");
+        }
+        String user = m.group(2) == null ? "" : m.group(2);
+        return new ProxySettings(type, host, port, user, user.isEmpty() ? "" : env.getOrDefault("FERRY_PROXY_PASSWORD", ""));
     }
 
     static DataConnectionSettings data(CommandLine line) {

@@ -58,7 +58,8 @@ abstract class SessionCommand implements Subcommand {
                 .withData(ProtocolOptions.data(line))
                 .withRepresentation(ProtocolOptions.representation(line))
                 .withTls(ProtocolOptions.tls(url, line))
-                .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2));
+                .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2))
+                .withProxy(ProtocolOptions.proxy(line, context.env()));
     }
 
     private static Credentials credentials(FtpUrl url, CliContext context) {

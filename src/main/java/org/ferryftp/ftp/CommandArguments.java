@@ -63,7 +63,7 @@ public final class CommandArguments {
         return false;
     }
 
-    private static String escaped(String arg) {
+    static String escaped(String arg) {
         return arg.replace("\r", "\\r").replace("\n", "\\n").replace("\0", "\\0");
     }
 }

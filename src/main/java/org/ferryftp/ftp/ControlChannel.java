@@ -42,7 +42,7 @@ final class ControlChannel extends FTPClient {
         setDefaultTimeout(settings.timeouts().replyMillis());
         replyBudgetMillis = settings.timeouts().replyMillis();
         // SO_REUSEADDR lets the RFC 959 default data port listen on the control connection's own port.
-        setSocketFactory(new ReuseAddressSocketFactory());
+        setSocketFactory(new ReuseAddressSocketFactory(settings.proxy()));
         addProtocolCommandListener(log);
     }
 
@@ -101,6 +101,10 @@ final class ControlChannel extends FTPClient {
 
     /** Opens the control connection and reads the greeting (a 120 "ready soon" is followed by its 220). */
     FtpReply open() throws FtpException {
+        if (settings.proxy() != null && settings.data().mode() != DataConnectionMode.PASSIVE) {
+            throw new FtpSettingException("active mode cannot work through the proxy " + settings.proxy().display()
+                    + " (the server could not connect back through it); use passive mode");
+        }
         try {
             if (settings.data().mode() == DataConnectionMode.DEFAULT_PORT) {
                 connectFromListenablePort(InetAddress.getByName(settings.host()));
@@ -109,6 +113,8 @@ final class ControlChannel extends FTPClient {
             }
         } catch (UnknownHostException e) {
             throw new FtpException("cannot find host " + settings.host() + ": the name does not resolve", e);
+        } catch (ProxyException e) {
+            throw e;
         } catch (IOException e) {
             throw translate("connecting to " + settings.address(), e);
         }
@@ -299,9 +305,19 @@ final class ControlChannel extends FTPClient {
     }
 
     /** Plain sockets with SO_REUSEADDR set before connect. */
+    /** Sockets with SO_REUSEADDR, or through the site's proxy when it has one. */
     private static final class ReuseAddressSocketFactory extends SocketFactory {
+        private final ProxySettings proxy;
+
+        ReuseAddressSocketFactory(ProxySettings proxy) {
+            this.proxy = proxy;
+        }
+
         @Override
         public Socket createSocket() throws IOException {
+            if (proxy != null) {
+                return new ProxiedSocket(proxy);
+            }
             Socket s = new Socket();
             s.setReuseAddress(true);
             return s;

@@ -136,7 +136,7 @@ final class DataConnector {
             restartAt(restartOffset);
             control.sendOnly(verb, arg);
         }
-        Socket socket = new Socket();
+        Socket socket = settings.proxy() == null ? new Socket() : new ProxiedSocket(settings.proxy());
         try {
             socket.setSoTimeout(settings.timeouts().dataMillis());
             socket.connect(new InetSocketAddress(target.host(), target.port()), settings.timeouts().connectMillis());
@@ -151,6 +151,9 @@ final class DataConnector {
                 throw new FtpRefusedException(verb + (arg == null ? "" : " " + arg), answer);
             }
             String said = " (server: " + answer.oneLine() + ")";
+            if (e instanceof ProxyException proxyFailed) {
+                throw new ProxyException("data connection: " + proxyFailed.getMessage() + said, proxyFailed);
+            }
             if (e instanceof SocketTimeoutException) {
                 throw new FtpTimeoutException("data connection to " + target + " was not accepted within "
                         + settings.timeouts().connect().toSeconds() + " s; try active mode" + said, e);

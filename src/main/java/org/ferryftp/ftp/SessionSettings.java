@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param tls            plain FTP, explicit or implicit TLS, and how certificates are trusted
  * @param asciiExtensions TYPE "auto" when not empty: files with these extensions (lower case, no dot) go
  *                        as ASCII (TYPE A), all others as binary; empty: {@code representation} for every file
+ * @param proxy          the proxy that control and data connections go through, or null to connect directly
  */
 public record SessionSettings(String host, int port, Credentials credentials, CharsetPolicy charset,
                               Timeouts timeouts, DataConnectionSettings data, Representation representation,
                               LocalTextForm localText, int bufferSize, TlsPolicy tls,
-                              java.util.List<String> asciiExtensions) {
+                              java.util.List<String> asciiExtensions, ProxySettings proxy) {
 
     /** 1 MiB: Commons Net's 8 KiB default costs a lot of throughput on fast links. */
     public static final int DEFAULT_BUFFER = 1 << 20;
@@ -51,53 +52,59 @@ public record SessionSettings(String host, int port, Credentials credentials, Ch
     public static SessionSettings of(String host, int port, Credentials credentials) {
         return new SessionSettings(host, port, credentials, CharsetPolicy.AUTO, Timeouts.DEFAULT,
                 DataConnectionSettings.PASSIVE, Representation.BINARY, LocalTextForm.PLATFORM, DEFAULT_BUFFER,
-                TlsPolicy.NONE, java.util.List.of());
+                TlsPolicy.NONE, java.util.List.of(), null);
     }
 
     public SessionSettings withPort(int p) {
         return new SessionSettings(host, p, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, tls, asciiExtensions);
+                bufferSize, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withCharset(CharsetPolicy c) {
         return new SessionSettings(host, port, credentials, c, timeouts, data, representation, localText,
-                bufferSize, tls, asciiExtensions);
+                bufferSize, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withTimeouts(Timeouts t) {
         return new SessionSettings(host, port, credentials, charset, t, data, representation, localText,
-                bufferSize, tls, asciiExtensions);
+                bufferSize, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withData(DataConnectionSettings d) {
         return new SessionSettings(host, port, credentials, charset, timeouts, d, representation, localText,
-                bufferSize, tls, asciiExtensions);
+                bufferSize, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withRepresentation(Representation r) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, r, localText,
-                bufferSize, tls, asciiExtensions);
+                bufferSize, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withLocalText(LocalTextForm l) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, l,
-                bufferSize, tls, asciiExtensions);
+                bufferSize, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withBufferSize(int size) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                size, tls, asciiExtensions);
+                size, tls, asciiExtensions, proxy);
     }
 
     public SessionSettings withTls(TlsPolicy t) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, t, asciiExtensions);
+                bufferSize, t, asciiExtensions, proxy);
+    }
+
+    /** Through {@code p} (null: directly); passive mode is then required. */
+    public SessionSettings withProxy(ProxySettings p) {
+        return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
+                bufferSize, tls, asciiExtensions, p);
     }
 
     /** TYPE "auto": these extensions as ASCII, everything else binary (MODE as the site says). */
     public SessionSettings withAsciiExtensions(java.util.List<String> extensions) {
         return new SessionSettings(host, port, credentials, charset, timeouts, data, representation, localText,
-                bufferSize, tls, extensions);
+                bufferSize, tls, extensions, proxy);
     }
 
     /**

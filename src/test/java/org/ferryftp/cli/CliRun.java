@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Runs {@code ferry} in-process with an environment the test sets, and keeps what the last run printed. */
-final class CliRun {
+public final class CliRun {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Map<String, String> env = Map.of();
+    public Map<String, String> env = Map.of();
 
     /** The environment of a config directory whose vault opens with {@code master} (no keyring is looked for). */
     static Map<String, String> vaultEnv(Path configDir, String master) {
@@ -19,18 +19,18 @@ final class CliRun {
                 "FERRY_CREDENTIALS", "vault");
     }
 
-    int ferry(String... args) {
+    public int ferry(String... args) {
         out.reset();
         err.reset();
         return FerryCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env);
     }
 
-    String out() {
+    public String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    String err() {
+    public String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
 }
