@@ -45,7 +45,10 @@ record Endpoint(String id, String label, SessionSettings settings, String path, 
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
-        SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context));
+        String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
+                : context.saved().credentials().get(SiteSessions.proxyCredentialKey(p))
+                .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
+        SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword);
         return new Endpoint(SiteSessions.refId(p), p.path(), overrides(s, p, line, context), path(p, found.path()),
                 SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
     }

@@ -103,7 +103,9 @@ public final class SiteCatalog {
             case NORMAL, ACCOUNT -> credentials.get(SiteSessions.credentialKey(p)).orElse("");
         };
         try {
-            return SiteSessions.ref(p, password, trust.apply(p));
+            String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
+                    : credentials.get(SiteSessions.proxyCredentialKey(p)).orElse("");
+            return SiteSessions.ref(p, password, trust.apply(p), proxyPassword);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

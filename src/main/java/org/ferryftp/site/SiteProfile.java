@@ -38,13 +38,14 @@ import java.util.Objects;
  * @param protectData    with TLS: PROT P (true) or PROT C (false) on data connections
  * @param uploadViaTempName uploads go to {@code NAME.ferry-part} and are renamed when complete (true), or
  *                       straight to their name (false, for servers where renaming does not work)
+ * @param proxy          the proxy control and data connections go through, or null to connect directly
  */
 public record SiteProfile(String id, String name, List<String> folder, String colour, String notes,
                           String host, int port, TlsMode tls, LoginType login, String user, String account,
                           CharsetPolicy charset, DataConnectionSettings data, Representation representation,
                           AutoAscii autoAscii, Timeouts timeouts, Duration keepAlive, int maxConnections,
                           String localDir, String remoteDir, List<Bookmark> bookmarks, FxpPreferences fxp,
-                          boolean protectData, boolean uploadViaTempName) {
+                          boolean protectData, boolean uploadViaTempName, SiteProxy proxy) {
 
     public static final int MAX_CONNECTIONS = 16;
 
@@ -89,7 +90,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                 .port(port).tls(tls).login(login).user(user).account(account).charset(charset).data(data)
                 .representation(representation).autoAscii(autoAscii).timeouts(timeouts).keepAlive(keepAlive)
                 .maxConnections(maxConnections).localDir(localDir).remoteDir(remoteDir).bookmarks(bookmarks)
-                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName);
+                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxy(proxy);
     }
 
     public SiteProfile withId(String newId) {

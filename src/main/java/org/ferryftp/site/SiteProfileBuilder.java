@@ -35,6 +35,7 @@ public final class SiteProfileBuilder {
     private FxpPreferences fxp = FxpPreferences.DEFAULT;
     private boolean protectData = true;
     private boolean uploadViaTempName = true;
+    private SiteProxy proxy;
 
     SiteProfileBuilder() {
     }
@@ -42,7 +43,7 @@ public final class SiteProfileBuilder {
     public SiteProfile build() {
         return new SiteProfile(id, name, folder, colour, notes, host, port, tls, login, user, account, charset, data,
                 representation, autoAscii, timeouts, keepAlive, maxConnections, localDir, remoteDir, bookmarks, fxp,
-                protectData, uploadViaTempName);
+                protectData, uploadViaTempName, proxy);
     }
 
     public SiteProfileBuilder id(String v) {
@@ -157,6 +158,12 @@ public final class SiteProfileBuilder {
 
     public SiteProfileBuilder protectData(boolean v) {
         protectData = v;
+        return this;
+    }
+
+    /** Null: connect directly. */
+    public SiteProfileBuilder proxy(SiteProxy v) {
+        proxy = v;
         return this;
     }
 

@@ -61,18 +61,30 @@ public final class SiteSessions {
         return settings(p, password, CertificateTrust.REJECT);
     }
 
+    /** The name under which the password of the site's proxy is kept in the credential store. */
+    public static String proxyCredentialKey(SiteProfile p) {
+        return "proxy/" + p.id();
+    }
+
     /**
      * The session settings of a site.
      *
      * @param trust decides about certificates the JDK trust store does not vouch for (per site in the app)
      */
     public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust) {
+        return settings(p, password, trust, "");
+    }
+
+    /** As {@link #settings(SiteProfile, String, CertificateTrust)}, with the password of the site's proxy. */
+    public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust,
+                                           String proxyPassword) {
         SessionSettings s = SessionSettings.of(p.host(), p.port(), credentials(p, password))
                 .withCharset(p.charset())
                 .withTimeouts(p.timeouts())
                 .withData(p.data())
                 .withRepresentation(p.representation())
-                .withAsciiExtensions(p.autoAscii().enabled() ? p.autoAscii().extensions() : List.of());
+                .withAsciiExtensions(p.autoAscii().enabled() ? p.autoAscii().extensions() : List.of())
+                .withProxy(p.proxy() == null ? null : p.proxy().settings(proxyPassword));
         return tls(s, p, trust);
     }
 
@@ -82,7 +94,11 @@ public final class SiteSessions {
     }
 
     public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust) {
-        return new SiteRef(refId(p), p.path(), settings(p, password, trust), p.maxConnections(),
+        return ref(p, password, trust, "");
+    }
+
+    public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust, String proxyPassword) {
+        return new SiteRef(refId(p), p.path(), settings(p, password, trust, proxyPassword), p.maxConnections(),
                 p.uploadViaTempName());
     }
 

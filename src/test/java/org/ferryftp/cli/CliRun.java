@@ -14,7 +14,7 @@ public final class CliRun {
     public Map<String, String> env = Map.of();
 
     /** The environment of a config directory whose vault opens with {@code master} (no keyring is looked for). */
-    static Map<String, String> vaultEnv(Path configDir, String master) {
+    public static Map<String, String> vaultEnv(Path configDir, String master) {
         return Map.of("FERRY_CONFIG_DIR", configDir.toString(), "FERRY_MASTER_PASSWORD", master,
                 "FERRY_CREDENTIALS", "vault");
     }

@@ -122,6 +122,33 @@ class ProxyCliInteropIT {
     }
 
     @Test
+    void aSavedSiteGoesThroughItsProxyWithThePasswordFromTheVault() throws Exception {
+        Path config = java.nio.file.Files.createDirectories(local.resolve("config"));
+        Map<String, String> vars = CliRun.vaultEnv(config, "master of proxies");
+        String socks = env.get("FERRY_PROXY_SOCKS5_AUTH");
+        int colon = socks.lastIndexOf(':');
+        org.ferryftp.site.SiteProfile site = org.ferryftp.site.SiteProfile.builder("behind", "Behind", server.host())
+                .port(server.port()).user(server.user())
+                .proxy(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5,
+                        socks.substring(0, colon), Integer.parseInt(socks.substring(colon + 1)),
+                        env.get("FERRY_PROXY_SOCKS5_USER"))).build();
+        new org.ferryftp.site.store.SiteStore(config, java.time.Clock.systemUTC()).save(java.util.List.of(site));
+        var vault = new org.ferryftp.site.vault.VaultCredentialStore(config,
+                org.ferryftp.site.vault.EnvironmentMasterPassword.from(vars).orElseThrow());
+        vault.put(org.ferryftp.site.SiteSessions.credentialKey(site), server.password());
+        vault.put(org.ferryftp.site.SiteSessions.proxyCredentialKey(site), env.get("FERRY_PROXY_SOCKS5_PASSWORD"));
+        byte[] data = "saved site, SOCKS5 login from the vault".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(local.resolve("site.txt"), data);
+        assertEquals(0, ferry(vars, "put", file.toString(), "site:Behind/" + dir + "-site.txt"), err());
+        assertArrayEquals(data, Files.readAllBytes(server.root().resolve(dir + "-site.txt")));
+        assertEquals(0, ferry(vars, "rm", "site:Behind/" + dir + "-site.txt"), err());
+        // Proof that it went through the proxy: with a wrong proxy password in the vault it is refused.
+        vault.put(org.ferryftp.site.SiteSessions.proxyCredentialKey(site), "wrong");
+        assertEquals(1, ferry(vars, "ls", "site:Behind/"));
+        assertTrue(err().contains("refused the user name or password"), err());
+    }
+
+    @Test
     void refusalsAreTheProxysInOneLine() {
         Map<String, String> wrong = new HashMap<>(Map.of("FERRY_PROXY_PASSWORD", "not-the-password"));
         assertEquals(1, ferry(wrong, "ls", "--proxy", "socks5://ferry@" + env.get("FERRY_PROXY_SOCKS5_AUTH"),

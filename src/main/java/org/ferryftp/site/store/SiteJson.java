@@ -24,6 +24,8 @@ import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteProfileBuilder;
 import org.ferryftp.site.TlsMode;
+import org.ferryftp.site.SiteProxy;
+import org.ferryftp.ftp.ProxySettings;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
@@ -177,6 +179,13 @@ final class SiteJson {
         fxp.put("relay", s.fxp().relay().name());
         n.put("protectData", s.protectData());
         n.put("uploadViaTempName", s.uploadViaTempName());
+        if (s.proxy() != null) {
+            ObjectNode proxy = n.putObject("proxy");
+            proxy.put("type", s.proxy().type().name());
+            proxy.put("host", s.proxy().host());
+            proxy.put("port", s.proxy().port());
+            proxy.put("user", s.proxy().user());
+        }
         return n;
     }
 
@@ -208,6 +217,12 @@ final class SiteJson {
                     .notes(n.path("notes").asText("")).colour(text(n, "colour"))
                     .protectData(n.path("protectData").asBoolean(true))
                     .uploadViaTempName(n.path("uploadViaTempName").asBoolean(true));
+            JsonNode proxy = n.path("proxy");
+            if (proxy.isObject()) {
+                ProxySettings.Type type = named(ProxySettings.Type.class, proxy, "type", "SOCKS5");
+                b.proxy(new SiteProxy(type, proxy.path("host").asText(""),
+                        proxy.path("port").asInt(SiteProxy.defaultPort(type)), proxy.path("user").asText("")));
+            }
             JsonNode auto = n.path("autoAscii");
             if (auto.isObject()) {
                 List<String> ext = new ArrayList<>();

@@ -71,7 +71,7 @@ final class SiteEdits {
         boolean changed = !valid.profile().equals(target);
         list.replace(valid.profile());
         error.accept("");
-        if (!passwords.set(target, valid.password())) {
+        if (!passwords.set(target, valid.password()) || !passwords.setProxy(target, valid.proxyPassword())) {
             return false;
         }
         return !changed || saver.save();

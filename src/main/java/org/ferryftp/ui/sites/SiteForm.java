@@ -69,9 +69,20 @@ public final class SiteForm {
     final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
     final BooleanProperty protectData = new SimpleBooleanProperty(true);
     final BooleanProperty uploadViaTempName = new SimpleBooleanProperty(true);
+    // Proxy
+    final ObjectProperty<ProxyChoice> proxy = new SimpleObjectProperty<>(ProxyChoice.NONE);
+    final StringProperty proxyHost = new SimpleStringProperty("");
+    final StringProperty proxyPort = new SimpleStringProperty("");
+    final StringProperty proxyUser = new SimpleStringProperty("");
+    final StringProperty proxyPassword = new SimpleStringProperty("");
 
     /** Fills every field from {@code p}; {@code pw} is the stored password (empty when none). */
     public void load(SiteProfile p, String pw) {
+        load(p, pw, "");
+    }
+
+    /** As {@link #load(SiteProfile, String)}, with the stored password of the site's proxy. */
+    public void load(SiteProfile p, String pw, String proxyPw) {
         name.set(p.name());
         host.set(p.host());
         port.set(Integer.toString(p.port()));
@@ -121,6 +132,11 @@ public final class SiteForm {
         bookmarks.setAll(p.bookmarks());
         protectData.set(p.protectData());
         uploadViaTempName.set(p.uploadViaTempName());
+        proxy.set(p.proxy() == null ? ProxyChoice.NONE : ProxyChoice.of(p.proxy().type()));
+        proxyHost.set(p.proxy() == null ? "" : p.proxy().host());
+        proxyPort.set(p.proxy() == null ? "" : Integer.toString(p.proxy().port()));
+        proxyUser.set(p.proxy() == null ? "" : p.proxy().user());
+        proxyPassword.set(p.proxy() == null ? "" : proxyPw);
     }
 
     private static String text(String s) {

@@ -9,6 +9,8 @@ import org.ferryftp.site.AutoAscii;
 import org.ferryftp.site.FxpPreferences;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProxy;
+import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.ui.Messages;
 
 import java.nio.charset.Charset;
@@ -23,7 +25,8 @@ final class SiteFormParser {
     sealed interface Parsed {
     }
 
-    record Valid(SiteProfile profile, String password) implements Parsed {
+    /** @param proxyPassword for the site's proxy; "" when it has none or no login */
+    record Valid(SiteProfile profile, String password, String proxyPassword) implements Parsed {
     }
 
     record Invalid(List<String> problems) implements Parsed {
@@ -69,6 +72,7 @@ final class SiteFormParser {
                 number(f.replyTimeout.get(), 1, 3600, 30, "site.error.timeout"),
                 number(f.dataTimeout.get(), 1, 3600, 60, "site.error.timeout"));
         int keepAlive = number(f.keepAlive.get(), 0, 3600, 0, "site.error.keepAlive");
+        SiteProxy proxy = proxy(f);
         if (!problems.isEmpty()) {
             return new Invalid(problems.stream().distinct().toList());
         }
@@ -86,9 +90,29 @@ final class SiteFormParser {
                 .charset(charset).timeouts(timeouts).keepAlive(Duration.ofSeconds(keepAlive))
                 .localDir(blankToNull(f.localDir.get())).remoteDir(blankToNull(f.remoteDir.get()))
                 .bookmarks(List.copyOf(f.bookmarks)).protectData(f.protectData.get())
-                .uploadViaTempName(f.uploadViaTempName.get()).build();
+                .uploadViaTempName(f.uploadViaTempName.get()).proxy(proxy).build();
         boolean storesPassword = login == LoginType.NORMAL || login == LoginType.ACCOUNT;
-        return new Valid(p, storesPassword ? f.password.get() : "");
+        return new Valid(p, storesPassword ? f.password.get() : "",
+                proxy == null || proxy.user().isEmpty() ? "" : f.proxyPassword.get());
+    }
+
+    /** The proxy the form names, or null for none; passive mode is required through one. */
+    private SiteProxy proxy(SiteForm f) {
+        ProxyChoice choice = f.proxy.get();
+        if (choice == null || choice == ProxyChoice.NONE) {
+            return null;
+        }
+        String host = f.proxyHost.get().strip();
+        if (host.isEmpty() || host.contains(" ") || host.contains("/")) {
+            problems.add(msg.get("site.error.proxyHost"));
+            return null;
+        }
+        int port = f.proxyPort.get().isBlank() ? SiteProxy.defaultPort(choice.type)
+                : number(f.proxyPort.get(), 1, 65535, 1080, "site.error.proxyPort");
+        if (f.dataMode.get() != DataConnectionMode.PASSIVE) {
+            problems.add(msg.get("site.error.proxyActive"));
+        }
+        return new SiteProxy(choice.type, host, port, f.proxyUser.get().strip());
     }
 
     private CharsetPolicy charset(SiteForm f) {

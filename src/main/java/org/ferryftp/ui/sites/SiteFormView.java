@@ -163,6 +163,16 @@ final class SiteFormView {
         g.row("f.bookmarks", bookmarks(), null);
         FormGrid.enableWhen(f.tls.isNotEqualTo(TlsMode.NONE),
                 g.wide(g.check("site-prot-p", "f.protectData", f.protectData), "f.protectData.tip"));
+        g.row("f.proxy", g.choice("site-proxy", ProxyChoice.values(), "proxy", f.proxy), "f.proxy.tip");
+        TextField proxyHost = g.row("f.proxyHost", g.text("site-proxy-host", f.proxyHost), null);
+        TextField proxyPort = g.row("f.proxyPort", g.text("site-proxy-port", f.proxyPort), "f.proxyPort.tip");
+        proxyPort.setMaxWidth(90);
+        TextField proxyUser = g.row("f.proxyUser", g.text("site-proxy-user", f.proxyUser), null);
+        PasswordField proxyPw = new PasswordField();
+        proxyPw.setId("site-proxy-password");
+        proxyPw.textProperty().bindBidirectional(f.proxyPassword);
+        g.row("f.proxyPassword", proxyPw, null);
+        FormGrid.enableWhen(f.proxy.isNotEqualTo(ProxyChoice.NONE), proxyHost, proxyPort, proxyUser, proxyPw);
         return g;
     }
 

@@ -248,7 +248,7 @@ public final class SiteManagerViewModel {
         siteSelected.set(to instanceof SiteKey);
         canEdit.set(to instanceof SiteKey || (to instanceof FolderKey fk && !fk.path().isEmpty()));
         if (to instanceof SiteKey sk) {
-            list.site(sk.id()).ifPresent(p -> form.load(p, passwords.get(p)));
+            list.site(sk.id()).ifPresent(p -> form.load(p, passwords.get(p), passwords.proxy(p)));
         }
     }
 

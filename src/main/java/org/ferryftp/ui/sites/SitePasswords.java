@@ -52,10 +52,40 @@ final class SitePasswords {
         if (!pw.isEmpty()) {
             set(to, pw);
         }
+        String proxyPw = proxy(from);
+        if (!proxyPw.isEmpty()) {
+            setProxy(to, proxyPw);
+        }
     }
 
     void forget(SiteProfile p) {
         set(p, "");
+        setProxy(p, "");
+    }
+
+    /** The stored password of the site's proxy, "" when none. */
+    String proxy(SiteProfile p) {
+        try {
+            return store.get(SiteSessions.proxyCredentialKey(p)).orElse("");
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return "";
+        }
+    }
+
+    /** Stores the proxy's password, or removes it when empty. False when the store failed. */
+    boolean setProxy(SiteProfile p, String password) {
+        try {
+            if (password == null || password.isEmpty()) {
+                store.remove(SiteSessions.proxyCredentialKey(p));
+            } else if (!password.equals(proxy(p))) {
+                store.put(SiteSessions.proxyCredentialKey(p), password);
+            }
+            return true;
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return false;
+        }
     }
 
     /** The saved passwords by site id, of the {@code sites} that keep one (for an export with passwords). */

@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.ferryftp.site.SiteProxy;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -48,7 +50,9 @@ public class SiteStoreTest {
                 .colour("#3366cc").autoAscii(new AutoAscii(true, List.of("jcl", "txt")))
                 .timeouts(Timeouts.ofSeconds(5, 7, 11)).keepAlive(Duration.ofSeconds(45))
                 .fxp(new FxpPreferences(FxpPassiveSide.TARGET, FxpRelay.ASK)).protectData(false)
-                .uploadViaTempName(false).build();
+                .uploadViaTempName(false)
+                .proxy(new SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "proxy.example.org", 1081, "me"))
+                .build();
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The site manager's view model without a window: every command, validation, and a failing save. */
@@ -146,6 +147,40 @@ class SiteManagerViewModelTest {
         assertEquals("/u/ibmuser", p.remoteDir());
         assertFalse(p.protectData());
         assertFalse(p.uploadViaTempName());
+    }
+
+    @Test
+    void aProxyIsSavedWithItsPasswordInTheCredentialStoreAndComesBackInTheForm() throws Exception {
+        SiteProfile p = createSite("Behind", "ftp.example.org");
+        SiteForm f = vm.form();
+        f.proxy.set(ProxyChoice.SOCKS5);
+        f.proxyHost.set("proxy.example.org");
+        f.proxyUser.set("me");
+        f.proxyPassword.set("proxy-secret");
+        assertTrue(vm.save(), vm.errorProperty().get());
+        SiteProfile saved = saved("Behind");
+        assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "proxy.example.org",
+                1080, "me"), saved.proxy(), "an empty port means the type's usual one");
+        assertEquals("proxy-secret", credentials.get(SiteSessions.proxyCredentialKey(saved)).orElse(null));
+        assertFalse(Files.readString(store.file()).contains("proxy-secret"));
+        assertEquals("proxy-secret", SiteSessions.settings(saved, "pw", org.ferryftp.ftp.CertificateTrust.REJECT,
+                "proxy-secret").proxy().password());
+
+        // Active mode cannot go through a proxy: the form says so and nothing is saved.
+        f.dataMode.set(DataConnectionMode.ACTIVE);
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("Passive mode is required through a proxy"),
+                vm.errorProperty().get());
+        f.dataMode.set(DataConnectionMode.PASSIVE);
+        f.proxyHost.set(" ");
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("proxy needs a host"), vm.errorProperty().get());
+
+        // Back to no proxy: the profile has none and the proxy's password is forgotten.
+        f.proxy.set(ProxyChoice.NONE);
+        assertTrue(vm.save(), vm.errorProperty().get());
+        assertNull(saved("Behind").proxy());
+        assertEquals(Optional.empty(), credentials.get(SiteSessions.proxyCredentialKey(p)));
     }
 
     @Test
