@@ -24,27 +24,12 @@ final class SitePasswords {
     }
 
     String get(SiteProfile p) {
-        try {
-            return store.get(SiteSessions.credentialKey(p)).orElse("");
-        } catch (IOException e) {
-            problem.accept(e.getMessage());
-            return "";
-        }
+        return read(SiteSessions.credentialKey(p));
     }
 
     /** Stores {@code password}, or removes the entry when it is empty. False when the store failed. */
     boolean set(SiteProfile p, String password) {
-        try {
-            if (password == null || password.isEmpty()) {
-                store.remove(SiteSessions.credentialKey(p));
-            } else if (!password.equals(get(p))) {
-                store.put(SiteSessions.credentialKey(p), password);
-            }
-            return true;
-        } catch (IOException e) {
-            problem.accept(e.getMessage());
-            return false;
-        }
+        return write(SiteSessions.credentialKey(p), password);
     }
 
     void copy(SiteProfile from, SiteProfile to) {
@@ -65,21 +50,29 @@ final class SitePasswords {
 
     /** The stored password of the site's proxy, "" when none. */
     String proxy(SiteProfile p) {
+        return read(SiteSessions.proxyCredentialKey(p));
+    }
+
+    /** Stores the proxy's password, or removes it when empty. False when the store failed. */
+    boolean setProxy(SiteProfile p, String password) {
+        return write(SiteSessions.proxyCredentialKey(p), password);
+    }
+
+    private String read(String key) {
         try {
-            return store.get(SiteSessions.proxyCredentialKey(p)).orElse("");
+            return store.get(key).orElse("");
         } catch (IOException e) {
             problem.accept(e.getMessage());
             return "";
         }
     }
 
-    /** Stores the proxy's password, or removes it when empty. False when the store failed. */
-    boolean setProxy(SiteProfile p, String password) {
+    private boolean write(String key, String password) {
         try {
             if (password == null || password.isEmpty()) {
-                store.remove(SiteSessions.proxyCredentialKey(p));
-            } else if (!password.equals(proxy(p))) {
-                store.put(SiteSessions.proxyCredentialKey(p), password);
+                store.remove(key);
+            } else if (!password.equals(read(key))) {
+                store.put(key, password);
             }
             return true;
         } catch (IOException e) {
