@@ -215,9 +215,8 @@ final class FileTable {
         if (items.isEmpty() && e.getDragboard().hasFiles()) {
             items = TransferCoordinator.itemsFromFiles(e.getDragboard().getFiles());
         }
-        boolean ok = transfers.transfer(items, target);
-        transfers.endDrag();
-        e.setDropCompleted(ok);
+        // The drop ends here; the transfer (and any dialog it brings) waits until the drag is over.
+        e.setDropCompleted(transfers.drop(items, target));
         e.consume();
     }
 }

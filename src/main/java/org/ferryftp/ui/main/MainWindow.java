@@ -50,7 +50,7 @@ public final class MainWindow {
         this.config = config;
         this.msg = config.messages();
         this.sources = FXCollections.observableArrayList(config.sources());
-        this.transfers = new TransferCoordinator(config.submitter(), msg);
+        this.transfers = new TransferCoordinator(config.submitter(), msg, javafx.application.Platform::runLater);
         PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
                 : new FxPaneDialogs(() -> stage, msg);
         left = pane(dialogs, "left");
