@@ -57,9 +57,8 @@ public final class TransferCoordinator {
      * drag gesture is over. A question the queue then asks (a file exists) opens a dialog; opened while the drag
      * still holds the pointer (GTK's drag loop runs inside the drop handler of a drag from our own pane), the
      * dialog never gets a click. So: after the drag source's drag-done ({@link #endDrag}), or, for files from
-     * another application, after this event. Not enough on its own: under Xvfb + openbox the conflict dialog after
-     * a drag from our own pane still ignores clicks (checked with xdotool); a grab left over from the drag (JavaFX
-     * 21's GTK glass grabs the pointer on the press that started it) is the next suspect.
+     * another application, after this event. The pointer grab JavaFX's GTK glass leaves behind after a drag is
+     * the other half; the launcher turns it off (GuiLauncher.letGoOfThePointerAfterDrags).
      */
     public boolean drop(List<TransferPlanner.Item> items, Location targetDirectory) {
         TransferPlanner.Plan plan = plan(items, targetDirectory);
