@@ -104,7 +104,8 @@ final class DirectoryTree {
         vm.pathProperty().addListener((o, a, p) -> reveal(p));
         vm.sourceProperty().addListener((o, a, s) -> tree.setRoot(null));
         // The tree's height settles after the first listing (the window grows, a divider is dragged).
-        tree.heightProperty().addListener((o, a, h) -> showSelected());
+        // (after the layout that gave it, so the scroll uses the new viewport)
+        tree.heightProperty().addListener((o, a, h) -> javafx.application.Platform.runLater(this::showSelected));
         // A new, renamed or deleted folder shows in the listing first; the tree follows the listing.
         vm.rows().addListener((javafx.collections.ListChangeListener<FileRow>) c -> followListing());
     }
