@@ -44,7 +44,15 @@ final class MainSplit {
         return new double[] {expandedPosition(log, 0, now[0]), expandedPosition(transfers, 1, now[1])};
     }
 
-    void setPositions(double[] positions) {
+    /** Whether the log and the transfers are expanded. */
+    boolean[] expanded() {
+        return new boolean[] {log.isExpanded(), transfers.isExpanded()};
+    }
+
+    /** Positions as {@link #positions()} gives them (where the dividers are while both are expanded). */
+    void restore(double[] positions, boolean[] expanded) {
+        log.setExpanded(expanded[0]);
+        transfers.setExpanded(expanded[1]);
         start.hold(positions);
         System.arraycopy(positions, 0, remembered, 0, 2);
     }

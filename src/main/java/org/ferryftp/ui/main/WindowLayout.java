@@ -78,7 +78,7 @@ final class WindowLayout {
 
     /** After the stage is shown (split panes ignore dividers before their first layout). */
     void applyDividers() {
-        middle.setPositions(state.mainDividers());
+        middle.restore(state.mainDividers(), state.expanded());
         panes.setDividerPositions(state.paneDivider());
         leftTree.hold(state.treeDividers()[0]);
         rightTree.hold(state.treeDividers()[1]);
@@ -107,7 +107,7 @@ final class WindowLayout {
         boolean max = stage.isMaximized();
         store.save(new WindowState(max ? state.x() : stage.getX(), max ? state.y() : stage.getY(),
                 max ? state.width() : stage.getWidth(), max ? state.height() : stage.getHeight(), max,
-                middle.positions(), panes.getDividerPositions()[0], new double[] {left.treeSplit().getDividerPositions()[0],
+                middle.positions(), middle.expanded(), panes.getDividerPositions()[0], new double[] {left.treeSplit().getDividerPositions()[0],
                     right.treeSplit().getDividerPositions()[0]}, widths));
     }
 }

@@ -49,9 +49,15 @@ public final class WindowStateStore {
                 number(p, "width", d.width(), 400, 20000), number(p, "height", d.height(), 300, 20000),
                 Boolean.parseBoolean(p.getProperty("maximized", "false")),
                 mainDividers(p, d.mainDividers()),
+                new boolean[] {flag(p, "log.expanded", d.expanded()[0]), flag(p, "transfers.expanded", d.expanded()[1])},
                 number(p, "divider.panes", d.paneDivider(), 0.05, 0.95),
                 new double[] {number(p, "divider.left.tree", d.treeDividers()[0], 0.0, 0.9),
                     number(p, "divider.right.tree", d.treeDividers()[1], 0.0, 0.9)}, columns);
+    }
+
+    private static boolean flag(Properties p, String key, boolean fallback) {
+        String v = p.getProperty(key, "").trim();
+        return v.equalsIgnoreCase("true") || !v.equalsIgnoreCase("false") && fallback;
     }
 
     /** Both or neither: a log divider below the queue's would make no sense. */
@@ -83,6 +89,8 @@ public final class WindowStateStore {
         p.setProperty("maximized", Boolean.toString(s.maximized()));
         p.setProperty("divider.log", Double.toString(s.mainDividers()[0]));
         p.setProperty("divider.transfers", Double.toString(s.mainDividers()[1]));
+        p.setProperty("log.expanded", Boolean.toString(s.expanded()[0]));
+        p.setProperty("transfers.expanded", Boolean.toString(s.expanded()[1]));
         p.setProperty("divider.panes", Double.toString(s.paneDivider()));
         p.setProperty("divider.left.tree", Double.toString(s.treeDividers()[0]));
         p.setProperty("divider.right.tree", Double.toString(s.treeDividers()[1]));

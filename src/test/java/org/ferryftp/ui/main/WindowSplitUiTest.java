@@ -133,17 +133,24 @@ class WindowSplitUiTest {
         int right = fx(() -> wholeRowsShown(first.right().table()));
         assertTrue(left >= 15 && right >= 15, "whole rows shown at 1400x860: left " + left + ", right " + right);
 
-        // The user drags the log's divider down and the queue's up.
+        // The user opens the log, drags its divider down and the queue's up.
+        fx(() -> {
+            first.toggleLog();
+            return null;
+        });
+        until("log open", () -> ((TitledPane) first.root().lookup("#log-pane")).getHeight() > 60);
         fx(() -> {
             middle(first).setDividerPositions(0.25, 0.6);
             return null;
         });
-        until("moved", () -> Math.abs(middle(first).getDividerPositions()[1] - 0.6) < 0.01);
+        until("moved", () -> Math.abs(middle(first).getDividerPositions()[0] - 0.25) < 0.01
+                && Math.abs(middle(first).getDividerPositions()[1] - 0.6) < 0.01);
         fx(() -> {
             first.close();
             return null;
         });
         assertArrayEquals(new double[] {0.25, 0.6}, store.load().mainDividers(), 0.01);
+        assertArrayEquals(new boolean[] {true, true}, store.load().expanded());
 
         MainWindow second = fx(() -> {
             MainWindow w = window(store);
@@ -163,22 +170,26 @@ class WindowSplitUiTest {
         MainWindow w = shownAt1400x860(null);
         until("listed", () -> w.left().table().getItems().size() == 60);
         until("laid out", () -> wholeRowsShown(w.left().table()) >= 15);
+        // The log starts collapsed to its title; opened, it takes its room from the file tables alone.
         TitledPane log = (TitledPane) w.root().lookup("#log-pane");
-        double before = fx(() -> log.getHeight());
+        Node transfers = w.root().lookup("#transfers");
+        double title = fx(() -> log.getHeight());
+        double queue = fx(() -> transfers.getLayoutBounds().getHeight());
         int rowsBefore = fx(() -> wholeRowsShown(w.left().table()));
         double tableBefore = fx(() -> w.left().table().getHeight());
         fx(() -> {
             w.toggleLog();
             return null;
         });
-        until("log collapsed to its title, the file tables taking its room", () -> log.getHeight() < before - 20
-                && w.left().table().getHeight() >= tableBefore + before - log.getHeight() - 1);
+        until("log open, the room taken from the file tables", () -> log.getHeight() > title + 40
+                && Math.abs(w.left().table().getHeight() - (tableBefore - (log.getHeight() - title))) < 1.5
+                && Math.abs(transfers.getLayoutBounds().getHeight() - queue) < 1.5);
         fx(() -> {
             w.toggleLog();
             return null;
         });
-        until("log back at its height", () -> Math.abs(log.getHeight() - before) < 2);
-        assertEquals(rowsBefore, (int) fx(() -> wholeRowsShown(w.left().table())));
+        until("log back to its title", () -> Math.abs(log.getHeight() - title) < 1.5);
+        until("the tables as they were", () -> wholeRowsShown(w.left().table()) == rowsBefore);
         fx(() -> {
             w.close();
             return null;
