@@ -90,9 +90,8 @@ final class TransferWiring implements AutoCloseable {
                 }, done -> { }, failed -> { }),
                 ProgressThrottle.Scheduler.of(timers), System::nanoTime);
         view = new QueueView(viewModel, bundle);
-        // The window's VBox gives spare height to the panes; the queue keeps room for a few rows.
-        view.setPrefHeight(190);
-        view.setMinHeight(140);
+        // The window's split pane decides the queue's height (the user drags its divider); it may get small.
+        view.setMinHeight(0);
         statusBar = new QueueStatusBar(viewModel, bundle);
     }
 

@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The saved sites of this run and how to connect to them. Panes and the queue hold a password-free
  * {@link SiteRef} for a saved site ({@link #placeholder}); right before connecting,
  * {@link #connectable} turns it into one with the password from the credential store, or, for
- * "ask for password" sites, from the user (remembered in memory for this run only).
+ * "ask for password" sites and quick connections of an earlier run, from the user (remembered in memory for
+ * this run only).
  */
 public final class SiteCatalog {
 
@@ -91,6 +92,9 @@ public final class SiteCatalog {
      * @throws IOException when the site was deleted, cannot be used, or the user gave no password
      */
     public SiteRef connectable(SiteRef ref) throws IOException {
+        if (QuickSites.needsPassword(ref)) {
+            return QuickSites.withPassword(ref, askedPassword(QuickSites.askingProfile(ref)));
+        }
         Optional<String> id = SiteSessions.profileId(ref.id());
         if (id.isEmpty()) {
             return ref;
@@ -156,9 +160,12 @@ public final class SiteCatalog {
         };
     }
 
-    /** The journal's resolver: {@code others} first (sites of this run only), then the saved sites. */
+    /**
+     * The journal's resolver: {@code others} first (sites of this run only), then the saved sites, then quick
+     * connections of an earlier run (their password is asked for when they connect).
+     */
     public SiteResolver resolver(SiteResolver others) {
-        return id -> others.resolve(id).or(() -> placeholder(id));
+        return id -> others.resolve(id).or(() -> placeholder(id)).or(() -> QuickSites.fromId(id));
     }
 
     private synchronized String askedPassword(SiteProfile p) throws IOException {

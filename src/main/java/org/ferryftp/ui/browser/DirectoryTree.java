@@ -103,6 +103,9 @@ final class DirectoryTree {
         });
         vm.pathProperty().addListener((o, a, p) -> reveal(p));
         vm.sourceProperty().addListener((o, a, s) -> tree.setRoot(null));
+        // The tree's height settles after the first listing (the window grows, a divider is dragged).
+        // (after the layout that gave it, so the scroll uses the new viewport)
+        tree.heightProperty().addListener((o, a, h) -> javafx.application.Platform.runLater(this::showSelected));
         // A new, renamed or deleted folder shows in the listing first; the tree follows the listing.
         vm.rows().addListener((javafx.collections.ListChangeListener<FileRow>) c -> followListing());
     }
@@ -175,14 +178,19 @@ final class DirectoryTree {
                 node.setExpanded(true);
             }
             tree.getSelectionModel().select(node);
-            int row = tree.getRow(node);
-            if (row >= 0) {
-                // A little context above the folder, but never so much that a short tree hides the folder itself.
-                int visibleRows = (int) (tree.getHeight() / Math.max(1, tree.getFixedCellSize() > 0 ? tree.getFixedCellSize() : 24));
-                tree.scrollTo(Math.max(0, row - Math.min(3, visibleRows / 3)));
-            }
+            showSelected();
         } finally {
             revealing = false;
+        }
+    }
+
+    /** Scrolls the selected folder into view. */
+    private void showSelected() {
+        int row = tree.getSelectionModel().getSelectedIndex();
+        if (row >= 0) {
+            // A little context above the folder, but never so much that a short tree hides the folder itself.
+            int visibleRows = (int) (tree.getHeight() / Math.max(1, tree.getFixedCellSize() > 0 ? tree.getFixedCellSize() : 24));
+            tree.scrollTo(Math.max(0, row - Math.min(3, visibleRows / 3)));
         }
     }
 }

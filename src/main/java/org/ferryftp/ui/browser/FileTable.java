@@ -57,9 +57,9 @@ final class FileTable {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         // Fixed row height: the virtual flow never measures rows, which keeps 100k-row scrolling smooth.
-        table.setFixedCellSize(28);
+        table.setFixedCellSize(22);
 
-        TableColumn<FileRow, FileRow> name = column(msg.get("col.name"), "name", 220, FileRow::name, FileRows.BY_NAME);
+        TableColumn<FileRow, FileRow> name = column(msg.get("col.name"), "name", 200, FileRow::name, FileRows.BY_NAME);
         name.setCellFactory(c -> new NameCell());
         TableColumn<FileRow, FileRow> size = column(msg.get("col.size"), "size", 80, FileRow::sizeText,
                 Comparator.comparingLong(r -> r.entry().size()));
@@ -69,11 +69,11 @@ final class FileTable {
         table.getColumns().add(size);
         table.getColumns().add(column(msg.get("col.type"), "type", 80, FileRow::typeText,
                 Comparator.comparing(FileRow::typeText)));
-        table.getColumns().add(column(msg.get("col.modified"), "modified", 150, r -> FileRows.modifiedText(r.entry()),
+        table.getColumns().add(column(msg.get("col.modified"), "modified", 140, r -> FileRows.modifiedText(r.entry()),
                 Comparator.comparing(r -> r.entry().modified(), Comparator.nullsFirst(Comparator.naturalOrder()))));
         table.getColumns().add(column(msg.get("col.permissions"), "permissions", 90, r -> r.entry().permissions(),
                 Comparator.comparing(r -> r.entry().permissions())));
-        table.getColumns().add(column(msg.get("col.owner"), "owner", 100, FileRow::ownerGroup,
+        table.getColumns().add(column(msg.get("col.owner"), "owner", 80, FileRow::ownerGroup,
                 Comparator.comparing(FileRow::ownerGroup)));
         table.getSortOrder().add(name);
         // Sorting happens in the view model's SortedList (folders first); the table only supplies the order.
@@ -215,9 +215,8 @@ final class FileTable {
         if (items.isEmpty() && e.getDragboard().hasFiles()) {
             items = TransferCoordinator.itemsFromFiles(e.getDragboard().getFiles());
         }
-        boolean ok = transfers.transfer(items, target);
-        transfers.endDrag();
-        e.setDropCompleted(ok);
+        // The drop ends here; the transfer (and any dialog it brings) waits until the drag is over.
+        e.setDropCompleted(transfers.drop(items, target));
         e.consume();
     }
 }

@@ -1,6 +1,5 @@
 package org.ferryftp.ui.browser;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -8,6 +7,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
 
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +65,6 @@ public final class FxPaneDialogs implements PaneDialogs {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.setPadding(new Insets(4));
         String[][] rows = {
             {msg.get("prop.path"), path},
             {msg.get("prop.url"), url},
@@ -87,6 +86,9 @@ public final class FxPaneDialogs implements PaneDialogs {
             grid.addRow(i, new Label(rows[i][0]), value);
         }
         a.getDialogPane().setContent(grid);
+        // The padding of Ferry's other dialogs (ferry.css: .ferry-dialog).
+        a.getDialogPane().getStylesheets().add(FxPaneDialogs.class.getResource(Styles.STYLESHEET).toExternalForm());
+        a.getDialogPane().getStyleClass().add(Styles.DIALOG);
         a.showAndWait();
     }
 }

@@ -74,7 +74,9 @@ public final class PaneView {
         pathBar = new PathBar(vm, msg, id);
         split = new SplitPane(tree.control(), table.control());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.13);
+        // A taller pane shows more files; the tree keeps its height.
+        SplitPane.setResizableWithParent(tree.control(), false);
 
         root.setTop(new VBox(header(sources, id), pathBar.node()));
         root.setCenter(new StackPane(split, errorBox(id)));

@@ -50,7 +50,7 @@ public final class MainWindow {
         this.config = config;
         this.msg = config.messages();
         this.sources = FXCollections.observableArrayList(config.sources());
-        this.transfers = new TransferCoordinator(config.submitter(), msg);
+        this.transfers = new TransferCoordinator(config.submitter(), msg, javafx.application.Platform::runLater);
         PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
                 : new FxPaneDialogs(() -> stage, msg);
         left = pane(dialogs, "left");
@@ -58,15 +58,13 @@ public final class MainWindow {
         active = left;
         panes = new SplitPane(left.node(), right.node());
         panes.setId("panes");
-        VBox.setVgrow(panes, Priority.ALWAYS);
 
         logView = new LogView(config.log(), msg, status::setText, config.openLogFolder());
         logPane = new TitledPane(msg.get("log.title"), logView.node());
         logPane.setId("log-pane");
         logPane.setAnimated(false);
         logPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        logView.node().setPrefHeight(120);
-        logView.node().setMinHeight(90);
+        logView.node().setMinHeight(0);
 
         transfersPane = new TitledPane(msg.get("transfers.title"),
                 config.transfersView() != null ? config.transfersView() : transfersPlaceholder());
@@ -90,9 +88,11 @@ public final class MainWindow {
         Toolbar toolbar = new Toolbar(msg, this, config.theme());
         QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect,
                 config.quickHistory());
-        root = new VBox(toolbar.node(), quick.node(), logPane, panes, transfersPane, statusBar);
+        MainSplit middle = new MainSplit(logPane, panes, transfersPane);
+        VBox.setVgrow(middle.node(), Priority.ALWAYS);
+        root = new VBox(toolbar.node(), quick.node(), middle.node(), statusBar);
         root.getStyleClass().add(Styles.MAIN);
-        layout = new WindowLayout(config.stateStore(), panes, left, right);
+        layout = new WindowLayout(config.stateStore(), middle, panes, left, right);
         for (PaneView p : new PaneView[] {left, right}) {
             // A click anywhere in a pane makes it active (even on a control that takes no focus).
             p.node().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> setActive(p));
@@ -114,10 +114,7 @@ public final class MainWindow {
     private Node transfersPlaceholder() {
         Label empty = new Label(msg.get("transfers.empty"));
         empty.getStyleClass().add(Styles.TRANSFERS_EMPTY);
-        StackPane box = new StackPane(empty);
-        box.setPrefHeight(70);
-        box.setMinHeight(60);
-        return box;
+        return new StackPane(empty);
     }
 
     static String title(String app, Source left, Source right) {

@@ -3,6 +3,7 @@ package org.ferryftp.ui.main;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.site.QuickSites;
 
 /** Turns the quick-connect fields into an ad-hoc site; pure, so it is tested without a window. */
 public final class QuickConnect {
@@ -40,8 +41,6 @@ public final class QuickConnect {
         String u = user == null || user.isBlank() ? "anonymous" : user.trim();
         Credentials c = u.equals("anonymous") && (password == null || password.isEmpty())
                 ? Credentials.anonymous() : Credentials.of(u, password == null ? "" : password);
-        SessionSettings s = SessionSettings.of(h, p, c);
-        String label = u + "@" + s.address();
-        return new Result(new SiteRef("quick:" + label, label, s, 1), null);
+        return new Result(QuickSites.ref(SessionSettings.of(h, p, c)), null);
     }
 }

@@ -74,6 +74,14 @@ final class QuickConnectBar {
                 label(msg.get("quick.user"), user), user, label(msg.get("quick.password"), password), password, go, saveAs);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.QUICK_CONNECT);
+        // On a narrow window (1024x768) the fields give way; labels and buttons keep their whole text.
+        for (javafx.scene.Node n : box.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else if (n instanceof TextField f) {
+                f.setMinWidth(f == host ? 120 : 50);
+            }
+        }
     }
 
     /** One menu item per recent connection; choosing one fills in host, port and user. */

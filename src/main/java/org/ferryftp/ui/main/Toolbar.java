@@ -25,6 +25,9 @@ import java.io.InputStream;
 final class Toolbar {
 
     private final HBox box;
+    private final java.util.List<javafx.scene.control.Labeled> labelled;
+    private double fullWidth;
+    private boolean compact;
 
     Toolbar(Messages msg, MainWindow window, Theme theme) {
         Label title = new Label(msg.get("app.title"));
@@ -52,6 +55,23 @@ final class Toolbar {
         box = new HBox(6, title, new Region(), sites, log, queue, refresh, transfer, disconnect, spacer, prefs, dark);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.TOOLBAR);
+        labelled = java.util.List.of(title, sites, log, queue, refresh, transfer, disconnect, prefs, dark);
+        // Too narrow for every label (1024x768): icons only, the tooltips still say what each does.
+        box.widthProperty().addListener((o, was, width) -> fit());
+    }
+
+    private void fit() {
+        if (!compact) {
+            fullWidth = box.prefWidth(-1);
+        }
+        boolean narrow = box.getWidth() < fullWidth;
+        if (narrow != compact) {
+            compact = narrow;
+            for (javafx.scene.control.Labeled l : labelled) {
+                l.setContentDisplay(narrow ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                        : javafx.scene.control.ContentDisplay.LEFT);
+            }
+        }
     }
 
     HBox node() {

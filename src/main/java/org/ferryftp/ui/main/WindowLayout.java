@@ -18,13 +18,19 @@ final class WindowLayout {
     static final double MIN_HEIGHT = 520;
 
     private final WindowStateStore store;
+    private final MainSplit middle;
     private final SplitPane panes;
     private final PaneView left;
     private final PaneView right;
     private WindowState state = WindowState.defaults();
+    private final StartPositions leftTree;
+    private final StartPositions rightTree;
 
-    WindowLayout(WindowStateStore store, SplitPane panes, PaneView left, PaneView right) {
+    WindowLayout(WindowStateStore store, MainSplit middle, SplitPane panes, PaneView left, PaneView right) {
         this.store = store;
+        this.middle = middle;
+        this.leftTree = new StartPositions(left.treeSplit());
+        this.rightTree = new StartPositions(right.treeSplit());
         this.panes = panes;
         this.left = left;
         this.right = right;
@@ -72,9 +78,10 @@ final class WindowLayout {
 
     /** After the stage is shown (split panes ignore dividers before their first layout). */
     void applyDividers() {
+        middle.restore(state.mainDividers(), state.expanded());
         panes.setDividerPositions(state.paneDivider());
-        left.treeSplit().setDividerPositions(state.treeDividers()[0]);
-        right.treeSplit().setDividerPositions(state.treeDividers()[1]);
+        leftTree.hold(state.treeDividers()[0]);
+        rightTree.hold(state.treeDividers()[1]);
     }
 
     private static void columns(PaneView pane, String side, Map<String, Double> widths) {
@@ -100,7 +107,7 @@ final class WindowLayout {
         boolean max = stage.isMaximized();
         store.save(new WindowState(max ? state.x() : stage.getX(), max ? state.y() : stage.getY(),
                 max ? state.width() : stage.getWidth(), max ? state.height() : stage.getHeight(), max,
-                panes.getDividerPositions()[0], new double[] {left.treeSplit().getDividerPositions()[0],
+                middle.positions(), middle.expanded(), panes.getDividerPositions()[0], new double[] {left.treeSplit().getDividerPositions()[0],
                     right.treeSplit().getDividerPositions()[0]}, widths));
     }
 }

@@ -48,9 +48,24 @@ public final class WindowStateStore {
         return new WindowState(number(p, "x", Double.NaN, -20000, 20000), number(p, "y", Double.NaN, -20000, 20000),
                 number(p, "width", d.width(), 400, 20000), number(p, "height", d.height(), 300, 20000),
                 Boolean.parseBoolean(p.getProperty("maximized", "false")),
+                mainDividers(p, d.mainDividers()),
+                new boolean[] {flag(p, "log.expanded", d.expanded()[0]), flag(p, "transfers.expanded", d.expanded()[1])},
                 number(p, "divider.panes", d.paneDivider(), 0.05, 0.95),
-                new double[] {number(p, "divider.left.tree", 0.3, 0.0, 0.9),
-                    number(p, "divider.right.tree", 0.3, 0.0, 0.9)}, columns);
+                new double[] {number(p, "divider.left.tree", d.treeDividers()[0], 0.0, 0.9),
+                    number(p, "divider.right.tree", d.treeDividers()[1], 0.0, 0.9)}, columns);
+    }
+
+    private static boolean flag(Properties p, String key, boolean fallback) {
+        String v = p.getProperty(key, "").trim();
+        return v.equalsIgnoreCase("true") || !v.equalsIgnoreCase("false") && fallback;
+    }
+
+    /** Both or neither: a log divider below the queue's would make no sense. */
+    private static double[] mainDividers(Properties p, double[] fallback) {
+        double log = number(p, "divider.log", Double.NaN, 0.0, 0.9);
+        double transfers = number(p, "divider.transfers", Double.NaN, 0.1, 1.0);
+        return Double.isNaN(log) || Double.isNaN(transfers) || log >= transfers ? fallback
+                : new double[] {log, transfers};
     }
 
     private static double number(Properties p, String key, double fallback, double min, double max) {
@@ -72,6 +87,10 @@ public final class WindowStateStore {
         p.setProperty("width", Double.toString(s.width()));
         p.setProperty("height", Double.toString(s.height()));
         p.setProperty("maximized", Boolean.toString(s.maximized()));
+        p.setProperty("divider.log", Double.toString(s.mainDividers()[0]));
+        p.setProperty("divider.transfers", Double.toString(s.mainDividers()[1]));
+        p.setProperty("log.expanded", Boolean.toString(s.expanded()[0]));
+        p.setProperty("transfers.expanded", Boolean.toString(s.expanded()[1]));
         p.setProperty("divider.panes", Double.toString(s.paneDivider()));
         p.setProperty("divider.left.tree", Double.toString(s.treeDividers()[0]));
         p.setProperty("divider.right.tree", Double.toString(s.treeDividers()[1]));

@@ -12,7 +12,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import javafx.geometry.Bounds;
+import javafx.stage.Popup;
+import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
+import org.ferryftp.ui.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.ferryftp.transfer.ItemState;
 
 import java.util.ArrayList;
@@ -158,13 +165,44 @@ public final class QueueView extends StackPane {
         if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
             return; // no window to anchor the popup to
         }
-        Notifications n = Notifications.create().owner(getScene().getWindow()).hideAfter(Duration.seconds(6));
+        // Styled by the window's stylesheet (ferry.css: the theme's colours, a theme icon), not ControlsFX's gloss.
+        FontIcon icon = new FontIcon(o.failed() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
+                : MaterialDesignC.CHECK_CIRCLE_OUTLINE);
+        icon.getStyleClass().add(o.failed() ? Styles.NOTIFICATION_FAILED : Styles.NOTIFICATION_DONE);
+        Notifications n = Notifications.create().owner(getScene().getWindow()).hideAfter(Duration.seconds(6))
+                .styleClass(Styles.NOTIFICATION).graphic(icon);
         if (o.failed()) {
-            n.title(fmt.text("queue.notify.failed.title")).text(fmt.text("queue.notify.failed.text", o.errors()))
-                    .showError();
+            n.title(fmt.text("queue.notify.failed.title")).text(fmt.text("queue.notify.failed.text", o.errors()));
         } else {
-            n.title(fmt.text("queue.notify.finished.title")).text(fmt.text("queue.notify.finished.text", o.done()))
-                    .showInformation();
+            n.title(fmt.text("queue.notify.finished.title")).text(fmt.text("queue.notify.finished.text", o.done()));
+        }
+        List<Window> before = new ArrayList<>(Window.getWindows());
+        n.show();
+        keepAboveMyBottom(before);
+    }
+
+    /**
+     * ControlsFX puts the popup at the window's bottom right corner, over the status bar, and slides it in by
+     * moving its anchor; keep it above this view's bottom edge all the while.
+     */
+    private void keepAboveMyBottom(List<Window> before) {
+        Bounds mine = localToScreen(getBoundsInLocal());
+        if (mine == null) {
+            return;
+        }
+        double limit = mine.getMaxY() - 4;
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Popup popup && !before.contains(w)) {
+                Runnable clamp = () -> {
+                    double over = popup.getAnchorY() + popup.getHeight() - limit;
+                    if (over > 0) {
+                        popup.setAnchorY(popup.getAnchorY() - over);
+                    }
+                };
+                popup.anchorYProperty().addListener((o, was, now) -> clamp.run());
+                popup.heightProperty().addListener((o, was, now) -> clamp.run());
+                clamp.run();
+            }
         }
     }
 }

@@ -19,7 +19,8 @@ class MainPartsTest {
     @Test
     void windowStateRoundTrips(@TempDir Path dir) {
         WindowStateStore store = new WindowStateStore(dir.resolve("sub/window.properties"));
-        WindowState s = new WindowState(10, 20, 1000, 700, true, 0.4, new double[] {0.2, 0.35},
+        WindowState s = new WindowState(10, 20, 1000, 700, true, new double[] {0.15, 0.7},
+                new boolean[] {true, false}, 0.4, new double[] {0.2, 0.35},
                 Map.of("left.name", 300.0, "right.size", 77.0));
         assertNull(store.save(s));
         WindowState back = store.load();
@@ -27,6 +28,8 @@ class MainPartsTest {
         assertEquals(700, back.height());
         assertTrue(back.maximized());
         assertEquals(0.4, back.paneDivider());
+        assertArrayEquals(new double[] {0.15, 0.7}, back.mainDividers());
+        assertArrayEquals(new boolean[] {true, false}, back.expanded());
         assertArrayEquals(new double[] {0.2, 0.35}, back.treeDividers());
         assertEquals(Map.of("left.name", 300.0, "right.size", 77.0), back.columnWidths());
     }
