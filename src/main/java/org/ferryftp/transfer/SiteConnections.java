@@ -141,7 +141,9 @@ final class SiteConnections {
             try {
                 s = pool.tryBorrow();
                 if (s != null) {
-                    item.bytesDone = s.size(path);
+                    // A leftover at the target may be larger than the copy will be; never more than the size.
+                    long there = s.size(path);
+                    item.bytesDone = item.size >= 0 ? Math.min(there, item.size) : there;
                     item.speed().record(item.bytesDone);
                     run.progressed();
                 }

@@ -44,10 +44,14 @@ final class SummaryTally {
             finished += sign;
             finishedFiles += s.directory() ? 0 : sign;
         }
-        // Directories count through their children, as TransferQueue.totals() does.
-        if (!s.directory()) {
-            bytesDone += sign * s.bytesDone();
-            bytesTotal += sign * Math.max(0, s.size());
+        // As TransferQueue.totals(): directories count through their children, each file at most its size,
+        // and files that were skipped, failed or cancelled drop out, so an idle queue reads whole.
+        boolean counts = !(state instanceof ItemState.Skipped || state instanceof ItemState.Failed
+                || state instanceof ItemState.Cancelled);
+        if (!s.directory() && counts) {
+            long total = s.size() >= 0 ? s.size() : s.bytesDone();
+            bytesDone += sign * Math.min(s.bytesDone(), total);
+            bytesTotal += sign * total;
         }
     }
 

@@ -73,7 +73,7 @@ class QueueViewModelTest {
         assertEquals(1, s.running());
         assertEquals(1, s.failed());
         assertEquals(40, s.bytesDone());
-        assertEquals(300, s.bytesTotal());
+        assertEquals(200, s.bytesTotal(), "the failed file drops out of the totals");
         assertEquals(1000, s.bytesPerSecond(), 1e-9);
 
         vm.listener().itemChanged(item(1, ItemState.DONE, 100, 100));
@@ -186,7 +186,7 @@ class QueueViewModelTest {
         }
         assertEquals(n / 10, vm.rows(QueueTab.FAILED).size());
         assertEquals(n - n / 10, vm.rows(QueueTab.DONE).size());
-        assertEquals(100_000_000L, vm.summary().bytesDone());
+        assertEquals(90_000_000L, vm.summary().bytesDone(), "the failed tenth drops out");
         System.out.printf("100k items: worst batch %d ms, arrival %d ms%n", worst / 1_000_000, all / 1_000_000);
         // The typical pulse must stay far below 100 ms. The worst one is bounded loosely: on the shared
         // two-core build machine single pulses were seen at 100-300 ms from GC and neighbours' load.
