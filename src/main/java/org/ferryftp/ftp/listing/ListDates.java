@@ -50,19 +50,31 @@ final class ListDates {
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new HashMap<>();
         String[][] names = {
-            // English, German, French, Italian, Spanish, Dutch, Portuguese, Scandinavian; full and abbreviated
-            {"jan", "january", "januar", "jän", "jänner", "janv", "janvier", "gen", "gennaio", "ene", "enero", "januari"},
-            {"feb", "february", "februar", "fév", "févr", "fev", "fevr", "février", "febbraio", "febrero", "februari"},
-            {"mar", "march", "mär", "märz", "mrz", "maerz", "mars", "marzo", "mrt", "maart", "mars"},
-            {"apr", "april", "avr", "avril", "aprile", "abr", "abril"},
-            {"may", "mai", "mag", "maggio", "mayo", "mei", "maj"},
-            {"jun", "june", "juni", "juin", "giu", "giugno", "junio", "jun"},
-            {"jul", "july", "juli", "juil", "juillet", "lug", "luglio", "julio"},
-            {"aug", "august", "août", "aout", "ago", "agosto", "augustus", "augusti"},
-            {"sep", "sept", "september", "septembre", "set", "settembre", "septiembre", "setembro"},
-            {"oct", "october", "okt", "oktober", "octobre", "ott", "ottobre", "octubre", "out", "outubro"},
-            {"nov", "november", "novembre", "noviembre", "novembro"},
-            {"dec", "december", "dez", "dezember", "déc", "décembre", "dic", "dicembre", "diciembre", "dezembro"},
+            // English, German, French, Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Hungarian,
+            // Czech, Finnish and Russian; full and abbreviated. "jui" is July, as FileZilla reads it.
+            {"jan", "january", "januar", "jän", "jänner", "janv", "janvier", "gen", "gennaio", "ene", "enero", "januari",
+                "sty", "styczeń", "janeiro", "led", "tammi", "tammik", "янв", "январь"},
+            {"feb", "february", "februar", "fév", "févr", "fev", "fevr", "février", "febbraio", "febrero", "februari",
+                "lut", "luty", "febr", "fevereiro", "úno", "helmi", "helmik", "фев", "февраль"},
+            {"mar", "march", "mär", "märz", "mrz", "maerz", "mars", "marzo", "mrt", "maart", "marz", "márc", "marc",
+                "março", "bře", "maalis", "maalisk", "мар", "март"},
+            {"apr", "april", "avr", "avril", "aprile", "abr", "abril", "kwi", "kwiecień", "ápr", "dub", "huhti",
+                "huhtik", "апр", "апрель"},
+            {"may", "mai", "mag", "maggio", "mayo", "mei", "maj", "máj", "maio", "kvě", "touko", "toukok", "мая", "май"},
+            {"jun", "june", "juni", "juin", "giu", "giugno", "junio", "cze", "czerwiec", "jún", "junho", "čvn",
+                "kesä", "kesäk", "июн", "июнь"},
+            {"jul", "july", "juli", "juil", "juillet", "jui", "lug", "luglio", "julio", "lip", "lipiec", "júl", "julho",
+                "čvc", "heinä", "heinäk", "июл", "июль"},
+            {"aug", "august", "août", "aout", "ago", "agosto", "augustus", "augusti", "sie", "sierpień", "srp", "elo",
+                "elok", "авг", "август"},
+            {"sep", "sept", "september", "septembre", "set", "settembre", "septiembre", "setembro", "wrz", "wrzesień",
+                "szept", "zář", "syys", "syysk", "сен", "сентябрь"},
+            {"oct", "october", "okt", "oktober", "octobre", "ott", "ottobre", "octubre", "out", "outubro", "paź",
+                "paz", "październik", "říj", "loka", "lokak", "окт", "октябрь"},
+            {"nov", "november", "novembre", "noviembre", "novembro", "lis", "listopad", "marras", "marrask", "ноя",
+                "ноябрь"},
+            {"dec", "december", "dez", "dezember", "déc", "décembre", "dic", "dicembre", "diciembre", "dezembro",
+                "gru", "grudzień", "pro", "joulu", "jouluk", "дек", "декабрь"},
         };
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
