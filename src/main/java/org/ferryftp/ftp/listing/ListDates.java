@@ -322,8 +322,28 @@ final class ListDates {
             return null;
         }
         TimeOfDay time = timeOfDay(b);
-        return time != null ? new Match(new Stamp(time.on(d), time.precision()), i + 2)
-                : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 1);
+        if (time == null) {
+            return new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 1);
+        }
+        // ls --full-time adds the zone: 2021-03-04 05:06:07.123456789 +0100
+        int offset = zoneOffsetMinutes(t.get(i + 2));
+        return offset == NO_OFFSET ? new Match(new Stamp(time.on(d), time.precision()), i + 2)
+                : new Match(new Stamp(time.on(d).minusMinutes(offset), time.precision()), i + 3);
+    }
+
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+    /** {@code +0100} or {@code -0530} in minutes east of UTC, or NO_OFFSET. */
+    private static int zoneOffsetMinutes(String s) {
+        if (s.length() != 5 || s.charAt(0) != '+' && s.charAt(0) != '-') {
+            return NO_OFFSET;
+        }
+        int hours = number(s.substring(1, 3), 2);
+        int minutes = number(s.substring(3), 2);
+        if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+            return NO_OFFSET;
+        }
+        return (s.charAt(0) == '-' ? -1 : 1) * (hours * 60 + minutes);
     }
 
     /**
