@@ -352,6 +352,10 @@ final class ListDates {
      * {@code [YYYY[年]] M月 D[日] [HH:MM]} and {@code M月 D[日] HH:MM|YYYY[年]}.
      */
     private Match eastAsian(ListTokens t, int i) {
+        int[] glued = gluedMarkedNumbers(t.get(i));
+        if (glued != null) {
+            return gluedEastAsian(glued, t, i);
+        }
         int first = markedNumber(t.get(i));
         String a = t.get(i);
         int at = i;
@@ -389,6 +393,56 @@ final class ListDates {
         int y = isYear(after) ? number(after, 4) : markedNumber(after);
         LocalDate d = y >= 1000 ? date(y, first, day) : null;
         return d == null ? null : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), at + 3);
+    }
+
+    /** {@code 3月15日 10:20}, {@code 2020年3月15日}: month and day (and year) in one token. */
+    private Match gluedEastAsian(int[] n, ListTokens t, int i) {
+        String after = t.get(i + 1);
+        TimeOfDay time = timeOfDay(after);
+        LocalDate d;
+        if (n.length == 3) {
+            d = date(n[0], n[1], n[2]);
+        } else if (time != null) {
+            d = withoutYear(n[0], n[1]);
+        } else {
+            int y = isYear(after) ? number(after, 4) : markedNumber(after);
+            d = y >= 1000 ? date(y, n[0], n[1]) : null;
+            return d == null ? null : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 2);
+        }
+        if (d == null) {
+            return null;
+        }
+        return time != null ? new Match(new Stamp(time.on(d), time.precision()), i + 2)
+                : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 1);
+    }
+
+    /**
+     * Two or three numbers each followed by a non-ASCII marker, the last marker optional ({@code 3月15日},
+     * {@code 3月15}, {@code 2020年3月15日}); null for anything else.
+     */
+    static int[] gluedMarkedNumbers(String s) {
+        int[] found = new int[3];
+        int count = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int start = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start || i - start > 4 || count == 3) {
+                return null;
+            }
+            found[count++] = number(s.substring(start, i), 4);
+            int marker = i;
+            while (i < n && s.charAt(i) >= 0x80) {
+                i++;
+            }
+            if (i - marker > 3 || i == marker && i < n) {
+                return null;
+            }
+        }
+        return count >= 2 ? java.util.Arrays.copyOf(found, count) : null;
     }
 
     /** The number in a token such as {@code 4月} or {@code 2005년}: ASCII digits then only non-ASCII characters; -1 if not. */

@@ -157,7 +157,7 @@ final class UnixListFormat {
         }
         for (int i = 10; i < n; i++) {
             char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z')) {
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false;
             }
         }
