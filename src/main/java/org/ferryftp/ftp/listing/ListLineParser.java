@@ -28,6 +28,7 @@ public final class ListLineParser {
     private final boolean mvs;
     private Format last;
     private boolean inMembers;
+    /** A VMS name line (as received) whose details wrapped onto the next line. */
     private String heldVmsName;
 
     /** A parser for one listing from a server whose SYST reply was {@code syst} (may be null). */
@@ -74,7 +75,7 @@ public final class ListLineParser {
         if (heldVmsName != null) {
             String name = heldVmsName;
             heldVmsName = null;
-            String joined = name + " " + line.strip();
+            String joined = name.strip() + " " + line.strip();
             RemoteEntry e = line.isBlank() ? null : VmsListFormat.parse(new ListTokens(joined), name + "\n" + line);
             if (e != null) {
                 last = Format.VMS;
@@ -93,7 +94,7 @@ public final class ListLineParser {
             inMembers |= HeaderLines.isMemberHeader(line);
             out.skipped.add(line);
         } else if (isWrappedVmsName(line)) {
-            heldVmsName = line.strip();
+            heldVmsName = line;
         } else {
             out.unparsed.add(line);
         }

@@ -68,6 +68,8 @@ class ListLineParserTest {
     @Test
     void aVmsNameWithoutItsDetailsIsUnparsedAtTheEnd() {
         assertEquals(List.of("LONELY.TXT;1"), parse("VMS", "LONELY.TXT;1").unparsed());
+        assertEquals(List.of("  INDENTED.TXT;1 ", "not vms"), parse("VMS", "  INDENTED.TXT;1 ", "not vms").unparsed(),
+                "kept as received");
     }
 
     @Test
