@@ -130,9 +130,12 @@ final class ListDates {
         };
     }
 
-    /** A date, or null when the fields make no date. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    /** A date, or null when the fields make no date a file could carry (years 1900 to 2100). */
     static LocalDate date(int year, int month, int day) {
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) {
+        if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
         try {
@@ -204,9 +207,13 @@ final class ListDates {
         return new TimeOfDay(hour, minute, second, precision);
     }
 
-    /** True for a four-digit year token. */
+    /**
+     * True for a four-digit year a file could carry. Bounded so that a number beside a month-like owner name
+     * ({@code dec 10 4096}) is not taken for a year.
+     */
     static boolean isYear(String s) {
-        return s.length() == 4 && number(s, 4) >= 1000;
+        int y = s.length() == 4 ? number(s, 4) : -1;
+        return y >= FIRST_YEAR && y <= LAST_YEAR;
     }
 
     /**
@@ -360,7 +367,7 @@ final class ListDates {
         String a = t.get(i);
         int at = i;
         int year = -1;
-        if (isYear(a) || first >= 1000) {
+        if (isYear(a) || first >= FIRST_YEAR) {
             year = isYear(a) ? number(a, 4) : first;
             at = i + 1;
             first = markedNumber(t.get(at));
@@ -391,7 +398,7 @@ final class ListDates {
             return d == null ? null : new Match(new Stamp(time.on(d), time.precision()), at + 3);
         }
         int y = isYear(after) ? number(after, 4) : markedNumber(after);
-        LocalDate d = y >= 1000 ? date(y, first, day) : null;
+        LocalDate d = date(y, first, day);
         return d == null ? null : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), at + 3);
     }
 
@@ -406,7 +413,7 @@ final class ListDates {
             d = withoutYear(n[0], n[1]);
         } else {
             int y = isYear(after) ? number(after, 4) : markedNumber(after);
-            d = y >= 1000 ? date(y, n[0], n[1]) : null;
+            d = date(y, n[0], n[1]);
             return d == null ? null : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 2);
         }
         if (d == null) {

@@ -93,6 +93,14 @@ class ListLineParserTest {
     }
 
     @Test
+    void aNumberBesideAMonthLikeOwnerIsNotTakenForAYear() {
+        RemoteEntry e = parse("UNIX Type: L8", "-rw-r--r-- 1 dec 10 4096 15. Jan. 2020 f").entries().get(0);
+        assertEquals("f", e.name());
+        assertEquals(4096, e.size());
+        assertEquals(Instant.parse("2020-01-15T00:00:00Z"), e.modified());
+    }
+
+    @Test
     void aTimeWithoutAYearIsNeverInTheFutureAndADateWithoutATimeStaysADate() {
         ListingResult r = parse("UNIX Type: L8",
                 "-rw-r--r--   1 u g 1 Dec  7 09:00 tomorrow-by-the-servers-zone",
