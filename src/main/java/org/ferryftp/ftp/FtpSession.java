@@ -256,10 +256,18 @@ public final class FtpSession implements Closeable {
      * the transfer is aborted and a {@link TransferAbortedException} thrown; the session stays usable.
      */
     public void list(String path, ListingSink sink) throws FtpException {
+        List<String> skipped = new ArrayList<>();
         locked(() -> {
-            listings.list(path == null || path.isEmpty() ? null : path, sink, features(), this::system);
+            listings.list(path == null || path.isEmpty() ? null : path, batch -> {
+                skipped.addAll(batch.skipped());
+                return sink.accept(batch);
+            }, features(), this::system);
             return null;
         });
+        if (!skipped.isEmpty()) {
+            // Header and total lines are not entries; say so, so that nothing leaves a listing unmentioned.
+            note("listing: skipped " + skipped.size() + " header or total line(s), e.g. \"" + skipped.get(0) + "\"");
+        }
     }
 
     /** Names only (NLST). */

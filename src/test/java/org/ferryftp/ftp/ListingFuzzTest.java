@@ -2,6 +2,7 @@ package org.ferryftp.ftp;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.ferryftp.ftp.listing.ListLineParser;
 import org.ferryftp.ftp.listing.ListingBatcher;
 import org.ferryftp.ftp.listing.ListingParser;
 import org.ferryftp.ftp.listing.ListingResult;
@@ -19,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Fuzzes every listing parser in the table (MLSD, and LIST for each SYST family) the way a listing
  * arrives: bytes in fuzzed chunks through {@link ListingLines} and a {@link ListingBatcher}. Nothing may
- * throw but the documented {@link FtpProtocolException} for an over-long listing, and the streamed
- * result must equal the listing parsed whole.
+ * throw but the documented {@link FtpProtocolException} for an over-long listing, the streamed
+ * result must equal the listing parsed whole, and every LIST line must come out as an entry, unparsed or skipped.
  */
 class ListingFuzzTest {
 
@@ -62,6 +63,30 @@ class ListingFuzzTest {
         for (RemoteEntry e : entries) {
             e.hasSafeName();
         }
+        if (!mlsd) {
+            assertEveryLineAccountedFor(whole, syst);
+        }
+    }
+
+    /**
+     * Nothing is dropped silently: every non-blank LIST line is an entry's (a wrapped VMS entry has two), unparsed
+     * or skipped as a header, exactly once.
+     */
+    private static void assertEveryLineAccountedFor(List<String> lines, String syst) {
+        ListLineParser parser = new ListLineParser(syst, java.time.Clock.systemUTC());
+        ListLineParser.Lines out = new ListLineParser.Lines(lines.size());
+        lines.forEach(l -> parser.line(l, out));
+        parser.finish(out);
+        ListingResult all = out.result();
+        List<String> accounted = new ArrayList<>();
+        all.entries().forEach(e -> accounted.addAll(List.of(e.rawLine().split("\n", -1))));
+        accounted.addAll(all.unparsed());
+        accounted.addAll(all.skipped());
+        List<String> given = new ArrayList<>(lines.stream().filter(l -> !l.isBlank()).map(String::strip).toList());
+        List<String> got = new ArrayList<>(accounted.stream().map(String::strip).toList());
+        java.util.Collections.sort(given);
+        java.util.Collections.sort(got);
+        assertEquals(given, got, "lines accounted for");
     }
 
     private static boolean collect(ListingResult batch, List<RemoteEntry> entries, List<String> unparsed,

@@ -1,6 +1,7 @@
 package org.ferryftp.ftp;
 
 import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.ftp.listing.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.testsupport.LoginScript;
@@ -358,6 +359,21 @@ class ScriptedSessionTest {
             ListingResult r = s.list("/d");
             assertEquals(1, r.entries().size());
             assertEquals(List.of("?? garbled line from a confused server"), r.unparsed());
+        }
+    }
+
+    @Test
+    void headerAndTotalLinesAreSkippedOnPurposeAndLogged() throws Exception {
+        server.features("UTF8", "SIZE").systemName("VMS V7.3");
+        server.mkdir("/v");
+        server.setListing("/v", "LIST", List.of("Directory DISK$USER:[BOB]", "",
+                "FOO.TXT;1    1/3  1-APR-1997 11:34:40  [BOB]  (RWED,RWED,RE,)", "", "Total of 1 file, 1/3 blocks."));
+        try (FtpSession s = connect()) {
+            ListingResult r = s.list("/v");
+            assertEquals(List.of("FOO.TXT;1"), r.entries().stream().map(RemoteEntry::name).toList());
+            assertEquals(List.of("Directory DISK$USER:[BOB]", "Total of 1 file, 1/3 blocks."), r.skipped());
+            assertTrue(log.stream().anyMatch(e -> e.text().equals(
+                    "listing: skipped 2 header or total line(s), e.g. \"Directory DISK$USER:[BOB]\"")), log.toString());
         }
     }
 

@@ -53,17 +53,26 @@ final class As400ListFormat {
                 t.line(), precision);
     }
 
-    /** MM/DD/YY, DD/MM/YY when the first is over 12, YY/MM/DD when over 31, DD.MM.YY; null if none fits. */
+    /**
+     * The job's date format decides the order, and the line does not say which. {@code YY/MM/DD} first, as Commons
+     * Net reads OS/400 dates (Ferry's reading before its own parser), then {@code MM/DD/YY}, then {@code DD/MM/YY}:
+     * the first that makes a date. With dots, {@code DD.MM.YY}. Null if none fits.
+     */
     private static LocalDate date(String s) {
         if (s.length() != 8 || s.charAt(2) != s.charAt(5) || (s.charAt(2) != '/' && s.charAt(2) != '.')) {
             return null;
         }
-        int a = ListDates.number(s.substring(0, 2), 2);
-        int b = ListDates.number(s.substring(3, 5), 2);
+        String a = s.substring(0, 2);
+        String b = s.substring(3, 5);
         String c = s.substring(6);
-        if (a > 31) {
-            return ListDates.date(ListDates.year(s.substring(0, 2)), b, ListDates.number(c, 2));
+        if (s.charAt(2) == '.') {
+            return ListDates.date(ListDates.year(c), ListDates.number(b, 2), ListDates.number(a, 2));
         }
-        return ListDates.compactDate(s);
+        LocalDate ymd = ListDates.date(ListDates.year(a), ListDates.number(b, 2), ListDates.number(c, 2));
+        if (ymd != null) {
+            return ymd;
+        }
+        LocalDate mdy = ListDates.date(ListDates.year(c), ListDates.number(a, 2), ListDates.number(b, 2));
+        return mdy != null ? mdy : ListDates.date(ListDates.year(c), ListDates.number(b, 2), ListDates.number(a, 2));
     }
 }

@@ -50,19 +50,31 @@ final class ListDates {
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new HashMap<>();
         String[][] names = {
-            // English, German, French, Italian, Spanish, Dutch, Portuguese, Scandinavian; full and abbreviated
-            {"jan", "january", "januar", "jän", "jänner", "janv", "janvier", "gen", "gennaio", "ene", "enero", "januari"},
-            {"feb", "february", "februar", "fév", "févr", "fev", "fevr", "février", "febbraio", "febrero", "februari"},
-            {"mar", "march", "mär", "märz", "mrz", "maerz", "mars", "marzo", "mrt", "maart", "mars"},
-            {"apr", "april", "avr", "avril", "aprile", "abr", "abril"},
-            {"may", "mai", "mag", "maggio", "mayo", "mei", "maj"},
-            {"jun", "june", "juni", "juin", "giu", "giugno", "junio", "jun"},
-            {"jul", "july", "juli", "juil", "juillet", "lug", "luglio", "julio"},
-            {"aug", "august", "août", "aout", "ago", "agosto", "augustus", "augusti"},
-            {"sep", "sept", "september", "septembre", "set", "settembre", "septiembre", "setembro"},
-            {"oct", "october", "okt", "oktober", "octobre", "ott", "ottobre", "octubre", "out", "outubro"},
-            {"nov", "november", "novembre", "noviembre", "novembro"},
-            {"dec", "december", "dez", "dezember", "déc", "décembre", "dic", "dicembre", "diciembre", "dezembro"},
+            // English, German, French, Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Hungarian,
+            // Czech, Finnish and Russian; full and abbreviated. "jui" is July, as FileZilla reads it.
+            {"jan", "january", "januar", "jän", "jänner", "janv", "janvier", "gen", "gennaio", "ene", "enero", "januari",
+                "sty", "styczeń", "janeiro", "led", "tammi", "tammik", "янв", "январь"},
+            {"feb", "february", "februar", "fév", "févr", "fev", "fevr", "février", "febbraio", "febrero", "februari",
+                "lut", "luty", "febr", "fevereiro", "úno", "helmi", "helmik", "фев", "февраль"},
+            {"mar", "march", "mär", "märz", "mrz", "maerz", "mars", "marzo", "mrt", "maart", "marz", "márc", "marc",
+                "março", "bře", "maalis", "maalisk", "мар", "март"},
+            {"apr", "april", "avr", "avril", "aprile", "abr", "abril", "kwi", "kwiecień", "ápr", "dub", "huhti",
+                "huhtik", "апр", "апрель"},
+            {"may", "mai", "mag", "maggio", "mayo", "mei", "maj", "máj", "maio", "kvě", "touko", "toukok", "мая", "май"},
+            {"jun", "june", "juni", "juin", "giu", "giugno", "junio", "cze", "czerwiec", "jún", "junho", "čvn",
+                "kesä", "kesäk", "июн", "июнь"},
+            {"jul", "july", "juli", "juil", "juillet", "jui", "lug", "luglio", "julio", "lip", "lipiec", "júl", "julho",
+                "čvc", "heinä", "heinäk", "июл", "июль"},
+            {"aug", "august", "août", "aout", "ago", "agosto", "augustus", "augusti", "sie", "sierpień", "srp", "elo",
+                "elok", "авг", "август"},
+            {"sep", "sept", "september", "septembre", "set", "settembre", "septiembre", "setembro", "wrz", "wrzesień",
+                "szept", "zář", "syys", "syysk", "сен", "сентябрь"},
+            {"oct", "october", "okt", "oktober", "octobre", "ott", "ottobre", "octubre", "out", "outubro", "paź",
+                "paz", "październik", "říj", "loka", "lokak", "окт", "октябрь"},
+            {"nov", "november", "novembre", "noviembre", "novembro", "lis", "listopad", "marras", "marrask", "ноя",
+                "ноябрь"},
+            {"dec", "december", "dez", "dezember", "déc", "décembre", "dic", "dicembre", "diciembre", "dezembro",
+                "gru", "grudzień", "pro", "joulu", "jouluk", "дек", "декабрь"},
         };
         for (int i = 0; i < names.length; i++) {
             for (String n : names[i]) {
@@ -118,9 +130,12 @@ final class ListDates {
         };
     }
 
-    /** A date, or null when the fields make no date. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    /** A date, or null when the fields make no date a file could carry (years 1900 to 2100). */
     static LocalDate date(int year, int month, int day) {
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31) {
+        if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
         try {
@@ -192,9 +207,13 @@ final class ListDates {
         return new TimeOfDay(hour, minute, second, precision);
     }
 
-    /** True for a four-digit year token. */
+    /**
+     * True for a four-digit year a file could carry. Bounded so that a number beside a month-like owner name
+     * ({@code dec 10 4096}) is not taken for a year.
+     */
     static boolean isYear(String s) {
-        return s.length() == 4 && number(s, 4) >= 1000;
+        int y = s.length() == 4 ? number(s, 4) : -1;
+        return y >= FIRST_YEAR && y <= LAST_YEAR;
     }
 
     /**
@@ -310,8 +329,28 @@ final class ListDates {
             return null;
         }
         TimeOfDay time = timeOfDay(b);
-        return time != null ? new Match(new Stamp(time.on(d), time.precision()), i + 2)
-                : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 1);
+        if (time == null) {
+            return new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 1);
+        }
+        // ls --full-time adds the zone: 2021-03-04 05:06:07.123456789 +0100
+        int offset = zoneOffsetMinutes(t.get(i + 2));
+        return offset == NO_OFFSET ? new Match(new Stamp(time.on(d), time.precision()), i + 2)
+                : new Match(new Stamp(time.on(d).minusMinutes(offset), time.precision()), i + 3);
+    }
+
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+    /** {@code +0100} or {@code -0530} in minutes east of UTC, or NO_OFFSET. */
+    private static int zoneOffsetMinutes(String s) {
+        if (s.length() != 5 || s.charAt(0) != '+' && s.charAt(0) != '-') {
+            return NO_OFFSET;
+        }
+        int hours = number(s.substring(1, 3), 2);
+        int minutes = number(s.substring(3), 2);
+        if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+            return NO_OFFSET;
+        }
+        return (s.charAt(0) == '-' ? -1 : 1) * (hours * 60 + minutes);
     }
 
     /**
@@ -320,11 +359,15 @@ final class ListDates {
      * {@code [YYYY[年]] M月 D[日] [HH:MM]} and {@code M月 D[日] HH:MM|YYYY[年]}.
      */
     private Match eastAsian(ListTokens t, int i) {
+        int[] glued = gluedMarkedNumbers(t.get(i));
+        if (glued != null) {
+            return gluedEastAsian(glued, t, i);
+        }
         int first = markedNumber(t.get(i));
         String a = t.get(i);
         int at = i;
         int year = -1;
-        if (isYear(a) || first >= 1000) {
+        if (isYear(a) || first >= FIRST_YEAR) {
             year = isYear(a) ? number(a, 4) : first;
             at = i + 1;
             first = markedNumber(t.get(at));
@@ -355,8 +398,58 @@ final class ListDates {
             return d == null ? null : new Match(new Stamp(time.on(d), time.precision()), at + 3);
         }
         int y = isYear(after) ? number(after, 4) : markedNumber(after);
-        LocalDate d = y >= 1000 ? date(y, first, day) : null;
+        LocalDate d = date(y, first, day);
         return d == null ? null : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), at + 3);
+    }
+
+    /** {@code 3月15日 10:20}, {@code 2020年3月15日}: month and day (and year) in one token. */
+    private Match gluedEastAsian(int[] n, ListTokens t, int i) {
+        String after = t.get(i + 1);
+        TimeOfDay time = timeOfDay(after);
+        LocalDate d;
+        if (n.length == 3) {
+            d = date(n[0], n[1], n[2]);
+        } else if (time != null) {
+            d = withoutYear(n[0], n[1]);
+        } else {
+            int y = isYear(after) ? number(after, 4) : markedNumber(after);
+            d = date(y, n[0], n[1]);
+            return d == null ? null : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 2);
+        }
+        if (d == null) {
+            return null;
+        }
+        return time != null ? new Match(new Stamp(time.on(d), time.precision()), i + 2)
+                : new Match(new Stamp(d.atStartOfDay(), TimePrecision.DAY), i + 1);
+    }
+
+    /**
+     * Two or three numbers each followed by a non-ASCII marker, the last marker optional ({@code 3月15日},
+     * {@code 3月15}, {@code 2020年3月15日}); null for anything else.
+     */
+    static int[] gluedMarkedNumbers(String s) {
+        int[] found = new int[3];
+        int count = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int start = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start || i - start > 4 || count == 3) {
+                return null;
+            }
+            found[count++] = number(s.substring(start, i), 4);
+            int marker = i;
+            while (i < n && s.charAt(i) >= 0x80) {
+                i++;
+            }
+            if (i - marker > 3 || i == marker && i < n) {
+                return null;
+            }
+        }
+        return count >= 2 ? java.util.Arrays.copyOf(found, count) : null;
     }
 
     /** The number in a token such as {@code 4月} or {@code 2005년}: ASCII digits then only non-ASCII characters; -1 if not. */

@@ -17,7 +17,7 @@ public final class ListLineParser {
 
     /** The line formats, in the order they are tried when neither history nor SYST says otherwise. */
     enum Format {
-        MLSX, EPLF, UNIX, DOS, OS2, VMS, AS400, NONSTOP, OS9, ZVM, MVS_DATASET, MVS_MEMBER
+        MLSX, EPLF, UNIX, DOS, OS2, VSHELL, VMS, AS400, NONSTOP, OS9, ZVM, MVS_DATASET, MVS_MEMBER
     }
 
     private static final Format[] ALL = Format.values();
@@ -28,6 +28,7 @@ public final class ListLineParser {
     private final boolean mvs;
     private Format last;
     private boolean inMembers;
+    /** A VMS name line (as received) whose details wrapped onto the next line. */
     private String heldVmsName;
 
     /** A parser for one listing from a server whose SYST reply was {@code syst} (may be null). */
@@ -74,7 +75,7 @@ public final class ListLineParser {
         if (heldVmsName != null) {
             String name = heldVmsName;
             heldVmsName = null;
-            String joined = name + " " + line.strip();
+            String joined = name.strip() + " " + line.strip();
             RemoteEntry e = line.isBlank() ? null : VmsListFormat.parse(new ListTokens(joined), name + "\n" + line);
             if (e != null) {
                 last = Format.VMS;
@@ -93,7 +94,7 @@ public final class ListLineParser {
             inMembers |= HeaderLines.isMemberHeader(line);
             out.skipped.add(line);
         } else if (isWrappedVmsName(line)) {
-            heldVmsName = line.strip();
+            heldVmsName = line;
         } else {
             out.unparsed.add(line);
         }
@@ -155,6 +156,7 @@ public final class ListLineParser {
             case UNIX -> unix.parse(t);
             case DOS -> DosListFormat.dos(t);
             case OS2 -> DosListFormat.os2(t);
+            case VSHELL -> unix.sizeFirst(t);
             case VMS -> VmsListFormat.parse(t, t.line());
             case AS400 -> As400ListFormat.parse(t);
             case NONSTOP -> NonStopListFormat.parse(t);
@@ -165,14 +167,24 @@ public final class ListLineParser {
         };
     }
 
-    /** MLSD facts sent in answer to LIST (some servers do); a fact list must name at least a type, size or time. */
+    /**
+     * MLSD facts sent in answer to LIST (some servers do); a fact list must name at least a type, size or time.
+     * Some servers put a tab, not a space, between the facts and the name.
+     */
     private static RemoteEntry mlsx(String line) {
-        RemoteEntry e = MlsxParser.parse(line);
+        int tab = line.indexOf(";\t");
+        int space = line.indexOf(' ');
+        boolean tabbed = tab > 0 && (space < 0 || tab < space);
+        RemoteEntry e = MlsxParser.parse(tabbed ? line.substring(0, tab + 1) + " " + line.substring(tab + 2) : line);
         if (e == null) {
             return null;
         }
-        String facts = line.substring(0, line.indexOf(' ')).toLowerCase(Locale.ROOT);
-        return facts.contains("type=") || facts.contains("size=") || facts.contains("modify=") ? e : null;
+        String facts = line.substring(0, tabbed ? tab : space).toLowerCase(Locale.ROOT);
+        if (!facts.contains("type=") && !facts.contains("size=") && !facts.contains("modify=")) {
+            return null;
+        }
+        return new RemoteEntry(e.name(), e.kind(), e.size(), e.modified(), e.permissions(), e.owner(), e.group(),
+                e.linkTarget(), line, e.precision());
     }
 
     /** What a run of lines parsed into; filled by {@link #line} and {@link #finish}. */

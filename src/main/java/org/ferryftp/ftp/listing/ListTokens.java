@@ -68,12 +68,6 @@ final class ListTokens {
         return line.substring(starts[i]);
     }
 
-    /** What follows token i after exactly one blank (a name may begin with spaces), or null if nothing does. */
-    String afterOneBlank(int i) {
-        int at = ends[i] + 1;
-        return at < line.length() ? line.substring(at) : null;
-    }
-
     /** Tokens from..to-1 joined by one space ("" when none). */
     String join(int from, int to) {
         StringBuilder sb = new StringBuilder();

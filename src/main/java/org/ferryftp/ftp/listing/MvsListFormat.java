@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * z/OS (MVS) lines. Datasets, under the header {@code Volume Unit Referred Ext Used Recfm Lrecl BlkSz Dsorg Dsname}:
- * partitioned ones ({@code PO}, {@code PO-E}) are directories; migrated datasets, tape datasets, VSAM clusters and
- * datasets never referred ({@code **NONE**}) have no date. Members of a partitioned dataset, under
+ * partitioned ones ({@code PO}, {@code PO-E}) are directories; migrated datasets, tape datasets, VSAM clusters,
+ * datasets never referred ({@code **NONE**}) and those whose attributes the server could not read have no date. Members of a partitioned dataset, under
  * {@code Name VV.MM Created Changed Size Init Mod Id}, or for load libraries
  * {@code Name Size TTR Alias-of AC Attributes Amode Rmode} (size in hex bytes), or a bare member name.
  * Dataset sizes are in tracks and member sizes in records, not bytes, so those are left unknown.
@@ -23,6 +23,11 @@ final class MvsListFormat {
         }
         if (n == 3 && first.equals("Pseudo") && t.get(1).equals("Directory")) {
             return undated(t.get(2), EntryKind.DIRECTORY, t);
+        }
+        // Datasets whose attributes the server could not give still exist: on tape, or unreadable.
+        String line = t.line();
+        if (n >= 3 && (line.contains(" Not Direct Access Device ") || line.contains(" Error determining attributes "))) {
+            return undated(t.get(n - 1), EntryKind.FILE, t);
         }
         if (n < 3 || !isVolume(first) || !isUnit(t.get(1))) {
             return null;

@@ -33,6 +33,10 @@ final class UnixListFormat {
         // The date is the first run of tokens that reads as one right after a size; the name follows it.
         for (int i = 2; i < t.count() - 1; i++) {
             long size = ListSizes.withUnit(t.get(i - 1));
+            int glued = size < 0 && i >= 3 ? gluedSize(t.get(i - 1)) : -1;
+            if (glued > 0) {
+                size = ListSizes.digits(t.get(i - 1).substring(glued));
+            }
             if (size < 0) {
                 continue;
             }
@@ -40,16 +44,27 @@ final class UnixListFormat {
             if (date == null || date.next() >= t.count()) {
                 continue;
             }
-            String name = t.afterOneBlank(date.next() - 1);
-            if (name == null || name.isEmpty()) {
-                continue;
-            }
-            return entry(t, kind, first, size, i - 1, date.stamp(), name);
+            // Servers that align odd date shapes pad before the name: the name starts at the next non-blank.
+            return entry(t, kind, first, size, i - 1, glued, date.stamp(), t.from(date.next()));
         }
         return null;
     }
 
-    private static RemoteEntry entry(ListTokens t, EntryKind kind, String perms, long size, int sizeAt,
+    /**
+     * Where the size starts in a token that is a group name with the size glued on ({@code longgroup123456}: a
+     * server aligning columns ran out of room), or -1.
+     */
+    private static int gluedSize(String s) {
+        int at = s.length();
+        while (at > 0 && Character.isDigit(s.charAt(at - 1)) && s.charAt(at - 1) < 0x80) {
+            at--;
+        }
+        // Only a wide size overflows its column; a short number on a name is more likely part of the name.
+        int digits = s.length() - at;
+        return at > 0 && digits >= 4 && digits <= 18 && !Character.isDigit(s.charAt(0)) ? at : -1;
+    }
+
+    private static RemoteEntry entry(ListTokens t, EntryKind kind, String perms, long size, int sizeAt, int glued,
                                      ListDates.Stamp stamp, String name) {
         String owner = "";
         String group = "";
@@ -60,9 +75,12 @@ final class UnixListFormat {
             owner = ""; // NetPresenz: resource fork, data fork, then the total
         } else {
             int from = ListSizes.digits(t.get(1)) >= 0 ? 2 : 1; // skip the link count
+            String gluedGroup = glued > 0 ? t.get(sizeAt).substring(0, glued) : "";
             if (from < sizeAt) {
                 owner = t.get(from);
-                group = t.join(from + 1, sizeAt);
+                group = (t.join(from + 1, sizeAt) + " " + gluedGroup).trim();
+            } else {
+                owner = gluedGroup;
             }
         }
         return entry(name, kind, size, stamp.instant(), perms.substring(1, Math.min(10, perms.length())), owner, group,
@@ -81,6 +99,24 @@ final class UnixListFormat {
             }
         }
         return new RemoteEntry(name, kind, size, modified, permissions, owner, group, link, raw, precision);
+    }
+
+    /**
+     * VShell's older form: {@code size Mon DD, YYYY HH:MM name}, a trailing {@code /} marking a directory.
+     */
+    RemoteEntry sizeFirst(ListTokens t) {
+        long size = ListSizes.digits(t.get(0));
+        if (size < 0 || t.count() < 5 || !t.get(2).endsWith(",")) {
+            return null;
+        }
+        ListDates.Match date = dates.unixDate(t, 1);
+        if (date == null || date.next() >= t.count()) {
+            return null;
+        }
+        String name = t.from(date.next());
+        boolean dir = name.endsWith("/") && name.length() > 1;
+        return new RemoteEntry(dir ? name.substring(0, name.length() - 1) : name, dir ? EntryKind.DIRECTORY
+                : EntryKind.FILE, size, date.stamp().instant(), "", "", "", null, t.line(), date.stamp().precision());
     }
 
     private static boolean isNetPresenzForks(ListTokens t, long total) {
@@ -121,7 +157,7 @@ final class UnixListFormat {
         }
         for (int i = 10; i < n; i++) {
             char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z')) {
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false;
             }
         }
