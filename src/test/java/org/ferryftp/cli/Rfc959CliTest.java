@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -121,34 +123,27 @@ class Rfc959CliTest {
         assertArrayEquals(content, Files.readAllBytes(back));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("refusalCodes")
-    void resumeOnAServerWithoutRestSaysItCannotAndStartsOver(int code) throws Exception {
+    static Stream<Arguments> restRefusals() {
+        return Arrays.stream(REFUSALS).boxed().flatMap(code -> Stream.of(Arguments.of(code, false),
+                Arguments.of(code, true)));
+    }
+
+    /** RFC 959-only (REST not in FEAT), or REST STREAM advertised and refused: REST is tried once, then over. */
+    @ParameterizedTest(name = "{0}, advertised: {1}")
+    @MethodSource("restRefusals")
+    void resumeOnAServerWithoutRestSaysItCannotAndStartsOver(int code, boolean advertised) throws Exception {
         byte[] content = new byte[150_000];
         new Random(code).nextBytes(content);
         Path back = local.resolve("back.bin");
-        Files.write(local.resolve("back.bin.ferry-part"), java.util.Arrays.copyOf(content, 50_000));
-        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+        Files.write(local.resolve("back.bin.ferry-part"), Arrays.copyOf(content, 50_000));
+        try (ScriptedFtpServer server = advertised
+                ? new ScriptedFtpServer().refusesAdvertised(Rfc959Extension.REST, code)
+                : ScriptedFtpServer.rfc959Only(code)) {
             server.putFile("/pub/f.bin", content);
             assertEquals(0, cli.ferry("get", "--resume", url(server, "/pub/f.bin"), "-o", back.toString()), cli.err());
             assertTrue(cli.err().contains("the server cannot resume"), cli.err());
             assertEquals(1, server.commands().stream().filter(c -> c.startsWith("REST")).count(),
                     "REST is tried once: " + server.commands());
-        }
-        assertArrayEquals(content, Files.readAllBytes(back));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("refusalCodes")
-    void anAdvertisedRestTheServerRefusesMakesTheRetryStartOver(int code) throws Exception {
-        byte[] content = new byte[150_000];
-        new Random(code).nextBytes(content);
-        Path back = local.resolve("back.bin");
-        Files.write(local.resolve("back.bin.ferry-part"), java.util.Arrays.copyOf(content, 50_000));
-        try (ScriptedFtpServer server = new ScriptedFtpServer().refusesAdvertised(Rfc959Extension.REST, code)) {
-            server.putFile("/pub/f.bin", content);
-            assertEquals(0, cli.ferry("get", "--resume", url(server, "/pub/f.bin"), "-o", back.toString()), cli.err());
-            assertTrue(cli.err().contains("cannot resume"), cli.err() + server.commands());
         }
         assertArrayEquals(content, Files.readAllBytes(back));
     }
@@ -188,8 +183,8 @@ class Rfc959CliTest {
         }
     }
 
-    static java.util.stream.IntStream refusalCodes() {
-        return java.util.Arrays.stream(REFUSALS);
+    static IntStream refusalCodes() {
+        return Arrays.stream(REFUSALS);
     }
 
     private static void assertNoExtensionSent(ScriptedFtpServer server) {
