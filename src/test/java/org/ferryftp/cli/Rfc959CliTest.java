@@ -183,6 +183,39 @@ class Rfc959CliTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void withoutRenameTheUploadGoesStraightToItsName(int code) throws Exception {
+        byte[] content = new byte[120_000];
+        new Random(code).nextBytes(content);
+        Path src = Files.write(local.resolve("up.bin"), content);
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+            server.mkdir("/pub").script("RNFR", code + " RNFR not here\r\n");
+            assertEquals(0, cli.ferry("put", src.toString(), url(server, "/pub/")), cli.err());
+            assertEquals(0, cli.ferry("put", "--on-conflict", "overwrite", src.toString(), url(server, "/pub/")),
+                    cli.err());
+            assertArrayEquals(content, server.file("/pub/up.bin"));
+            assertEquals(List.of("up.bin"), server.names("/pub"), "no temporary file left");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void withNoWayToTellSizesTheUploadTrustsThe226AndSaysSo(int code) throws Exception {
+        byte[] content = new byte[120_000];
+        new Random(code).nextBytes(content);
+        Path src = Files.write(local.resolve("up.bin"), content);
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+            server.mkdir("/pub").script("LIST", code + " no LIST\r\n").script("NLST", code + " no NLST\r\n");
+            assertEquals(0, cli.ferry("put", "--log", src.toString(), url(server, "/pub/")), cli.err());
+            assertTrue(cli.err().contains("up.bin exists: the server has no SIZE"),
+                    cli.err());
+            assertTrue(cli.err().contains("ferry: not checked on the server, which reports no sizes; its 226 and the "
+                    + content.length + " bytes sent are trusted"), cli.err());
+            assertArrayEquals(content, server.file("/pub/up.bin"));
+        }
+    }
+
     static IntStream refusalCodes() {
         return Arrays.stream(REFUSALS);
     }
