@@ -94,9 +94,8 @@ class Rfc959CliTest {
     @MethodSource("eachMissingExtension")
     void everyCommandWorksWithoutOneExtension(Rfc959Extension extension, int code, boolean advertised)
             throws Exception {
-        byte[] content = new byte[200_000];
-        new Random(code).nextBytes(content);
-        Path src = Files.write(local.resolve("up.bin"), content);
+        byte[] content = randomFile("up.bin", 200_000, code);
+        Path src = local.resolve("up.bin");
         Path back = local.resolve("back.bin");
         try (ScriptedFtpServer server = new ScriptedFtpServer()) {
             if (advertised) {
@@ -186,9 +185,8 @@ class Rfc959CliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusalCodes")
     void withoutRenameTheUploadGoesStraightToItsName(int code) throws Exception {
-        byte[] content = new byte[120_000];
-        new Random(code).nextBytes(content);
-        Path src = Files.write(local.resolve("up.bin"), content);
+        byte[] content = randomFile("up.bin", 120_000, code);
+        Path src = local.resolve("up.bin");
         try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
             server.mkdir("/pub").script("RNFR", code + " RNFR not here\r\n");
             assertEquals(0, cli.ferry("put", src.toString(), url(server, "/pub/")), cli.err());
@@ -202,9 +200,8 @@ class Rfc959CliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusalCodes")
     void withNoWayToTellSizesTheUploadTrustsThe226AndSaysSo(int code) throws Exception {
-        byte[] content = new byte[120_000];
-        new Random(code).nextBytes(content);
-        Path src = Files.write(local.resolve("up.bin"), content);
+        byte[] content = randomFile("up.bin", 120_000, code);
+        Path src = local.resolve("up.bin");
         try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
             server.mkdir("/pub").script("LIST", code + " no LIST\r\n").script("NLST", code + " no NLST\r\n");
             assertEquals(0, cli.ferry("put", "--log", src.toString(), url(server, "/pub/")), cli.err());
@@ -214,6 +211,28 @@ class Rfc959CliTest {
                     + content.length + " bytes sent are trusted"), cli.err());
             assertArrayEquals(content, server.file("/pub/up.bin"));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void aCutUploadWithoutRestOrAppeStartsOverAndSaysWhy(int code) throws Exception {
+        byte[] content = randomFile("up.bin", 200_000, code);
+        Path src = local.resolve("up.bin");
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code).lacks(Rfc959Extension.APPE, code)) {
+            server.mkdir("/pub").cutUpload("/pub/up.bin.ferry-part", 60_000);
+            assertEquals(0, cli.ferry("put", src.toString(), url(server, "/pub/")), cli.err());
+            assertTrue(cli.err().contains("the server cannot resume"), cli.err());
+            assertArrayEquals(content, server.file("/pub/up.bin"));
+            assertEquals(List.of("up.bin"), server.names("/pub"));
+        }
+    }
+
+    /** Writes {@code size} random bytes (seeded) to a local file and returns them. */
+    private byte[] randomFile(String name, int size, long seed) throws java.io.IOException {
+        byte[] content = new byte[size];
+        new Random(seed).nextBytes(content);
+        Files.write(local.resolve(name), content);
+        return content;
     }
 
     static IntStream refusalCodes() {
