@@ -27,6 +27,14 @@ public record FtpReply(int code, List<String> lines) {
         return code >= 400;
     }
 
+    /**
+     * True for the replies by which a server says it does not have a command or parameter (RFC 959 4.2: 500,
+     * 501, 502, 504); Ferry then does without it for the session.
+     */
+    public boolean isNotImplemented() {
+        return code == 500 || code == 501 || code == 502 || code == 504;
+    }
+
     /** The reply on one line, bounded in length, for messages and logs. */
     public String oneLine() {
         String joined = String.join(" ", lines).strip();

@@ -74,7 +74,7 @@ final class RemoteAttributes {
                 return new RemoteFileStatus.Present(size(path, features), modificationTimeOrNull(path, features),
                         "SIZE");
             } catch (FtpRefusedException e) {
-                if (!ServerExtensions.meansNotImplemented(e.reply())) {
+                if (!e.reply().isNotImplemented()) {
                     return absentOrThrow(e);
                 }
             }
@@ -146,7 +146,7 @@ final class RemoteAttributes {
 
     /** "VERB (reply)" for a refusal as not implemented; any other failure is rethrown. */
     private static String notImplementedElseThrow(String verb, FtpRefusedException e) throws FtpRefusedException {
-        if (e.isConnectionBroken() || !ServerExtensions.meansNotImplemented(e.reply())) {
+        if (e.isConnectionBroken() || !e.reply().isNotImplemented()) {
             throw e;
         }
         return verb + " (" + e.reply().oneLine() + ")";

@@ -20,12 +20,6 @@ final class ServerExtensions {
         this.log = log;
     }
 
-    /** True for the replies by which a server says it does not have a command (RFC 959 4.2). */
-    static boolean meansNotImplemented(FtpReply reply) {
-        int code = reply.code();
-        return code == 500 || code == 501 || code == 502 || code == 504;
-    }
-
     void advertised(Features features) {
         advertised = features;
     }
@@ -49,7 +43,7 @@ final class ServerExtensions {
      * logs what Ferry does instead, and returns true; otherwise returns false and remembers nothing.
      */
     boolean withdrawIfNotImplemented(String feature, FtpReply reply, String instead) {
-        if (!meansNotImplemented(reply)) {
+        if (!reply.isNotImplemented()) {
             return false;
         }
         if (withdrawn.add(feature.toUpperCase(Locale.ROOT))) {

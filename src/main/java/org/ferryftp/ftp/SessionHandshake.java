@@ -33,8 +33,8 @@ final class SessionHandshake {
             boolean featRefused = readFeatures();
             if (settings.charset().announcesUtf8() && features().has("UTF8")) {
                 FtpReply opts = control.exchange("OPTS", "UTF8 ON");
-                if (!opts.isCompletion()
-                        && !extensions.withdrawIfNotImplemented("UTF8", opts, "names stay UTF-8 without OPTS UTF8")) {
+                // Not withdrawn on refusal: UTF8 in FEAT says names are UTF-8 (Pure-FTPd refuses OPTS UTF8 ON).
+                if (!opts.isCompletion()) {
                     log.info("server advertised UTF8 but refused OPTS UTF8 ON; names stay UTF-8");
                 }
             }

@@ -147,13 +147,14 @@ final class FileUploader {
         try {
             sent = send(item, session, source, own.path(), offset);
         } catch (FtpRefusedException e) {
-            if (offset == 0 || e.isConnectionBroken() || e.reply().code() < 500 || e.reply().code() == 550) {
+            if (offset == 0 || e.isConnectionBroken() || !e.reply().isNotImplemented()) {
                 throw e;
             }
-            // Neither REST nor APPE here: this attempt cannot continue, the next one writes it all.
+            // Neither REST nor APPE here (the one this attempt needed): the next attempt writes it all.
             item.note = "the server cannot resume (" + e.reply().oneLine() + "); starting over";
             session.note(own.path() + ": " + item.note);
             item.bytesDone = 0;
+            IntoPlace.deleteQuietly(session, own.path()); // else the next attempt would try to continue it again
             run.recordOwnTarget(item.ownTarget.withWritten(0));
             return new Outcome.Failed(item.note, true);
         }

@@ -343,11 +343,8 @@ final class FxpCopier {
         return new FtpRefusedException(message, cause.command(), cause.reply());
     }
 
+    /** SIZE, else MLST, else the parent's listing (servers without SIZE); -1 when absent or not told. */
     private static long sizeOrMinus(FtpSession s, String path) {
-        try {
-            return s.size(path);
-        } catch (FtpException e) {
-            return -1;
-        }
+        return IntoPlace.sizeOrMinus(s, path);
     }
 }

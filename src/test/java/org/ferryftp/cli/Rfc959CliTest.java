@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -64,6 +66,7 @@ class Rfc959CliTest {
             assertTrue(server.exists("/pub/up.asc"), server.names("/pub").toString());
             assertFalse(server.exists("/pub/up.asc.ferry-part"));
             assertNoExtensionSent(server);
+            assertArrayEquals(content, Files.readAllBytes(back));
             Path stored = served.resolve("pub/up.asc");
             if (representation.contains("A")) {
                 assertArrayEquals(new String(content, StandardCharsets.US_ASCII).replace("\n", "\r\n")
@@ -71,8 +74,20 @@ class Rfc959CliTest {
             } else if (representation.equals(List.of("--type", "I", "--structure", "F"))) {
                 assertArrayEquals(content, Files.readAllBytes(stored));
             }
+            // The same as a tree, both ways through the queue; the part copied ends at a line end (23 bytes a pair),
+            // as a record file must.
+            Path tree = Files.createDirectories(local.resolve("tree/inner")).getParent();
+            Files.write(tree.resolve("one.asc"), content);
+            Files.write(tree.resolve("inner/two.asc"), Arrays.copyOf(content, 23 * 1000));
+            assertEquals(0, cli.ferry(args(representation, "put", "-r", tree.toString(), url(server, "/pub/"))),
+                    cli.err());
+            assertEquals(0, cli.ferry(args(representation, "get", "-r", url(server, "/pub/tree"), "-o",
+                    local.resolve("treeback").toString())), cli.err());
+            for (String name : List.of("one.asc", "inner/two.asc")) {
+                assertArrayEquals(Files.readAllBytes(tree.resolve(name)),
+                        Files.readAllBytes(local.resolve("treeback/tree/" + name)), name);
+            }
         }
-        assertArrayEquals(content, Files.readAllBytes(back));
     }
 
     static Stream<Arguments> eachMissingExtension() {
@@ -92,9 +107,8 @@ class Rfc959CliTest {
     @MethodSource("eachMissingExtension")
     void everyCommandWorksWithoutOneExtension(Rfc959Extension extension, int code, boolean advertised)
             throws Exception {
-        byte[] content = new byte[200_000];
-        new Random(code).nextBytes(content);
-        Path src = Files.write(local.resolve("up.bin"), content);
+        byte[] content = randomFile("up.bin", 200_000, code);
+        Path src = local.resolve("up.bin");
         Path back = local.resolve("back.bin");
         try (ScriptedFtpServer server = new ScriptedFtpServer()) {
             if (advertised) {
@@ -121,34 +135,27 @@ class Rfc959CliTest {
         assertArrayEquals(content, Files.readAllBytes(back));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("refusalCodes")
-    void resumeOnAServerWithoutRestSaysItCannotAndStartsOver(int code) throws Exception {
+    static Stream<Arguments> restRefusals() {
+        return Arrays.stream(REFUSALS).boxed().flatMap(code -> Stream.of(Arguments.of(code, false),
+                Arguments.of(code, true)));
+    }
+
+    /** RFC 959-only (REST not in FEAT), or REST STREAM advertised and refused: REST is tried once, then over. */
+    @ParameterizedTest(name = "{0}, advertised: {1}")
+    @MethodSource("restRefusals")
+    void resumeOnAServerWithoutRestSaysItCannotAndStartsOver(int code, boolean advertised) throws Exception {
         byte[] content = new byte[150_000];
         new Random(code).nextBytes(content);
         Path back = local.resolve("back.bin");
-        Files.write(local.resolve("back.bin.ferry-part"), java.util.Arrays.copyOf(content, 50_000));
-        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+        Files.write(local.resolve("back.bin.ferry-part"), Arrays.copyOf(content, 50_000));
+        try (ScriptedFtpServer server = advertised
+                ? new ScriptedFtpServer().refusesAdvertised(Rfc959Extension.REST, code)
+                : ScriptedFtpServer.rfc959Only(code)) {
             server.putFile("/pub/f.bin", content);
             assertEquals(0, cli.ferry("get", "--resume", url(server, "/pub/f.bin"), "-o", back.toString()), cli.err());
             assertTrue(cli.err().contains("the server cannot resume"), cli.err());
             assertEquals(1, server.commands().stream().filter(c -> c.startsWith("REST")).count(),
                     "REST is tried once: " + server.commands());
-        }
-        assertArrayEquals(content, Files.readAllBytes(back));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("refusalCodes")
-    void anAdvertisedRestTheServerRefusesMakesTheRetryStartOver(int code) throws Exception {
-        byte[] content = new byte[150_000];
-        new Random(code).nextBytes(content);
-        Path back = local.resolve("back.bin");
-        Files.write(local.resolve("back.bin.ferry-part"), java.util.Arrays.copyOf(content, 50_000));
-        try (ScriptedFtpServer server = new ScriptedFtpServer().refusesAdvertised(Rfc959Extension.REST, code)) {
-            server.putFile("/pub/f.bin", content);
-            assertEquals(0, cli.ferry("get", "--resume", url(server, "/pub/f.bin"), "-o", back.toString()), cli.err());
-            assertTrue(cli.err().contains("cannot resume"), cli.err() + server.commands());
         }
         assertArrayEquals(content, Files.readAllBytes(back));
     }
@@ -188,8 +195,61 @@ class Rfc959CliTest {
         }
     }
 
-    static java.util.stream.IntStream refusalCodes() {
-        return java.util.Arrays.stream(REFUSALS);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void withoutRenameTheUploadGoesStraightToItsName(int code) throws Exception {
+        byte[] content = randomFile("up.bin", 120_000, code);
+        Path src = local.resolve("up.bin");
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+            server.mkdir("/pub").script("RNFR", code + " RNFR not here\r\n");
+            assertEquals(0, cli.ferry("put", src.toString(), url(server, "/pub/")), cli.err());
+            assertEquals(0, cli.ferry("put", "--on-conflict", "overwrite", src.toString(), url(server, "/pub/")),
+                    cli.err());
+            assertArrayEquals(content, server.file("/pub/up.bin"));
+            assertEquals(List.of("up.bin"), server.names("/pub"), "no temporary file left");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void withNoWayToTellSizesTheUploadTrustsThe226AndSaysSo(int code) throws Exception {
+        byte[] content = randomFile("up.bin", 120_000, code);
+        Path src = local.resolve("up.bin");
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code)) {
+            server.mkdir("/pub").script("LIST", code + " no LIST\r\n").script("NLST", code + " no NLST\r\n");
+            assertEquals(0, cli.ferry("put", "--log", src.toString(), url(server, "/pub/")), cli.err());
+            assertTrue(cli.err().contains("up.bin exists: the server has no SIZE"),
+                    cli.err());
+            assertTrue(cli.err().contains("ferry: not checked on the server, which reports no sizes; its 226 and the "
+                    + content.length + " bytes sent are trusted"), cli.err());
+            assertArrayEquals(content, server.file("/pub/up.bin"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusalCodes")
+    void aCutUploadWithoutRestOrAppeStartsOverAndSaysWhy(int code) throws Exception {
+        byte[] content = randomFile("up.bin", 200_000, code);
+        Path src = local.resolve("up.bin");
+        try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(code).lacks(Rfc959Extension.APPE, code)) {
+            server.mkdir("/pub").cutUpload("/pub/up.bin.ferry-part", 60_000);
+            assertEquals(0, cli.ferry("put", src.toString(), url(server, "/pub/")), cli.err());
+            assertTrue(cli.err().contains("the server cannot resume"), cli.err());
+            assertArrayEquals(content, server.file("/pub/up.bin"));
+            assertEquals(List.of("up.bin"), server.names("/pub"));
+        }
+    }
+
+    /** Writes {@code size} random bytes (seeded) to a local file and returns them. */
+    private byte[] randomFile(String name, int size, long seed) throws java.io.IOException {
+        byte[] content = new byte[size];
+        new Random(seed).nextBytes(content);
+        Files.write(local.resolve(name), content);
+        return content;
+    }
+
+    static IntStream refusalCodes() {
+        return Arrays.stream(REFUSALS);
     }
 
     private static void assertNoExtensionSent(ScriptedFtpServer server) {

@@ -22,8 +22,8 @@ class Rfc959SessionTest {
     private static FtpSession connect(ScriptedFtpServer server, DataConnectionMode mode, List<LogEntry> log)
             throws FtpException {
         FtpSession session = new FtpSession(SessionSettings.of("127.0.0.1", server.port(),
-                Credentials.of("ferry", "secret")).withData(DataConnectionSettings.PASSIVE.withMode(mode)),
-                "rfc959", log::add);
+                Credentials.of("ferry", "secret")).withData(DataConnectionSettings.PASSIVE.withMode(mode)
+                .withPreferEprt(true)), "rfc959", log::add);
         session.connect();
         return session;
     }
@@ -78,6 +78,26 @@ class Rfc959SessionTest {
             roundTrip(session);
             assertEquals(1, count(server, "PASV"), server.commands().toString());
             assertEquals(1, count(server, "PORT"), server.commands().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 501, 502, 504})
+    void anAdvertisedEprtOrEpsvTheServerRefusesIsTriedOnceThenPortOrPasv(int code) throws Exception {
+        try (ScriptedFtpServer server = new ScriptedFtpServer().refusesAdvertised(Rfc959Extension.EPRT, code)
+                .refusesAdvertised(Rfc959Extension.EPSV, code)) {
+            try (FtpSession active = connect(server, DataConnectionMode.ACTIVE, new ArrayList<>())) {
+                roundTrip(active);
+                roundTrip(active);
+            }
+            try (FtpSession passive = connect(server, DataConnectionMode.PASSIVE, new ArrayList<>())) {
+                roundTrip(passive);
+                roundTrip(passive);
+            }
+            assertEquals(1, count(server, "EPRT"), server.commands().toString());
+            assertEquals(4, count(server, "PORT"), server.commands().toString());
+            assertEquals(1, count(server, "EPSV"), server.commands().toString());
+            assertEquals(4, count(server, "PASV"), server.commands().toString());
         }
     }
 

@@ -5,6 +5,7 @@ import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TlsPolicy;
+import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -28,11 +29,19 @@ enum MatrixServer {
     PROFTPD("ProFTPD", "FERRY_PROFTPD", false, Quirks.PROFTPD),
     PROFTPD_FTPS("ProFTPD FTPS", "FERRY_PROFTPD_FTPS", true, Quirks.PROFTPD),
     PUREFTPD("Pure-FTPd", "FERRY_PUREFTPD", false, Quirks.PUREFTPD),
-    PUREFTPD_FTPS("Pure-FTPd FTPS", "FERRY_PUREFTPD_FTPS", true, Quirks.PUREFTPD);
+    PUREFTPD_FTPS("Pure-FTPd FTPS", "FERRY_PUREFTPD_FTPS", true, Quirks.PUREFTPD),
+    /**
+     * Ferry's scripted server speaking RFC 959 and nothing newer (no FEAT, SIZE, MDTM, REST, EPSV, EPRT, MLSD,
+     * OPTS UTF8, SITE; every one answered 500), serving a directory of its own; it runs in-process, so it needs
+     * no set-up and is always there.
+     */
+    RFC959("RFC 959 only", null, false, Quirks.RFC959);
 
     /** What a server answers differently; see src/docs/servers.md. */
     enum Quirks {
         VSFTPD(false, null),
+        /** Also: sizes only from LIST, no resuming, no SITE CHMOD, names in UTF-8 without OPTS UTF8. */
+        RFC959(false, null),
         PROFTPD(true, "HASH"),
         PUREFTPD(true, null);
 
@@ -65,6 +74,9 @@ enum MatrixServer {
 
     /** A reachable instance, or the test fails (FERRY_INTEROP=required) or is skipped. */
     Endpoint endpoint() {
+        if (this == RFC959) {
+            return InProcessRfc959.ENDPOINT;
+        }
         boolean vsftpd = quirks == Quirks.VSFTPD;
         String address = this == VSFTPD ? joined(env("FERRY_VSFTPD_HOST"), env("FERRY_VSFTPD_PORT")) : env(variable);
         String root = env(this == VSFTPD ? "FERRY_VSFTPD_ROOT" : variable + "_ROOT");
@@ -87,6 +99,21 @@ enum MatrixServer {
         }
         Assertions.assertTrue(Files.isDirectory(e.root()), label + ": FTP root " + root + " is not a directory here");
         return e;
+    }
+
+    /** Started once, on first use, for the rest of the test run (its threads are daemons). */
+    private static final class InProcessRfc959 {
+        static final Endpoint ENDPOINT = start();
+
+        private static Endpoint start() {
+            try {
+                Path root = Files.createTempDirectory("ferry-rfc959-matrix");
+                ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(500, root);
+                return new Endpoint(RFC959, "127.0.0.1", server.port(), "ferry", "secret", root, null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot start the in-process RFC 959 server", e);
+            }
+        }
     }
 
     private static void unavailable(String message) {

@@ -33,6 +33,8 @@ public enum Rfc959Extension {
     SYST(Set.of("SYST"), null),
     /** RFC 959, but optional. */
     PORT(Set.of("PORT"), null),
+    /** RFC 959, but optional: without it and REST STREAM an upload cannot be continued. */
+    APPE(Set.of("APPE"), null),
     /** draft-somers-ftp-mfxx. */
     MFMT(Set.of("MFMT"), "MFMT"),
     /** Checksums (HASH and the X* commands). */

@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Session behaviour worth knowing: commands received while a transfer runs wait for it (except ABOR); MODE Z
+ * <p>Session behaviour worth knowing: listings are sent in EBCDIC (IBM1047) after TYPE E, as a mainframe's
+ * would be; commands received while a transfer runs wait for it (except ABOR); MODE Z
  * compresses every data connection, listings included; active data connections (PORT, EPRT, default data port)
  * go to loopback addresses only.
  */

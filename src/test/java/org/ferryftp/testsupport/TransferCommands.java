@@ -30,6 +30,7 @@ final class TransferCommands {
     // Session thread only.
     private long restartOffset;
     private boolean deflate;
+    private boolean ebcdicListings;
 
     TransferCommands(ScriptedSession session, ScriptedFtpServer server, ScriptedDataChannel data) {
         this.session = session;
@@ -43,7 +44,14 @@ final class TransferCommands {
     boolean handle(FtpCommand command) throws IOException, InterruptedException {
         String argument = command.argument();
         switch (command.verb()) {
-            case "TYPE" -> session.reply(type(argument));
+            case "TYPE" -> {
+                String reply = type(argument);
+                if (reply.startsWith("200")) {
+                    // Listings are text in the session's type: EBCDIC after TYPE E, as on a mainframe.
+                    ebcdicListings = argument.trim().toUpperCase(Locale.ROOT).startsWith("E");
+                }
+                session.reply(reply);
+            }
             case "STRU" -> session.reply(oneOf(argument, "F|R|P", "Structure"));
             case "MODE" -> mode(argument.trim().toUpperCase(Locale.ROOT));
             case "PASV" -> session.reply(data.pasv(behaviour.pasvReplyAddress));
@@ -186,7 +194,8 @@ final class TransferCommands {
         }
         StringBuilder text = new StringBuilder();
         lines.forEach(line -> text.append(line).append("\r\n"));
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = text.toString().getBytes(ebcdicListings ? java.nio.charset.Charset.forName("IBM1047")
+                : StandardCharsets.UTF_8);
         boolean compress = deflate;
         startTransfer("150 Here comes the directory listing.", transfer -> {
             transfer.send(bytes, 0, null, compress);

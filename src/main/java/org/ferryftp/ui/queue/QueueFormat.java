@@ -31,6 +31,18 @@ public final class QueueFormat {
         return Sizes.format(bytes, locale);
     }
 
+    /**
+     * The progress column's text: "42 %" when the size is known; the bytes moved so far when it is not (a server
+     * without SIZE), as there is no total to show; empty before any.
+     */
+    public String progress(org.ferryftp.transfer.ItemSnapshot item) {
+        double f = item.directory() ? -1 : item.fraction();
+        if (f >= 0) {
+            return Math.round(f * 100) + " %";
+        }
+        return item.directory() || item.bytesDone() <= 0 ? "" : size(item.bytesDone());
+    }
+
     public String speed(double bytesPerSecond) {
         return bytesPerSecond <= 0 ? "" : text("queue.speed", size(Math.round(bytesPerSecond)));
     }

@@ -161,7 +161,7 @@ final class QueueTable {
         bar.setProgress(f >= 0 ? f : running ? ProgressBar.INDETERMINATE_PROGRESS : 0);
         // Waiting items often have no size yet (it comes with the listing): show nothing rather than 0 %.
         bar.setVisible(f >= 0 || running);
-        label.setText(f >= 0 ? Math.round(f * 100) + " %" : "");
+        label.setText(fmt.progress(s));
         cell.setText(null);
         cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         cell.setGraphic(pane);
