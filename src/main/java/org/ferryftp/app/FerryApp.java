@@ -47,6 +47,7 @@ public final class FerryApp extends Application {
     private TransferWiring transfers;
     private CredentialWiring credentials;
     private ExecutorService credentialIo;
+    private StateDump stateDump;
 
     @Override
     public void start(Stage stage) {
@@ -117,10 +118,15 @@ public final class FerryApp extends Application {
             }
         }
         window.show(stage);
+        // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
+        stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
     }
 
     @Override
     public void stop() {
+        if (stateDump != null) {
+            stateDump.close();
+        }
         if (window != null) {
             window.close();
         }
