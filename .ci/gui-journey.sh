@@ -10,6 +10,10 @@
 # Assertions use ground truth (the files in the servers' roots, on disk, the config directory) and the state
 # dump Ferry writes under FERRY_STATE_DUMP (app/StateDump.java; read by .ci/journey-state.py), which also says
 # where rows and buttons are on the screen. FERRY_TEST_CLOCK_SKEW_FILE is the limiter's clock hook.
+# Along the way it checks what the walk-through found (issue 15): the tables' height at 1400x860 and a divider
+# dragged and remembered across the restart (defect 6), F7 right after a drop with OK by mouse (defect 2) and
+# the new folder in the tree (defect 10), a tree without made-up folders (defect 4), both panes told apart
+# (defect 5), the limit after hours idle (defect 1), finished history and the resume after a restart (defect 3).
 # No step is retried: an event that is lost fails its step. A failed step is reported and, where the rest of
 # the journey can go on (a dialog answered by keyboard instead), the journey goes on; the script fails if any
 # step failed. Screenshots of every step: target/journey/.
@@ -71,14 +75,19 @@ chmod -R a+rwX "$plain" "$fxp_a" "$fxp_b"
 export DISPLAY=${FERRY_JOURNEY_DISPLAY:-:31}
 Xvfb "$DISPLAY" -screen 0 1400x860x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "journey: Xvfb did not start on $DISPLAY" >&2; exit 1; }
+for _ in $(seq 200); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "journey: Xvfb did not start on $DISPLAY: $(cat "$work/xvfb.log")" >&2; exit 1; }
 openbox >"$work/openbox.log" 2>&1 &
 pids+=($!)
 
 # --- reporting ------------------------------------------------------------------------------------------
 step_no=0 step_name="" failures=()
-shot() { import -window root "$out/$(printf %02d "$step_no")-$1.png" 2>/dev/null || true; }
+# A screenshot of the whole screen; import grabs it at once and encodes the PNG in the background.
+shots=()
+shot() {
+  import -window root "$out/$(printf %02d "$step_no")-$1.png" 2>/dev/null &
+  shots+=($!)
+}
 step() {
   step_no=$1 step_name=$2
   echo "journey: step $step_no: $step_name ($((SECONDS))s)"
@@ -87,7 +96,7 @@ step() {
 fail_step() {
   echo "journey: FAILED step $step_no ($step_name): $*"
   failures+=("step $step_no ($step_name): $*")
-  shot "FAILED"
+  shot "FAILED-${#failures[@]}"
 }
 # A failure the rest of the journey cannot go on from.
 abort() {
@@ -96,6 +105,7 @@ abort() {
   finish
 }
 finish() {
+  for p in "${shots[@]}"; do wait "$p" || true; done
   echo "journey: screenshots in $out/ ($(find "$out" -name '*.png' | wc -l)); took ${SECONDS}s"
   if [ "$SECONDS" -gt 180 ]; then failures+=("the journey took ${SECONDS}s, more than 3 minutes"); fi
   if [ ${#failures[@]} -gt 0 ]; then
@@ -107,7 +117,7 @@ finish() {
 }
 
 # --- the window, through its state dump -----------------------------------------------------------------
-state() { /usr/bin/env python3 .ci/journey-state.py "$dump" "$@"; }
+state() { python3 -S .ci/journey-state.py "$dump" "$@"; }   # -S: no site packages, a faster start
 # wait_for SECONDS EXPR: prints EXPR's value once true; returns 1 (with what the window shows) if it stays false.
 wait_for() {
   local value
@@ -119,6 +129,7 @@ wait_for() {
   fi
 }
 at() { state get "$1"; }          # "x y" of a control or row
+dialog_focused='any(w["focused"] for w in d["windows"] if not w["main"])'
 # click X Y (or "X Y" as one word): one real click; a target that is not on the screen stops the journey.
 click() {
   set -- $*
@@ -216,6 +227,11 @@ quick_connect right "$FERRY_VSFTPD_HOST" "$FERRY_VSFTPD_PORT"
 [ "$(at 'right["path"]')" = / ] || fail_step "the right pane shows $(at 'right["path"]'), not the server's root"
 title=$(at '[w["title"] for w in d["windows"] if w["main"]][0]')
 [[ "$title" == *"$user@$FERRY_VSFTPD_HOST:$FERRY_VSFTPD_PORT"* ]] || fail_step "the window title '$title' does not name the connection"
+# At 1400x860 each file table shows at least 15 rows (issue 15 defect 6; rows are 28 px under a header).
+for side in left right; do
+  rows=$(at "(ctl(\"$side-table\")[\"height\"] - 30) // 28")
+  [ "$rows" -ge 15 ] 2>/dev/null || fail_step "the $side file table has room for $rows rows at 1400x860, not 15 (issue 15 defect 6)"
+done
 shot quick-connect
 
 step 2 "browse into a folder"
@@ -239,7 +255,9 @@ uploads=$(at "len(items(direction=\"UPLOAD\", target_has=\"/$sub/site/inbox/repo
 shot drop
 
 step 4 "answer the conflict dialog with the mouse"
-# "Overwrite if size differs" (1,000 bytes there, 200,000 here), then OK: both by mouse click.
+# "Overwrite if size differs" (1,000 bytes there, 200,000 here), then OK: both by mouse click, once the
+# dialog has the focus (shown and ready for input).
+wait_for 5 "$dialog_focused" >/dev/null || fail_step "the conflict dialog never got the focus"
 click $(at 'ctl("conflict-choice-overwrite_if_size_differs", main=False)')
 if ! wait_for 3 'ctl("conflict-choice-overwrite_if_size_differs", main=False)["selected"]' >/dev/null; then
   fail_step "a mouse click on a choice of the conflict dialog did nothing (issue 15 defect 2: dialogs ignore the mouse after a drop)"
@@ -266,6 +284,26 @@ wait_for 20 'items(direction="DOWNLOAD", state="Done", target_has="downloads/rep
   || abort "the dropped download into downloads did not finish"
 same "$home/report.bin" "$home/downloads/report.bin" "the download" || true
 shot download
+# F7 right after a drop (defect 2 made that dialog ignore the mouse too): a name, OK by mouse. The new folder
+# must exist and show in the tree (defect 10). The drag started in the right pane, which is the active one.
+xdotool key F7
+wait_for 10 'ctl("dialog-name", main=False)' >/dev/null || abort "F7 right after the drop opened no new-folder dialog"
+wait_for 5 "$dialog_focused" >/dev/null || fail_step "the new-folder dialog never got the focus"
+xdotool type --delay 15 made-after-drop
+shot new-folder
+click "$(at 'button("OK")')"
+if ! wait_for 5 'not d["dialogs"]' >/dev/null; then
+  fail_step "a mouse click on OK in the new-folder dialog opened right after a drop did nothing (issue 15 defect 2)"
+  xdotool key Return
+  wait_for 5 'not d["dialogs"]' >/dev/null || abort "the new-folder dialog does not close, not even by Enter"
+fi
+for _ in $(seq 100); do [ -d "$plain/site/inbox/made-after-drop" ] && break; sleep 0.1; done
+if [ -d "$plain/site/inbox/made-after-drop" ]; then
+  wait_for 10 "\"/$sub/site/inbox/made-after-drop\" in right[\"tree\"]" >/dev/null \
+    || fail_step "the folder made with F7 is on the server but not in the tree (issue 15 defect 10)"
+else
+  fail_step "F7 after the drop made no folder made-after-drop in /$sub/site/inbox on the server"
+fi
 
 step 6 "FXP between two remote panes ($FERRY_VSFTPD_FXP_A -> $FERRY_VSFTPD_FXP_B)"
 quick_connect left "${FERRY_VSFTPD_FXP_A%:*}" "${FERRY_VSFTPD_FXP_A#*:}"
@@ -337,17 +375,42 @@ wait_for 5 'right["selected"] == ["movie.bin"]' >/dev/null || abort "a click on 
 xdotool key F5
 wait_for 20 'items(direction="DOWNLOAD", state="Running", source_has="/movie.bin") and items(source_has="/movie.bin")[0]["bytesDone"] >= 2097152' >/dev/null \
   || abort "the download of movie.bin did not get going"
+# The log, the panes and the queue share the height in a split pane whose dividers can be dragged and are
+# remembered (issue 15 defect 6): drag the first divider of the window's own vertical split 60 px down.
+split='[x for x in d["splits"] if x["vertical"] and x["within"] not in ("left", "right") and x["dividers"]]'
+layout=""
+if [ "$(at "len($split)")" = 0 ]; then
+  fail_step "the window has no split pane between the log, the panes and the queue to drag (issue 15 defect 6)"
+else
+  before=$(at "$split[0][\"positions\"]")
+  read -r dx dy <<<"$(at "$split[0][\"dividers\"][0]")"
+  drag "$dx" "$dy" "$dx" "$((dy + 60))"
+  if wait_for 5 "$split[0][\"positions\"] != $before" >/dev/null; then
+    layout=$(at "$split[0][\"positions\"]")
+    echo "journey:   dragged the divider: positions $before -> $layout"
+  else
+    fail_step "dragging the divider at $dx,$dy did not move it (issue 15 defect 6)"
+  fi
+fi
 shot before-quit
+t0=$SECONDS
 quit_ferry
+echo "journey:   Ferry quit in $((SECONDS - t0))s"
 partial=$(find "$home" -maxdepth 1 -name '*movie.bin*' -printf '%s\n' | sort -n | tail -1)
 echo "journey:   quit with ${partial:-no} bytes of movie.bin on disk"
 [ -n "$partial" ] && [ "$partial" -gt 0 ] && [ "$partial" -lt 8388608 ] \
   || fail_step "no partial download of movie.bin was left to resume (${partial:-none})"
 grep -q 'movie.bin' "$config/queue.jsonl" || abort "the journal $config/queue.jsonl does not hold the interrupted download"
 rm -f "$dump"
+t0=$SECONDS
 start_ferry 2
 wait_for 60 'left["path"] and not left["busy"] and len(d["queue"]) >= 6' >/dev/null \
   || abort "after the restart the window did not come up with the queue's six items"
+echo "journey:   Ferry started again in $((SECONDS - t0))s"
+if [ -n "$layout" ]; then
+  wait_for 5 "all(abs(a - b) < 0.01 for a, b in zip($split[0][\"positions\"], $layout))" >/dev/null \
+    || fail_step "the divider was not remembered: $(at "$split[0][\"positions\"]") after the restart, $layout before (issue 15 defect 6)"
+fi
 shot restarted
 # History intact: the five finished transfers are still done, none turned into a failure.
 done_count=$(at 'len(items(state="Done"))')
@@ -362,6 +425,7 @@ case "$restored" in
     wait_for 5 "$movie[\"y\"] > 0" >/dev/null || abort "the interrupted download has no row in the Queue tab"
     click "$(at "$movie")"
     if [ "$(at "$movie[\"state\"]")" = Paused ]; then xdotool key space; fi
+    t0=$SECONDS
     deadline=$((SECONDS + 40))
     while [ "$SECONDS" -lt "$deadline" ] && [ "$(at "$movie[\"state\"]")" != Done ]; do
       if [ "$(at 'any(c["type"] == "PasswordField" for w in d["windows"] if not w["main"] for c in w["controls"])')" = True ]; then
@@ -373,6 +437,7 @@ case "$restored" in
     if [ "$(at "$movie[\"state\"]")" != Done ]; then
       fail_step "the interrupted download did not finish after resuming: $(at "$movie")"
     else
+      echo "journey:   the download resumed and finished in $((SECONDS - t0))s"
       same "$fxp_b/movie.bin" "$home/movie.bin" "the resumed download" || true
       note=$(at "$movie[\"note\"]")
       [ "$note" = None ] || fail_step "the download did not resume its partial file: $note"

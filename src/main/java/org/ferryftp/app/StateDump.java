@@ -3,6 +3,7 @@ package org.ferryftp.app;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -11,6 +12,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -59,11 +61,22 @@ final class StateDump implements AutoCloseable {
 
     /** The whole dump. {@code seq} counts the dumps written, so a reader can wait for a newer one. */
     record Dump(long seq, List<WindowInfo> windows, List<String> dialogs, PaneInfo left, PaneInfo right,
-                String status, String queueStatus, List<QueueItem> queue) {
+                String status, String queueStatus, List<QueueItem> queue, List<SplitInfo> splits) {
 
         Dump numbered(long number) {
-            return new Dump(number, windows, dialogs, left, right, status, queueStatus, queue);
+            return new Dump(number, windows, dialogs, left, right, status, queueStatus, queue, splits);
         }
+    }
+
+    /**
+     * A split pane of the main window: its id (or null), where it sits (the id of the nearest ancestor with
+     * one), its orientation, divider positions (0..1) and the dividers' centres on the screen.
+     */
+    record SplitInfo(String id, String within, boolean vertical, List<Double> positions, List<Point> dividers) {
+    }
+
+    /** A point on the screen (a record, so that dumps compare by value). */
+    record Point(int x, int y) {
     }
 
     /** A showing window; x, y, width and height in screen pixels. */
@@ -171,7 +184,7 @@ final class StateDump implements AutoCloseable {
         Node status = window.root().lookup("#status");
         Node counts = window.root().lookup("#queue-status-counts");
         return new Dump(0, windows, dialogs, pane(window.left()), pane(window.right()), text(status),
-                text(counts), queueItems());
+                text(counts), queueItems(), splits());
     }
 
     private static void collect(Node node, List<ControlInfo> out) {
@@ -244,6 +257,33 @@ final class StateDump implements AutoCloseable {
         return new PaneInfo(s == null ? null : s.label(), s == null || s.isLocal() ? null : s.site().id(),
                 vm.pathProperty().get(), vm.busyProperty().get(), vm.errorProperty().get(),
                 vm.placeholderProperty().get(), selectedRows.stream().map(FileRow::name).toList(), rows, tree);
+    }
+
+    private List<SplitInfo> splits() {
+        List<SplitInfo> out = new ArrayList<>();
+        for (Node n : window.root().lookupAll(".split-pane")) {
+            if (!(n instanceof SplitPane split) || !shown(split)) {
+                continue;
+            }
+            String within = null;
+            for (Node p = split.getParent(); p != null && within == null; p = p.getParent()) {
+                within = p.getId();
+            }
+            List<Point> dividers = new ArrayList<>();
+            for (Node d : split.lookupAll(".split-pane-divider")) {
+                Bounds b = d.getParent() == split ? d.localToScreen(d.getLayoutBounds()) : null;
+                if (b != null) {
+                    dividers.add(new Point((int) Math.round(b.getCenterX()), (int) Math.round(b.getCenterY())));
+                }
+            }
+            List<Double> positions = new ArrayList<>();
+            for (double p : split.getDividerPositions()) {
+                positions.add(Math.round(p * 1000) / 1000.0);
+            }
+            out.add(new SplitInfo(split.getId(), within, split.getOrientation() == Orientation.VERTICAL, positions,
+                    dividers));
+        }
+        return out;
     }
 
     /** Visible with all its parents: rows of a queue tab that is not selected are not. */

@@ -19,7 +19,8 @@ class StateDumpJsonTest {
         StateDump.Dump dump = new StateDump.Dump(0, List.of(new StateDump.WindowInfo("Ferry", "Stage", true, true,
                 0, 0, 1400, 860, List.of(new StateDump.ControlInfo("quick-host", "TextField", "127.0.0.1", 5, 6, 7,
                 8, false, null)))), List.of("Overwrite?"), left, left, "Ready", "Queue idle",
-                List.of(new StateDump.QueueItem(3, "DONE", "UPLOAD", "/tmp/a", "quick:x:/a", "Done", null, null, 5, 5, -1, -1)))
+                List.of(new StateDump.QueueItem(3, "DONE", "UPLOAD", "/tmp/a", "quick:x:/a", "Done", null, null, 5, 5, -1, -1)),
+                List.of(new StateDump.SplitInfo("panes", null, false, List.of(0.5), List.of(new StateDump.Point(700, 400)))))
                 .numbered(7);
 
         JsonNode json = new ObjectMapper().readTree(StateDumpJson.write(dump));
@@ -32,5 +33,6 @@ class StateDumpJsonTest {
         assertEquals("127.0.0.1", json.get("windows").get(0).get("controls").get(0).get("text").asText());
         assertEquals("Done", json.get("queue").get(0).get("state").asText());
         assertTrue(json.get("left").get("error").isNull());
+        assertEquals(400, json.get("splits").get(0).get("dividers").get(0).get("y").asInt());
     }
 }
