@@ -215,7 +215,7 @@ final class FileTable {
         if (items.isEmpty() && e.getDragboard().hasFiles()) {
             items = TransferCoordinator.itemsFromFiles(e.getDragboard().getFiles());
         }
-        boolean ok = transfers.drop(items, target);
+        boolean ok = transfers.transfer(items, target);
         transfers.endDrag();
         e.setDropCompleted(ok);
         e.consume();

@@ -49,18 +49,6 @@ public final class TransferCoordinator {
         return true;
     }
 
-    /**
-     * A drop on a pane showing {@code targetDirectory}: like {@link #transfer}, but a pane that shows no folder
-     * yet (still connecting) refuses the drop with a message about itself, not about the other pane.
-     */
-    public boolean drop(List<TransferPlanner.Item> items, Location targetDirectory) {
-        if (targetDirectory == null) {
-            message.set(messages.get("transfer.dropNotReady"));
-            return false;
-        }
-        return transfer(items, targetDirectory);
-    }
-
     /** Items for files dropped in from the operating system's file manager. */
     public static List<TransferPlanner.Item> itemsFromFiles(List<File> files) {
         List<TransferPlanner.Item> items = new ArrayList<>(files.size());
