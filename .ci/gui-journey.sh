@@ -379,7 +379,7 @@ wait_for 20 'items(direction="DOWNLOAD", state="Running", source_has="/movie.bin
 # remembered (issue 15 defect 6): drag the first divider of the window's own vertical split 60 px down.
 split='[x for x in d["splits"] if x["vertical"] and x["within"] not in ("left", "right") and x["dividers"]]'
 layout=""
-if [ "$(at "len($split)")" = 0 ]; then
+if ! [ "$(at "len($split)")" -gt 0 ] 2>/dev/null; then
   fail_step "the window has no split pane between the log, the panes and the queue to drag (issue 15 defect 6)"
 else
   before=$(at "$split[0][\"positions\"]")
