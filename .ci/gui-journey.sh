@@ -186,10 +186,29 @@ quit_ferry() {
   [ "$rc" -eq 0 ] || fail_step "Ferry exited with status $rc on quit"
 }
 
+# activate SIDE: a click in the pane's table makes it the pane quick connect and the toolbar act on.
+activate() {
+  click "$(at "ctl(\"$1-table\")" | awk '{print $1, $2 + 60}')"
+  wait_for 5 "$1[\"active\"]" >/dev/null || abort "a click in the $1 pane did not make it the active pane"
+}
+
+# settled: waits until the window's layout stops moving (the split panes settle after the first pulses).
+settled() {
+  local before now
+  before=$(at '[c for w in d["windows"] if w["main"] for c in w["controls"]]')
+  for _ in $(seq 50); do
+    sleep 0.2
+    now=$(at '[c for w in d["windows"] if w["main"] for c in w["controls"]]')
+    [ "$now" = "$before" ] && return 0
+    before=$now
+  done
+  abort "the window's layout kept moving for 10 s"
+}
+
 # quick_connect SIDE HOST PORT: makes SIDE the active pane (a click in its table) and connects it.
 quick_connect() {
   local side=$1 host=$2 port=$3
-  click "$(at "ctl(\"$side-table\")" | awk '{print $1, $2 + 60}')"
+  activate "$side"
   type_into quick-host "$host"
   type_into quick-port "$port"
   type_into quick-user "$user"
@@ -201,7 +220,7 @@ quick_connect() {
 
 # go_to SIDE PATH: Ctrl+L in the pane, type the path, Enter.
 go_to() {
-  click "$(at "ctl(\"$1-table\")" | awk '{print $1, $2 + 60}')"
+  activate "$1"
   xdotool key ctrl+l
   xdotool type --delay 15 "$2"
   xdotool key Return
@@ -220,6 +239,7 @@ tree_is_true() {
 start_ferry 1
 wait_for 60 'left["path"] and right["path"] and not left["busy"] and not right["busy"] and ctl("quick-host")' >/dev/null \
   || abort "Ferry's window did not come up with both panes listed (log: $(tail -3 "$work/ferry-1.log"))"
+settled
 shot start
 
 step 1 "quick connect to vsftpd $FERRY_VSFTPD_HOST:$FERRY_VSFTPD_PORT"
@@ -227,9 +247,9 @@ quick_connect right "$FERRY_VSFTPD_HOST" "$FERRY_VSFTPD_PORT"
 [ "$(at 'right["path"]')" = / ] || fail_step "the right pane shows $(at 'right["path"]'), not the server's root"
 title=$(at '[w["title"] for w in d["windows"] if w["main"]][0]')
 [[ "$title" == *"$user@$FERRY_VSFTPD_HOST:$FERRY_VSFTPD_PORT"* ]] || fail_step "the window title '$title' does not name the connection"
-# At 1400x860 each file table shows at least 15 rows (issue 15 defect 6; rows are 28 px under a header).
+# At 1400x860 each file table shows at least 15 rows (issue 15 defect 6).
 for side in left right; do
-  rows=$(at "(ctl(\"$side-table\")[\"height\"] - 30) // 28")
+  rows=$(at "$side[\"rowsShown\"]")
   [ "$rows" -ge 15 ] 2>/dev/null || fail_step "the $side file table has room for $rows rows at 1400x860, not 15 (issue 15 defect 6)"
 done
 shot quick-connect
@@ -340,7 +360,7 @@ wait_for 5 'not d["dialogs"]' >/dev/null || abort "the preferences dialog did no
 grep -qx 'transfer.bandwidth=1048576' "$config/preferences.properties" \
   || fail_step "preferences.properties does not hold the 1 MiB/s limit: $(grep bandwidth "$config/preferences.properties" || true)"
 # The left pane back to the local disk (Disconnect acts on the active pane), the right one stays on FXP B.
-click "$(at 'ctl("left-table")' | awk '{print $1, $2 + 60}')"
+activate left
 click $(at 'ctl("tool-disconnect", main=True)')
 wait_for 10 "left[\"path\"] == \"$home\" and not left[\"busy\"] and row(\"left\", \"limited-1.bin\")" >/dev/null \
   || abort "Disconnect did not bring the left pane back to the local home folder"
@@ -406,6 +426,7 @@ t0=$SECONDS
 start_ferry 2
 wait_for 60 'left["path"] and not left["busy"] and len(d["queue"]) >= 6' >/dev/null \
   || abort "after the restart the window did not come up with the queue's six items"
+settled
 echo "journey:   Ferry started again in $((SECONDS - t0))s"
 if [ -n "$layout" ]; then
   wait_for 5 "all(abs(a - b) < 0.01 for a, b in zip($split[0][\"positions\"], $layout))" >/dev/null \

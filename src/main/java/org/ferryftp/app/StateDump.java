@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.ui.Styles;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.PaneViewModel;
@@ -93,8 +94,12 @@ final class StateDump implements AutoCloseable {
     record RowInfo(String name, boolean directory, boolean selected, int x, int y) {
     }
 
-    record PaneInfo(String source, String siteId, String path, boolean busy, String error, String placeholder,
-                    List<String> selected, List<RowInfo> rows, List<String> tree) {
+    /**
+     * A pane: {@code active} when it is the one quick connect and the toolbar act on; {@code rowsShown} is how
+     * many rows its file table has room for.
+     */
+    record PaneInfo(String source, String siteId, String path, boolean active, boolean busy, String error,
+                    String placeholder, int rowsShown, List<String> selected, List<RowInfo> rows, List<String> tree) {
     }
 
     /** A queue item; x and y are the centre of its row on the screen, or -1 when its tab is not shown. */
@@ -254,9 +259,15 @@ final class StateDump implements AutoCloseable {
             folders(t.getRoot(), tree);
         }
         Source s = vm.sourceProperty().get();
+        boolean active = view.node().getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName()
+                .equals(Styles.PANE_ACTIVE));
+        Node flow = view.table().lookup(".virtual-flow");
+        double cell = view.table().getFixedCellSize();
+        int rowsShown = flow == null || cell <= 0 ? -1 : (int) (flow.getLayoutBounds().getHeight() / cell);
         return new PaneInfo(s == null ? null : s.label(), s == null || s.isLocal() ? null : s.site().id(),
-                vm.pathProperty().get(), vm.busyProperty().get(), vm.errorProperty().get(),
-                vm.placeholderProperty().get(), selectedRows.stream().map(FileRow::name).toList(), rows, tree);
+                vm.pathProperty().get(), active, vm.busyProperty().get(), vm.errorProperty().get(),
+                vm.placeholderProperty().get(), rowsShown, selectedRows.stream().map(FileRow::name).toList(), rows,
+                tree);
     }
 
     private List<SplitInfo> splits() {

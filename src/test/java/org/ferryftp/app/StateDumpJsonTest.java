@@ -14,7 +14,7 @@ class StateDumpJsonTest {
     @Test
     void writesEveryPartOfTheDumpUnderItsName() throws Exception {
         StateDump.PaneInfo left = new StateDump.PaneInfo("ferry@127.0.0.2:2121", "quick:ferry@127.0.0.2:2121",
-                "/wt", false, null, "This folder is empty", List.of("a \"quoted\" name"),
+                "/wt", true, false, null, "This folder is empty", 20, List.of("a \"quoted\" name"),
                 List.of(new StateDump.RowInfo("a \"quoted\" name", false, true, 10, 20)), List.of("/", "/wt"));
         StateDump.Dump dump = new StateDump.Dump(0, List.of(new StateDump.WindowInfo("Ferry", "Stage", true, true,
                 0, 0, 1400, 860, List.of(new StateDump.ControlInfo("quick-host", "TextField", "127.0.0.1", 5, 6, 7,
@@ -28,6 +28,8 @@ class StateDumpJsonTest {
         assertEquals(7, json.get("seq").asLong());
         assertEquals("Overwrite?", json.get("dialogs").get(0).asText());
         assertEquals("/wt", json.get("left").get("path").asText());
+        assertTrue(json.get("left").get("active").asBoolean());
+        assertEquals(20, json.get("left").get("rowsShown").asInt());
         assertEquals("a \"quoted\" name", json.get("left").get("selected").get(0).asText());
         assertEquals(20, json.get("right").get("rows").get(0).get("y").asInt());
         assertEquals("127.0.0.1", json.get("windows").get(0).get("controls").get(0).get("text").asText());
