@@ -390,21 +390,17 @@ same "$home/limited-2.bin" "$fxp_b/limited-2.bin" "the upload after the idle tim
 shot speed-limit
 
 step 9 "quit during a transfer, start again: history intact, the transfer resumes"
-click $(at 'row("right", "movie.bin")')
-wait_for 5 'right["selected"] == ["movie.bin"]' >/dev/null || abort "a click on movie.bin did not select it"
-xdotool key F5
-wait_for 20 'items(direction="DOWNLOAD", state="Running", source_has="/movie.bin") and items(source_has="/movie.bin")[0]["bytesDone"] >= 2097152' >/dev/null \
-  || abort "the download of movie.bin did not get going"
 # The log, the panes and the queue share the height in a split pane whose dividers can be dragged and are
-# remembered (issue 15 defect 6): drag the first divider of the window's own vertical split 60 px down.
+# remembered (issue 15 defect 6): drag the last divider of the window's own vertical split 120 px up, which
+# gives the queue more room.
 split='[x for x in d["splits"] if x["vertical"] and x["within"] not in ("left", "right") and x["dividers"]]'
 layout=""
 if ! [ "$(at "len($split)")" -gt 0 ] 2>/dev/null; then
   fail_step "the window has no split pane between the log, the panes and the queue to drag (issue 15 defect 6)"
 else
   before=$(at "$split[0][\"positions\"]")
-  read -r dx dy <<<"$(at "$split[0][\"dividers\"][0]")"
-  drag "$dx" "$dy" "$dx" "$((dy + 60))"
+  read -r dx dy <<<"$(at "$split[0][\"dividers\"][-1]")"
+  drag "$dx" "$dy" "$dx" "$((dy - 120))"
   if wait_for 5 "$split[0][\"positions\"] != $before" >/dev/null; then
     layout=$(at "$split[0][\"positions\"]")
     echo "journey:   dragged the divider: positions $before -> $layout"
@@ -412,6 +408,11 @@ else
     fail_step "dragging the divider at $dx,$dy did not move it (issue 15 defect 6)"
   fi
 fi
+click $(at 'row("right", "movie.bin")')
+wait_for 5 'right["selected"] == ["movie.bin"]' >/dev/null || abort "a click on movie.bin did not select it"
+xdotool key F5
+wait_for 20 'items(direction="DOWNLOAD", state="Running", source_has="/movie.bin") and items(source_has="/movie.bin")[0]["bytesDone"] >= 2097152' >/dev/null \
+  || abort "the download of movie.bin did not get going"
 shot before-quit
 t0=$SECONDS
 quit_ferry
@@ -456,7 +457,7 @@ case "$restored" in
       sleep 0.2
     done
     if [ "$(at "$movie[\"state\"]")" != Done ]; then
-      fail_step "the interrupted download did not finish after resuming: $(at "$movie")"
+      fail_step "the interrupted download did not finish after resuming: $(at "$movie[\"state\"]") $(at "$movie[\"reason\"]")"
     else
       echo "journey:   the download resumed and finished in $((SECONDS - t0))s"
       same "$fxp_b/movie.bin" "$home/movie.bin" "the resumed download" || true

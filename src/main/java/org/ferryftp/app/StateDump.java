@@ -239,7 +239,8 @@ final class StateDump implements AutoCloseable {
         for (Node n : view.table().lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> row && row.getItem() instanceof FileRow item && shown(row)) {
                 Bounds b = row.localToScreen(row.getLayoutBounds());
-                if (b != null && inside(b, view.table().localToScreen(view.table().getLayoutBounds()))) {
+                Node viewport = view.table().lookup(".clipped-container");
+                if (b != null && viewport != null && inside(b, viewport.localToScreen(viewport.getLayoutBounds()))) {
                     // The name column starts at the left; aim a little into it, where the name is.
                     shown.put(item, new RowInfo(item.name(), item.isDirectory(), row.isSelected(),
                             (int) Math.round(b.getMinX() + 60), (int) Math.round(b.getCenterY())));
@@ -323,7 +324,13 @@ final class StateDump implements AutoCloseable {
         for (Node n : window.root().lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> row && row.getItem() instanceof QueueRow item && shown(row)) {
                 Bounds b = row.localToScreen(row.getLayoutBounds());
-                if (b != null) {
+                Node table = row;
+                while (table != null && !(table instanceof javafx.scene.control.TableView)) {
+                    table = table.getParent();
+                }
+                // A row the table's viewport clips away (a queue area too short) is not on the screen.
+                Node flow = table == null ? null : table.lookup(".clipped-container");
+                if (b != null && flow != null && inside(b, flow.localToScreen(flow.getLayoutBounds()))) {
                     shown.put(item.id(), b);
                 }
             }
