@@ -468,5 +468,11 @@ case "$restored" in
   *) fail_step "the interrupted download came back as $restored: $(at "$movie[\"reason\"]") (issue 15 defect 3: quick-connect transfers cannot resume after a restart)" ;;
 esac
 shot resumed
+# The status bar's totals count each item once (issue 15 defect 8: "1.4 GiB of 1.0 GiB" after resumes).
+totals=$(at 'ctl("queue-status-bytes", main=True)["text"]')
+if [[ "$totals" == *" of "* ]]; then
+  [ "$(at "size(\"${totals%% of *}\") <= size(\"${totals#* of }\")")" = True ] \
+    || fail_step "the status bar says $totals: more done than there is (issue 15 defect 8)"
+fi
 quit_ferry
 finish

@@ -74,7 +74,17 @@ def helpers(d):
         return [r["name"] for r in d[side]["rows"]]
 
     return dict(d=d, left=d["left"], right=d["right"], pane=pane, row=row, ctl=ctl, button=button,
-                dialog=dialog, items=items, names=names)
+                dialog=dialog, items=items, names=names, size=size)
+
+
+UNITS = {"B": 1, "KiB": 1024, "MiB": 1024 ** 2, "GiB": 1024 ** 3, "TiB": 1024 ** 4,
+         "kB": 1000, "KB": 1000, "MB": 1000 ** 2, "GB": 1000 ** 3, "TB": 1000 ** 4}
+
+
+def size(text):
+    """Bytes in a size as the window writes it ("17.2 MiB", "391 KiB", "6 B")."""
+    number, unit = text.strip().replace("\u00a0", " ").rsplit(" ", 1)
+    return float(number.replace(",", ".")) * UNITS[unit]
 
 
 def show(value):
