@@ -83,7 +83,7 @@ UNITS = {"B": 1, "KiB": 1024, "MiB": 1024 ** 2, "GiB": 1024 ** 3, "TiB": 1024 **
 
 def size(text):
     """Bytes in a size as the window writes it ("17.2 MiB", "391 KiB", "6 B")."""
-    number, unit = text.strip().replace("\u00a0", " ").rsplit(" ", 1)
+    number, unit = text.strip().replace("\u00a0", " ").replace("\u202f", " ").rsplit(" ", 1)
     return float(number.replace(",", ".")) * UNITS[unit]
 
 
