@@ -73,9 +73,18 @@ chmod -R a+rwX "$plain" "$fxp_a" "$fxp_b"
 
 # --- display, window manager ----------------------------------------------------------------------------
 export DISPLAY=${FERRY_JOURNEY_DISPLAY:-:31}
+lock=/tmp/.X${DISPLAY#:}-lock
+if [ -f "$lock" ] && kill -0 "$(tr -d ' ' <"$lock")" 2>/dev/null; then
+  echo "journey: display $DISPLAY is in use (pid $(tr -d ' ' <"$lock")); set FERRY_JOURNEY_DISPLAY" >&2
+  exit 1
+fi
 Xvfb "$DISPLAY" -screen 0 1400x860x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 200); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 200); do
+  xdotool getdisplaygeometry >/dev/null 2>&1 && break
+  kill -0 "${pids[0]}" 2>/dev/null || break
+  sleep 0.1
+done
 xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "journey: Xvfb did not start on $DISPLAY: $(cat "$work/xvfb.log")" >&2; exit 1; }
 openbox >"$work/openbox.log" 2>&1 &
 pids+=($!)
