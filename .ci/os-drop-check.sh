@@ -27,7 +27,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-display=:$((90 + RANDOM % 9))
+display=${FERRY_DROP_DISPLAY:-:$((90 + RANDOM % 9))}
 Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=$display
@@ -38,7 +38,9 @@ head -c 700000 /dev/urandom > "$work/files/from the file manager.bin"
 printf 'dropped from the desktop\n' > "$work/files/notes-ü.txt"
 
 # The demo's servers keep their files under java.io.tmpdir: a folder of our own, to find them.
-FERRY_CONFIG_DIR=$work/config java -Djava.io.tmpdir="$work/tmp" -jar "$jar" --demo >"$work/ferry.log" 2>&1 &
+# The state dump (app/StateDump.java, read by .ci/journey-state.py) says when the pane is ready for the drop.
+FERRY_CONFIG_DIR=$work/config FERRY_STATE_DUMP=$work/state.json java -Djava.io.tmpdir="$work/tmp" -jar "$jar" --demo \
+  >"$work/ferry.log" 2>&1 &
 pids+=($!)
 # The id of the first window whose name matches $1, waiting up to $2 tenths of a second.
 find_window() {
@@ -52,9 +54,11 @@ find_window() {
 }
 window=$(find_window '^Ferry' 300)
 [ -n "$window" ] || fail "Ferry's window did not appear (log: $(tail -3 "$work/ferry.log"))"
-# The right pane connects to "Demo A" and lists it; give it time on a loaded machine.
-for _ in $(seq 100); do compgen -G "$work/tmp/ferry-demo-a-*/photos" >/dev/null && break; sleep 0.1; done
-sleep 6
+# The right pane connects to "Demo A" and lists it: wait until the window shows that listing, however slow the
+# machine, so that the one drop below has a pane that is ready for it.
+/usr/bin/python3 .ci/journey-state.py "$work/state.json" wait 60 \
+  'right["source"] == "Demo A" and right["path"] and not right["busy"] and row("right", "photos")' >/dev/null \
+  || fail "the right pane did not list Demo A (log: $(tail -3 "$work/ferry.log"))"
 
 /usr/bin/python3 .ci/dragsource.py "$work/files/from the file manager.bin" "$work/files/notes-ü.txt" \
   >"$work/drag.log" 2>&1 &
@@ -79,13 +83,9 @@ drag_and_drop() {
 arrived() { [ "$(find "$demo" -name 'notes-ü.txt' -o -name 'from the file manager.bin' | wc -l)" = 2 ]; }
 
 demo=$(compgen -G "$work/tmp/ferry-demo-a-*" | head -1)
-# On a slow machine the pane may still be connecting when the first drop comes: try up to three times.
-for attempt in 1 2 3; do
-  drag_and_drop
-  for _ in $(seq 150); do arrived && break; sleep 0.1; done
-  arrived && break
-  echo "os-drop: nothing arrived after drop $attempt, dropping again"
-done
+# One drop, never repeated: a lost drop is a failure (issue 15: the first drop must land).
+drag_and_drop
+for _ in $(seq 150); do arrived && break; sleep 0.1; done
 big=$(find "$demo" -name 'from the file manager.bin' | head -1)
 small=$(find "$demo" -name 'notes-ü.txt' | head -1)
 [ -n "$big" ] && [ -n "$small" ] || fail "the dropped files did not arrive on the demo server (drag source: $(tr '\n' ' ' <"$work/drag.log"))"

@@ -47,6 +47,7 @@ public final class FerryApp extends Application {
     private TransferWiring transfers;
     private CredentialWiring credentials;
     private ExecutorService credentialIo;
+    private StateDump stateDump;
 
     @Override
     public void start(Stage stage) {
@@ -118,6 +119,8 @@ public final class FerryApp extends Application {
             }
         }
         window.show(stage);
+        // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
+        stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
     }
 
     /** Shows {@code folder} in the desktop's file manager (it may not exist yet before anything was logged). */
@@ -133,6 +136,9 @@ public final class FerryApp extends Application {
 
     @Override
     public void stop() {
+        if (stateDump != null) {
+            stateDump.close();
+        }
         if (window != null) {
             window.close();
         }

@@ -3,6 +3,7 @@ package org.ferryftp.app;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.site.PreferencesStore;
@@ -26,6 +27,7 @@ import org.ferryftp.ui.queue.QueueViewModel;
 import org.ferryftp.ui.queue.RelayQuestion;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -69,10 +72,14 @@ final class TransferWiring implements AutoCloseable {
         this.asker = new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
                 Platform::runLater, Platform::isFxApplicationThread);
         SessionFactory sessions = saved.sessions(log);
+        // The journey test's clock hook; without FERRY_TEST_CLOCK_SKEW_FILE the limiter runs on System::nanoTime.
+        LongSupplier limiterClock = SkewedClock.fromEnvironment(System.getenv(),
+                problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem)))
+                .orElse(System::nanoTime);
         queue = TransferQueue.create(prefs.queueSettings(), sessions, conflicts(prefs), new SiteToSite(
                 new RelayQuestion(Messages.defaults(), owner,
                         new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)),
-                saved::fxpPreference));
+                saved::fxpPreference), limiterClock);
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         queue.useSiteKeepAlive(saved::keepAlive);
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
@@ -116,6 +123,11 @@ final class TransferWiring implements AutoCloseable {
 
     QueueView view() {
         return view;
+    }
+
+    /** The queue as the window shows it (for the state dump). */
+    QueueViewModel viewModel() {
+        return viewModel;
     }
 
     QueueStatusBar statusBar() {

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The transfer queue: holds every item under ids of its own (new requests, items a journal saved, the
@@ -70,8 +71,17 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      */
     public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
                                        SiteToSite siteToSite) {
+        return create(settings, sessions, conflicts, siteToSite, System::nanoTime);
+    }
+
+    /**
+     * Like {@link #create(QueueSettings, SessionFactory, ConflictPolicy, SiteToSite)}, with the clock of the
+     * speed limiter given: a test of the whole application advances it to stand for hours of idle time.
+     */
+    public static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
+                                       SiteToSite siteToSite, LongSupplier limiterClock) {
         RetryPolicy retry = RetryPolicy.defaults(new java.util.Random()).withMaxAttempts(settings.maxAttempts());
-        return create(settings, sessions, conflicts, retry, siteToSite);
+        return create(settings, sessions, conflicts, retry, siteToSite, limiterClock);
     }
 
     static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
@@ -81,6 +91,11 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
                                 RetryPolicy retry, SiteToSite siteToSite) {
+        return create(settings, sessions, conflicts, retry, siteToSite, System::nanoTime);
+    }
+
+    private static TransferQueue create(QueueSettings settings, SessionFactory sessions, ConflictPolicy conflicts,
+                                        RetryPolicy retry, SiteToSite siteToSite, LongSupplier limiterClock) {
         AtomicLong threads = new AtomicLong();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(QueueSettings.MAX_CONCURRENCY + 1, r -> {
             Thread t = new Thread(r, "ferry-transfer-" + threads.incrementAndGet());
@@ -97,7 +112,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
             }
         };
         executor.setRemoveOnCancelPolicy(true);
-        BandwidthLimiter global = new BandwidthLimiter(0, System::nanoTime, Sleeper.system());
+        BandwidthLimiter global = new BandwidthLimiter(0, limiterClock, Sleeper.system());
         return new TransferQueue(settings, sessions, conflicts, retry, siteToSite,
                 new ItemFactory(SpeedMeter::systemClock), executor, global, Clock.systemUTC());
     }

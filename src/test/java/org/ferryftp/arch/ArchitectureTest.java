@@ -82,7 +82,7 @@ class ArchitectureTest {
     void onlyTheJsonCodecsUseJackson() {
         // Keeps Jackson off the start-up path of everything that does not read or write JSON files.
         noClasses().that().haveNameNotMatching(
-                        "org\\.ferryftp\\.(transfer\\.journal\\.JournalCodec|site\\.store\\.SiteJson)(\\$.*)?")
+                        "org\\.ferryftp\\.(transfer\\.journal\\.JournalCodec|site\\.store\\.SiteJson|app\\.StateDumpJson)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(classes);
     }

@@ -286,8 +286,10 @@ public final class PaneViewModel {
         Listing l = rows.inCurrentOrder(listing);
         cache.put(l);
         error.set(null);
-        rows.show(l);
+        // The path first: the tree gives the rows' folders to the folder it shows (a typed path or a double
+        // click put the new folder's sub-folders under the folder left behind).
         path.set(l.path());
+        rows.show(l);
         navigation.shown(l.path());
         updatePlaceholder(); // an empty list replaced by an empty list fires no change
     }
