@@ -182,9 +182,15 @@ public final class FtpSession implements Closeable {
         return locked(() -> attributes.modificationTime(path, features()));
     }
 
-    /** Sets the modification time (MFMT) so transferred files keep their timestamps. */
+    /** Sets the modification time (MFMT, else MDTM with a time) so transferred files keep their timestamps. */
     public void setModificationTime(String path, Instant time) throws FtpException {
         locked(() -> attributes.setModificationTime(path, time, features()));
+    }
+
+    /** Whether {@link #setModificationTime} may work here: MFMT or MDTM offered and not found wanting. */
+    public boolean canSetModificationTimes() {
+        Features f = features();
+        return f.has("MFMT") || (f.has("MDTM") && !extensions.refused("MDTM-SET"));
     }
 
     /**

@@ -198,17 +198,33 @@ final class RemoteAttributes {
         return t;
     }
 
-    /** MFMT, when FEAT offers it. */
+    /**
+     * Sets a file's modification time: MFMT where offered (RFC 3659's draft successor, ProFTPD, Pure-FTPd),
+     * else {@code MDTM YYYYMMDDHHMMSS path}, which vsftpd and others take as a request to set the time.
+     *
+     * @throws FtpSettingException when the server has neither
+     */
     FtpReply setModificationTime(String path, Instant time, Features features) throws FtpException {
-        if (!features.has("MFMT")) {
-            throw new FtpSettingException("the server cannot set modification times (no MFMT in FEAT)");
+        String safePath = CommandArguments.requireSafe("path", path);
+        if (features.has("MFMT") && !extensions.refused("MFMT")) {
+            try {
+                return commands.expect("MFMT", MFMT_TIME.format(time) + " " + safePath, 213);
+            } catch (FtpRefusedException e) {
+                extensions.withdrawIfNotImplemented("MFMT", e.reply(), "times are set with MDTM where it can");
+                if (!e.reply().isNotImplemented()) {
+                    throw e;
+                }
+            }
         }
-        try {
-            return commands.expect("MFMT", MFMT_TIME.format(time) + " " + CommandArguments.requireSafe("path", path),
-                    213);
-        } catch (FtpRefusedException e) {
-            extensions.withdrawIfNotImplemented("MFMT", e.reply(), "times are not kept");
-            throw e;
+        if (features.has("MDTM") && !extensions.refused("MDTM-SET")) {
+            try {
+                return commands.expect("MDTM", MFMT_TIME.format(time) + " " + safePath, 213);
+            } catch (FtpRefusedException e) {
+                // A server that only reads MDTM takes the time for part of a file name and answers 550.
+                extensions.withdraw("MDTM-SET", e.reply(), "uploaded files keep the server's time");
+                throw e;
+            }
         }
+        throw new FtpSettingException("the server cannot set modification times (neither MFMT nor MDTM)");
     }
 }

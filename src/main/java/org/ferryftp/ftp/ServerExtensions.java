@@ -46,10 +46,15 @@ final class ServerExtensions {
         if (!reply.isNotImplemented()) {
             return false;
         }
+        withdraw(feature, reply, instead);
+        return true;
+    }
+
+    /** Remembers for the session that {@code feature} does not work here, whatever the refusal, and logs it once. */
+    void withdraw(String feature, FtpReply reply, String instead) {
         if (withdrawn.add(feature.toUpperCase(Locale.ROOT))) {
             log.info("the server does not have " + feature + " (" + reply.oneLine() + "); " + instead
                     + " for the rest of this session");
         }
-        return true;
     }
 }

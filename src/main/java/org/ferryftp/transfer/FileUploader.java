@@ -24,7 +24,7 @@ import java.util.Optional;
  * (where the site allows), then RNFR/RNTO. Asks the conflict policy about an existing target once; the
  * item's own earlier attempts ({@link OwnTarget}) are continued (REST, or APPE without REST STREAM) or
  * overwritten, never taken for a conflict. Done means the stored size (SIZE or MLST) equals the local size,
- * and the server's checksum matches where it offers one. Keeps the modification time (MFMT) when it can.
+ * and the server's checksum matches where it offers one. Keeps the modification time (MFMT or MDTM) when it can.
  */
 final class FileUploader {
 
@@ -224,7 +224,7 @@ final class FileUploader {
     }
 
     private static void keepTimestamp(FtpSession session, String remote, Instant time) {
-        if (!session.features().has("MFMT")) {
+        if (!session.canSetModificationTimes()) {
             return;
         }
         try {
