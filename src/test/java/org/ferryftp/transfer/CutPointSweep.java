@@ -54,11 +54,11 @@ public final class CutPointSweep {
     public record Run(Case kind, long seed, String faultAt, Fault fault, boolean fired, ItemState state,
                       int attempts, List<String> violations) {
 
-        boolean done() {
+        public boolean done() {
             return state instanceof ItemState.Done;
         }
 
-        String describe() {
+        public String describe() {
             return kind.name().toLowerCase() + " seed " + seed + ": " + fault + " on " + faultAt
                     + (fired ? "" : " (did not fire)") + " -> " + state + " after " + attempts + " attempt(s)"
                     + (violations.isEmpty() ? "" : ": " + String.join("; ", violations));
