@@ -4,9 +4,9 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
-import org.ferryftp.ftp.listing.TimePrecision;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.TimePrecision;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

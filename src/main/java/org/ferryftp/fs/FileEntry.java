@@ -1,8 +1,8 @@
 package org.ferryftp.fs;
 
-import org.ferryftp.ftp.listing.EntryKind;
-import org.ferryftp.ftp.listing.RemoteEntry;
-import org.ferryftp.ftp.listing.TimePrecision;
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.TimePrecision;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package org.ferryftp.fs;
 
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

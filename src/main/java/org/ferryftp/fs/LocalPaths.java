@@ -1,6 +1,6 @@
 package org.ferryftp.fs;
 
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.RemoteEntry;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

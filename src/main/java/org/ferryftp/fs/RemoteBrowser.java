@@ -4,8 +4,8 @@ import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.RemoteTree;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.TransferListener;
+
 import org.ferryftp.ftp.repr.ConversionException;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.RepresentationCodecs;

@@ -1,7 +1,7 @@
 package org.ferryftp.ftp;
 
 import org.ferryftp.ftp.listing.ListingBatcher;
-import org.ferryftp.ftp.listing.ListingSink;
+import org.ferryftp.session.ListingSink;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferType;
 

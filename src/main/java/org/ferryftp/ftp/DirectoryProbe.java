@@ -1,8 +1,8 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 import org.ferryftp.ftp.listing.MlsxParser;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.RemoteEntry;
 
 /**
  * Tells a directory from a missing path: one MLST where the server offers it, else CWD there and back. The

@@ -1,8 +1,10 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.ListingSink;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.TransferListener;
+
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.ListingSink;
+import org.ferryftp.session.RemoteEntry;
 
 import java.io.Closeable;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.session.ListingResult;
 import org.ferryftp.ftp.listing.MlsxParser;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;
 
 import java.time.Instant;

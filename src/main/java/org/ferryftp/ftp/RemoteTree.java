@@ -1,7 +1,7 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 
 /** Operations on whole remote trees, built from single commands: MKD with parents, recursive RMD. */
 public final class RemoteTree {

@@ -12,11 +12,11 @@ import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.apache.sshd.sftp.client.impl.SftpOutputStreamAsync;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
-import org.ferryftp.ftp.TransferListener;
-import org.ferryftp.ftp.listing.EntryKind;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.ListingSink;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.TransferListener;
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.ListingSink;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.session.SessionException;
 
 import java.io.IOException;

@@ -6,9 +6,9 @@ import org.ferryftp.fs.Location;
 import org.ferryftp.fs.UnsafeNameException;
 import org.ferryftp.ftp.RemotePaths;
 import org.ferryftp.ftp.RemoteTree;
-import org.ferryftp.ftp.listing.EntryKind;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -45,7 +45,7 @@ final class ItemFactory {
         remember(s.source());
         remember(s.target());
         FileEntry facts = s.directory() || s.size() < 0 ? null
-                : new FileEntry("", org.ferryftp.ftp.listing.EntryKind.FILE, s.size(), null, "", "", "", null);
+                : new FileEntry("", org.ferryftp.session.EntryKind.FILE, s.size(), null, "", "", "", null);
         TransferItem item = new TransferItem(s.id(), s.parentId(), s.directory(), s.direction(), s.source(), s.target(),
                 facts, s.priority(), meters);
         item.state = s.state() instanceof ItemState.Running ? ItemState.QUEUED : s.state();

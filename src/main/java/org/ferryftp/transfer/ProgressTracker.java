@@ -1,7 +1,7 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.TransferListener;
+import org.ferryftp.session.TransferListener;
 
 import java.util.function.LongSupplier;
 

@@ -5,8 +5,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.ferryftp.ftp.listing.ListLineParser;
 import org.ferryftp.ftp.listing.ListingBatcher;
 import org.ferryftp.ftp.listing.ListingParser;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;
 
 import java.io.IOException;

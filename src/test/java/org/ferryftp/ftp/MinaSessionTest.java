@@ -1,8 +1,10 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.EntryKind;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.TransferListener;
+
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.ferryftp.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;

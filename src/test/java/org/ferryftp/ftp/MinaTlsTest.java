@@ -1,6 +1,6 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.ListingResult;
+import org.ferryftp.session.ListingResult;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

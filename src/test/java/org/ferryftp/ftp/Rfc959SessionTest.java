@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.TransferListener;
+
 import org.ferryftp.testsupport.Rfc959Extension;
 import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.params.ParameterizedTest;

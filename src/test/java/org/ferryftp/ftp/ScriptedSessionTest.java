@@ -1,7 +1,7 @@
 package org.ferryftp.ftp;
 
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.testsupport.LoginScript;

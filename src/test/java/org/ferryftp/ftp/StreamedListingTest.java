@@ -2,8 +2,8 @@ package org.ferryftp.ftp;
 
 import org.ferryftp.ftp.listing.ListingBatcher;
 import org.ferryftp.ftp.listing.ListingParser;
-import org.ferryftp.ftp.listing.ListingResult;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class StreamedListingTest {
 
     /** Feeds {@code bytes} in {@code chunk}-sized writes; returns the batches. */
     private static List<ListingResult> stream(byte[] bytes, int chunk,
-                                              Function<org.ferryftp.ftp.listing.ListingSink, ListingBatcher> batcher)
+                                              Function<org.ferryftp.session.ListingSink, ListingBatcher> batcher)
             throws IOException {
         List<ListingResult> batches = new ArrayList<>();
         ListingLines lines = new ListingLines(StandardCharsets.UTF_8, batcher.apply(b -> batches.add(b)),

@@ -1,8 +1,8 @@
 package org.ferryftp.interop;
 
-import org.ferryftp.ftp.TransferListener;
-import org.ferryftp.ftp.listing.EntryKind;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.TransferListener;
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.session.SessionException;
 import org.ferryftp.sftp.HostKeyException;
 import org.ferryftp.sftp.HostKeyPolicy;

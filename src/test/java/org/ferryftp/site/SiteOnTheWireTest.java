@@ -3,7 +3,7 @@ package org.ferryftp.site;
 import org.ferryftp.ftp.DataConnectionSettings;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogEntry;
-import org.ferryftp.ftp.TransferListener;
+import org.ferryftp.session.TransferListener;
 import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.testsupport.EmbeddedMinaServer;

@@ -2,7 +2,7 @@ package org.ferryftp.transfer;
 
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.ferryftp.ui;
 
 import org.ferryftp.fs.FileEntry;
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 import org.ferryftp.ui.browser.FileRows;
 import org.ferryftp.ui.queue.QueueFormat;
 import org.junit.jupiter.api.Test;

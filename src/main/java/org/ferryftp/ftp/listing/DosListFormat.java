@@ -1,5 +1,8 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.RemoteEntry;
+
 /**
  * MS-DOS-style lines (IIS and other Windows servers): {@code date time <DIR>|size name}, with two- or four-digit
  * years, a 12- or 24-hour clock and sizes grouped by separators ({@code 9,730}). OS/2 turns it round:

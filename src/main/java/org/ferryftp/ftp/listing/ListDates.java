@@ -1,5 +1,7 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.TimePrecision;
+
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;

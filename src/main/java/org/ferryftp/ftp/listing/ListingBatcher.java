@@ -1,5 +1,8 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.ListingSink;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.TimePrecision;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,8 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.RemoteEntry;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,9 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.TimePrecision;
+
 /**
  * Unix-style LIST lines in the shapes {@link FastUnixListParser} declines: any date {@link ListDates#unixDate}
  * reads, sizes with units, a missing group or an extra (domain) column, NetPresenz's fork sizes or

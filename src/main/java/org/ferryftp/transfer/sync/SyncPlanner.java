@@ -4,7 +4,7 @@ import org.ferryftp.fs.DirectoryListing;
 import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.ftp.NoSuchDirectoryException;
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

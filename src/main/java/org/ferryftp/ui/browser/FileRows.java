@@ -1,8 +1,8 @@
 package org.ferryftp.ui.browser;
 
 import org.ferryftp.fs.FileEntry;
-import org.ferryftp.ftp.listing.EntryKind;
-import org.ferryftp.ftp.listing.TimePrecision;
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.TimePrecision;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Sizes;
 

@@ -4,7 +4,7 @@ import org.ferryftp.fs.DirectoryListing;
 import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
-import org.ferryftp.ftp.listing.RemoteEntry;
+import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.ui.Messages;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.TimePrecision;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,5 +1,9 @@
 package org.ferryftp.ftp.listing;
 
+import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.ListingResult;
+import org.ferryftp.session.RemoteEntry;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

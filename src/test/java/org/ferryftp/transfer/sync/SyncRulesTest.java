@@ -1,7 +1,7 @@
 package org.ferryftp.transfer.sync;
 
 import org.ferryftp.fs.FileEntry;
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package org.ferryftp.ui.browser;
 
 import org.ferryftp.fs.FileEntry;
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 import org.ferryftp.ui.Messages;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.RemotePaths;
-import org.ferryftp.ftp.listing.EntryKind;
+import org.ferryftp.session.EntryKind;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp.listing;
+package org.ferryftp.session;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp;
+package org.ferryftp.session;
 
 /**
  * Told how many bytes of the source (the wire for downloads, the local file for uploads) have been

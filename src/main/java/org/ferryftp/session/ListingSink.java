@@ -1,4 +1,4 @@
-package org.ferryftp.ftp.listing;
+package org.ferryftp.session;
 
 /** Receives a listing in batches while it arrives; the batches together are the whole listing, in order. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp.listing;
+package org.ferryftp.session;
 
 /** How much of a listing entry's modification time the server gave: a date only, or down to the minute or second. */
 public enum TimePrecision {

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp.listing;
+package org.ferryftp.session;
 
 /** What a listing entry is. */
 public enum EntryKind {
