@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteSession;
+
 import org.ferryftp.session.TransferListener;
 
 import org.ferryftp.session.ListingResult;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * Operations run one at a time on the caller's thread; {@link #abort()} may be called from any
  * thread to cancel a running transfer, and {@link #keepAliveIfIdle} never waits for a busy session.
  */
-public final class FtpSession implements Closeable {
+public final class FtpSession implements RemoteSession, Closeable {
 
     private final SessionSettings settings;
     private final ProtocolLogBridge log;
@@ -292,6 +294,17 @@ public final class FtpSession implements Closeable {
      * Downloads {@code path} into {@code local}, converted per the site's representation.
      * With {@code restartAt > 0} it resumes (REST), which needs a binary representation.
      */
+    @Override
+    public long download(String path, OutputStream local, long restartAt, TransferListener listener)
+            throws FtpException {
+        return retrieve(path, local, restartAt, listener).bytes();
+    }
+
+    @Override
+    public long upload(String path, InputStream local, long restartAt, TransferListener listener) throws FtpException {
+        return store(path, local, restartAt, listener).bytes();
+    }
+
     public TransferResult retrieve(String path, OutputStream local, long restartAt, TransferListener listener)
             throws FtpException {
         return locked(() -> transferCommands.retrieve(path, local, restartAt, features(), listener));

@@ -17,6 +17,7 @@ import org.ferryftp.session.EntryKind;
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.ListingSink;
 import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ import java.util.function.Consumer;
  * listed, read and written with offsets. Reads and writes keep several requests in flight (MINA's asynchronous
  * streams), as OpenSSH's client does. One thread uses a session at a time; {@link #abort()} may come from another.
  */
-public final class SftpSession implements AutoCloseable {
+public final class SftpSession implements RemoteSession {
 
     /** Entries handed to a listing's sink at a time. */
     static final int LISTING_BATCH = 1000;
@@ -346,7 +347,8 @@ public final class SftpSession implements AutoCloseable {
      *
      * @return the bytes written to {@code local}
      */
-    public long retrieve(String path, OutputStream local, long restartAt, TransferListener listener)
+    @Override
+    public long download(String path, OutputStream local, long restartAt, TransferListener listener)
             throws SessionException {
         return transfer("download", path, () -> {
             try (InputStream in = sftp.read(path, BUFFER)) {
@@ -359,12 +361,13 @@ public final class SftpSession implements AutoCloseable {
     }
 
     /**
-     * Writes {@code local} to {@code path} from byte {@code restartAt} on: 0 creates or truncates the file, more
-     * keeps what is there before that offset (a resumed upload).
+     * Writes the file {@code local} reads to {@code path}: 0 creates or truncates it; a {@code restartAt} keeps
+     * what is there before that offset and skips as many bytes of {@code local} (a resumed upload).
      *
-     * @return the bytes read from {@code local}
+     * @return the bytes written
      */
-    public long store(String path, InputStream local, long restartAt, TransferListener listener)
+    @Override
+    public long upload(String path, InputStream local, long restartAt, TransferListener listener)
             throws SessionException {
         return transfer("upload", path, () -> {
             EnumSet<SftpClient.OpenMode> modes = EnumSet.of(SftpClient.OpenMode.Write, SftpClient.OpenMode.Create);
@@ -373,6 +376,7 @@ public final class SftpSession implements AutoCloseable {
             }
             try (OutputStream out = sftp.write(path, BUFFER, modes)) {
                 if (restartAt > 0) {
+                    local.skipNBytes(restartAt); // as FTP's store: the local file from its start
                     ((SftpOutputStreamAsync) out).setOffset(restartAt);
                 }
                 return copy(local, out, listener);

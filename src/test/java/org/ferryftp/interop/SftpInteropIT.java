@@ -133,16 +133,16 @@ class SftpInteropIT {
             s.makeDirectory(dir);
             s.makeDirectory(dir + "/sub dir");
             int cut = 2_000_001;
-            s.store(dir + "/big.bin", new ByteArrayInputStream(data, 0, cut), 0, TransferListener.NONE);
-            s.store(dir + "/big.bin", new ByteArrayInputStream(data, cut, data.length - cut), cut, TransferListener.NONE);
+            s.upload(dir + "/big.bin", new ByteArrayInputStream(data, 0, cut), 0, TransferListener.NONE);
+            s.upload(dir + "/big.bin", new ByteArrayInputStream(data), cut, TransferListener.NONE);
             assertArrayEquals(data, Files.readAllBytes(localDir.resolve("big.bin")));
             assertEquals(data.length, s.size(dir + "/big.bin"));
 
             ByteArrayOutputStream rest = new ByteArrayOutputStream();
-            s.retrieve(dir + "/big.bin", rest, cut, TransferListener.NONE);
+            s.download(dir + "/big.bin", rest, cut, TransferListener.NONE);
             assertArrayEquals(Arrays.copyOfRange(data, cut, data.length), rest.toByteArray());
 
-            s.store(dir + "/Grüße 日本.txt", new ByteArrayInputStream("hi".getBytes()), 0, TransferListener.NONE);
+            s.upload(dir + "/Grüße 日本.txt", new ByteArrayInputStream("hi".getBytes()), 0, TransferListener.NONE);
             Map<String, EntryKind> kinds = s.list(dir).entries().stream()
                     .collect(Collectors.toMap(RemoteEntry::name, RemoteEntry::kind));
             assertEquals(Map.of("big.bin", EntryKind.FILE, "sub dir", EntryKind.DIRECTORY,

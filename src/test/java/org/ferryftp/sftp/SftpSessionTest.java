@@ -274,23 +274,23 @@ class SftpSessionTest {
         try (SftpSession s = open()) {
             ByteArrayOutputStream whole = new ByteArrayOutputStream();
             long[] last = {0};
-            assertEquals(data.length, s.retrieve("/big.bin", whole, 0, n -> last[0] = n));
+            assertEquals(data.length, s.download("/big.bin", whole, 0, n -> last[0] = n));
             assertArrayEquals(data, whole.toByteArray());
             assertEquals(data.length, last[0]);
 
             int at = 1_000_003;
             ByteArrayOutputStream rest = new ByteArrayOutputStream();
-            assertEquals(data.length - at, s.retrieve("/big.bin", rest, at, TransferListener.NONE));
+            assertEquals(data.length - at, s.download("/big.bin", rest, at, TransferListener.NONE));
             assertArrayEquals(Arrays.copyOfRange(data, at, data.length), rest.toByteArray());
 
             // An upload cut after `at` bytes, then resumed from there.
-            assertEquals(at, s.store("/up.bin", new ByteArrayInputStream(data, 0, at), 0, TransferListener.NONE));
+            assertEquals(at, s.upload("/up.bin", new ByteArrayInputStream(data, 0, at), 0, TransferListener.NONE));
             assertEquals(at, s.size("/up.bin"));
-            assertEquals(data.length - at, s.store("/up.bin", new ByteArrayInputStream(data, at, data.length - at), at,
+            assertEquals(data.length - at, s.upload("/up.bin", new ByteArrayInputStream(data), at,
                     TransferListener.NONE));
             assertArrayEquals(data, Files.readAllBytes(root.resolve("up.bin")));
             // A fresh upload over a longer file truncates it.
-            s.store("/up.bin", new ByteArrayInputStream(new byte[10]), 0, TransferListener.NONE);
+            s.upload("/up.bin", new ByteArrayInputStream(new byte[10]), 0, TransferListener.NONE);
             assertEquals(10, Files.size(root.resolve("up.bin")));
         }
     }
@@ -303,7 +303,7 @@ class SftpSessionTest {
             assertTrue(s.isDirectory("/d"));
             SftpRefusedException again = assertThrows(SftpRefusedException.class, () -> s.makeDirectory("/d"));
             assertTrue(again.getMessage().startsWith("create directory /d: "), again.getMessage());
-            s.store("/d/f.txt", new ByteArrayInputStream("hello".getBytes()), 0, TransferListener.NONE);
+            s.upload("/d/f.txt", new ByteArrayInputStream("hello".getBytes()), 0, TransferListener.NONE);
             assertTrue(s.exists("/d/f.txt"));
             assertFalse(s.exists("/d/none"));
             s.rename("/d/f.txt", "/d/g.txt");

@@ -1,0 +1,67 @@
+package org.ferryftp.session;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+
+/**
+ * One logged-in connection to a server, whatever its protocol: what the panes, the queue and the command line
+ * need of FTP and SFTP alike. Abilities only one protocol has (server-to-server copies, TYPE/STRU/MODE, SITE
+ * commands) stay on the protocol's own session. One thread uses a session at a time; {@link #abort()} may come
+ * from another. Failures are {@link SessionException}s whose {@link SessionException#isConnectionBroken()} tells a
+ * pool whether the session can be reused.
+ */
+public interface RemoteSession extends AutoCloseable {
+
+    void connect() throws SessionException;
+
+    boolean isConnected();
+
+    /** The directory the session is in (the login directory at first), absolute. */
+    String pwd() throws SessionException;
+
+    ListingResult list(String path) throws SessionException;
+
+    /** Streams the entries of {@code path} to {@code sink} in batches, in order; the sink may stop it. */
+    void list(String path, ListingSink sink) throws SessionException;
+
+    /** A file's size in bytes. */
+    long size(String path) throws SessionException;
+
+    /** A file's modification time, or null when the server does not say. */
+    Instant modificationTime(String path) throws SessionException;
+
+    void setModificationTime(String path, Instant time) throws SessionException;
+
+    void makeDirectory(String path) throws SessionException;
+
+    void removeDirectory(String path) throws SessionException;
+
+    void delete(String path) throws SessionException;
+
+    void rename(String from, String to) throws SessionException;
+
+    /** Unix permissions as octal digits, e.g. "644". */
+    void chmod(String octalMode, String path) throws SessionException;
+
+    /**
+     * Copies {@code path} from byte {@code restartAt} on into {@code local}.
+     *
+     * @return the bytes the server sent
+     */
+    long download(String path, OutputStream local, long restartAt, TransferListener listener) throws SessionException;
+
+    /**
+     * Writes the file {@code local} reads, from its start, to {@code path}: its first {@code restartAt} bytes are
+     * skipped and the rest is written from that offset on (a resumed upload); 0 creates or replaces the file.
+     *
+     * @return the bytes written to the server
+     */
+    long upload(String path, InputStream local, long restartAt, TransferListener listener) throws SessionException;
+
+    /** Stops a transfer in progress from another thread; the transferring thread then fails. */
+    void abort();
+
+    @Override
+    void close();
+}
