@@ -5,7 +5,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.session.RemotePaths;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.TransferRequest;

@@ -8,7 +8,7 @@ import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.session.RemotePaths;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.sync.SyncPlan;

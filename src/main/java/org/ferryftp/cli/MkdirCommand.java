@@ -2,7 +2,7 @@ package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.session.RemoteTree;
 
 final class MkdirCommand extends SessionCommand {
 

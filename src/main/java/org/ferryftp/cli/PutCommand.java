@@ -7,8 +7,8 @@ import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemotePaths;
-import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.session.RemotePaths;
+import org.ferryftp.session.RemoteTree;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.TransferRequest;
@@ -72,7 +72,7 @@ final class PutCommand extends SessionCommand {
      * created, parents included.
      */
     private static TransferRequest request(FtpSession session, Location source, boolean tree, SiteRef site,
-                                           String path) throws FtpException {
+                                           String path) throws java.io.IOException {
         boolean namesAFile = !path.isEmpty() && !path.endsWith("/") && !tree
                 && !new RemoteTree(session).isDirectory(path);
         String remoteDir = namesAFile ? RemotePaths.parent(path) : path.isEmpty() ? "" : RemotePaths.normalize(path);

@@ -7,7 +7,7 @@ import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.NoSuchDirectoryException;
-import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.session.RemoteTree;
 
 final class RmCommand extends SessionCommand {
 
@@ -61,7 +61,8 @@ final class RmCommand extends SessionCommand {
     }
 
     /** A directory with everything in it, or a file; a path that is neither fails with "no such directory". */
-    private static void removeRecursively(FtpSession session, RemoteTree tree, String path) throws FtpException {
+    private static void removeRecursively(FtpSession session, RemoteTree tree, String path)
+            throws org.ferryftp.session.SessionException {
         try {
             session.requireDirectory(path);
         } catch (NoSuchDirectoryException notADirectory) {

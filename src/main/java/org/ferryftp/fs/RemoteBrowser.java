@@ -1,9 +1,10 @@
 package org.ferryftp.fs;
 
 import org.ferryftp.ftp.FtpException;
+import org.ferryftp.session.SessionException;
 import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemotePaths;
-import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.session.RemotePaths;
+import org.ferryftp.session.RemoteTree;
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.RemoteEntry;
 
@@ -25,7 +26,7 @@ public final class RemoteBrowser implements FileBrowser {
 
     @FunctionalInterface
     private interface Operation<T> {
-        T run(FtpSession session) throws FtpException;
+        T run(FtpSession session) throws SessionException;
     }
 
     private final String name;
@@ -49,7 +50,7 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
-    public String home() throws FtpException {
+    public String home() throws SessionException {
         if (home == null) {
             home = run(FtpSession::pwd);
         }
@@ -57,13 +58,13 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
-    public DirectoryListing list(String path) throws FtpException {
+    public DirectoryListing list(String path) throws SessionException {
         return list(path, batch -> true);
     }
 
     /** Streams the listing; a broken connection is replaced only while nothing has been handed over yet. */
     @Override
-    public DirectoryListing list(String path, ListingBatches batches) throws FtpException {
+    public DirectoryListing list(String path, ListingBatches batches) throws SessionException {
         List<FileEntry> entries = new ArrayList<>();
         List<String> unparsed = new ArrayList<>();
         boolean[] delivered = {false};
@@ -96,7 +97,7 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
-    public void makeDirectories(String path) throws FtpException {
+    public void makeDirectories(String path) throws SessionException {
         run(s -> {
             new RemoteTree(s).makeDirectories(path);
             return null;
@@ -104,7 +105,7 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
-    public void rename(String from, String to) throws FtpException {
+    public void rename(String from, String to) throws SessionException {
         run(s -> {
             s.rename(from, to);
             return null;
@@ -112,7 +113,7 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
-    public void delete(String path, boolean directory, boolean recursive) throws FtpException {
+    public void delete(String path, boolean directory, boolean recursive) throws SessionException {
         run(s -> {
             if (directory && recursive) {
                 new RemoteTree(s).removeRecursively(path);
@@ -126,7 +127,7 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
-    public void chmod(String path, String octalMode) throws FtpException {
+    public void chmod(String path, String octalMode) throws SessionException {
         run(s -> {
             s.chmod(octalMode, path);
             return null;
@@ -150,17 +151,17 @@ public final class RemoteBrowser implements FileBrowser {
         return st == null ? path : "ftp://" + st.credentials().user() + "@" + st.address() + path;
     }
 
-    private <T> T run(Operation<T> op) throws FtpException {
+    private <T> T run(Operation<T> op) throws SessionException {
         return run(op, () -> true);
     }
 
-    private <T> T run(Operation<T> op, BooleanSupplier retryable) throws FtpException {
+    private <T> T run(Operation<T> op, BooleanSupplier retryable) throws SessionException {
         if (session == null || !session.isConnected()) {
             session = opener.open();
         }
         try {
             return op.run(session);
-        } catch (FtpException e) {
+        } catch (SessionException e) {
             if (!e.isConnectionBroken() || !retryable.getAsBoolean()) {
                 throw e;
             }

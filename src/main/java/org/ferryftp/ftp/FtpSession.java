@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteTree;
+
 import org.ferryftp.session.RemoteSession;
 
 import org.ferryftp.session.TransferListener;
@@ -133,6 +135,17 @@ public final class FtpSession implements RemoteSession, Closeable {
      * Returns when {@code path} is a directory (null or empty: the working directory); otherwise throws a
      * {@link NoSuchDirectoryException} quoting the server. One MLST where offered, else CWD there and back.
      */
+    /** True when {@code path} is an existing directory (MLST, or CWD there and back). */
+    @Override
+    public boolean isDirectory(String path) throws FtpException {
+        try {
+            requireDirectory(path);
+            return true;
+        } catch (NoSuchDirectoryException e) {
+            return false;
+        }
+    }
+
     public void requireDirectory(String path) throws FtpException {
         locked(() -> {
             probe.require(path, features());

@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemotePaths;
+
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.ftp.listing.MlsxParser;
 import org.ferryftp.session.RemoteEntry;

@@ -25,6 +25,9 @@ public interface RemoteSession extends AutoCloseable {
     /** Streams the entries of {@code path} to {@code sink} in batches, in order; the sink may stop it. */
     void list(String path, ListingSink sink) throws SessionException;
 
+    /** True when {@code path} is an existing directory; false when it is a file or missing. */
+    boolean isDirectory(String path) throws SessionException;
+
     /** A file's size in bytes. */
     long size(String path) throws SessionException;
 

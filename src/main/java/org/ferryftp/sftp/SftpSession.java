@@ -265,8 +265,18 @@ public final class SftpSession implements RemoteSession {
         return call("time of", path, () -> time(sftp.stat(path).getModifyTime()));
     }
 
+    @Override
     public boolean isDirectory(String path) throws SessionException {
-        return call("look up", path, () -> sftp.stat(path).isDirectory());
+        return call("look up", path, () -> {
+            try {
+                return sftp.stat(path).isDirectory();
+            } catch (SftpException e) {
+                if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
+                    return false; // missing: not a directory, as the contract says
+                }
+                throw e;
+            }
+        });
     }
 
     /** Whether {@code path} exists; a permission error is an error, not "absent". */

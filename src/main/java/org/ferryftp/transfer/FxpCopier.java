@@ -5,7 +5,7 @@ import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.HostPort;
-import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.session.RemotePaths;
 import org.ferryftp.ftp.ServerToServer;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.conflict.ConflictQuestion;

@@ -3,7 +3,7 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.session.RemotePaths;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteTree;
+
 import org.ferryftp.session.TransferListener;
 
 import org.ferryftp.session.EntryKind;

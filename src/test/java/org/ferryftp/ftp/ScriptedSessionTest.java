@@ -1,5 +1,7 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteTree;
+
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.ftp.repr.Representation;

@@ -6,7 +6,7 @@ import org.ferryftp.ftp.DataConnectionSettings;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogEntry;
-import org.ferryftp.ftp.RemoteTree;
+import org.ferryftp.session.RemoteTree;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TransferAbortedException;
 import org.ferryftp.session.TransferListener;

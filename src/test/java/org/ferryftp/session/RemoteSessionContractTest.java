@@ -108,4 +108,26 @@ class RemoteSessionContractTest {
             assertFalse(Files.exists(root.resolve("d")));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp", "sftp"})
+    void treesAreMadeWithTheirParentsAndRemovedWithTheirContents(String protocol) throws Exception {
+        Path root = Files.createDirectories(tmp.resolve(protocol));
+        try (Served served = serve(protocol, root)) {
+            RemoteSession s = served.session();
+            RemoteTree tree = new RemoteTree(s);
+            tree.makeDirectories("/a/b/c");
+            tree.makeDirectories("/a/b/c");
+            assertTrue(Files.isDirectory(root.resolve("a/b/c")));
+            assertTrue(s.isDirectory("/a/b"));
+            s.upload("/a/b/f.txt", new ByteArrayInputStream("x".getBytes()), 0, TransferListener.NONE);
+            assertFalse(s.isDirectory("/a/b/f.txt"), "a file");
+            assertFalse(s.isDirectory("/nope"), "missing");
+            SessionException onAFile = assertThrows(SessionException.class, () -> tree.makeDirectories("/a/b/f.txt/d"));
+            assertFalse(onAFile.isConnectionBroken(), onAFile.getMessage());
+            tree.removeRecursively("/a");
+            assertFalse(Files.exists(root.resolve("a")));
+            assertTrue(s.isConnected());
+        }
+    }
 }

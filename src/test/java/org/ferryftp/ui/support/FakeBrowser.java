@@ -4,7 +4,7 @@ import org.ferryftp.fs.DirectoryListing;
 import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.RemotePaths;
+import org.ferryftp.session.RemotePaths;
 import org.ferryftp.session.EntryKind;
 
 import java.io.IOException;

@@ -1,19 +1,16 @@
-package org.ferryftp.ftp;
+package org.ferryftp.session;
 
-import org.ferryftp.session.ListingResult;
-import org.ferryftp.session.RemoteEntry;
-
-/** Operations on whole remote trees, built from single commands: MKD with parents, recursive RMD. */
+/** Operations on whole remote trees, built from single calls of any protocol: mkdir with parents, recursive delete. */
 public final class RemoteTree {
 
-    private final FtpSession session;
+    private final RemoteSession session;
 
-    public RemoteTree(FtpSession session) {
+    public RemoteTree(RemoteSession session) {
         this.session = session;
     }
 
     /** Creates {@code path} and any missing parents; existing directories are fine. */
-    public void makeDirectories(String path) throws FtpException {
+    public void makeDirectories(String path) throws SessionException {
         String normalized = RemotePaths.normalize(path);
         StringBuilder prefix = new StringBuilder(normalized.startsWith("/") ? "/" : "");
         for (String part : normalized.split("/")) {
@@ -27,8 +24,8 @@ public final class RemoteTree {
             String dir = prefix.toString();
             try {
                 session.makeDirectory(dir);
-            } catch (FtpRefusedException refused) {
-                if (!isDirectory(dir)) {
+            } catch (SessionException refused) {
+                if (refused.isConnectionBroken() || !isDirectory(dir)) {
                     throw refused;
                 }
             }
@@ -36,16 +33,16 @@ public final class RemoteTree {
     }
 
     /** Deletes a directory with everything in it. Entries with unsafe names stop the deletion. */
-    public void removeRecursively(String path) throws FtpException {
+    public void removeRecursively(String path) throws SessionException {
         ListingResult listing = session.list(path);
         if (!listing.unparsed().isEmpty()) {
-            throw new FtpProtocolException("not deleting " + path + ": " + listing.unparsed().size()
-                    + " listing line(s) could not be understood, e.g. \"" + listing.unparsed().get(0) + "\"");
+            throw new SessionException("not deleting " + path + ": " + listing.unparsed().size()
+                    + " listing line(s) could not be understood, e.g. \"" + listing.unparsed().get(0) + "\"", false);
         }
         for (RemoteEntry e : listing.entries()) {
             if (!e.hasSafeName()) {
-                throw new FtpProtocolException("not deleting " + path + ": the server listed an entry named \""
-                        + e.name() + "\", which is not a plain name");
+                throw new SessionException("not deleting " + path + ": the server listed an entry named \""
+                        + e.name() + "\", which is not a plain name", false);
             }
             String child = RemotePaths.join(path, e.name());
             if (e.isDirectory()) {
@@ -57,13 +54,8 @@ public final class RemoteTree {
         session.removeDirectory(path);
     }
 
-    /** True when {@code path} is an existing directory (MLST, or CWD there and back). */
-    public boolean isDirectory(String path) throws FtpException {
-        try {
-            session.requireDirectory(path);
-            return true;
-        } catch (NoSuchDirectoryException e) {
-            return false;
-        }
+    /** True when {@code path} is an existing directory. */
+    public boolean isDirectory(String path) throws SessionException {
+        return session.isDirectory(path);
     }
 }

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp;
+package org.ferryftp.session;
 
 /** Unix-style remote path helpers. */
 public final class RemotePaths {
