@@ -29,9 +29,7 @@ public record QueueTotals(int waiting, int running, int done, int failed, long b
             }
             // Each file once, with what it still had to move; skipped, failed and cancelled ones drop out, so
             // an idle queue reads whole. An unknown size counts what moved, so done never exceeds the total.
-            boolean counts = !(s instanceof ItemState.Skipped || s instanceof ItemState.Failed
-                    || s instanceof ItemState.Cancelled);
-            if (!i.directory && counts) {
+            if (!i.directory && countsBytes(s)) {
                 long moved = i.bytesMoved();
                 long toMove = i.size >= 0 ? Math.max(i.bytesToMove(), s instanceof ItemState.Done ? moved : 0) : moved;
                 bytes += Math.min(moved, toMove);
@@ -39,6 +37,14 @@ public record QueueTotals(int waiting, int running, int done, int failed, long b
             }
         }
         return new QueueTotals(waiting, running, done, failed, bytes, total, bps);
+    }
+
+    /**
+     * Whether a file in state {@code s} counts towards the byte totals: skipped, failed and cancelled files drop
+     * out, so an idle queue reads whole. The window's status bar keeps the same rule.
+     */
+    public static boolean countsBytes(ItemState s) {
+        return !(s instanceof ItemState.Skipped || s instanceof ItemState.Failed || s instanceof ItemState.Cancelled);
     }
 
     /** True when nothing is waiting or running (paused items do not count as work left). */

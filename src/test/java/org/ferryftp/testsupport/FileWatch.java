@@ -22,13 +22,35 @@ public final class FileWatch {
 
     /** Returns once {@code file} holds at least {@code bytes}; false when {@code timeout} passed first. */
     public static boolean awaitSize(Path file, long bytes, Duration timeout) throws IOException, InterruptedException {
+        return await(file.toAbsolutePath().getParent(), () -> Files.exists(file) && Files.size(file) >= bytes, timeout);
+    }
+
+    /**
+     * Returns once {@code file} exists and its text holds {@code text}; false when {@code timeout} passed first. Its
+     * directory is made if the writer has not made it yet, so that it can be watched.
+     */
+    public static boolean awaitText(Path file, String text, Duration timeout) throws IOException, InterruptedException {
+        return await(Files.createDirectories(file.toAbsolutePath().getParent()),
+                () -> Files.exists(file) && Files.readString(file).contains(text), timeout);
+    }
+
+    /** What is awaited, looked at again after each change in the directory. */
+    @FunctionalInterface
+    public interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    /**
+     * Returns once {@code condition} holds, looking again whenever something in {@code dir} is created or changed;
+     * false when {@code timeout} passed first.
+     */
+    public static boolean await(Path dir, Condition condition, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
-            file.toAbsolutePath().getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE,
-                    StandardWatchEventKinds.ENTRY_MODIFY);
+            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             while (true) {
-                // Looked at after registering, so a write in between is not missed.
-                if (Files.exists(file) && Files.size(file) >= bytes) {
+                // Looked at after registering, so a change in between is not missed.
+                if (condition.holds()) {
                     return true;
                 }
                 long left = deadline - System.nanoTime();
@@ -42,7 +64,7 @@ public final class FileWatch {
                 }
             }
         } catch (ClosedWatchServiceException e) {
-            return Files.exists(file) && Files.size(file) >= bytes;
+            return condition.holds();
         }
     }
 }

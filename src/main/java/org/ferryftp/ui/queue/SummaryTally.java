@@ -2,6 +2,7 @@ package org.ferryftp.ui.queue;
 
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.QueueTotals;
 
 /**
  * Keeps the {@link QueueSummary} up to date incrementally: each changed row subtracts its old snapshot and
@@ -46,9 +47,7 @@ final class SummaryTally {
         }
         // As TransferQueue.totals(): directories count through their children, each file at most its size,
         // and files that were skipped, failed or cancelled drop out, so an idle queue reads whole.
-        boolean counts = !(state instanceof ItemState.Skipped || state instanceof ItemState.Failed
-                || state instanceof ItemState.Cancelled);
-        if (!s.directory() && counts) {
+        if (!s.directory() && QueueTotals.countsBytes(state)) {
             long total = s.size() >= 0 ? s.size() : s.bytesDone();
             bytesDone += sign * Math.min(s.bytesDone(), total);
             bytesTotal += sign * total;

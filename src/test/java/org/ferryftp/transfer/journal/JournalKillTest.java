@@ -1,5 +1,7 @@
 package org.ferryftp.transfer.journal;
 
+import org.ferryftp.testsupport.FileWatch;
+
 import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.ferryftp.transfer.ItemSnapshot;
@@ -165,11 +167,9 @@ class JournalKillTest {
         }
     }
 
-    /** Polls the journal until the held expansion's last child is in it. */
+    /** Waits on the journal until the held expansion's last child is in it. */
     private static void awaitInJournal(Path journal, String target) throws Exception {
-        while (!Files.readString(journal).contains("\"" + target + "\"")) {
-            Thread.sleep(5);
-        }
+        assertTrue(FileWatch.awaitText(journal, "\"" + target + "\"", Duration.ofSeconds(60)), target + " journaled");
     }
 
     /** 400 files in one directory, 600 in 60 small ones; 1 to 8,192 random bytes each. */

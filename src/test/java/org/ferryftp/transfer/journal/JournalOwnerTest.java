@@ -1,5 +1,7 @@
 package org.ferryftp.transfer.journal;
 
+import org.ferryftp.testsupport.FileWatch;
+
 import org.ferryftp.fs.ConfigLock;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
@@ -95,10 +97,8 @@ class JournalOwnerTest {
         }
     }
 
-    /** Polls the first process's journal until it records the download as done. */
+    /** Waits on the first process's journal until it records the download as done. */
     private static void awaitDone(Path journal) throws Exception {
-        while (!Files.exists(journal) || !Files.readString(journal).contains("\"state\":\"done\"")) {
-            Thread.sleep(20);
-        }
+        assertTrue(FileWatch.awaitText(journal, "\"state\":\"done\"", Duration.ofSeconds(60)), "download done");
     }
 }
