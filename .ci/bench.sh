@@ -3,8 +3,21 @@
 # same server, same run, whole process (JVM start included). Prints medians and ratios.
 #   sudo bash .ci/bench.sh [runs]        (needs: mvn -B package -DskipTests first)
 #   BENCH_BIG= BENCH_SMALL= sudo bash .ci/bench.sh 7   (empty lists skip those parts: FXP only)
+#   sudo bash .ci/bench.sh app [runs]   the window's queue in a running app (org.ferryftp.bench.AppBench)
+#                                       against lftp and curl; prints "ratio NAME X" lines
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = app ]; then
+  shift
+  command -v lftp >/dev/null || { apt-get update -qq && apt-get install -y -qq lftp >/dev/null; }
+  [ -f target/ferry.jar ] && [ -d target/test-classes/org/ferryftp/bench ] \
+    || { echo "build first: mvn -B package -DskipTests (it compiles the bench too)" >&2; exit 1; }
+  bash .ci/vsftpd.sh >/dev/null
+  bash .ci/vsftpd.sh bench-data
+  # shellcheck disable=SC1091
+  . /tmp/ferry-vsftpd/env
+  exec java -cp target/ferry.jar:target/test-classes org.ferryftp.bench.AppBench "${1:-5}" ${BENCH_CASES:-}
+fi
 runs=${1:-5}
 jar=target/ferry.jar
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }

@@ -3,6 +3,7 @@
 #
 # Usage (as root):  bash .ci/vsftpd.sh          # (re)start and self-test all instances
 #                   bash .ci/vsftpd.sh stop     # stop the instances this script started
+#                   bash .ci/vsftpd.sh bench-data  # add the data sets .ci/bench.sh app times against
 #                   source /tmp/ferry-vsftpd/env  # then run: mvn -B verify
 #
 # Idempotent: rerunning restarts the instances with a fresh, empty FTP root each.
@@ -319,7 +320,25 @@ if [ "${1:-}" = stop ]; then
   log "stopped"
   exit 0
 fi
-[ $# -eq 0 ] || die "usage: $0 [stop]"
+# The data sets `.ci/bench.sh app` times against (made once; kept between runs).
+if [ "${1:-}" = bench-data ]; then
+  small=$FTP_BASE/plain/bench-app/small warm=$FTP_BASE/plain/bench-app/warm
+  for dir in "$small:10000" "$warm:1000"; do
+    d=${dir%%:*} n=${dir##*:}
+    if [ "$(find "$d" -type f 2>/dev/null | wc -l)" != "$n" ]; then
+      rm -rf "$d" && mkdir -p "$d"
+      head -c $((n * 4096)) /dev/urandom | (cd "$d" && split -b 4096 -a 5 -d --additional-suffix=.bin - f)
+    fi
+  done
+  big=$FTP_BASE/plain/bench-app/big.bin fxp=$FTP_BASE/fxp-a/bench-app-fxp.bin
+  [ "$(stat -c %s "$big" 2>/dev/null)" = $((1024 * 1024 * 1024)) ] || head -c $((1024 * 1024 * 1024)) /dev/urandom > "$big"
+  [ "$(stat -c %s "$fxp" 2>/dev/null)" = $((64 * 1024 * 1024)) ] || head -c $((64 * 1024 * 1024)) /dev/urandom > "$fxp"
+  chown -R "$FTP_USER" "$FTP_BASE/plain/bench-app" "$fxp"
+  chmod -R a+rX "$FTP_BASE/plain/bench-app" "$fxp"
+  log "bench data: $small (10,000 x 4 KiB), $warm (1,000 x 4 KiB), $big (1 GiB), $fxp (64 MiB)"
+  exit 0
+fi
+[ $# -eq 0 ] || die "usage: $0 [stop | bench-data]"
 
 ensure_packages
 ensure_user

@@ -1,0 +1,320 @@
+package org.ferryftp.bench;
+
+import org.ferryftp.fs.Location;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.ProgressThrottle;
+import org.ferryftp.transfer.QueueSettings;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.SiteToSite;
+import org.ferryftp.transfer.TransferQueue;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.ferryftp.ui.queue.QueueViewModel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Stream;
+
+/**
+ * {@code .ci/bench.sh app}: the window's transfer queue in a running app against lftp and curl. One JVM drives
+ * the queue the window builds (TransferQueue with its pools, and the queue's view model fed from it), warmed up
+ * first on other files; each timed run starts a fresh queue, so no session is open beforehand, and is timed from
+ * submit to the last item done. The peer's time is its whole process. Runs of the two alternate, so drift in the
+ * machine's load hits both alike; medians are compared. Prints {@code seconds NAME-ferry X},
+ * {@code seconds NAME-PEER X} and {@code ratio NAME X} (Ferry / peer) lines.
+ *
+ * <p>Needs the CI's vsftpd ({@code /tmp/ferry-vsftpd/env}) and its bench data ({@code .ci/vsftpd.sh bench-data}).
+ * Arguments: runs, then the cases (default all): app-small-get app-small-put app-fxp app-1g.
+ */
+public final class AppBench {
+
+    private final Map<String, String> env = System.getenv();
+    private final Path work;
+    private final Path disk;
+    private final String user = need("FERRY_VSFTPD_USER");
+    private final String password = need("FERRY_VSFTPD_PASSWORD");
+    private final Path plainRoot = Path.of(need("FERRY_VSFTPD_ROOT"));
+    private final Path fxpBRoot = Path.of(need("FERRY_VSFTPD_FXP_B_ROOT"));
+    private final Path fxpARoot = Path.of(need("FERRY_VSFTPD_FXP_A_ROOT"));
+    private final SiteRef plain = site("plain", need("FERRY_VSFTPD_HOST") + ":" + need("FERRY_VSFTPD_PORT"), 4);
+    private final SiteRef fxpA = site("fxp-a", need("FERRY_VSFTPD_FXP_A"), 2);
+    private final SiteRef fxpB = site("fxp-b", need("FERRY_VSFTPD_FXP_B"), 2);
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bench-ui-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private AppBench(Path work, Path disk) {
+        this.work = work;
+        this.disk = disk;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        List<String> cases = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
+                : List.of("app-small-get", "app-small-put", "app-fxp", "app-1g");
+        Path work = Files.createTempDirectory(Path.of("/dev/shm"), "ferry-appbench");
+        Path disk = Files.createTempDirectory(Path.of("/var/tmp"), "ferry-appbench");
+        try {
+            AppBench bench = new AppBench(work, disk);
+            bench.warmUp();
+            for (String c : cases) {
+                bench.measure(c, runs);
+            }
+        } finally {
+            deleteTree(work);
+            deleteTree(disk);
+        }
+        System.exit(0);
+    }
+
+    /** The JIT's warm-up: the same kinds of work on other files. */
+    private void warmUp() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            Path into = fresh(work.resolve("warm-get"));
+            runQueue(new TransferRequest(Location.remote(plain, "/bench-app/warm"), true,
+                    Location.local(into.toString()), Priority.NORMAL), 4);
+            deleteTree(plainRoot.resolve("bench-app/warm-up"));
+            runQueue(new TransferRequest(Location.local(into.resolve("warm").toString()), true,
+                    Location.remote(plain, "/bench-app/warm-up"), Priority.NORMAL), 4);
+        }
+        deleteTree(plainRoot.resolve("bench-app/warm-up"));
+    }
+
+    private void measure(String name, int runs) throws Exception {
+        List<Double> ferry = new ArrayList<>();
+        List<Double> peer = new ArrayList<>();
+        String peerName = name.equals("app-1g") ? "curl" : "lftp";
+        for (int i = 0; i < runs; i++) {
+            ferry.add(ferryRun(name));
+            peer.add(peerRun(name));
+            System.err.printf("%s run %d: ferry %.3f s, %s %.3f s%n", name, i + 1, ferry.get(i), peerName, peer.get(i));
+        }
+        double f = median(ferry);
+        double p = median(peer);
+        System.out.printf("seconds %s-ferry %.3f%n", name, f);
+        System.out.printf("seconds %s-%s %.3f%n", name, peerName, p);
+        System.out.printf("ratio %s %.3f%n", name, f / p);
+        System.out.flush();
+    }
+
+    private double ferryRun(String name) throws Exception {
+        switch (name) {
+            case "app-small-get" -> {
+                Path into = fresh(work.resolve("get"));
+                double s = runQueue(new TransferRequest(Location.remote(plain, "/bench-app/small"), true,
+                        Location.local(into.toString()), Priority.NORMAL), 4);
+                expectFiles(into.resolve("small"), 10_000, 4096);
+                return s;
+            }
+            case "app-small-put" -> {
+                Path source = smallSource();
+                deleteTree(plainRoot.resolve("bench-app/up"));
+                double s = runQueue(new TransferRequest(Location.local(source.toString()), true,
+                        Location.remote(plain, "/bench-app/up"), Priority.NORMAL), 4);
+                expectFiles(plainRoot.resolve("bench-app/up/small"), 10_000, 4096);
+                return s;
+            }
+            case "app-fxp" -> {
+                Files.deleteIfExists(fxpBRoot.resolve("bench-app-fxp.bin"));
+                double s = runQueue(new TransferRequest(Location.remote(fxpA, "/bench-app-fxp.bin"), false,
+                        Location.remote(fxpB, "/"), Priority.NORMAL), 1);
+                expectSame(fxpARoot.resolve("bench-app-fxp.bin"), fxpBRoot.resolve("bench-app-fxp.bin"));
+                return s;
+            }
+            case "app-1g" -> {
+                Path into = fresh(disk.resolve("1g"));
+                double s = runQueue(new TransferRequest(Location.remote(plain, "/bench-app/big.bin"), false,
+                        Location.local(into.toString()), Priority.NORMAL), 1);
+                expectSame(plainRoot.resolve("bench-app/big.bin"), into.resolve("big.bin"));
+                return s;
+            }
+            default -> throw new IllegalArgumentException("no such case: " + name);
+        }
+    }
+
+    private double peerRun(String name) throws Exception {
+        String host = need("FERRY_VSFTPD_HOST");
+        String port = need("FERRY_VSFTPD_PORT");
+        List<String> lftp = List.of("lftp", "-u", user + "," + password, "-p", port, "-e");
+        switch (name) {
+            case "app-small-get" -> {
+                Path into = fresh(work.resolve("get-peer"));
+                double s = timeProcess(concat(lftp, "set cmd:fail-exit yes; mirror --parallel=4 bench-app/small "
+                        + into.resolve("small") + "; bye", host));
+                expectFiles(into.resolve("small"), 10_000, 4096);
+                return s;
+            }
+            case "app-small-put" -> {
+                Path source = smallSource();
+                deleteTree(plainRoot.resolve("bench-app/up-peer"));
+                double s = timeProcess(concat(lftp, "set cmd:fail-exit yes; mirror -R --parallel=4 " + source
+                        + " bench-app/up-peer/small; bye", host));
+                expectFiles(plainRoot.resolve("bench-app/up-peer/small"), 10_000, 4096);
+                return s;
+            }
+            case "app-fxp" -> {
+                Files.deleteIfExists(fxpBRoot.resolve("bench-app-fxp.bin"));
+                String a = "ftp://" + user + ":" + password + "@" + need("FERRY_VSFTPD_FXP_A");
+                String b = "ftp://" + user + ":" + password + "@" + need("FERRY_VSFTPD_FXP_B");
+                double s = timeProcess(List.of("lftp", "-c", "set ftp:use-fxp yes; get " + a
+                        + "/bench-app-fxp.bin -o " + b + "/bench-app-fxp.bin"));
+                expectSame(fxpARoot.resolve("bench-app-fxp.bin"), fxpBRoot.resolve("bench-app-fxp.bin"));
+                return s;
+            }
+            case "app-1g" -> {
+                Path into = fresh(disk.resolve("1g-peer"));
+                double s = timeProcess(List.of("curl", "-sS", "-o", into.resolve("big.bin").toString(),
+                        "ftp://" + user + ":" + password + "@" + host + ":" + port + "/bench-app/big.bin"));
+                expectSame(plainRoot.resolve("bench-app/big.bin"), into.resolve("big.bin"));
+                return s;
+            }
+            default -> throw new IllegalArgumentException("no such case: " + name);
+        }
+    }
+
+    /**
+     * One run of the window's queue: a new queue (empty pools) with its view model, the request submitted, timed
+     * until the queue is idle; every item must have ended done.
+     */
+    private double runQueue(TransferRequest request, int concurrency) throws Exception {
+        SessionFactory sessions = site -> {
+            FtpSession s = new FtpSession(site.settings(), LogListener.NONE);
+            s.connect();
+            return s;
+        };
+        QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(concurrency);
+        try (TransferQueue queue = TransferQueue.create(settings, sessions,
+                ConflictPolicy.fixed(ConflictChoice.OVERWRITE), SiteToSite.DEFAULTS)) {
+            QueueViewModel view = new QueueViewModel(queue, Runnable::run, Runnable::run,
+                    ProgressThrottle.Scheduler.of(timers), System::nanoTime);
+            try {
+                long start = System.nanoTime();
+                queue.submit(List.of(request));
+                if (!queue.awaitIdle(Duration.ofMinutes(10))) {
+                    throw new IllegalStateException("the queue did not finish in 10 minutes");
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                for (ItemSnapshot item : queue.snapshot()) {
+                    if (!(item.state() instanceof ItemState.Done)) {
+                        throw new IllegalStateException(item.source().path() + " ended " + item.state());
+                    }
+                }
+                return seconds;
+            } finally {
+                view.close();
+            }
+        }
+    }
+
+    private Path smallSource() throws IOException {
+        Path source = work.resolve("small");
+        if (!Files.isDirectory(source)) {
+            Files.createDirectories(source);
+            try (Stream<Path> files = Files.list(plainRoot.resolve("bench-app/small"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, source.resolve(f.getFileName()));
+                }
+            }
+        }
+        return source;
+    }
+
+    private static double timeProcess(List<String> command) throws Exception {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(command.get(0) + " exited " + exit);
+        }
+        return seconds;
+    }
+
+    private static void expectFiles(Path dir, int count, long size) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            long right = all.stream().filter(f -> sizeOf(f) == size).count();
+            if (all.size() != count || right != count) {
+                throw new IllegalStateException(dir + ": " + all.size() + " files, " + right + " of " + size
+                        + " bytes; expected " + count);
+            }
+        }
+    }
+
+    private static void expectSame(Path a, Path b) throws IOException {
+        if (Files.mismatch(a, b) != -1) {
+            throw new IllegalStateException(b + " differs from " + a);
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private SiteRef site(String id, String hostPort, int connections) {
+        int colon = hostPort.lastIndexOf(':');
+        SessionSettings s = SessionSettings.of(hostPort.substring(0, colon),
+                Integer.parseInt(hostPort.substring(colon + 1)), Credentials.of(user, password));
+        return new SiteRef(id, id, s, connections);
+    }
+
+    private String need(String name) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalStateException(name + " is not set: source /tmp/ferry-vsftpd/env");
+        }
+        return v;
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        deleteTree(dir);
+        return Files.createDirectories(dir);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
