@@ -1,6 +1,5 @@
 package org.ferryftp.sftp;
 
-import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.auth.keyboard.UserInteraction;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.NamedResource;
@@ -17,18 +16,22 @@ import org.ferryftp.session.EntryKind;
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.ListingSink;
 import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,17 +56,35 @@ public final class SftpSession implements RemoteSession {
     static final int BUFFER = 128 * 1024;
 
     private final SftpSettings settings;
+    private final SharedSshClient clients;
+    /** True when this session made {@link #clients} for itself and stops it when it closes. */
+    private final boolean ownsClients;
     private final Consumer<String> log;
-    private SshClient client;
     private ClientSession session;
     private SftpClient sftp;
     private volatile HostKeyVerdict verdict;
     private volatile Thread transferring;
     private volatile boolean aborted;
+    /** When the last request went out, for {@link #keepAliveIfIdle}. */
+    private volatile Instant lastUsed = Instant.now();
 
-    /** @param log protocol events for the session log, one line each */
+    /**
+     * @param clients the application's SSH client, shared by its sessions
+     * @param log     protocol events for the session log, one line each
+     */
+    public SftpSession(SftpSettings settings, SharedSshClient clients, Consumer<String> log) {
+        this(settings, clients, false, log);
+    }
+
+    /** A session with an SSH client of its own (a command-line run that opens one session), stopped with it. */
     public SftpSession(SftpSettings settings, Consumer<String> log) {
+        this(settings, new SharedSshClient(), true, log);
+    }
+
+    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log) {
         this.settings = settings;
+        this.clients = clients;
+        this.ownsClients = ownsClients;
         this.log = log;
     }
 
@@ -72,19 +93,16 @@ public final class SftpSession implements RemoteSession {
     }
 
     public void connect() throws SessionException {
-        client = SshClient.setUpDefaultClient();
-        CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, settings.connectTimeout());
-        CoreModuleProperties.AUTH_TIMEOUT.set(client, settings.connectTimeout());
-        client.setServerKeyVerifier((s, address, key) -> acceptable(key));
-        client.setUserInteraction(new PasswordAnswers());
-        settings.auth().stream().filter(SshAuth.Agent.class::isInstance).findFirst()
-                .ifPresent(a -> client.setAgentFactory(SshAgentSocket.factory(((SshAuth.Agent) a).socket())));
-        client.start();
         String where = settings.host() + ":" + settings.port();
         boolean loggingIn = false;
         try {
-            session = client.connect(settings.user(), settings.host(), settings.port())
+            Path agent = settings.auth().stream().filter(SshAuth.Agent.class::isInstance)
+                    .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
+            session = clients.client().connect(settings.user(), settings.host(), settings.port(),
+                            SharedSshClient.connection((s, address, key) -> acceptable(key), agent))
                     .verify(settings.connectTimeout()).getSession();
+            CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
+            session.setUserInteraction(new PasswordAnswers());
             log.accept("connected to " + where + ": " + session.getServerVersion());
             for (SshAuth auth : settings.auth()) {
                 if (auth instanceof SshAuth.Password p) {
@@ -265,6 +283,24 @@ public final class SftpSession implements RemoteSession {
         return call("time of", path, () -> time(sftp.stat(path).getModifyTime()));
     }
 
+    /** A regular file's size and time from one stat; a directory or nothing at all is absent. */
+    @Override
+    public RemoteFileStatus status(String path) throws SessionException {
+        return call("look up", path, () -> {
+            SftpClient.Attributes a;
+            try {
+                a = sftp.stat(path);
+            } catch (SftpException e) {
+                if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
+                    return new RemoteFileStatus.Absent();
+                }
+                throw e;
+            }
+            return a.isDirectory() ? new RemoteFileStatus.Absent()
+                    : new RemoteFileStatus.Present(a.getSize(), time(a.getModifyTime()), "STAT");
+        });
+    }
+
     @Override
     public boolean isDirectory(String path) throws SessionException {
         return call("look up", path, () -> {
@@ -303,6 +339,12 @@ public final class SftpSession implements RemoteSession {
             sftp.setStat(path, change);
             return null;
         });
+    }
+
+    /** SFTP sets times with SETSTAT, which every server that lets a file be written allows. */
+    @Override
+    public boolean canSetModificationTimes() {
+        return true;
     }
 
     public void makeDirectory(String path) throws SessionException {
@@ -380,18 +422,59 @@ public final class SftpSession implements RemoteSession {
     public long upload(String path, InputStream local, long restartAt, TransferListener listener)
             throws SessionException {
         return transfer("upload", path, () -> {
-            EnumSet<SftpClient.OpenMode> modes = EnumSet.of(SftpClient.OpenMode.Write, SftpClient.OpenMode.Create);
-            if (restartAt == 0) {
-                modes.add(SftpClient.OpenMode.Truncate);
-            }
-            try (OutputStream out = sftp.write(path, BUFFER, modes)) {
-                if (restartAt > 0) {
-                    local.skipNBytes(restartAt); // as FTP's store: the local file from its start
-                    ((SftpOutputStreamAsync) out).setOffset(restartAt);
-                }
+            try (OutputStream out = writeFrom(path, restartAt)) {
+                local.skipNBytes(restartAt); // as FTP's store: the local file from its start
                 return copy(local, out, listener);
             }
         });
+    }
+
+    /**
+     * The stream that writes {@code path} from {@code restartAt} on, for relaying from another server; its
+     * failures are reported as this session's ({@link SessionException}s), closing it completes the file.
+     */
+    @Override
+    public OutputStream openUpload(String path, long restartAt) throws SessionException {
+        aborted = false;
+        OutputStream out = call("upload", path, () -> writeFrom(path, restartAt));
+        transferring = Thread.currentThread(); // until closed: an abort drops the connection, as during upload()
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (aborted) {
+                    throw new SessionException("upload " + path + " cancelled", true);
+                }
+                call("upload", path, () -> {
+                    out.write(b, off, len);
+                    return null;
+                });
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    call("upload", path, () -> {
+                        out.close();
+                        return null;
+                    });
+                } finally {
+                    transferring = null;
+                }
+            }
+        };
+    }
+
+    /** Opens {@code path} for writing: 0 creates or truncates it, an offset keeps what is there before it. */
+    private OutputStream writeFrom(String path, long restartAt) throws IOException {
+        EnumSet<SftpClient.OpenMode> modes = EnumSet.of(SftpClient.OpenMode.Write, SftpClient.OpenMode.Create);
+        if (restartAt == 0) {
+            modes.add(SftpClient.OpenMode.Truncate);
+        }
+        OutputStream out = sftp.write(path, BUFFER, modes);
+        if (restartAt > 0) {
+            ((SftpOutputStreamAsync) out).setOffset(restartAt);
+        }
+        return out;
     }
 
     private long copy(InputStream in, OutputStream out, TransferListener listener) throws IOException {
@@ -419,6 +502,16 @@ public final class SftpSession implements RemoteSession {
         }
     }
 
+    /** Resolves the home directory, a request every server answers, when the session has been idle that long. */
+    @Override
+    public boolean keepAliveIfIdle(Duration idle) throws SessionException {
+        if (Duration.between(lastUsed, Instant.now()).compareTo(idle) < 0) {
+            return false;
+        }
+        pwd();
+        return true;
+    }
+
     /**
      * Stops a transfer in progress from another thread. SFTP has no ABOR: the session is closed, which ends the
      * transfer at once, and a pool must then discard it ({@link #isConnected()} is false).
@@ -428,6 +521,17 @@ public final class SftpSession implements RemoteSession {
         if (transferring != null) {
             closeQuietly();
         }
+    }
+
+    /** Drops the connection; SFTP has no command that could be left half-answered, so this is {@link #close()}. */
+    @Override
+    public void disconnectNow() {
+        closeQuietly();
+    }
+
+    @Override
+    public void note(String text) {
+        log.accept(text);
     }
 
     @Override
@@ -450,8 +554,8 @@ public final class SftpSession implements RemoteSession {
         } catch (RuntimeException ignored) {
             // closing anyway
         }
-        if (client != null) {
-            client.stop();
+        if (ownsClients) {
+            clients.close();
         }
     }
 
@@ -465,6 +569,7 @@ public final class SftpSession implements RemoteSession {
         if (sftp == null) {
             throw new SessionException("not connected", true);
         }
+        lastUsed = Instant.now();
         try {
             return op.run();
         } catch (SessionException e) {
