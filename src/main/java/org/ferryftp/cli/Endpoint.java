@@ -10,6 +10,7 @@ import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.TlsMode;
 import org.ferryftp.site.trust.TrustedCertificates;
+import org.ferryftp.sftp.SftpSettings;
 
 import java.io.Console;
 import java.io.IOException;
@@ -27,21 +28,41 @@ import java.io.IOException;
  * @param maxConnections connections the server allows (the saved site's limit; unlimited for URLs)
  * @param uploadViaTempName uploads go to a temporary name first (the saved site's setting; on for URLs)
  */
-record Endpoint(String id, String label, SessionSettings settings, String path, String display, int maxConnections,
+record Endpoint(String id, String label, Connection connection, String path, String display, int maxConnections,
                 boolean uploadViaTempName) {
 
     static final String SITE_PREFIX = "site:";
 
+    /** The protocol and its settings. */
+    sealed interface Connection {
+    }
+
+    /** FTP, with or without TLS. */
+    record Ftp(SessionSettings settings) implements Connection {
+    }
+
+    record Sftp(SftpSettings settings) implements Connection {
+    }
+
     /** A ref for the transfer queue, with at most {@code parallel} connections. */
     SiteRef ref(int parallel) {
-        return new SiteRef(id, label, settings, Math.max(1, Math.min(parallel, maxConnections)), uploadViaTempName);
+        if (!(connection instanceof Ftp ftp)) {
+            throw new IllegalArgumentException("this command does not take sftp:// URLs yet: " + display);
+        }
+        return new SiteRef(id, label, ftp.settings(), Math.max(1, Math.min(parallel, maxConnections)),
+                uploadViaTempName);
     }
 
     static Endpoint parse(String arg, CommandLine line, CliContext context) throws IOException {
+        if (SftpUrl.matches(arg)) {
+            SftpUrl u = SftpUrl.parse(arg);
+            return new Endpoint("sftp:" + u.user() + "@" + u.host() + ":" + u.port(), u.host(),
+                    new Sftp(SftpLogin.settings(u, line, context)), u.path(), u.display(), Integer.MAX_VALUE, true);
+        }
         if (!arg.startsWith(SITE_PREFIX)) {
             FtpUrl u = FtpUrl.parse(arg);
-            return new Endpoint(u.host() + ":" + u.port(), u.host(), SessionCommand.settings(u, line, context), u.path(),
-                    u.display(), Integer.MAX_VALUE, true);
+            return new Endpoint(u.host() + ":" + u.port(), u.host(), new Ftp(SessionCommand.settings(u, line, context)),
+                    u.path(), u.display(), Integer.MAX_VALUE, true);
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
@@ -49,7 +70,7 @@ record Endpoint(String id, String label, SessionSettings settings, String path, 
                 : context.saved().credentials().get(SiteSessions.proxyCredentialKey(p))
                 .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
         SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword);
-        return new Endpoint(SiteSessions.refId(p), p.path(), overrides(s, p, line, context), path(p, found.path()),
+        return new Endpoint(SiteSessions.refId(p), p.path(), new Ftp(overrides(s, p, line, context)), path(p, found.path()),
                 SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
     }
 

@@ -56,7 +56,7 @@ final class GetCommand extends SessionCommand {
         remote = remote.isEmpty() ? "" : RemotePaths.normalize(remote);
         Path output = Path.of(line.getOptionValue("output", ".")).toAbsolutePath().normalize();
         SiteRef site = u.ref(QueueRun.parallel(line));
-        FtpSession session = open(u, line, context);
+        FtpSession session = openFtp(u, line, context);
         TransferRequest request;
         try {
             // -r of a file downloads that file; a missing path fails here, before anything is created locally.

@@ -137,7 +137,7 @@ final class MirrorCommand extends SessionCommand {
             ref = new SiteRef(ref.id() + "#target", ref.name(), ref.settings(), ref.maxConnections(),
                     ref.uploadViaTempName()); // one server on both sides: each side its own connections
         }
-        RemoteBrowser browser = new RemoteBrowser(e.label(), () -> open(e, line, context));
+        RemoteBrowser browser = new RemoteBrowser(e.label(), () -> openFtp(e, line, context));
         open.add(browser);
         String root = e.path().isEmpty() ? browser.home() : RemotePaths.normalize(e.path());
         return new Side(browser, root, Location.remote(ref, root));

@@ -55,7 +55,7 @@ final class PutCommand extends SessionCommand {
         }
         Endpoint u = endpoint(line, 1, context);
         SiteRef site = u.ref(QueueRun.parallel(line));
-        FtpSession session = open(u, line, context);
+        FtpSession session = openFtp(u, line, context);
         TransferRequest request;
         try {
             request = request(session, Location.local(local.toString()), tree, site, u.path());

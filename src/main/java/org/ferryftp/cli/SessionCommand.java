@@ -10,6 +10,9 @@ import org.ferryftp.ftp.NoSuchDirectoryException;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.sftp.SftpSession;
 
 /** Base of subcommands that talk to one server: builds the session from the URL and options. */
 abstract class SessionCommand implements Subcommand {
@@ -20,12 +23,36 @@ abstract class SessionCommand implements Subcommand {
     }
 
     /** Opens a logged-in session for the endpoint; the password may come from FERRY_PASSWORD. */
-    static FtpSession open(Endpoint endpoint, CommandLine line, CliContext context) throws FtpException {
-        SessionSettings settings = endpoint.settings();
-        LogListener log = line.hasOption("log") ? entry -> context.err().println(entry.format()) : LogListener.NONE;
-        FtpSession session = new FtpSession(settings, log);
+    static RemoteSession open(Endpoint endpoint, CommandLine line, CliContext context) throws SessionException {
+        if (!(endpoint.connection() instanceof Endpoint.Sftp sftp)) {
+            return openFtp(endpoint, line, context);
+        }
+        SftpSession session = new SftpSession(sftp.settings(), line.hasOption("log")
+                ? event -> context.err().println("sftp: " + event) : event -> { });
         session.connect();
         return session;
+    }
+
+    /** An FTP endpoint's session, for what only FTP does (the transfer queue, until it takes SFTP sessions). */
+    static FtpSession openFtp(Endpoint endpoint, CommandLine line, CliContext context) throws FtpException {
+        endpoint.ref(1); // refuses an sftp:// URL in one line
+        FtpSession session = new FtpSession(((Endpoint.Ftp) endpoint.connection()).settings(), line.hasOption("log")
+                ? entry -> context.err().println(entry.format()) : LogListener.NONE);
+        session.connect();
+        return session;
+    }
+
+    /**
+     * Fails with "no such directory" unless {@code path} is one. FTP's own probe knows its servers' quirks; SFTP
+     * asks the server for the path's attributes.
+     */
+    static void requireDirectory(RemoteSession session, String path) throws SessionException {
+        if (session instanceof FtpSession ftp) {
+            ftp.requireDirectory(path);
+        } else if (!session.isDirectory(path)) {
+            throw new SessionException((session instanceof SftpSession sftp && sftp.exists(path)
+                    ? "not a directory: " : "no such directory: ") + (path.isEmpty() ? "." : path), false);
+        }
     }
 
     /**
@@ -33,7 +60,14 @@ abstract class SessionCommand implements Subcommand {
      * when it is neither. SIZE tells a file apart where MLST is not offered; without either, a path that is not a
      * directory is taken for a file, and downloading it will say whether it exists.
      */
-    static boolean isDirectoryElseFile(FtpSession session, String path) throws FtpException {
+    static boolean isDirectoryElseFile(RemoteSession remote, String path) throws SessionException {
+        if (!(remote instanceof FtpSession session)) {
+            if (remote.isDirectory(path)) {
+                return true;
+            }
+            remote.size(path); // a missing path fails here
+            return false;
+        }
         try {
             session.requireDirectory(path);
             return true;
