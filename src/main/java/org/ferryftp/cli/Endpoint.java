@@ -1,6 +1,8 @@
 package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
+import org.ferryftp.fs.SiteEndpoint;
+import org.ferryftp.fs.SiteOptions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.SessionSettings;
@@ -10,7 +12,6 @@ import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.TlsMode;
 import org.ferryftp.site.trust.TrustedCertificates;
-import org.ferryftp.sftp.SftpSettings;
 
 import java.io.Console;
 import java.io.IOException;
@@ -28,40 +29,26 @@ import java.io.IOException;
  * @param maxConnections connections the server allows (the saved site's limit; unlimited for URLs)
  * @param uploadViaTempName uploads go to a temporary name first (the saved site's setting; on for URLs)
  */
-record Endpoint(String id, String label, Connection connection, String path, String display, int maxConnections,
+record Endpoint(String id, String label, SiteEndpoint connection, String path, String display, int maxConnections,
                 boolean uploadViaTempName) {
 
     static final String SITE_PREFIX = "site:";
 
-    /** The protocol and its settings. */
-    sealed interface Connection {
-    }
-
-    /** FTP, with or without TLS. */
-    record Ftp(SessionSettings settings) implements Connection {
-    }
-
-    record Sftp(SftpSettings settings) implements Connection {
-    }
-
     /** A ref for the transfer queue, with at most {@code parallel} connections. */
     SiteRef ref(int parallel) {
-        if (!(connection instanceof Ftp ftp)) {
-            throw new IllegalArgumentException("this command does not take sftp:// URLs yet: " + display);
-        }
-        return new SiteRef(id, label, ftp.settings(), Math.max(1, Math.min(parallel, maxConnections)),
-                uploadViaTempName);
+        return new SiteRef(id, label, connection, Math.max(1, Math.min(parallel, maxConnections)),
+                SiteOptions.DEFAULT.withUploadViaTempName(uploadViaTempName));
     }
 
     static Endpoint parse(String arg, CommandLine line, CliContext context) throws IOException {
         if (SftpUrl.matches(arg)) {
             SftpUrl u = SftpUrl.parse(arg);
             return new Endpoint("sftp:" + u.user() + "@" + u.host() + ":" + u.port(), u.host(),
-                    new Sftp(SftpLogin.settings(u, line, context)), u.path(), u.display(), Integer.MAX_VALUE, true);
+                    new SiteEndpoint.Sftp(SftpLogin.settings(u, line, context)), u.path(), u.display(), Integer.MAX_VALUE, true);
         }
         if (!arg.startsWith(SITE_PREFIX)) {
             FtpUrl u = FtpUrl.parse(arg);
-            return new Endpoint(u.host() + ":" + u.port(), u.host(), new Ftp(SessionCommand.settings(u, line, context)),
+            return new Endpoint(u.host() + ":" + u.port(), u.host(), new SiteEndpoint.Ftp(SessionCommand.settings(u, line, context)),
                     u.path(), u.display(), Integer.MAX_VALUE, true);
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
@@ -70,7 +57,7 @@ record Endpoint(String id, String label, Connection connection, String path, Str
                 : context.saved().credentials().get(SiteSessions.proxyCredentialKey(p))
                 .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
         SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword);
-        return new Endpoint(SiteSessions.refId(p), p.path(), new Ftp(overrides(s, p, line, context)), path(p, found.path()),
+        return new Endpoint(SiteSessions.refId(p), p.path(), new SiteEndpoint.Ftp(overrides(s, p, line, context)), path(p, found.path()),
                 SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
     }
 

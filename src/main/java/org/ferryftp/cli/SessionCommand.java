@@ -13,6 +13,8 @@ import org.ferryftp.ftp.Timeouts;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
 import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.StandardSessions;
 
 /** Base of subcommands that talk to one server: builds the session from the URL and options. */
 abstract class SessionCommand implements Subcommand {
@@ -24,22 +26,13 @@ abstract class SessionCommand implements Subcommand {
 
     /** Opens a logged-in session for the endpoint; the password may come from FERRY_PASSWORD. */
     static RemoteSession open(Endpoint endpoint, CommandLine line, CliContext context) throws SessionException {
-        if (!(endpoint.connection() instanceof Endpoint.Sftp sftp)) {
-            return openFtp(endpoint, line, context);
-        }
-        SftpSession session = new SftpSession(sftp.settings(), line.hasOption("log")
-                ? event -> context.err().println("sftp: " + event) : event -> { });
-        session.connect();
-        return session;
+        return sessions(line, context).open(endpoint.ref(1));
     }
 
-    /** An FTP endpoint's session, for what only FTP does (the transfer queue, until it takes SFTP sessions). */
-    static FtpSession openFtp(Endpoint endpoint, CommandLine line, CliContext context) throws FtpException {
-        endpoint.ref(1); // refuses an sftp:// URL in one line
-        FtpSession session = new FtpSession(((Endpoint.Ftp) endpoint.connection()).settings(), line.hasOption("log")
-                ? entry -> context.err().println(entry.format()) : LogListener.NONE);
-        session.connect();
-        return session;
+    /** Opens sessions of either protocol; with --log, their dialogue goes to stderr. */
+    static SessionFactory sessions(CommandLine line, CliContext context) {
+        return new StandardSessions(line.hasOption("log") ? entry -> context.err().println(entry.format())
+                : LogListener.NONE);
     }
 
     /**
