@@ -53,6 +53,9 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
+        if (line.hasOption("key")) {
+            throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " is an FTP site");
+        }
         String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
                 : context.saved().credentials().get(SiteSessions.proxyCredentialKey(p))
                 .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
@@ -96,7 +99,7 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
     /** The certificate the user trusted for the site in the window, and any given by --trust-fingerprint. */
     private static CertificateTrust trust(SiteProfile p, CommandLine line, CliContext context) {
         if (p.tls() == TlsMode.NONE) {
-            if (line.hasOption("trust-fingerprint") || line.hasOption("clear-data")) {
+            if (!ProtocolOptions.certificateFingerprints(line).isEmpty() || line.hasOption("clear-data")) {
                 throw new IllegalArgumentException("--trust-fingerprint and --clear-data need a site that uses TLS; "
                         + p.path() + " uses plain FTP");
             }

@@ -124,7 +124,7 @@ final class ProtocolOptions {
     }
 
     /** The certificate fingerprints among the {@code --trust-fingerprint} values (not OpenSSH's SHA256:… form). */
-    private static List<String> certificateFingerprints(CommandLine line) {
+    static List<String> certificateFingerprints(CommandLine line) {
         return fingerprints(line).stream().filter(f -> !f.startsWith(SSH_FINGERPRINT)).toList();
     }
 
