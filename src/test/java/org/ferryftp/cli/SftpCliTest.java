@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -225,6 +226,78 @@ class SftpCliTest {
         } finally {
             agent.destroy();
             agent.waitFor();
+        }
+    }
+
+    static byte[] random(int n, long seed) {
+        byte[] data = new byte[n];
+        new java.util.Random(seed).nextBytes(data);
+        return data;
+    }
+
+    @Test
+    void putAndGetAreByteIdenticalAndATreeGoesBothWays() throws Exception {
+        trustServer();
+        byte[] data = random(3_000_017, 1);
+        Path local = Files.createDirectories(tmp.resolve("local"));
+        Path src = Files.write(local.resolve("up.bin"), data);
+        Files.createDirectories(root.resolve("in"));
+        assertEquals(0, cli.ferry("put", src.toString(), url("in/")), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(root.resolve("in/up.bin")));
+        assertEquals(0, cli.ferry("put", src.toString(), url("in/renamed.bin")), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(root.resolve("in/renamed.bin")));
+
+        Path back = local.resolve("back.bin");
+        assertEquals(0, cli.ferry("get", url("in/up.bin"), "-o", back.toString()), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(back));
+
+        Files.createDirectories(root.resolve("tree/sub"));
+        Files.write(root.resolve("tree/sub/t.bin"), random(70_000, 2));
+        assertEquals(0, cli.ferry("get", "-r", url("tree"), "-o", local.resolve("got").toString()), cli.err());
+        assertArrayEquals(Files.readAllBytes(root.resolve("tree/sub/t.bin")),
+                Files.readAllBytes(local.resolve("got/tree/sub/t.bin")));
+        assertEquals(0, cli.ferry("put", "-r", local.resolve("got/tree").toString(), url("in/")), cli.err());
+        assertArrayEquals(Files.readAllBytes(root.resolve("tree/sub/t.bin")),
+                Files.readAllBytes(root.resolve("in/tree/sub/t.bin")));
+
+        assertEquals(1, cli.ferry("get", url("in/missing.bin"), "-o", local.toString()));
+        assertTrue(oneLine(cli.err()).contains("missing.bin"), cli.err());
+        assertFalse(Files.exists(local.resolve("missing.bin")));
+        assertEquals(1, cli.ferry("put", src.toString(), url("nowhere/")));
+        assertEquals("ferry: no such directory: nowhere", oneLine(cli.err()));
+    }
+
+    @Test
+    void getAndPutResumeFromWhereThePartialEnds() throws Exception {
+        trustServer();
+        byte[] data = random(2_500_000, 3);
+        Files.write(root.resolve("r.bin"), data);
+        Path local = Files.createDirectories(tmp.resolve("local"));
+        Path dst = local.resolve("r.bin");
+        Files.write(local.resolve("r.bin" + org.ferryftp.fs.PartialDownload.SUFFIX), java.util.Arrays.copyOf(data, 1_234_567));
+        assertEquals(0, cli.ferry("get", "--resume", url("r.bin"), "-o", dst.toString()), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(dst));
+
+        Path src = Files.write(local.resolve("u.bin"), random(2_000_000, 4));
+        Files.write(root.resolve("u.bin.ferry-part"), java.util.Arrays.copyOf(Files.readAllBytes(src), 777_777));
+        assertEquals(0, cli.ferry("put", "--resume", src.toString(), url("")), cli.err());
+        assertArrayEquals(Files.readAllBytes(src), Files.readAllBytes(root.resolve("u.bin")));
+        assertFalse(Files.exists(root.resolve("u.bin.ferry-part")));
+    }
+
+    @Test
+    void aCopyBetweenSftpAndFtpIsRelayedThroughFerry() throws Exception {
+        trustServer();
+        byte[] data = random(1_500_000, 5);
+        Files.write(root.resolve("relay.bin"), data);
+        Path ftpRoot = Files.createDirectories(tmp.resolve("ftp"));
+        try (org.ferryftp.testsupport.EmbeddedMinaServer ftp = new org.ferryftp.testsupport.EmbeddedMinaServer(ftpRoot)) {
+            String ftpUrl = "ftp://" + org.ferryftp.testsupport.EmbeddedMinaServer.USER + ":"
+                    + org.ferryftp.testsupport.EmbeddedMinaServer.PASSWORD + "@127.0.0.1:" + ftp.port();
+            assertEquals(0, cli.ferry("fxp", url("relay.bin"), ftpUrl + "/"), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(ftpRoot.resolve("relay.bin")));
+            assertEquals(0, cli.ferry("fxp", ftpUrl + "/relay.bin", url("back.bin")), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(root.resolve("back.bin")));
         }
     }
 

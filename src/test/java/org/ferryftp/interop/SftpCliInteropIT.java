@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,6 +147,60 @@ class SftpCliInteropIT {
         noPassword.put("FERRY_KEY_PASSPHRASE", env.get("FERRY_SSHD_KEY_PASSPHRASE"));
         assertEquals(0, cli.ferry("ls", "--names", "--key", env.get("FERRY_SSHD_KEY_ENCRYPTED"), url("")), cli.err());
         assertEquals("k.txt\n", cli.out());
+    }
+
+    static byte[] random(int n, long seed) {
+        byte[] data = new byte[n];
+        new java.util.Random(seed).nextBytes(data);
+        return data;
+    }
+
+    /** Made by this process (root in CI): the SFTP user must own what it is to change. */
+    void ownedByTheSftpUser(Path file) throws IOException {
+        Files.setOwner(file, file.getFileSystem().getUserPrincipalLookupService()
+                .lookupPrincipalByName(env.get("FERRY_SSHD_USER")));
+    }
+
+    @Test
+    void putAndGetAreByteIdenticalAndResumeByOffset() throws Exception {
+        byte[] data = random(5 * 1024 * 1024 + 3, 11);
+        Path src = Files.write(tmp.resolve("up.bin"), data);
+        assertEquals(0, cli.ferry("mkdir", url("")), cli.err());
+        assertEquals(0, cli.ferry("put", src.toString(), url("")), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(localDir.resolve("up.bin")));
+        Path back = tmp.resolve("back.bin");
+        assertEquals(0, cli.ferry("get", url("up.bin"), "-o", back.toString()), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(back));
+
+        Path again = tmp.resolve("again.bin");
+        Files.write(tmp.resolve("again.bin" + org.ferryftp.fs.PartialDownload.SUFFIX), Arrays.copyOf(data, 2_000_001));
+        assertEquals(0, cli.ferry("get", "--resume", url("up.bin"), "-o", again.toString()), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(again));
+
+        Path partial = Files.write(localDir.resolve("up2.bin.ferry-part"), Arrays.copyOf(data, 1_500_000));
+        ownedByTheSftpUser(partial);
+        assertEquals(0, cli.ferry("put", "--resume", src.toString(), url("up2.bin")), cli.err());
+        assertArrayEquals(data, Files.readAllBytes(localDir.resolve("up2.bin")));
+        assertFalse(Files.exists(partial));
+
+        assertEquals(1, cli.ferry("get", url("missing.bin"), "-o", tmp.toString()));
+        assertTrue(oneLine(cli.err()).contains("missing.bin"), cli.err());
+    }
+
+    @Test
+    void aCopyFromSftpToVsftpdIsRelayedByteIdentical() throws Exception {
+        VsftpdServer ftp = VsftpdServer.fromEnvironment();
+        byte[] data = random(3 * 1024 * 1024 + 5, 12);
+        Files.createDirectories(localDir);
+        Files.write(localDir.resolve("relay.bin"), data);
+        Path landed = ftp.root().resolve(name + ".bin");
+        try {
+            assertEquals(0, cli.ferry("fxp", url("relay.bin"), "ftp://" + ftp.user() + "@" + ftp.host() + ":"
+                    + ftp.port() + "/" + name + ".bin"), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(landed));
+        } finally {
+            Files.deleteIfExists(landed);
+        }
     }
 
     /**
