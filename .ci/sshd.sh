@@ -9,6 +9,8 @@
 # Instance: 127.0.0.6:2222, its own config and host keys (never /etc/ssh's), password login for
 # ferry / ferry-interop-pw (no PAM: sshd checks /etc/shadow), SFTP only (internal-sftp), chrooted to
 # /srv/ferry-sshd, which holds the user's writable directory /data (the chroot itself must be root's).
+# Key login too: two client keys in /tmp/ferry-sshd (client_ecdsa, and client_ecdsa_enc with a passphrase),
+# authorized in /srv/ferry-sshd-auth/authorized_keys (root's, outside /tmp, as StrictModes wants).
 # Debian's openssh-server is installed with a policy-rc.d that keeps its own sshd on port 22 from
 # starting.
 set -euo pipefail
@@ -20,6 +22,8 @@ PORT=2222
 SSH_USER=ferry
 SSH_PASSWORD=ferry-interop-pw
 ENV_FILE=$STATE_DIR/env
+AUTH_DIR=/srv/ferry-sshd-auth
+KEY_PASSPHRASE=ferry-key-phrase
 PIDFILE=$STATE_DIR/sshd.pid
 
 die() { echo "sshd.sh: ERROR: $*" >&2; exit 1; }
@@ -59,6 +63,17 @@ for type in ecdsa ed25519 rsa; do
   [ -f "$STATE_DIR/host_$type" ] || ssh-keygen -q -t "$type" -N '' -C "ferry-ci-$type" -f "$STATE_DIR/host_$type"
 done
 
+# Client keys for the key-login tests; readable by whoever runs the tests (they guard nothing else).
+[ -f "$STATE_DIR/client_ecdsa" ] || ssh-keygen -q -t ecdsa -b 256 -N '' -C ferry-ci-client -f "$STATE_DIR/client_ecdsa"
+[ -f "$STATE_DIR/client_ecdsa_enc" ] || ssh-keygen -q -t ecdsa -b 256 -N "$KEY_PASSPHRASE" -C ferry-ci-client-enc \
+  -f "$STATE_DIR/client_ecdsa_enc"
+chmod 644 "$STATE_DIR/client_ecdsa" "$STATE_DIR/client_ecdsa_enc"
+mkdir -p "$AUTH_DIR"
+chown root:root "$AUTH_DIR"
+chmod 755 "$AUTH_DIR"
+cat "$STATE_DIR/client_ecdsa.pub" "$STATE_DIR/client_ecdsa_enc.pub" > "$AUTH_DIR/authorized_keys"
+chmod 644 "$AUTH_DIR/authorized_keys"
+
 rm -rf "$CHROOT"
 mkdir -p "$CHROOT/data"
 chown root:root "$CHROOT"
@@ -76,6 +91,7 @@ UsePAM no
 PasswordAuthentication yes
 KbdInteractiveAuthentication no
 PubkeyAuthentication yes
+AuthorizedKeysFile $AUTH_DIR/authorized_keys
 PermitRootLogin no
 AllowUsers $SSH_USER
 AllowTcpForwarding no
@@ -97,6 +113,14 @@ done
 keys=$(ssh-keyscan -p "$PORT" -t ecdsa "$ADDRESS" 2>/dev/null) || true
 [ -n "$keys" ] || die "sshd does not answer on $ADDRESS:$PORT (see $STATE_DIR/sshd.log)"
 fingerprint=$(ssh-keygen -l -E sha256 -f "$STATE_DIR/host_ecdsa.pub" | awk '{print $2}')
+# Key login works (ssh wants a private key only its owner reads: a copy).
+probe_key=$(mktemp)
+cp "$STATE_DIR/client_ecdsa" "$probe_key"
+chmod 600 "$probe_key"
+echo pwd | sftp -q -b - -i "$probe_key" -o IdentitiesOnly=yes -o PasswordAuthentication=no -o BatchMode=yes \
+  -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -P "$PORT" "$SSH_USER@$ADDRESS" >/dev/null 2>&1 \
+  || { rm -f "$probe_key"; die "key login to $ADDRESS:$PORT fails (see $STATE_DIR/sshd.log)"; }
+rm -f "$probe_key"
 
 cat > "$ENV_FILE" <<ENV
 export FERRY_SSHD=$ADDRESS:$PORT
@@ -106,5 +130,8 @@ export FERRY_SSHD_ROOT=$CHROOT/data
 export FERRY_SSHD_HOME=/data
 export FERRY_SSHD_FINGERPRINT=$fingerprint
 export FERRY_SSHD_KNOWN_HOSTS_LINE="$(echo "$keys" | head -1)"
+export FERRY_SSHD_KEY=$STATE_DIR/client_ecdsa
+export FERRY_SSHD_KEY_ENCRYPTED=$STATE_DIR/client_ecdsa_enc
+export FERRY_SSHD_KEY_PASSPHRASE=$KEY_PASSPHRASE
 ENV
 log "sshd on $ADDRESS:$PORT ($fingerprint), SFTP root $CHROOT/data; env in $ENV_FILE"

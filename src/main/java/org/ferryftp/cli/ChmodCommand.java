@@ -1,7 +1,7 @@
 package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 
 final class ChmodCommand extends SessionCommand {
 
@@ -17,7 +17,7 @@ final class ChmodCommand extends SessionCommand {
 
     @Override
     public String summary() {
-        return "change permissions (SITE CHMOD), e.g. 644";
+        return "change permissions, e.g. 644 (FTP: SITE CHMOD)";
     }
 
     @Override
@@ -32,7 +32,7 @@ final class ChmodCommand extends SessionCommand {
             throw new IllegalArgumentException("permissions must be 3 or 4 octal digits, like 755; got " + mode);
         }
         Endpoint u = endpoint(line, 1, context);
-        try (FtpSession session = open(u, line, context)) {
+        try (RemoteSession session = open(u, line, context)) {
             session.chmod(mode, u.path());
         }
     }

@@ -1,6 +1,8 @@
 package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
+import org.ferryftp.fs.SiteEndpoint;
+import org.ferryftp.fs.SiteOptions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.SessionSettings;
@@ -27,29 +29,38 @@ import java.io.IOException;
  * @param maxConnections connections the server allows (the saved site's limit; unlimited for URLs)
  * @param uploadViaTempName uploads go to a temporary name first (the saved site's setting; on for URLs)
  */
-record Endpoint(String id, String label, SessionSettings settings, String path, String display, int maxConnections,
+record Endpoint(String id, String label, SiteEndpoint connection, String path, String display, int maxConnections,
                 boolean uploadViaTempName) {
 
     static final String SITE_PREFIX = "site:";
 
     /** A ref for the transfer queue, with at most {@code parallel} connections. */
     SiteRef ref(int parallel) {
-        return new SiteRef(id, label, settings, Math.max(1, Math.min(parallel, maxConnections)), uploadViaTempName);
+        return new SiteRef(id, label, connection, Math.max(1, Math.min(parallel, maxConnections)),
+                SiteOptions.DEFAULT.withUploadViaTempName(uploadViaTempName));
     }
 
     static Endpoint parse(String arg, CommandLine line, CliContext context) throws IOException {
+        if (SftpUrl.matches(arg)) {
+            SftpUrl u = SftpUrl.parse(arg);
+            return new Endpoint("sftp:" + u.user() + "@" + u.host() + ":" + u.port(), u.host(),
+                    new SiteEndpoint.Sftp(SftpLogin.settings(u, line, context)), u.path(), u.display(), Integer.MAX_VALUE, true);
+        }
         if (!arg.startsWith(SITE_PREFIX)) {
             FtpUrl u = FtpUrl.parse(arg);
-            return new Endpoint(u.host() + ":" + u.port(), u.host(), SessionCommand.settings(u, line, context), u.path(),
-                    u.display(), Integer.MAX_VALUE, true);
+            return new Endpoint(u.host() + ":" + u.port(), u.host(), new SiteEndpoint.Ftp(SessionCommand.settings(u, line, context)),
+                    u.path(), u.display(), Integer.MAX_VALUE, true);
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
+        if (line.hasOption("key")) {
+            throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " is an FTP site");
+        }
         String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
                 : context.saved().credentials().get(SiteSessions.proxyCredentialKey(p))
                 .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
         SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword);
-        return new Endpoint(SiteSessions.refId(p), p.path(), overrides(s, p, line, context), path(p, found.path()),
+        return new Endpoint(SiteSessions.refId(p), p.path(), new SiteEndpoint.Ftp(overrides(s, p, line, context)), path(p, found.path()),
                 SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
     }
 
@@ -88,7 +99,7 @@ record Endpoint(String id, String label, SessionSettings settings, String path, 
     /** The certificate the user trusted for the site in the window, and any given by --trust-fingerprint. */
     private static CertificateTrust trust(SiteProfile p, CommandLine line, CliContext context) {
         if (p.tls() == TlsMode.NONE) {
-            if (line.hasOption("trust-fingerprint") || line.hasOption("clear-data")) {
+            if (!ProtocolOptions.certificateFingerprints(line).isEmpty() || line.hasOption("clear-data")) {
                 throw new IllegalArgumentException("--trust-fingerprint and --clear-data need a site that uses TLS; "
                         + p.path() + " uses plain FTP");
             }

@@ -116,7 +116,7 @@ public final class FerryCommand {
     }
 
     private static void usage(PrintStream out) {
-        out.println(VERSION + " — FTP client. Without arguments, java -jar ferry.jar opens the window.");
+        out.println(VERSION + " — FTP and SFTP client. Without arguments, java -jar ferry.jar opens the window.");
         out.println();
         out.println("Usage: ferry COMMAND [OPTIONS] ARGS     (ferry COMMAND --help for its options)");
         out.println();
@@ -125,7 +125,9 @@ public final class FerryCommand {
         }
         out.println();
         out.println("URLs: ftp://user[:password]@host[:port]/path (password also from FERRY_PASSWORD), ftpes://, ftps://,");
+        out.println("      sftp://user[:password]@host[:port]/path (also --key FILE, or the ssh-agent of SSH_AUTH_SOCK),");
         out.println("      or site:NAME/path for a saved site; NAME may include folders: \"site:Work/Deploy box/www\".");
+        out.println("      Paths start in the login directory; // after the host makes them absolute.");
         out.println();
         out.println("--debug (with any command): the application log, with debug detail, on stderr too; it is");
         out.println("        always written to logs/ferry.log in the config directory.");

@@ -27,7 +27,8 @@ final class FxpCommand extends SessionCommand {
 
     @Override
     public String summary() {
-        return "copy from one server to another directly (FXP); DST_URL ending in / names a directory";
+        return "copy from one server to another: directly (FXP) between FTP servers, through Ferry when one side"
+                + " is SFTP; DST_URL ending in / names a directory";
     }
 
     @Override
@@ -66,7 +67,23 @@ final class FxpCommand extends SessionCommand {
         }
         TransferRequest request = new TransferRequest(Location.remote(from, RemotePaths.normalize(src.path())), tree,
                 Location.remote(to, targetDir), Priority.NORMAL, targetName);
-        QueueRun.run(request, from, line, context, relay(line));
+        QueueRun.run(request, from, line, context, relay(line, from, to));
+    }
+
+    /**
+     * The --relay choice; a copy with an SFTP side can only be relayed (FXP is FTP's), so it is, unless the user
+     * said never.
+     */
+    static RelayPolicy relay(CommandLine line, SiteRef a, SiteRef b) {
+        RelayPolicy chosen = relay(line);
+        if (!a.isSftp() && !b.isSftp()) {
+            return chosen;
+        }
+        if (line.hasOption("relay") && chosen == RelayPolicy.NEVER) {
+            throw new IllegalArgumentException("a copy with an sftp:// side goes through Ferry (FXP is FTP's alone);"
+                    + " leave out --relay never");
+        }
+        return RelayPolicy.ALWAYS;
     }
 
     static RelayPolicy relay(CommandLine line) {

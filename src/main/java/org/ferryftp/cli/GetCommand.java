@@ -5,7 +5,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.RelayPolicy;
@@ -56,7 +56,7 @@ final class GetCommand extends SessionCommand {
         remote = remote.isEmpty() ? "" : RemotePaths.normalize(remote);
         Path output = Path.of(line.getOptionValue("output", ".")).toAbsolutePath().normalize();
         SiteRef site = u.ref(QueueRun.parallel(line));
-        FtpSession session = open(u, line, context);
+        RemoteSession session = open(u, line, context);
         TransferRequest request;
         try {
             // -r of a file downloads that file; a missing path fails here, before anything is created locally.

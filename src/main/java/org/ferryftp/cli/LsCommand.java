@@ -4,6 +4,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.session.TimePrecision;
@@ -28,7 +29,7 @@ final class LsCommand extends SessionCommand {
 
     @Override
     public String summary() {
-        return "list a directory (MLSD when offered, else LIST)";
+        return "list a directory (FTP: MLSD when offered, else LIST)";
     }
 
     @Override
@@ -38,16 +39,20 @@ final class LsCommand extends SessionCommand {
 
     @Override
     public Options options() {
-        return new Options().addOption(Option.builder().longOpt("names").desc("names only (NLST)").get());
+        return new Options().addOption(Option.builder().longOpt("names").desc("names only (FTP: NLST)").get());
     }
 
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
         Endpoint u = endpoint(line, 0, context);
-        try (FtpSession session = open(u, line, context)) {
+        try (RemoteSession session = open(u, line, context)) {
             String dir = u.path().isEmpty() ? null : u.path();
+            if (line.hasOption("names") && session instanceof FtpSession ftp) {
+                ftp.nameList(dir).forEach(n -> context.out().println(visible(n)));
+                return;
+            }
             if (line.hasOption("names")) {
-                session.nameList(dir).forEach(n -> context.out().println(visible(n)));
+                session.list(dir).entries().forEach(e -> context.out().println(visible(e.name())));
                 return;
             }
             ListingResult listing = session.list(dir);

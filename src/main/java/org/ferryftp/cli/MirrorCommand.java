@@ -9,6 +9,7 @@ import org.ferryftp.fs.Location;
 import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.session.RemotePaths;
+import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.sync.SyncPlan;
@@ -104,7 +105,9 @@ final class MirrorCommand extends SessionCommand {
             plan.clearReplaced(dst.browser(), dst.root());
             if (!plan.transfers().isEmpty()) {
                 SiteRef site = src.location().isLocal() ? dst.location().site() : src.location().site();
-                QueueRun.run(plan.transfers(), site, line, context, FxpCommand.relay(line), null,
+                RelayPolicy relay = src.location().isLocal() || dst.location().isLocal() ? FxpCommand.relay(line)
+                        : FxpCommand.relay(line, src.location().site(), dst.location().site());
+                QueueRun.run(plan.transfers(), site, line, context, relay, null,
                         ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
             }
             plan.deleteExtra(dst.browser(), dst.root());

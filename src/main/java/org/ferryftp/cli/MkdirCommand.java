@@ -1,7 +1,7 @@
 package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.RemoteTree;
 
 final class MkdirCommand extends SessionCommand {
@@ -32,7 +32,7 @@ final class MkdirCommand extends SessionCommand {
         if (u.path().isEmpty()) {
             throw new IllegalArgumentException("the URL names no directory to create");
         }
-        try (FtpSession session = open(u, line, context)) {
+        try (RemoteSession session = open(u, line, context)) {
             new RemoteTree(session).makeDirectories(u.path());
         }
     }

@@ -1,7 +1,7 @@
 package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 
 final class MvCommand extends SessionCommand {
 
@@ -17,7 +17,7 @@ final class MvCommand extends SessionCommand {
 
     @Override
     public String summary() {
-        return "rename or move on the same server (RNFR/RNTO)";
+        return "rename or move on the same server";
     }
 
     @Override
@@ -28,7 +28,7 @@ final class MvCommand extends SessionCommand {
     @Override
     public void run(CommandLine line, CliContext context) throws Exception {
         Endpoint u = endpoint(line, 0, context);
-        try (FtpSession session = open(u, line, context)) {
+        try (RemoteSession session = open(u, line, context)) {
             session.rename(u.path(), line.getArgList().get(1));
         }
     }

@@ -22,6 +22,9 @@ import java.util.Locale;
 /** Protocol options shared by every subcommand, and their translation into engine settings. */
 final class ProtocolOptions {
 
+    /** How OpenSSH writes a host key's fingerprint, and how {@code --trust-fingerprint} tells one apart. */
+    private static final String SSH_FINGERPRINT = "SHA256:";
+
     private ProtocolOptions() {
     }
 
@@ -37,8 +40,11 @@ final class ProtocolOptions {
         o.addOption(valued("timeout", "SECONDS", "connect and reply timeout, default 30 (data: twice this)"));
         o.addOption(flag("log", "print the control dialogue on stderr (passwords masked)"));
         o.addOption(Option.builder().longOpt("trust-fingerprint").hasArg().argName("SHA256")
-                .desc("trust the server certificate with this SHA-256 fingerprint (ftps:// and ftpes://); "
-                        + "repeatable").get());
+                .desc("trust the server certificate with this SHA-256 fingerprint (ftps:// and ftpes://: 64 hex"
+                        + " digits) or the SSH host key (sftp://: SHA256:… as ssh-keygen -l prints it); repeatable")
+                .get());
+        o.addOption(valued("key", "FILE", "sftp://: log in with this OpenSSH private key (its passphrase from"
+                + " FERRY_KEY_PASSPHRASE or the terminal); the ssh-agent of SSH_AUTH_SOCK is offered too"));
         o.addOption(flag("clear-data", "ftps/ftpes: leave data connections unencrypted (PROT C)"));
         o.addOption(valued("proxy", "URL", "connect through socks5://[user@]host[:port], socks4a://... or"
                 + " http://[user@]host[:port] (CONNECT); the password from FERRY_PROXY_PASSWORD; needs passive mode"));
@@ -92,8 +98,11 @@ final class ProtocolOptions {
 
     /** TLS for the URL's scheme: the JDK trust store, plus the fingerprints given on the command line. */
     static TlsPolicy tls(FtpUrl url, CommandLine line) {
+        if (line.hasOption("key")) {
+            throw new IllegalArgumentException("--key applies to sftp:// URLs, not to FTP");
+        }
         if (url.security() == TlsPolicy.Mode.NONE) {
-            if (line.hasOption("trust-fingerprint") || line.hasOption("clear-data")) {
+            if (!certificateFingerprints(line).isEmpty() || line.hasOption("clear-data")) {
                 throw new IllegalArgumentException("--trust-fingerprint and --clear-data need an ftpes:// or ftps:// URL");
             }
             return TlsPolicy.NONE;
@@ -104,14 +113,36 @@ final class ProtocolOptions {
 
     /** The certificates trusted by {@code --trust-fingerprint} (none when it is not given). */
     static CertificateTrust commandLineTrust(CommandLine line) {
-        String[] fingerprints = line.getOptionValues("trust-fingerprint");
-        for (String f : fingerprints == null ? new String[0] : fingerprints) {
+        List<String> fingerprints = certificateFingerprints(line);
+        for (String f : fingerprints) {
             if (ServerCertificate.normalizeFingerprint(f).length() != 64) {
                 throw new IllegalArgumentException("--trust-fingerprint needs a SHA-256 fingerprint "
-                        + "(64 hex digits, colons allowed), got " + f);
+                        + "(64 hex digits, colons allowed; SHA256:… for an SSH host key), got " + f);
             }
         }
-        return fingerprints == null ? CertificateTrust.REJECT : CertificateTrust.fingerprints(List.of(fingerprints));
+        return fingerprints.isEmpty() ? CertificateTrust.REJECT : CertificateTrust.fingerprints(fingerprints);
+    }
+
+    /** The certificate fingerprints among the {@code --trust-fingerprint} values (not OpenSSH's SHA256:… form). */
+    static List<String> certificateFingerprints(CommandLine line) {
+        return fingerprints(line).stream().filter(f -> !f.startsWith(SSH_FINGERPRINT)).toList();
+    }
+
+    /** The SSH host key fingerprints among the {@code --trust-fingerprint} values, in OpenSSH's SHA256:… form. */
+    static List<String> sshFingerprints(CommandLine line) {
+        List<String> ssh = fingerprints(line).stream().filter(f -> f.startsWith(SSH_FINGERPRINT)).toList();
+        for (String f : ssh) {
+            if (!f.substring(SSH_FINGERPRINT.length()).matches("[A-Za-z0-9+/]{43}")) {
+                throw new IllegalArgumentException("--trust-fingerprint needs an SSH host key's fingerprint as"
+                        + " ssh-keygen -l prints it (SHA256: and 43 base64 characters), got " + FtpUrl.printable(f));
+            }
+        }
+        return ssh;
+    }
+
+    private static List<String> fingerprints(CommandLine line) {
+        String[] given = line.getOptionValues("trust-fingerprint");
+        return given == null ? List.of() : List.of(given);
     }
 
     static CharsetPolicy charset(CommandLine line) {

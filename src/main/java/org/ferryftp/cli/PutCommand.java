@@ -6,7 +6,7 @@ import org.apache.commons.cli.Options;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.session.RemoteTree;
 import org.ferryftp.transfer.Priority;
@@ -55,7 +55,7 @@ final class PutCommand extends SessionCommand {
         }
         Endpoint u = endpoint(line, 1, context);
         SiteRef site = u.ref(QueueRun.parallel(line));
-        FtpSession session = open(u, line, context);
+        RemoteSession session = open(u, line, context);
         TransferRequest request;
         try {
             request = request(session, Location.local(local.toString()), tree, site, u.path());
@@ -71,13 +71,13 @@ final class PutCommand extends SessionCommand {
      * file it names. That directory must exist: a missing one fails with "no such directory" and nothing is
      * created, parents included.
      */
-    private static TransferRequest request(FtpSession session, Location source, boolean tree, SiteRef site,
+    private static TransferRequest request(RemoteSession session, Location source, boolean tree, SiteRef site,
                                            String path) throws java.io.IOException {
         boolean namesAFile = !path.isEmpty() && !path.endsWith("/") && !tree
                 && !new RemoteTree(session).isDirectory(path);
         String remoteDir = namesAFile ? RemotePaths.parent(path) : path.isEmpty() ? "" : RemotePaths.normalize(path);
         if (namesAFile || tree || path.endsWith("/")) {
-            session.requireDirectory(remoteDir);
+            requireDirectory(session, remoteDir);
         }
         return new TransferRequest(source, tree, Location.remote(site, remoteDir), Priority.NORMAL,
                 namesAFile ? RemotePaths.name(path) : null);

@@ -5,7 +5,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.QueueSettings;
@@ -87,27 +87,27 @@ final class QueueRun {
      * queue's first session there, so checking the paths first costs no second login; it is closed in the end.
      */
     static void run(TransferRequest request, SiteRef site, CommandLine line, CliContext context,
-                    org.ferryftp.transfer.RelayPolicy relay, FtpSession loggedIn) throws Exception {
+                    org.ferryftp.transfer.RelayPolicy relay, RemoteSession loggedIn) throws Exception {
         run(List.of(request), site, line, context, relay, loggedIn, null);
     }
 
     /**
      * As {@link #run(TransferRequest, SiteRef, CommandLine, CliContext, org.ferryftp.transfer.RelayPolicy,
-     * FtpSession)} for several requests; {@code conflicts}, when not null, decides about existing targets instead of
+     * RemoteSession)} for several requests; {@code conflicts}, when not null, decides about existing targets instead of
      * the command line's {@code --on-conflict}.
      */
     static void run(List<TransferRequest> requests, SiteRef site, CommandLine line, CliContext context,
-                    org.ferryftp.transfer.RelayPolicy relay, FtpSession loggedIn, ConflictPolicy conflicts)
+                    org.ferryftp.transfer.RelayPolicy relay, RemoteSession loggedIn, ConflictPolicy conflicts)
             throws Exception {
-        java.util.concurrent.atomic.AtomicReference<FtpSession> adopted =
+        java.util.concurrent.atomic.AtomicReference<RemoteSession> adopted =
                 new java.util.concurrent.atomic.AtomicReference<>(loggedIn);
         try {
             runQueue(requests, line, context, relay, conflicts, s -> {
-                FtpSession first = s.id().equals(site.id()) ? adopted.getAndSet(null) : null;
+                RemoteSession first = s.id().equals(site.id()) ? adopted.getAndSet(null) : null;
                 return first != null && first.isConnected() ? first : null;
             });
         } finally {
-            FtpSession unused = adopted.getAndSet(null);
+            RemoteSession unused = adopted.getAndSet(null);
             if (unused != null) {
                 unused.close();
             }
@@ -120,15 +120,10 @@ final class QueueRun {
         int parallel = parallel(line);
         QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(parallel).withMaxAttempts(3)
                 .withDurableFiles(line.hasOption("fsync")).withRelay(relay);
+        SessionFactory opening = SessionCommand.sessions(line, context);
         SessionFactory sessions = s -> {
-            org.ferryftp.session.RemoteSession ready = adopted.open(s);
-            if (ready != null) {
-                return ready;
-            }
-            FtpSession session = new FtpSession(s.settings(), line.hasOption("log")
-                    ? entry -> context.err().println(entry.format()) : org.ferryftp.ftp.LogListener.NONE);
-            session.connect();
-            return session;
+            RemoteSession ready = adopted.open(s);
+            return ready != null ? ready : opening.open(s);
         };
         boolean terminal = System.console() != null;
         SiteToSite siteToSite = SiteToSite.DEFAULTS.withAsker(new ConsoleRelayAsker(System::console, context.err()));

@@ -6,6 +6,8 @@ import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
 import org.ferryftp.ftp.NoSuchDirectoryException;
 import org.ferryftp.session.RemoteTree;
 
@@ -43,7 +45,7 @@ final class RmCommand extends SessionCommand {
             throw new IllegalArgumentException("refusing to delete the login or root directory");
         }
         boolean recursive = line.hasOption("recursive");
-        try (FtpSession session = open(u, line, context)) {
+        try (RemoteSession session = open(u, line, context)) {
             RemoteTree tree = new RemoteTree(session);
             if (recursive) {
                 removeRecursively(session, tree, u.path());
@@ -51,8 +53,8 @@ final class RmCommand extends SessionCommand {
             }
             try {
                 session.delete(u.path());
-            } catch (FtpRefusedException e) {
-                if (tree.isDirectory(u.path())) {
+            } catch (SessionException e) {
+                if (!e.isConnectionBroken() && tree.isDirectory(u.path())) {
                     throw new IllegalArgumentException(u.path() + " is a directory; use rm -r");
                 }
                 throw e;
@@ -61,8 +63,16 @@ final class RmCommand extends SessionCommand {
     }
 
     /** A directory with everything in it, or a file; a path that is neither fails with "no such directory". */
-    private static void removeRecursively(FtpSession session, RemoteTree tree, String path)
-            throws org.ferryftp.session.SessionException {
+    private static void removeRecursively(RemoteSession remote, RemoteTree tree, String path)
+            throws SessionException {
+        if (!(remote instanceof FtpSession session)) {
+            if (SessionCommand.isDirectoryElseFile(remote, path)) {
+                tree.removeRecursively(path);
+            } else {
+                remote.delete(path);
+            }
+            return;
+        }
         try {
             session.requireDirectory(path);
         } catch (NoSuchDirectoryException notADirectory) {

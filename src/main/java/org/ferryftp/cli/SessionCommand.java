@@ -10,6 +10,11 @@ import org.ferryftp.ftp.NoSuchDirectoryException;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.StandardSessions;
 
 /** Base of subcommands that talk to one server: builds the session from the URL and options. */
 abstract class SessionCommand implements Subcommand {
@@ -20,12 +25,27 @@ abstract class SessionCommand implements Subcommand {
     }
 
     /** Opens a logged-in session for the endpoint; the password may come from FERRY_PASSWORD. */
-    static FtpSession open(Endpoint endpoint, CommandLine line, CliContext context) throws FtpException {
-        SessionSettings settings = endpoint.settings();
-        LogListener log = line.hasOption("log") ? entry -> context.err().println(entry.format()) : LogListener.NONE;
-        FtpSession session = new FtpSession(settings, log);
-        session.connect();
-        return session;
+    static RemoteSession open(Endpoint endpoint, CommandLine line, CliContext context) throws SessionException {
+        return sessions(line, context).open(endpoint.ref(1));
+    }
+
+    /** Opens sessions of either protocol; with --log, their dialogue goes to stderr. */
+    static SessionFactory sessions(CommandLine line, CliContext context) {
+        return new StandardSessions(line.hasOption("log") ? entry -> context.err().println(entry.format())
+                : LogListener.NONE);
+    }
+
+    /**
+     * Fails with "no such directory" unless {@code path} is one. FTP's own probe knows its servers' quirks; SFTP
+     * asks the server for the path's attributes.
+     */
+    static void requireDirectory(RemoteSession session, String path) throws SessionException {
+        if (session instanceof FtpSession ftp) {
+            ftp.requireDirectory(path);
+        } else if (!session.isDirectory(path)) {
+            throw new SessionException((session instanceof SftpSession sftp && sftp.exists(path)
+                    ? "not a directory: " : "no such directory: ") + (path.isEmpty() ? "." : path), false);
+        }
     }
 
     /**
@@ -33,7 +53,14 @@ abstract class SessionCommand implements Subcommand {
      * when it is neither. SIZE tells a file apart where MLST is not offered; without either, a path that is not a
      * directory is taken for a file, and downloading it will say whether it exists.
      */
-    static boolean isDirectoryElseFile(FtpSession session, String path) throws FtpException {
+    static boolean isDirectoryElseFile(RemoteSession remote, String path) throws SessionException {
+        if (!(remote instanceof FtpSession session)) {
+            if (remote.isDirectory(path)) {
+                return true;
+            }
+            remote.size(path); // a missing path fails here
+            return false;
+        }
         try {
             session.requireDirectory(path);
             return true;

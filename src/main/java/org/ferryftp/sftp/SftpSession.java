@@ -214,8 +214,12 @@ public final class SftpSession implements RemoteSession {
         return new ListingResult(all, List.of());
     }
 
-    /** Streams the entries of {@code path} in batches, without {@code .} and {@code ..}. */
-    public void list(String path, ListingSink sink) throws SessionException {
+    /**
+     * Streams the entries of {@code path} in batches, without {@code .} and {@code ..}; null or "" is the login
+     * directory, as for FTP.
+     */
+    public void list(String dir, ListingSink sink) throws SessionException {
+        String path = dir == null || dir.isEmpty() ? "." : dir;
         call("list", path, () -> {
             List<RemoteEntry> batch = new ArrayList<>();
             for (SftpClient.DirEntry e : sftp.readDir(path)) {

@@ -162,7 +162,7 @@ class FerryCommandTest {
     @Test
     void badInputIsAUsageError() {
         assertEquals(2, ferry("ls", "http://example.invalid/"));
-        assertTrue(err().contains("not an ftp://, ftpes:// or ftps:// URL"), err());
+        assertTrue(err().contains("not an ftp://, ftpes://, ftps:// or sftp:// URL"), err());
         assertEquals(2, ferry("get", "--type", "Q", base + "/x"));
         assertTrue(err().contains("unknown TYPE 'Q'"), err());
     }

@@ -95,7 +95,7 @@ class FtpUrlTest {
             org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("\nftp://h/"));
-        assertEquals("not an ftp://, ftpes:// or ftps:// URL: \\x0aftp://h/", e.getMessage());
+        assertEquals("not an ftp://, ftpes://, ftps:// or sftp:// URL: \\x0aftp://h/", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FtpUrl.parse("ftp://u:pw@h_x/a\r\nb"));
         assertEquals("no host in URL: ftp://h_x/a\\x0d\\x0ab", e.getMessage());
     }

@@ -1,0 +1,105 @@
+package org.ferryftp.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SshAuth;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the command line logs in to an SFTP server: the host key checked against {@code ~/.ssh/known_hosts} and
+ * Ferry's own {@code known_hosts} in the config directory (a key accepted with {@code --trust-fingerprint} is
+ * recorded there), and the ways to log in that were given: {@code --key FILE}, the ssh-agent of
+ * {@code SSH_AUTH_SOCK}, and a password (the URL's, FERRY_PASSWORD, or asked on the terminal when nothing else
+ * was given). The password also answers keyboard-interactive prompts.
+ */
+final class SftpLogin {
+
+    /** Options that mean something only to FTP; given with an sftp:// URL they are refused, not ignored. */
+    private static final List<String> FTP_ONLY = List.of("active", "passive", "type", "format", "structure", "mode",
+            "ebcdic-codepage", "charset", "clear-data", "proxy");
+
+    private SftpLogin() {
+    }
+
+    static SftpSettings settings(SftpUrl url, CommandLine line, CliContext context) {
+        for (String o : FTP_ONLY) {
+            if (line.hasOption(o)) {
+                throw new IllegalArgumentException("--" + o + " applies to FTP, not to sftp:// URLs");
+            }
+        }
+        Path own = context.saved().configDir().resolve("known_hosts");
+        KnownHosts hostKeys = KnownHosts.standard(context.saved().configDir());
+        Duration timeout = Duration.ofSeconds(ProtocolOptions.timeoutSeconds(line));
+        return new SftpSettings(url.host(), url.port(), url.user(), auth(url, line, context), timeout, timeout,
+                hostKeys, policy(ProtocolOptions.sshFingerprints(line), hostKeys, own, context));
+    }
+
+    /**
+     * Accepts a key the known-hosts files do not vouch for only when its fingerprint was given, and records it in
+     * Ferry's file, so the next run knows it (as ssh's "Permanently added" does).
+     */
+    private static HostKeyPolicy policy(List<String> fingerprints, KnownHosts hostKeys, Path own, CliContext context) {
+        return (host, port, key, verdict) -> {
+            String fingerprint = KnownHosts.fingerprint(key);
+            if (!fingerprints.contains(fingerprint)) {
+                return false;
+            }
+            try {
+                hostKeys.trust(host, port, key);
+                context.err().println("ferry: trusted the host key " + fingerprint + " of " + host + ":" + port
+                        + " (recorded in " + own + ")");
+            } catch (IOException e) {
+                context.err().println("ferry: trusted the host key " + fingerprint + " for this run; could not record"
+                        + " it in " + own + ": " + e.getMessage());
+            }
+            return true;
+        };
+    }
+
+    private static List<SshAuth> auth(SftpUrl url, CommandLine line, CliContext context) {
+        List<SshAuth> auth = new ArrayList<>();
+        String keyFile = line.getOptionValue("key");
+        if (keyFile != null) {
+            Path key = Path.of(keyFile).toAbsolutePath();
+            if (!Files.isRegularFile(key)) {
+                throw new IllegalArgumentException("--key: no such key file: " + key);
+            }
+            auth.add(new SshAuth.KeyFile(key, () -> passphrase(key, context)));
+        }
+        String agent = context.env().get("SSH_AUTH_SOCK");
+        if (agent != null && !agent.isBlank()) {
+            auth.add(new SshAuth.Agent(Path.of(agent)));
+        }
+        String password = url.password() != null ? url.password() : context.env().get("FERRY_PASSWORD");
+        if (password == null && auth.isEmpty()) {
+            Console console = System.console();
+            char[] typed = console == null ? null : console.readPassword("%s@%s's password: ", url.user(), url.host());
+            password = typed == null ? null : new String(typed);
+        }
+        if (password != null) {
+            auth.add(new SshAuth.Password(password));
+        }
+        return auth;
+    }
+
+    /** The passphrase of an encrypted key: FERRY_KEY_PASSPHRASE, else asked on the terminal. */
+    private static Optional<String> passphrase(Path key, CliContext context) {
+        String fromEnv = context.env().get("FERRY_KEY_PASSPHRASE");
+        if (fromEnv != null) {
+            return Optional.of(fromEnv);
+        }
+        Console console = System.console();
+        char[] typed = console == null ? null : console.readPassword("Passphrase for %s: ", key);
+        return typed == null ? Optional.empty() : Optional.of(new String(typed));
+    }
+}
