@@ -6,10 +6,17 @@ import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SshAuth;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one place a {@link SiteProfile} becomes what the engine uses: {@link SessionSettings} (charset,
@@ -78,6 +85,9 @@ public final class SiteSessions {
     /** As {@link #settings(SiteProfile, String, CertificateTrust)}, with the password of the site's proxy. */
     public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust,
                                            String proxyPassword) {
+        if (p.isSftp()) {
+            throw new IllegalArgumentException(p.name() + " is an SFTP site; it has no FTP session settings");
+        }
         SessionSettings s = SessionSettings.of(p.host(), p.port(), credentials(p, password))
                 .withCharset(p.charset())
                 .withTimeouts(p.timeouts())
@@ -86,6 +96,46 @@ public final class SiteSessions {
                 .withAsciiExtensions(p.autoAscii().enabled() ? p.autoAscii().extensions() : List.of())
                 .withProxy(p.proxy() == null ? null : p.proxy().settings(proxyPassword));
         return tls(s, p, trust);
+    }
+
+    /** The name under which the passphrase of an SFTP site's key file is kept in the credential store. */
+    public static String keyPassphraseKey(SiteProfile p) {
+        return "sshkey/" + p.id();
+    }
+
+    /**
+     * The SFTP settings of a site. Ferry offers ssh-agent's keys first (when the site asks for them and an agent
+     * runs), then the key file, then the password (when there is one); the server's list of methods decides.
+     *
+     * @param password   the site's password, or null or empty for none
+     * @param passphrase the key file's passphrase, asked for only when the key is encrypted
+     * @param agent      the ssh-agent of this login session, if one runs
+     * @param hostKeys   the known-hosts files (the user's and Ferry's own)
+     * @param policy     asked about an unknown or changed host key (the window's dialog, the CLI's fingerprint)
+     * @throws IllegalArgumentException when the site is not an SFTP site
+     */
+    public static SftpSettings sftpSettings(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
+                                            Optional<SshAuth.Agent> agent, KnownHosts hostKeys, HostKeyPolicy policy) {
+        if (!p.isSftp()) {
+            throw new IllegalArgumentException(p.name() + " is an FTP site, not an SFTP one");
+        }
+        List<SshAuth> auth = new ArrayList<>();
+        if (p.ssh().useAgent()) {
+            agent.ifPresent(auth::add);
+        }
+        if (p.ssh().keyFile() != null) {
+            auth.add(new SshAuth.KeyFile(keyPath(p.ssh().keyFile()), passphrase));
+        }
+        if (password != null && !password.isEmpty()) {
+            auth.add(new SshAuth.Password(password));
+        }
+        return new SftpSettings(p.host(), p.port(), p.user(), auth, p.timeouts().connect(), p.timeouts().reply(),
+                hostKeys, policy);
+    }
+
+    /** A key file's path; a leading {@code ~/} is the user's home, as OpenSSH and FileZilla write it. */
+    static Path keyPath(String file) {
+        return file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
     }
 
     /** The site as the file system and queue know it. */
