@@ -364,6 +364,34 @@ class SiteManagerViewModelTest {
     }
 
     @Test
+    void importOfSftpSitesTakesTheKeyFilesOfTheFileZillaSettingsBesideTheFile() throws Exception {
+        Path xml = dir.resolve("sitemanager.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3><Servers>
+                  <Server><Host>s.example.org</Host><Port>2222</Port><Protocol>1</Protocol><Logontype>1</Logontype>
+                    <User>ann</User><Pass encoding="base64">c2VjcmV0</Pass><Name>Shell</Name></Server>
+                </Servers></FileZilla3>
+                """);
+        Files.writeString(dir.resolve("filezilla.xml"), """
+                <FileZilla3><Settings><Setting name="SFTP keyfiles">/home/ann/.ssh/id_ed25519
+                </Setting></Settings></FileZilla3>
+                """);
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        SiteProfile shell = saved("Shell");
+        assertEquals(org.ferryftp.site.SiteProtocol.SFTP, shell.protocol());
+        assertEquals(2222, shell.port());
+        assertEquals("/home/ann/.ssh/id_ed25519", shell.ssh().keyFile());
+        assertEquals("secret", credentials.get(SiteSessions.credentialKey(shell)).orElseThrow());
+
+        Files.writeString(dir.resolve("filezilla.xml"), "{ not xml");
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        assertTrue(dialogs.shown.get(1).contains("filezilla.xml"), dialogs.shown.get(1));
+        assertEquals(2, store.load().sites().size(), "a damaged settings file costs only its keys");
+    }
+
+    @Test
     void importOfANonFileZillaFileSaysSoAndChangesNothing() throws Exception {
         Path xml = dir.resolve("other.xml");
         Files.writeString(xml, "<html/>");
