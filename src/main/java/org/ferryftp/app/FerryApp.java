@@ -1,5 +1,7 @@
 package org.ferryftp.app;
 
+import org.ferryftp.sftp.SharedSshClient;
+import org.ferryftp.transfer.StandardSessions;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -48,6 +50,8 @@ public final class FerryApp extends Application {
     private CredentialWiring credentials;
     private ExecutorService credentialIo;
     private StateDump stateDump;
+    /** The SSH client every SFTP session of the window shares; stopped last, after the queue and the panes. */
+    private final SharedSshClient ssh = new SharedSshClient();
 
     @Override
     public void start(Stage stage) {
@@ -97,14 +101,15 @@ public final class FerryApp extends Application {
         SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
                 credentials.store(), credentialIo, certificates, problems);
         sources.addAll(sites.manager().sources());
-        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), () -> stage);
+        StandardSessions sessions = new StandardSessions(log, ssh);
+        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), sessions, () -> stage);
         List<String> startupProblems = new ArrayList<>(transfers.problems());
         startupProblems.addAll(sites.problems());
         for (String problem : startupProblems) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
         window = new MainWindow(new MainWindowConfig(msg, executor,
-                new CatalogBrowserFactory(new StandardBrowserFactory(log), sites.catalog()), sources,
+                new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), sources,
                 local, rightStart, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
                 transfers.statusBar(), sites.manager(), transfers::openPreferences,
@@ -157,5 +162,6 @@ public final class FerryApp extends Application {
         if (demo != null) {
             demo.close();
         }
+        ssh.close();
     }
 }

@@ -60,9 +60,10 @@ final class TransferWiring implements AutoCloseable {
     /**
      * @param knownSites sites that exist only in this run (the demo), by id
      * @param saved      the saved sites: resolves journal ids, and fills in passwords before connecting
+     * @param open       opens a site's sessions, FTP or SFTP
      */
     TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
-                   SiteCatalog saved, Supplier<Window> owner) {
+                   SiteCatalog saved, SessionFactory open, Supplier<Window> owner) {
         this.preferencesStore = new PreferencesStore(configDir);
         this.owner = owner;
         PreferencesStore.Loaded loaded = preferencesStore.load();
@@ -71,7 +72,7 @@ final class TransferWiring implements AutoCloseable {
         ResourceBundle bundle = QueueView.defaultBundle();
         this.asker = new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
                 Platform::runLater, Platform::isFxApplicationThread);
-        SessionFactory sessions = saved.sessions(log);
+        SessionFactory sessions = saved.sessions(open);
         // The journey test's clock hook; without FERRY_TEST_CLOCK_SKEW_FILE the limiter runs on System::nanoTime.
         LongSupplier limiterClock = SkewedClock.fromEnvironment(System.getenv(),
                 problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem)))

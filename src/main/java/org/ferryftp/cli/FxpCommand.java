@@ -62,7 +62,7 @@ final class FxpCommand extends SessionCommand {
         SiteRef from = src.ref(parallel);
         SiteRef to = dst.ref(parallel);
         if (from.id().equals(to.id())) {
-            to = new SiteRef(to.id() + "#target", to.name(), to.settings(), to.maxConnections(), to.uploadViaTempName());
+            to = new SiteRef(to.id() + "#target", to.name(), to.endpoint(), to.maxConnections(), to.options());
         }
         TransferRequest request = new TransferRequest(Location.remote(from, RemotePaths.normalize(src.path())), tree,
                 Location.remote(to, targetDir), Priority.NORMAL, targetName);

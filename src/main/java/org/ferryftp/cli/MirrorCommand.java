@@ -134,10 +134,10 @@ final class MirrorCommand extends SessionCommand {
         Endpoint e = Endpoint.parse(arg, line, context);
         SiteRef ref = e.ref(QueueRun.parallel(line));
         if (other != null && !other.location().isLocal() && other.location().site().id().equals(ref.id())) {
-            ref = new SiteRef(ref.id() + "#target", ref.name(), ref.settings(), ref.maxConnections(),
-                    ref.uploadViaTempName()); // one server on both sides: each side its own connections
+            ref = new SiteRef(ref.id() + "#target", ref.name(), ref.endpoint(), ref.maxConnections(),
+                    ref.options()); // one server on both sides: each side its own connections
         }
-        RemoteBrowser browser = new RemoteBrowser(e.label(), () -> open(e, line, context));
+        RemoteBrowser browser = new RemoteBrowser(e.label(), ref.endpoint().url(), () -> open(e, line, context));
         open.add(browser);
         String root = e.path().isEmpty() ? browser.home() : RemotePaths.normalize(e.path());
         return new Side(browser, root, Location.remote(ref, root));

@@ -121,7 +121,7 @@ final class QueueRun {
         QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(parallel).withMaxAttempts(3)
                 .withDurableFiles(line.hasOption("fsync")).withRelay(relay);
         SessionFactory sessions = s -> {
-            FtpSession ready = adopted.open(s);
+            org.ferryftp.session.RemoteSession ready = adopted.open(s);
             if (ready != null) {
                 return ready;
             }

@@ -33,8 +33,8 @@ public record PartialOrigin(String siteId, String host, int port, String user, S
     }
 
     public static PartialOrigin of(SiteRef site, String path, long size, Instant modified) {
-        return new PartialOrigin(site.id(), site.settings().host(), site.settings().port(),
-                site.settings().credentials().user(), path, size, modified);
+        return new PartialOrigin(site.id(), site.endpoint().host(), site.endpoint().port(),
+                site.endpoint().user(), path, size, modified);
     }
 
     /**

@@ -1,8 +1,7 @@
 package org.ferryftp.fs;
 
-import org.ferryftp.ftp.FtpException;
 import org.ferryftp.session.SessionException;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.session.RemoteTree;
 import org.ferryftp.session.ListingResult;
@@ -21,21 +20,24 @@ public final class RemoteBrowser implements FileBrowser {
     /** Opens a connected, logged-in session. */
     @FunctionalInterface
     public interface SessionOpener {
-        FtpSession open() throws FtpException;
+        RemoteSession open() throws SessionException;
     }
 
     @FunctionalInterface
     private interface Operation<T> {
-        T run(FtpSession session) throws SessionException;
+        T run(RemoteSession session) throws SessionException;
     }
 
     private final String name;
+    private final String url;
     private final SessionOpener opener;
-    private FtpSession session;
+    private RemoteSession session;
     private String home;
 
-    public RemoteBrowser(String name, SessionOpener opener) {
+    /** @param url where the site is, as paths are described in messages, e.g. {@code sftp://ann@host:22} */
+    public RemoteBrowser(String name, String url, SessionOpener opener) {
         this.name = name;
+        this.url = url;
         this.opener = opener;
     }
 
@@ -52,7 +54,7 @@ public final class RemoteBrowser implements FileBrowser {
     @Override
     public String home() throws SessionException {
         if (home == null) {
-            home = run(FtpSession::pwd);
+            home = run(RemoteSession::pwd);
         }
         return home;
     }
@@ -147,8 +149,7 @@ public final class RemoteBrowser implements FileBrowser {
 
     @Override
     public String describe(String path) {
-        var st = session == null ? null : session.settings();
-        return st == null ? path : "ftp://" + st.credentials().user() + "@" + st.address() + path;
+        return url + path;
     }
 
     private <T> T run(Operation<T> op) throws SessionException {

@@ -2,6 +2,7 @@ package org.ferryftp.session;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -61,6 +62,14 @@ public interface RemoteSession extends AutoCloseable {
      * @return the bytes written to the server
      */
     long upload(String path, InputStream local, long restartAt, TransferListener listener) throws SessionException;
+
+    /**
+     * Keeps an idle connection open: when nothing has been sent for {@code idle}, one harmless request (FTP's
+     * NOOP); nothing when the session was used more recently or is busy.
+     *
+     * @return true when a keep-alive went out
+     */
+    boolean keepAliveIfIdle(Duration idle) throws SessionException;
 
     /** Stops a transfer in progress from another thread; the transferring thread then fails. */
     void abort();

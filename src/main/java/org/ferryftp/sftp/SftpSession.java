@@ -1,6 +1,5 @@
 package org.ferryftp.sftp;
 
-import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.auth.keyboard.UserInteraction;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.NamedResource;
@@ -25,10 +24,12 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,17 +54,35 @@ public final class SftpSession implements RemoteSession {
     static final int BUFFER = 128 * 1024;
 
     private final SftpSettings settings;
+    private final SharedSshClient clients;
+    /** True when this session made {@link #clients} for itself and stops it when it closes. */
+    private final boolean ownsClients;
     private final Consumer<String> log;
-    private SshClient client;
     private ClientSession session;
     private SftpClient sftp;
     private volatile HostKeyVerdict verdict;
     private volatile Thread transferring;
     private volatile boolean aborted;
+    /** When the last request went out, for {@link #keepAliveIfIdle}. */
+    private volatile Instant lastUsed = Instant.now();
 
-    /** @param log protocol events for the session log, one line each */
+    /**
+     * @param clients the application's SSH client, shared by its sessions
+     * @param log     protocol events for the session log, one line each
+     */
+    public SftpSession(SftpSettings settings, SharedSshClient clients, Consumer<String> log) {
+        this(settings, clients, false, log);
+    }
+
+    /** A session with an SSH client of its own (a command-line run that opens one session), stopped with it. */
     public SftpSession(SftpSettings settings, Consumer<String> log) {
+        this(settings, new SharedSshClient(), true, log);
+    }
+
+    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log) {
         this.settings = settings;
+        this.clients = clients;
+        this.ownsClients = ownsClients;
         this.log = log;
     }
 
@@ -72,19 +91,16 @@ public final class SftpSession implements RemoteSession {
     }
 
     public void connect() throws SessionException {
-        client = SshClient.setUpDefaultClient();
-        CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, settings.connectTimeout());
-        CoreModuleProperties.AUTH_TIMEOUT.set(client, settings.connectTimeout());
-        client.setServerKeyVerifier((s, address, key) -> acceptable(key));
-        client.setUserInteraction(new PasswordAnswers());
-        settings.auth().stream().filter(SshAuth.Agent.class::isInstance).findFirst()
-                .ifPresent(a -> client.setAgentFactory(SshAgentSocket.factory(((SshAuth.Agent) a).socket())));
-        client.start();
         String where = settings.host() + ":" + settings.port();
         boolean loggingIn = false;
         try {
-            session = client.connect(settings.user(), settings.host(), settings.port())
+            Path agent = settings.auth().stream().filter(SshAuth.Agent.class::isInstance)
+                    .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
+            session = clients.client().connect(settings.user(), settings.host(), settings.port(),
+                            SharedSshClient.connection((s, address, key) -> acceptable(key), agent))
                     .verify(settings.connectTimeout()).getSession();
+            CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
+            session.setUserInteraction(new PasswordAnswers());
             log.accept("connected to " + where + ": " + session.getServerVersion());
             for (SshAuth auth : settings.auth()) {
                 if (auth instanceof SshAuth.Password p) {
@@ -419,6 +435,16 @@ public final class SftpSession implements RemoteSession {
         }
     }
 
+    /** Resolves the home directory, a request every server answers, when the session has been idle that long. */
+    @Override
+    public boolean keepAliveIfIdle(Duration idle) throws SessionException {
+        if (Duration.between(lastUsed, Instant.now()).compareTo(idle) < 0) {
+            return false;
+        }
+        pwd();
+        return true;
+    }
+
     /**
      * Stops a transfer in progress from another thread. SFTP has no ABOR: the session is closed, which ends the
      * transfer at once, and a pool must then discard it ({@link #isConnected()} is false).
@@ -450,8 +476,8 @@ public final class SftpSession implements RemoteSession {
         } catch (RuntimeException ignored) {
             // closing anyway
         }
-        if (client != null) {
-            client.stop();
+        if (ownsClients) {
+            clients.close();
         }
     }
 
@@ -465,6 +491,7 @@ public final class SftpSession implements RemoteSession {
         if (sftp == null) {
             throw new SessionException("not connected", true);
         }
+        lastUsed = Instant.now();
         try {
             return op.run();
         } catch (SessionException e) {

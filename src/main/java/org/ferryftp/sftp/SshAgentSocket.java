@@ -1,13 +1,6 @@
 package org.ferryftp.sftp;
 
-import org.apache.sshd.agent.SshAgent;
-import org.apache.sshd.agent.SshAgentFactory;
-import org.apache.sshd.agent.SshAgentServer;
 import org.apache.sshd.agent.common.AbstractAgentProxy;
-import org.apache.sshd.common.FactoryManager;
-import org.apache.sshd.common.channel.ChannelFactory;
-import org.apache.sshd.common.session.ConnectionService;
-import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.util.buffer.Buffer;
 import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
 
@@ -18,7 +11,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A client of a running ssh-agent over its Unix socket ({@code SSH_AUTH_SOCK}), with Java's own Unix-domain
@@ -77,25 +69,5 @@ final class SshAgentSocket extends AbstractAgentProxy {
     @Override
     public void close() throws IOException {
         channel.close();
-    }
-
-    /** Gives each SSH session its own connection to the agent at {@code socket}; no agent forwarding. */
-    static SshAgentFactory factory(Path socket) {
-        return new SshAgentFactory() {
-            @Override
-            public List<ChannelFactory> getChannelForwardingFactories(FactoryManager manager) {
-                return List.of();
-            }
-
-            @Override
-            public SshAgent createClient(Session session, FactoryManager manager) throws IOException {
-                return new SshAgentSocket(socket);
-            }
-
-            @Override
-            public SshAgentServer createServer(ConnectionService service) {
-                throw new UnsupportedOperationException("Ferry does not forward its ssh-agent");
-            }
-        };
     }
 }

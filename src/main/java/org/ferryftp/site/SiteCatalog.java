@@ -1,10 +1,7 @@
 package org.ferryftp.site;
 
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.LogListener;
-import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.session.SessionException;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.site.vault.CredentialStore;
 import org.ferryftp.transfer.RelayPolicy;
@@ -135,28 +132,21 @@ public final class SiteCatalog {
                 }));
     }
 
-    /** Session settings for connecting to a ref (for session factories). */
-    public SessionSettings settingsFor(SiteRef ref) throws IOException {
-        return connectable(ref).settings();
-    }
-
     /**
-     * The queue's session factory: saved sites connect with their current settings and password,
-     * any other site as it is.
+     * The queue's and the panes' session factory: saved sites connect through {@code open} with their current
+     * settings and password, any other site as it is.
      */
-    public SessionFactory sessions(LogListener log) {
+    public SessionFactory sessions(SessionFactory open) {
         return site -> {
-            SessionSettings settings;
+            SiteRef ready;
             try {
-                settings = settingsFor(site);
-            } catch (FtpException e) {
+                ready = connectable(site);
+            } catch (SessionException e) {
                 throw e;
             } catch (IOException e) {
-                throw new FtpException(e.getMessage(), e);
+                throw new SessionException(e.getMessage(), false, e);
             }
-            FtpSession session = new FtpSession(settings, log);
-            session.connect();
-            return session;
+            return open.open(ready);
         };
     }
 

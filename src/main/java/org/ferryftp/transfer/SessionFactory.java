@@ -1,12 +1,12 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
 
 /** Opens connected, logged-in sessions for a site. */
 @FunctionalInterface
 public interface SessionFactory {
 
-    FtpSession open(SiteRef site) throws FtpException;
+    RemoteSession open(SiteRef site) throws SessionException;
 }

@@ -3,6 +3,8 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,12 +47,12 @@ final class SiteConnections {
     /** Borrows a session of {@code site} for {@code work}; one that broke is thrown away, not reused. */
     <T> T withSession(RunContext run, SiteRef site, SessionWork<T> work) throws Exception {
         SitePool pool = pool(site);
-        FtpSession session = pool.borrow();
+        RemoteSession session = pool.borrow();
         boolean broken = false;
         try {
             run.onAbort(session::abort);
-            return work.run(session);
-        } catch (FtpException e) {
+            return work.run(ftpOnly(session));
+        } catch (SessionException e) {
             broken = e.isConnectionBroken();
             throw e;
         } catch (Exception e) {
@@ -85,7 +87,7 @@ final class SiteConnections {
             firstPool.releaseSlot();
             throw e;
         }
-        java.util.concurrent.Future<FtpSession> secondLogin;
+        java.util.concurrent.Future<RemoteSession> secondLogin;
         try {
             secondLogin = timers.submit(secondPool::takeAcquired);
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -93,17 +95,17 @@ final class SiteConnections {
             secondPool.releaseSlot();
             throw new FtpException("the transfer queue is shutting down");
         }
-        FtpSession first;
+        RemoteSession first;
         try {
             first = firstPool.takeAcquired();
         } catch (Exception e) {
-            FtpSession orphan = awaitQuietly(secondLogin);
+            RemoteSession orphan = awaitQuietly(secondLogin);
             if (orphan != null) {
                 secondPool.release(orphan, false);
             }
             throw e;
         }
-        FtpSession second;
+        RemoteSession second;
         try {
             second = awaitLogin(secondLogin, secondPool);
         } catch (Exception e) {
@@ -112,8 +114,8 @@ final class SiteConnections {
         }
         boolean failed = true;
         try {
-            FtpSession src = sourceFirst ? first : second;
-            FtpSession dst = sourceFirst ? second : first;
+            FtpSession src = ftpOnly(sourceFirst ? first : second);
+            FtpSession dst = ftpOnly(sourceFirst ? second : first);
             run.onAbort(() -> {
                 // Both sessions may be blocked waiting for final replies: drop them, they are discarded anyway.
                 src.disconnectNow();
@@ -136,7 +138,7 @@ final class SiteConnections {
         TransferItem item = run.item();
         SitePool pool = pool(target);
         java.util.concurrent.ScheduledFuture<?> task = timers.scheduleWithFixedDelay(() -> {
-            FtpSession s = null;
+            RemoteSession s = null;
             boolean broken = false;
             try {
                 s = pool.tryBorrow();
@@ -147,7 +149,7 @@ final class SiteConnections {
                     item.speed().record(item.bytesDone);
                     run.progressed();
                 }
-            } catch (FtpException e) {
+            } catch (SessionException e) {
                 // The target may not have created the file yet; the next poll will tell.
                 broken = e.isConnectionBroken();
             } finally {
@@ -189,8 +191,19 @@ final class SiteConnections {
         pools.close();
     }
 
+    /**
+     * The FTP session the transfer steps still need (they move to {@link RemoteSession} next); an SFTP site's
+     * session is refused with a clear message meanwhile.
+     */
+    private static FtpSession ftpOnly(RemoteSession session) throws SessionException {
+        if (session instanceof FtpSession ftp) {
+            return ftp;
+        }
+        throw new SessionException("the queue cannot transfer to or from SFTP sites yet", false);
+    }
+
     /** The session a parallel login produced; if the waiting worker is cancelled, it still goes back to its pool. */
-    private FtpSession awaitLogin(java.util.concurrent.Future<FtpSession> login, SitePool pool) throws Exception {
+    private RemoteSession awaitLogin(java.util.concurrent.Future<RemoteSession> login, SitePool pool) throws Exception {
         try {
             return login.get();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -201,7 +214,7 @@ final class SiteConnections {
         } catch (InterruptedException e) {
             try {
                 timers.execute(() -> {
-                    FtpSession late = awaitQuietly(login);
+                    RemoteSession late = awaitQuietly(login);
                     if (late != null) {
                         pool.release(late, false);
                     }
@@ -213,7 +226,7 @@ final class SiteConnections {
         }
     }
 
-    private static FtpSession awaitQuietly(java.util.concurrent.Future<FtpSession> login) {
+    private static RemoteSession awaitQuietly(java.util.concurrent.Future<RemoteSession> login) {
         try {
             return login.get();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {

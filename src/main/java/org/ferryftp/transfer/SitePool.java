@@ -1,8 +1,8 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,13 +17,13 @@ import java.util.function.Supplier;
 
 /**
  * The connections of one site. Transfers borrow a logged-in session and give it back; a session
- * that failed with an I/O error is closed instead of reused. Idle sessions get NOOP keep-alives (at
+ * that failed with an I/O error is closed instead of reused. Idle sessions get keep-alives (NOOP on FTP) (at
  * the interval the site asks for, read at each round so an edited site applies at once; none when
  * empty) and are closed after the idle timeout. Never more than the site's connection limit at once.
  */
 final class SitePool implements AutoCloseable {
 
-    private record Idle(FtpSession session, Instant since) {
+    private record Idle(RemoteSession session, Instant since) {
     }
 
     private final SiteRef site;
@@ -50,7 +50,7 @@ final class SitePool implements AutoCloseable {
     }
 
     /** A connected session, reusing an idle one when possible; blocks while the site is at its limit. */
-    FtpSession borrow() throws FtpException, InterruptedException {
+    RemoteSession borrow() throws SessionException, InterruptedException {
         permits.acquire();
         return take();
     }
@@ -61,7 +61,7 @@ final class SitePool implements AutoCloseable {
     }
 
     /** The session for a slot taken with {@link #acquire()}; the slot is given back if connecting fails. */
-    FtpSession takeAcquired() throws FtpException {
+    RemoteSession takeAcquired() throws SessionException {
         return take();
     }
 
@@ -71,20 +71,20 @@ final class SitePool implements AutoCloseable {
     }
 
     /** Like {@link #borrow()} but gives up at once (null) when the site is at its limit. */
-    FtpSession tryBorrow() throws FtpException {
+    RemoteSession tryBorrow() throws SessionException {
         if (!permits.tryAcquire()) {
             return null;
         }
         return take();
     }
 
-    private FtpSession take() throws FtpException {
+    private RemoteSession take() throws SessionException {
         try {
             while (true) {
                 Idle reused;
                 synchronized (this) {
                     if (closed) {
-                        throw new FtpException("the transfer queue is shutting down");
+                        throw new SessionException("the transfer queue is shutting down", true);
                     }
                     reused = idle.pollLast();
                 }
@@ -96,14 +96,14 @@ final class SitePool implements AutoCloseable {
                 }
                 reused.session().close();
             }
-        } catch (FtpException | RuntimeException e) {
+        } catch (SessionException | RuntimeException e) {
             permits.release();
             throw e;
         }
     }
 
     /** Returns a session; a broken one is closed so the next borrower gets a fresh connection. */
-    void release(FtpSession session, boolean broken) {
+    void release(RemoteSession session, boolean broken) {
         boolean keep;
         synchronized (this) {
             keep = !broken && !closed && session.isConnected();
@@ -124,7 +124,7 @@ final class SitePool implements AutoCloseable {
      * No slot free means every connection is busy, so nothing idle needs a ping.
      */
     void maintain() {
-        List<FtpSession> expired = new ArrayList<>();
+        List<RemoteSession> expired = new ArrayList<>();
         List<Idle> candidates;
         synchronized (this) {
             Instant now = clock.instant();
@@ -137,7 +137,7 @@ final class SitePool implements AutoCloseable {
             });
             candidates = new ArrayList<>(idle);
         }
-        expired.forEach(FtpSession::close);
+        expired.forEach(RemoteSession::close);
         Optional<Duration> interval = keepAlive.get();
         if (interval.isEmpty()) {
             return;
@@ -167,7 +167,7 @@ final class SitePool implements AutoCloseable {
         try {
             i.session().keepAliveIfIdle(interval);
             alive = i.session().isConnected();
-        } catch (FtpException e) {
+        } catch (SessionException e) {
             alive = false;
         }
         synchronized (this) {

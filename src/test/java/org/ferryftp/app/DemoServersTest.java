@@ -28,7 +28,7 @@ class DemoServersTest {
             assertTrue(demo.sites().get(0).settings().port() != demo.sites().get(1).settings().port());
             for (SiteRef site : demo.sites()) {
                 assertEquals("127.0.0.1", site.settings().host());
-                try (RemoteBrowser b = new RemoteBrowser(site.name(), () -> {
+                try (RemoteBrowser b = new RemoteBrowser(site.name(), site.endpoint().url(), () -> {
                     FtpSession s = new FtpSession(site.settings(), LogListener.NONE);
                     s.connect();
                     return s;

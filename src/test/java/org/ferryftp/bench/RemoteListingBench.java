@@ -1,5 +1,6 @@
 package org.ferryftp.bench;
 
+import org.ferryftp.transfer.StandardSessions;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -70,7 +71,7 @@ class RemoteListingBench {
         remote = Source.of(new SiteRef("bench", "Bench",
                 SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret")), 2));
         executor = new FxUiExecutor(2);
-        StandardBrowserFactory standard = new StandardBrowserFactory(LogListener.NONE);
+        StandardBrowserFactory standard = new StandardBrowserFactory(new StandardSessions(LogListener.NONE));
         window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
                 s -> s == remote ? standard.open(s)
                         : new FakeBrowser("/").with("/", FakeBrowser.dir("dir-000000"), FakeBrowser.file("a.txt", 1)),

@@ -1,5 +1,6 @@
 package org.ferryftp.site;
 
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
@@ -62,7 +63,7 @@ class QuickSiteRestartTest {
                 asked.add(p.name());
                 return Optional.empty();
             });
-            TransferQueue queue = TransferQueue.create(QueueSettings.DEFAULT, first.sessions(LogListener.NONE),
+            TransferQueue queue = TransferQueue.create(QueueSettings.DEFAULT, first.sessions(new StandardSessions(LogListener.NONE)),
                     ConflictPolicy.fixed(ConflictChoice.RESUME));
             try (QueueJournal journal = QueueJournal.attach(queue, config, first.resolver(id -> Optional.empty()))) {
                 CountDownLatch partWay = QueueProgress.past(queue, 256 * 1024);
@@ -80,7 +81,7 @@ class QuickSiteRestartTest {
                 asked.add(p.name());
                 return Optional.of(EmbeddedMinaServer.PASSWORD);
             });
-            TransferQueue again = TransferQueue.create(QueueSettings.DEFAULT, second.sessions(LogListener.NONE),
+            TransferQueue again = TransferQueue.create(QueueSettings.DEFAULT, second.sessions(new StandardSessions(LogListener.NONE)),
                     ConflictPolicy.fixed(ConflictChoice.RESUME));
             try (QueueJournal journal = QueueJournal.attach(again, config, second.resolver(id -> Optional.empty()))) {
                 ItemSnapshot restored = again.snapshot().get(0);

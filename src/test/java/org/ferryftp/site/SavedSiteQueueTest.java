@@ -1,5 +1,6 @@
 package org.ferryftp.site;
 
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.LogListener;
@@ -54,7 +55,7 @@ class SavedSiteQueueTest {
 
             Path config = tmp.resolve("config");
             Path local = Files.createDirectories(tmp.resolve("local"));
-            TransferQueue queue = TransferQueue.create(QueueSettings.DEFAULT, catalog.sessions(LogListener.NONE),
+            TransferQueue queue = TransferQueue.create(QueueSettings.DEFAULT, catalog.sessions(new StandardSessions(LogListener.NONE)),
                     ConflictPolicy.fixed(ConflictChoice.SKIP));
             try (QueueJournal journal = QueueJournal.attach(queue, config, resolver)) {
                 queue.submit(List.of(new TransferRequest(Location.remote(ref, "/a.txt"), false,

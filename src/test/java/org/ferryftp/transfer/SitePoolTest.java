@@ -3,6 +3,7 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
@@ -80,12 +81,12 @@ class SitePoolTest {
 
     @Test
     void reusesHealthyConnectionsAndDropsBrokenOnes() throws Exception {
-        FtpSession first = pool.borrow();
+        RemoteSession first = pool.borrow();
         pool.release(first, false);
         assertSame(first, pool.borrow());
         pool.release(first, true);
         assertFalse(first.isConnected(), "a broken connection is closed, not kept");
-        FtpSession fresh = pool.borrow();
+        RemoteSession fresh = pool.borrow();
         assertNotSame(first, fresh);
         assertEquals(2, opened.get());
         pool.release(fresh, false);
@@ -104,7 +105,7 @@ class SitePoolTest {
 
     /** One idle session, one maintenance round (expecting {@code noops} NOOPs), then the idle timeout. */
     private void assertNoopsThenClosedAfterIdleTimeout(int noops) throws Exception {
-        FtpSession s = pool.borrow();
+        RemoteSession s = pool.borrow();
         pool.release(s, false);
         pool.maintain();
         assertEquals(noops, log.stream().filter(e -> e.text().equals("NOOP")).count(), "keep-alive NOOPs");
@@ -118,7 +119,7 @@ class SitePoolTest {
     @Test
     void theIntervalIsReadAtEachRound() throws Exception {
         keepAlive = Optional.of(Duration.ofHours(1));
-        FtpSession s = pool.borrow();
+        RemoteSession s = pool.borrow();
         pool.release(s, false);
         pool.maintain();
         assertTrue(log.stream().noneMatch(e -> e.text().equals("NOOP")), "idle for less than an hour");
@@ -152,7 +153,7 @@ class SitePoolTest {
                 Thread round = new Thread(racing::maintain, "maintain");
                 round.start();
                 assertTrue(roundStarted.await(10, TimeUnit.SECONDS));
-                FtpSession mine = racing.borrow();
+                RemoteSession mine = racing.borrow();
                 borrowed.countDown();
                 round.join(10_000);
                 assertFalse(round.isAlive());
@@ -175,8 +176,8 @@ class SitePoolTest {
 
     @Test
     void neverMoreThanTheSiteLimit() throws Exception {
-        FtpSession a = pool.borrow();
-        FtpSession b = pool.borrow();
+        RemoteSession a = pool.borrow();
+        RemoteSession b = pool.borrow();
         Thread waiter = new Thread(() -> {
             try {
                 pool.release(pool.borrow(), false);

@@ -34,7 +34,7 @@ public record Source(String label, SiteRef site, String colour) {
         if (isLocal()) {
             return label;
         }
-        String where = site.settings().credentials().user() + "@" + site.settings().address();
+        String where = site.endpoint().label();
         return label.equals(where) ? label : label + " (" + where + ")";
     }
 

@@ -4,20 +4,17 @@ import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.LogListener;
+import org.ferryftp.transfer.SessionFactory;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** Local disk, or a {@link RemoteBrowser} on its own logged-in browsing connection. */
+/** Local disk, or a {@link RemoteBrowser} on its own logged-in browsing connection, FTP or SFTP. */
 public final class StandardBrowserFactory implements BrowserFactory {
 
-    private final LogListener log;
-    private final AtomicInteger connections = new AtomicInteger();
+    private final SessionFactory sessions;
 
-    public StandardBrowserFactory(LogListener log) {
-        this.log = log;
+    public StandardBrowserFactory(SessionFactory sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -26,12 +23,6 @@ public final class StandardBrowserFactory implements BrowserFactory {
             return new LocalBrowser();
         }
         SiteRef site = source.site();
-        return new RemoteBrowser(site.name(), () -> {
-            String label = site.settings().credentials().user() + "@" + site.settings().address()
-                    + "#b" + connections.incrementAndGet();
-            FtpSession session = new FtpSession(site.settings(), label, log);
-            session.connect();
-            return session;
-        });
+        return new RemoteBrowser(site.name(), site.endpoint().url(), () -> sessions.open(site));
     }
 }

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -82,7 +83,7 @@ class BrowserUiTest {
                 Credentials.anonymous()), 1));
         Messages msg = new Messages(Locale.ENGLISH);
         LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(log);
+        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
         BrowserFactory browsers = s -> s.isLocal()
                 ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
         executor = new FxUiExecutor(2);

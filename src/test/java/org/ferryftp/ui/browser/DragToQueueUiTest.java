@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
@@ -74,7 +75,7 @@ class DragToQueueUiTest {
             return session;
         }, ConflictPolicy.fixed(ConflictChoice.SKIP));
         LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(log);
+        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
         BrowserFactory browsers = s -> s.isLocal()
                 ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
         executor = new FxUiExecutor(2);

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
@@ -39,7 +40,7 @@ class MissingFolderPaneTest {
         server.mkdir("/pub/empty").putFile("/pub/a.txt", "a".getBytes());
         site = Source.of(new SiteRef("s", "Scripted", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of("ferry", "secret")), 1));
-        BrowserFactory real = new StandardBrowserFactory(LogListener.NONE);
+        BrowserFactory real = new StandardBrowserFactory(new StandardSessions(LogListener.NONE));
         vm = new PaneViewModel(new SameThreadUiExecutor(), source -> {
             placeholdersWhileOpening.add(vm.placeholderProperty().get());
             return real.open(source);

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
@@ -33,7 +34,7 @@ class Rfc959PaneTest {
             server.mkdir("/pub/docs").putFile("/pub/a.txt", "a".getBytes());
             Source site = Source.of(new SiteRef("s", "Old", SessionSettings.of("127.0.0.1", server.port(),
                     Credentials.of("ferry", "secret")), 1));
-            BrowserFactory real = new StandardBrowserFactory(LogListener.NONE);
+            BrowserFactory real = new StandardBrowserFactory(new StandardSessions(LogListener.NONE));
             PaneViewModel vm = new PaneViewModel(new SameThreadUiExecutor(), real::open, msg);
             ScriptedDialogs dialogs = new ScriptedDialogs();
             PaneOperations ops = new PaneOperations(vm, dialogs);

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.transfer.StandardSessions;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
@@ -58,7 +59,7 @@ class TreeNavigationUiTest {
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
         Messages msg = new Messages(Locale.ENGLISH);
         executor = new FxUiExecutor(2);
-        vm = new PaneViewModel(executor, new StandardBrowserFactory(LogListener.NONE), msg);
+        vm = new PaneViewModel(executor, new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), msg);
         view = new PaneView(new PaneOperations(vm, new ScriptedDialogs()),
                 new TransferCoordinator(new RecordingSubmitter(), msg), FXCollections.observableArrayList(site),
                 () -> null, msg, "right");

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.browser;
 
+import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -65,7 +66,7 @@ class UnparsedLinesUiTest {
         SiteRef site = new SiteRef("scripted", "Scripted", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of("ferry", "secret")), 1);
         executor = new FxUiExecutor(2);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new LogBuffer(100));
+        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(new LogBuffer(100)));
         Source local = Source.local("Local");
         window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
                 s -> s.isLocal() ? new FakeBrowser("/").with("/") : remote.open(s), List.of(local, Source.of(site)),

@@ -1,5 +1,6 @@
 package org.ferryftp.ui.sites;
 
+import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -78,7 +79,7 @@ class SiteManagerUiTest {
         SiteCatalog catalog = new SiteCatalog(credentials, new FxPasswordPrompt(() -> stage, msg,
                 javafx.application.Platform::runLater, javafx.application.Platform::isFxApplicationThread));
         LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(log);
+        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
         BrowserFactory browsers = new CatalogBrowserFactory(s -> s.isLocal()
                 ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s), catalog);
         executor = new FxUiExecutor(2);

@@ -1,0 +1,64 @@
+package org.ferryftp.transfer;
+
+import org.ferryftp.fs.SiteEndpoint;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SharedSshClient;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Opens a site as its endpoint says: an {@link FtpSession} for FTP and FTPS, an {@link SftpSession} on the
+ * application's shared SSH client for SFTP; both log to the same session log.
+ */
+public final class StandardSessions implements SessionFactory {
+
+    private final LogListener log;
+    private final SharedSshClient ssh;
+    private final Clock clock;
+    /** Numbers SFTP connections in the log, as FTP sessions number theirs. */
+    private final AtomicInteger sftpNumbers = new AtomicInteger();
+
+    /** @param ssh the application's SSH client, which it closes at exit */
+    public StandardSessions(LogListener log, SharedSshClient ssh) {
+        this(log, ssh, Clock.systemUTC());
+    }
+
+    /**
+     * Sessions whose SFTP ones each start an SSH client of their own, stopped when they close: for tests and runs
+     * that open a session or two. An application shares one client ({@link #StandardSessions(LogListener,
+     * SharedSshClient)}).
+     */
+    public StandardSessions(LogListener log) {
+        this(log, null, Clock.systemUTC());
+    }
+
+    private StandardSessions(LogListener log, SharedSshClient ssh, Clock clock) {
+        this.log = log;
+        this.ssh = ssh;
+        this.clock = clock;
+    }
+
+    @Override
+    public RemoteSession open(SiteRef site) throws SessionException {
+        RemoteSession session;
+        if (site.endpoint() instanceof SiteEndpoint.Sftp sftp) {
+            String connection = sftp.label() + "#s" + sftpNumbers.incrementAndGet();
+            Consumer<String> lines = line -> log.log(new LogEntry(clock.instant(), connection,
+                    LogEntry.Direction.INFO, line));
+            session = ssh == null ? new SftpSession(sftp.settings(), lines)
+                    : new SftpSession(sftp.settings(), ssh, lines);
+        } else {
+            session = new FtpSession(((SiteEndpoint.Ftp) site.endpoint()).settings(), log);
+        }
+        session.connect();
+        return session;
+    }
+}
