@@ -1,13 +1,13 @@
 package org.ferryftp.site;
 
+import org.ferryftp.fs.SiteEndpoint;
+import org.ferryftp.fs.SiteOptions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.Representation;
-import org.ferryftp.sftp.HostKeyPolicy;
-import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
 
@@ -109,19 +109,17 @@ public final class SiteSessions {
      *
      * @param password   the site's password, or null or empty for none
      * @param passphrase the key file's passphrase, asked for only when the key is encrypted
-     * @param agent      the ssh-agent of this login session, if one runs
-     * @param hostKeys   the known-hosts files (the user's and Ferry's own)
-     * @param policy     asked about an unknown or changed host key (the window's dialog, the CLI's fingerprint)
+     * @param ssh        known hosts, host-key policy and ssh-agent
      * @throws IllegalArgumentException when the site is not an SFTP site
      */
     public static SftpSettings sftpSettings(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
-                                            Optional<SshAuth.Agent> agent, KnownHosts hostKeys, HostKeyPolicy policy) {
+                                            SshEnvironment ssh) {
         if (!p.isSftp()) {
             throw new IllegalArgumentException(p.name() + " is an FTP site, not an SFTP one");
         }
         List<SshAuth> auth = new ArrayList<>();
         if (p.ssh().useAgent()) {
-            agent.ifPresent(auth::add);
+            ssh.agent().ifPresent(auth::add);
         }
         if (p.ssh().keyFile() != null) {
             auth.add(new SshAuth.KeyFile(keyPath(p.ssh().keyFile()), passphrase));
@@ -130,7 +128,14 @@ public final class SiteSessions {
             auth.add(new SshAuth.Password(password));
         }
         return new SftpSettings(p.host(), p.port(), p.user(), auth, p.timeouts().connect(), p.timeouts().reply(),
-                hostKeys, policy);
+                ssh.knownHosts(), ssh.policy());
+    }
+
+    /** An SFTP site as the file system and queue know it, with its password and key passphrase. */
+    public static SiteRef sftpRef(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
+                                  SshEnvironment ssh) {
+        return new SiteRef(refId(p), p.path(), new SiteEndpoint.Sftp(sftpSettings(p, password, passphrase, ssh)),
+                p.maxConnections(), SiteOptions.DEFAULT.withUploadViaTempName(p.uploadViaTempName()));
     }
 
     /** A key file's path; a leading {@code ~/} is the user's home, as OpenSSH and FileZilla write it. */
@@ -147,7 +152,14 @@ public final class SiteSessions {
         return ref(p, password, trust, "");
     }
 
+    /**
+     * The site as the file system and queue know it; an SFTP site checks host keys against the standard files only
+     * (see {@link #sftpRef} for one that asks).
+     */
     public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust, String proxyPassword) {
+        if (p.isSftp()) {
+            return sftpRef(p, password, Optional::empty, SshEnvironment.knownOnly());
+        }
         return new SiteRef(refId(p), p.path(), settings(p, password, trust, proxyPassword), p.maxConnections(),
                 p.uploadViaTempName());
     }

@@ -180,7 +180,8 @@ class SiteSessionsTest {
         KnownHosts known = new KnownHosts(List.of(), Path.of("unused-known-hosts"));
         HostKeyPolicy policy = HostKeyPolicy.fingerprint("SHA256:x");
         SshAuth.Agent agent = new SshAuth.Agent(Path.of("/run/agent.sock"));
-        SftpSettings s = SiteSessions.sftpSettings(p, "pw", Optional::empty, Optional.of(agent), known, policy);
+        SftpSettings s = SiteSessions.sftpSettings(p, "pw", Optional::empty,
+                new SshEnvironment(known, policy, Optional.of(agent)));
         assertEquals("build.example.org", s.host());
         assertEquals(2222, s.port());
         assertEquals("deploy", s.user());
@@ -195,7 +196,7 @@ class SiteSessionsTest {
         assertSame(policy, s.policy());
 
         SftpSettings noAgentNoPassword = SiteSessions.sftpSettings(p.toBuilder().ssh(new SshKeys("/k", false)).build(),
-                "", Optional::empty, Optional.of(agent), known, policy);
+                "", Optional::empty, new SshEnvironment(known, policy, Optional.of(agent)));
         assertEquals(List.of(Path.of("/k")), noAgentNoPassword.auth().stream()
                 .map(a -> ((SshAuth.KeyFile) a).file()).toList());
     }
@@ -206,7 +207,7 @@ class SiteSessionsTest {
         assertThrows(IllegalArgumentException.class, () -> SiteSessions.settings(sftp, "pw"));
         KnownHosts known = new KnownHosts(List.of(), Path.of("unused"));
         assertThrows(IllegalArgumentException.class, () -> SiteSessions.sftpSettings(profile(), "pw", Optional::empty,
-                Optional.empty(), known, HostKeyPolicy.KNOWN_ONLY));
+                new SshEnvironment(known, HostKeyPolicy.KNOWN_ONLY, Optional.empty())));
         assertEquals(22, SiteProtocol.SFTP.defaultPort(TlsMode.NONE));
         assertEquals(990, SiteProtocol.FTP.defaultPort(TlsMode.IMPLICIT));
         assertEquals("sshkey/s1", SiteSessions.keyPassphraseKey(sftp));
