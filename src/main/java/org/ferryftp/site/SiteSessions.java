@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  */
 public final class SiteSessions {
 
+    /** A key's passphrase when none is known; one instance, so password-free refs of a site are equal. */
+    private static final Supplier<Optional<String>> NO_PASSPHRASE = Optional::empty;
+
     /** Saved sites' {@link SiteRef} ids start with this; demo and quick-connect sites use others. */
     public static final String REF_PREFIX = "site:";
 
@@ -158,7 +161,7 @@ public final class SiteSessions {
      */
     public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust, String proxyPassword) {
         if (p.isSftp()) {
-            return sftpRef(p, password, Optional::empty, SshEnvironment.knownOnly());
+            return sftpRef(p, password, NO_PASSPHRASE, SshEnvironment.knownOnly());
         }
         return new SiteRef(refId(p), p.path(), settings(p, password, trust, proxyPassword), p.maxConnections(),
                 p.uploadViaTempName());

@@ -26,8 +26,15 @@ public record SshEnvironment(KnownHosts knownHosts, HostKeyPolicy policy, Option
         return new SshEnvironment(KnownHosts.standard(configDir), policy, SshAuth.Agent.fromEnvironment());
     }
 
-    /** The standard files of this process's config directory; a key they do not hold is refused. */
+    /**
+     * The standard files of this process's config directory; a key they do not hold is refused. One instance, so
+     * two password-free refs of a site are equal (a pane finds its site among the sources).
+     */
     public static SshEnvironment knownOnly() {
-        return standard(ConfigLocation.of(System.getenv()), HostKeyPolicy.KNOWN_ONLY);
+        return KnownOnly.INSTANCE;
+    }
+
+    private static final class KnownOnly {
+        static final SshEnvironment INSTANCE = standard(ConfigLocation.of(System.getenv()), HostKeyPolicy.KNOWN_ONLY);
     }
 }
