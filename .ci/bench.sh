@@ -3,8 +3,13 @@
 # same server, same run, whole process (JVM start included). Prints medians and ratios.
 #   sudo bash .ci/bench.sh [runs]        (needs: mvn -B package -DskipTests first)
 #   BENCH_BIG= BENCH_SMALL= sudo bash .ci/bench.sh 7   (empty lists skip those parts: FXP only)
+#   bash .ci/bench.sh startup [runs]     cold start to a usable window (.ci/bench-startup.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = startup ]; then
+  shift
+  exec bash .ci/bench-startup.sh "$@"
+fi
 runs=${1:-5}
 jar=target/ferry.jar
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
