@@ -3,6 +3,7 @@
 # same server, same run, whole process (JVM start included). Prints medians and ratios.
 #   sudo bash .ci/bench.sh [runs]        (needs: mvn -B package -DskipTests first)
 #   BENCH_BIG= BENCH_SMALL= sudo bash .ci/bench.sh 7   (empty lists skip those parts: FXP only)
+#   bash .ci/bench.sh startup [runs]     cold start to a usable window (.ci/bench-startup.sh)
 #   sudo bash .ci/bench.sh app [runs]   the window's queue in a running app (org.ferryftp.bench.AppBench)
 #                                       against lftp and curl; prints "ratio NAME X" lines
 set -euo pipefail
@@ -17,6 +18,10 @@ if [ "${1:-}" = app ]; then
   # shellcheck disable=SC1091
   . /tmp/ferry-vsftpd/env
   exec java -cp target/ferry.jar:target/test-classes org.ferryftp.bench.AppBench "${1:-5}" ${BENCH_CASES:-}
+fi
+if [ "${1:-}" = startup ]; then
+  shift
+  exec bash .ci/bench-startup.sh "$@"
 fi
 runs=${1:-5}
 jar=target/ferry.jar

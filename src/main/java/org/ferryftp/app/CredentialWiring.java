@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 
 /**
  * The window's credential store. Looking for the keyring can take a moment (a D-Bus round trip, at worst the
- * probe's time limit), so it starts at launch on a daemon thread and the log says where passwords are kept;
+ * probe's time limit), so it runs on a daemon thread once the window has shown its first frame (before it, it
+ * would only compete with the window for the CPU) and the log says where passwords are kept;
  * the store waits for it on first use (from a worker thread: reading the vault derives a key, never on the FX
  * thread). The master password, if the vault is used, is asked on first use through {@code ask}.
  */
@@ -40,9 +42,12 @@ final class CredentialWiring implements AutoCloseable {
         }
     };
 
-    /** @param onFxThread {@code Platform::isFxApplicationThread} */
+    /**
+     * @param onFxThread {@code Platform::isFxApplicationThread}
+     * @param startAfter the keyring is looked for when this completes (the window's first frame)
+     */
     CredentialWiring(Path configDir, Map<String, String> env, MasterPasswordSource ask, KeyringProbe probe,
-                     LogListener log, BooleanSupplier onFxThread) {
+                     LogListener log, BooleanSupplier onFxThread, CompletionStage<?> startAfter) {
         this.onFxThread = onFxThread;
         opened = new CompletableFuture<>();
         Thread t = new Thread(() -> {
@@ -61,7 +66,7 @@ final class CredentialWiring implements AutoCloseable {
             }
         }, "ferry-credentials");
         t.setDaemon(true);
-        t.start();
+        startAfter.whenComplete((done, failed) -> t.start());
     }
 
     /** Passwords of saved sites; usable at once, the first call waits until the store is chosen. */

@@ -21,7 +21,6 @@ import org.ferryftp.ui.concurrent.UiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.OsTheme;
 import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.QuickConnectHistory;
 import org.ferryftp.ui.main.WindowStateStore;
@@ -37,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -58,16 +58,21 @@ public final class FerryApp extends Application {
     public void start(Stage stage) {
         Messages msg = Messages.defaults();
         LogBuffer log = new LogBuffer(20_000);
+        Consumer<String> problems = text -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, text));
+        // For the start-up benchmark only: off unless FERRY_STARTUP_MARK names a file.
+        StartupMark mark = StartupMark.fromEnvironment(System.getenv(), System::currentTimeMillis, problems)
+                .orElse(null);
+        if (mark != null) {
+            mark.phase("fx-start");
+        }
         executor = new FxUiExecutor(4);
-        Theme theme = new Theme(new OsTheme(System.getenv(), System.getProperty("os.name", ""), OsTheme.system())
-                .prefersDark());
+        Theme theme = new Theme(GuiLauncher.osPrefersDark());
         Path config = ConfigDir.resolve(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("user.home"));
 
         Source local = Source.local(msg.get("source.local"));
         List<Source> sources = new ArrayList<>(List.of(local));
         Source rightStart = local;
-        Consumer<String> problems = text -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, text));
         CertificateTrustDialog certificates = new CertificateTrustDialog(msg, () -> stage,
                 new FxQuestion(Platform::runLater, Platform::isFxApplicationThread));
         if (getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--demo"))) {
@@ -88,10 +93,12 @@ public final class FerryApp extends Application {
         if (demo != null) {
             demo.sites().forEach(s -> known.put(s.id(), s));
         }
+        // What the first frame does not need waits for it (and then runs off the FX thread).
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         credentials = new CredentialWiring(config, System.getenv(),
                 new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
-                        SystemKeyringProbe.DEFAULT_TIMEOUT), log, Platform::isFxApplicationThread);
+                        SystemKeyringProbe.DEFAULT_TIMEOUT), log, Platform::isFxApplicationThread, firstFrame);
         credentialIo = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ferry-credentials-io");
             t.setDaemon(true);
@@ -126,6 +133,11 @@ public final class FerryApp extends Application {
             }
         }
         window.show(stage);
+        Pulses.afterNextLayout(stage.getScene(), () -> Platform.runLater(() -> firstFrame.complete(null)));
+        if (mark != null) {
+            mark.phase("shown");
+            mark.watch(stage, window.left().viewModel());
+        }
         // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
     }

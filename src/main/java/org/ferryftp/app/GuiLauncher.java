@@ -1,9 +1,12 @@
 package org.ferryftp.app;
 
 import javafx.application.Application;
+import org.ferryftp.ui.main.OsTheme;
 
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Starts JavaFX. A separate class because an Application subclass cannot be the jar's main class. */
 final class GuiLauncher {
@@ -11,12 +14,44 @@ final class GuiLauncher {
     /** JavaFX's GTK glass reads it once, when the toolkit starts. */
     static final String DISABLE_GRAB = "glass.disableGrab";
 
+    /**
+     * Whether the OS prefers a dark theme, asked on a thread of its own while JavaFX starts its toolkit (on GNOME
+     * that is two gsettings processes, which the first frame used to wait for). Application.launch constructs
+     * FerryApp itself, so the answer reaches it through here rather than through its constructor.
+     */
+    private static volatile FutureTask<Boolean> osDarkTheme;
+
     private GuiLauncher() {
     }
 
     static void launch(String[] args) {
         letGoOfThePointerAfterDrags(System.getProperties(), System.getProperty("os.name", ""));
+        FutureTask<Boolean> dark = new FutureTask<>(GuiLauncher::askOsTheme);
+        Thread t = new Thread(dark, "ferry-os-theme");
+        t.setDaemon(true);
+        t.start();
+        osDarkTheme = dark;
         Application.launch(FerryApp.class, args);
+    }
+
+    /** The OS's theme preference: the answer asked for at launch, or asked now when the app started otherwise. */
+    static boolean osPrefersDark() {
+        FutureTask<Boolean> dark = osDarkTheme;
+        if (dark == null) {
+            return askOsTheme();
+        }
+        try {
+            return dark.get();
+        } catch (ExecutionException e) {
+            return false; // as OsTheme does for anything unreadable: light
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean askOsTheme() {
+        return new OsTheme(System.getenv(), System.getProperty("os.name", ""), OsTheme.system()).prefersDark();
     }
 
     /**

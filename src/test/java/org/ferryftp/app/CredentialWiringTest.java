@@ -12,15 +12,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 class CredentialWiringTest {
 
     private static final MasterPasswordSource MUST_NOT_ASK = r -> fail("FERRY_MASTER_PASSWORD is set");
+    private static final CompletableFuture<Void> STARTED = CompletableFuture.completedFuture(null);
 
     @TempDir
     Path dir;
@@ -29,7 +34,7 @@ class CredentialWiringTest {
     void theLogSaysWherePasswordsAreKeptAndTheStoreWorks() throws Exception {
         List<LogEntry> log = new CopyOnWriteArrayList<>();
         try (CredentialWiring w = new CredentialWiring(dir, Map.of("FERRY_MASTER_PASSWORD", "pw"), MUST_NOT_ASK,
-                KeyringProbe.none("no D-Bus session"), log::add, () -> false)) {
+                KeyringProbe.none("no D-Bus session"), log::add, () -> false, STARTED)) {
             w.store().put("site-1", "hunter2");
             assertEquals(Optional.of("hunter2"), w.store().get("site-1"));
             assertEquals(1, log.size());
@@ -41,10 +46,31 @@ class CredentialWiringTest {
     }
 
     @Test
+    void theKeyringIsLookedForOnlyAfterTheFirstFrameAndOnItsOwnThread() throws Exception {
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        CompletableFuture<String> probedOn = new CompletableFuture<>();
+        KeyringProbe probe = () -> {
+            probedOn.complete(Thread.currentThread().getName());
+            return KeyringProbe.Reach.unreachable("no D-Bus session");
+        };
+        try (CredentialWiring w = new CredentialWiring(dir, Map.of("FERRY_MASTER_PASSWORD", "pw"), MUST_NOT_ASK,
+                probe, e -> { }, () -> false, firstFrame)) {
+            // Before the first frame the probe's thread does not even exist.
+            assertTrue(Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().equals("ferry-credentials")));
+            assertFalse(probedOn.isDone());
+            firstFrame.complete(null);
+            assertEquals("ferry-credentials", probedOn.get(10, TimeUnit.SECONDS));
+            w.store().put("site-1", "hunter2");
+            assertEquals(Optional.of("hunter2"), w.store().get("site-1"));
+        }
+    }
+
+    @Test
     void theFxThreadIsTurnedAwayBeforeItCouldWaitForItsOwnDialog() {
         boolean[] fxThread = {true};
         CredentialWiring w = new CredentialWiring(dir, Map.of(), r -> fail("must not ask on the FX thread"),
-                KeyringProbe.none("none"), e -> { }, () -> fxThread[0]);
+                KeyringProbe.none("none"), e -> { }, () -> fxThread[0], STARTED);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.store().get("site-1"));
         assertEquals("saved passwords are read and stored from a worker thread, never the FX thread "
                 + "(use the UiExecutor)", e.getMessage());
@@ -55,7 +81,7 @@ class CredentialWiringTest {
     void aBadChoiceIsLoggedAndEveryUseSaysWhy() {
         List<LogEntry> log = new CopyOnWriteArrayList<>();
         CredentialWiring w = new CredentialWiring(dir, Map.of("FERRY_CREDENTIALS", "plain"), MUST_NOT_ASK,
-                KeyringProbe.none("unused"), log::add, () -> false);
+                KeyringProbe.none("unused"), log::add, () -> false, STARTED);
         VaultException e = assertThrows(VaultException.class, () -> w.store().get("site-1"));
         assertEquals("saved site passwords are not available: FERRY_CREDENTIALS must be \"keyring\" or \"vault\", "
                 + "not \"plain\"", e.getMessage());

@@ -89,8 +89,18 @@ public final class QueueView extends StackPane {
         Tab tab = new Tab();
         tab.setId("queue-tab-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         tab.textProperty().bind(Bindings.createStringBinding(() -> fmt.text(titleKey, rows.size()), rows));
-        tab.setContent(table);
         tabPane.getTabs().add(tab);
+        // A tab's table joins the scene when the tab is first shown: the hidden tabs' tables then cost the
+        // window's first frame nothing (CSS makes a table's skin, with its columns, when it reaches it).
+        if (tab.isSelected()) {
+            tab.setContent(table);
+        } else {
+            tab.selectedProperty().addListener((o, was, selected) -> {
+                if (selected && tab.getContent() == null) {
+                    tab.setContent(table);
+                }
+            });
+        }
     }
 
     private List<QueueRow> selection(TableView<QueueRow> table) {

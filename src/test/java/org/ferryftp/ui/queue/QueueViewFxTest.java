@@ -33,6 +33,7 @@ import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The queue view on a headless (Monocle) stage against a real queue and embedded MINA. */
@@ -122,6 +123,19 @@ class QueueViewFxTest {
         waitUntil(() -> !robot.lookup("#queue-status-speed").queryAs(Label.class).getText().isEmpty());
         assertTrue(robot.lookup("#queue-status-counts").queryAs(Label.class).getText().startsWith("1 running"));
         mina.queue.cancelAll();
+    }
+
+    @Test
+    void aHiddenTabsTableJoinsTheWindowWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
+        // Not in the scene before: the window's first frame does not build the hidden tables' skins.
+        assertNotNull(view.table(QueueTab.QUEUE).getScene());
+        assertNull(view.table(QueueTab.FAILED).getScene());
+        assertNull(view.table(QueueTab.DONE).getScene());
+        robot.clickOn("Finished (0)");
+        waitUntil(() -> view.table(QueueTab.DONE).getSkin() != null && view.table(QueueTab.DONE).isVisible()
+                && view.table(QueueTab.DONE).getScene() != null);
+        robot.clickOn("Queue (0)");
+        waitUntil(() -> view.table(QueueTab.QUEUE).getScene() != null && view.table(QueueTab.DONE).getScene() != null);
     }
 
     @Test
