@@ -38,7 +38,34 @@ final class QueueRun {
         o.addOption(Option.builder().longOpt("on-conflict").hasArg().argName("CHOICE")
                 .desc("when the target exists: overwrite, newer, size, resume, rename or skip; without it"
                         + " existing targets are skipped and the exit code is 3").get());
+        o.addOption(Option.builder().longOpt("limit-rate").hasArg().argName("RATE")
+                .desc("cap the transfer speed, in bytes per second as curl takes it: 500K, 2M, 1G (K = 1024)").get());
         return o;
+    }
+
+    /** {@code --limit-rate} in bytes per second (0 without the option), curl's syntax: a number, then K, M or G. */
+    static long limitRate(CommandLine line) {
+        String v = line.getOptionValue("limit-rate");
+        return v == null ? 0 : parseRate(v);
+    }
+
+    static long parseRate(String text) {
+        String v = text.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([kKmMgG]?)[bB]?").matcher(v);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--limit-rate takes bytes per second like 500K or 2M, got " + text);
+        }
+        long unit = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+            case "K" -> 1024L;
+            case "M" -> 1024L * 1024;
+            case "G" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        double rate = Double.parseDouble(m.group(1)) * unit;
+        if (rate < 1 || rate > Long.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("--limit-rate must be at least 1 byte per second, got " + text);
+        }
+        return (long) rate;
     }
 
     static ConflictChoice conflictChoice(CommandLine line) {
@@ -64,6 +91,9 @@ final class QueueRun {
     }
 
     static int parallel(CommandLine line) {
+        if (line.hasOption("limit-rate")) {
+            limitRate(line); // every command asks for --parallel before it connects: a bad rate is usage, at once
+        }
         String v = line.getOptionValue("parallel", "2");
         try {
             int n = Integer.parseInt(v);
@@ -131,7 +161,10 @@ final class QueueRun {
         boolean chosen = line.hasOption("on-conflict") || line.hasOption("resume");
         ConflictPolicy conflicts = fixed != null ? fixed
                 : chosen ? ConflictPolicy.fixed(conflictChoice(line)) : ConflictPolicy.asking(existing);
+        long rate = limitRate(line);
         try (TransferQueue queue = TransferQueue.create(settings, sessions, conflicts, siteToSite)) {
+            // One cap for everything the command moves, relayed copies included (FXP bytes never pass here).
+            queue.setBandwidthLimit(rate);
             queue.submit(requests);
             while (!queue.awaitIdle(Duration.ofMillis(200))) {
                 if (terminal) {

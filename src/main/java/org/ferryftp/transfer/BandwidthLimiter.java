@@ -25,7 +25,8 @@ public final class BandwidthLimiter {
     /** Burst capacity as time at the current limit: small, so the cap holds over short periods too. */
     private static final long BURST_NANOS = 50_000_000L;
 
-    private final BandwidthLimiter parent;
+    /** Limiters that every acquisition here also draws from (none for a root). */
+    private final java.util.List<BandwidthLimiter> parents;
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
     private final ReentrantLock queue = new ReentrantLock(true);
@@ -41,12 +42,13 @@ public final class BandwidthLimiter {
      * @param sleeper        how to wait ({@link Sleeper#system()} in production)
      */
     public BandwidthLimiter(long bytesPerSecond, LongSupplier nanoTime, Sleeper sleeper) {
-        this(null, bytesPerSecond, nanoTime, sleeper);
+        this(java.util.List.of(), bytesPerSecond, nanoTime, sleeper);
     }
 
-    private BandwidthLimiter(BandwidthLimiter parent, long bytesPerSecond, LongSupplier nanoTime, Sleeper sleeper) {
+    private BandwidthLimiter(java.util.List<BandwidthLimiter> parents, long bytesPerSecond, LongSupplier nanoTime,
+                             Sleeper sleeper) {
         requireValid(bytesPerSecond);
-        this.parent = parent;
+        this.parents = parents;
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
         this.bytesPerSecond = bytesPerSecond;
@@ -56,7 +58,20 @@ public final class BandwidthLimiter {
 
     /** A limiter (initially unlimited) whose transfers are also held to this limiter's limit. */
     public BandwidthLimiter child() {
-        return new BandwidthLimiter(this, 0, nanoTime, sleeper);
+        return new BandwidthLimiter(java.util.List.of(this), 0, nanoTime, sleeper);
+    }
+
+    /** A new root limiter (initially unlimited) on the same clock, for a limit that is not under this one. */
+    public BandwidthLimiter sibling() {
+        return new BandwidthLimiter(java.util.List.of(), 0, nanoTime, sleeper);
+    }
+
+    /**
+     * An unlimited limiter whose acquisitions draw from this one and from {@code other}: a transfer held to its
+     * site's limit and to the limit of its direction (uploads or downloads), which is not under the site's.
+     */
+    public BandwidthLimiter alsoUnder(BandwidthLimiter other) {
+        return new BandwidthLimiter(java.util.List.of(this, other), 0, nanoTime, sleeper);
     }
 
     /** Changes the limit at run time; 0 = unlimited. */
@@ -81,7 +96,7 @@ public final class BandwidthLimiter {
         if (bytesPerSecond > 0 && bytes > 0) {
             acquireHere(bytes);
         }
-        if (parent != null) {
+        for (BandwidthLimiter parent : parents) {
             parent.acquire(bytes);
         }
     }

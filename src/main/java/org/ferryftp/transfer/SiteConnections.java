@@ -30,6 +30,9 @@ final class SiteConnections {
     private final java.util.concurrent.ScheduledExecutorService timers;
     private final SitePools pools;
     private final Map<String, BandwidthLimiter> siteLimits = new ConcurrentHashMap<>();
+    /** Direction limits, beside the global one (a transfer draws from both), not under it. */
+    private final BandwidthLimiter downloads;
+    private final BandwidthLimiter uploads;
 
     /**
      * @param settings the queue's current settings (keep-alive and idle timeout of the pools)
@@ -38,6 +41,8 @@ final class SiteConnections {
     SiteConnections(SessionFactory sessions, Clock clock, Supplier<QueueSettings> settings,
                     BandwidthLimiter globalLimit, java.util.concurrent.ScheduledExecutorService timers) {
         this.globalLimit = globalLimit;
+        this.downloads = globalLimit.sibling();
+        this.uploads = globalLimit.sibling();
         this.timers = timers;
         this.pools = new SitePools(sessions, clock, settings);
     }
@@ -162,7 +167,29 @@ final class SiteConnections {
     ProgressTracker tracker(RunContext run, long offset, SiteRef site, RemoteSession session) {
         TransferItem item = run.item();
         item.startedFrom(offset);
-        return new ProgressTracker(item, offset, limiter(site), session, run::progressed, System::nanoTime);
+        return new ProgressTracker(item, offset, limiter(site, item.direction), session, run::progressed,
+                System::nanoTime);
+    }
+
+    /** The site's limiter, also held to the limit of the direction (a relay passes both ways through Ferry). */
+    private BandwidthLimiter limiter(SiteRef site, TransferDirection direction) {
+        BandwidthLimiter own = limiter(site);
+        return switch (direction) {
+            case DOWNLOAD -> own.alsoUnder(downloads);
+            case UPLOAD -> own.alsoUnder(uploads);
+            case RELAY -> own.alsoUnder(downloads).alsoUnder(uploads);
+            case SITE_TO_SITE -> own;
+        };
+    }
+
+    /** Limits all downloads (and relayed copies) together to {@code bytesPerSecond}; 0: unlimited. */
+    void setDownloadLimit(long bytesPerSecond) {
+        downloads.setLimit(bytesPerSecond);
+    }
+
+    /** Limits all uploads (and relayed copies) together to {@code bytesPerSecond}; 0: unlimited. */
+    void setUploadLimit(long bytesPerSecond) {
+        uploads.setLimit(bytesPerSecond);
     }
 
     BandwidthLimiter limiter(SiteRef site) {

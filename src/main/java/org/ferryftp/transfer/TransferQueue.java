@@ -136,6 +136,16 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         globalLimit.setLimit(bytesPerSecond);
     }
 
+    /** Limits all downloads together to {@code bytesPerSecond} (0: unlimited); relayed copies count too. */
+    public void setDownloadLimit(long bytesPerSecond) {
+        connections.setDownloadLimit(bytesPerSecond);
+    }
+
+    /** Limits all uploads together to {@code bytesPerSecond} (0: unlimited); relayed copies count too. */
+    public void setUploadLimit(long bytesPerSecond) {
+        connections.setUploadLimit(bytesPerSecond);
+    }
+
     /** Limits the transfers of one site to {@code bytesPerSecond} (0: unlimited); the global limit still applies. */
     public void setSiteBandwidthLimit(String siteId, long bytesPerSecond) {
         connections.setSiteLimit(siteId, bytesPerSecond);
