@@ -106,7 +106,9 @@ public final class MainWindow {
         transfersPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
 
         status.setId("status");
-        status.setText(msg.get("status.ready"));
+        if (status.getText().isEmpty()) { // a store's problem, found while building the panes, stays in view
+            status.setText(msg.get("status.ready"));
+        }
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
         HBox statusBar = new HBox(status);
         if (config.statusExtras() != null) {
