@@ -86,24 +86,7 @@ class ComparisonUiTest {
         write(b, "size.txt", 12, T);
         write(a, "left-only.txt", 1, T);
         write(b, "right-only.txt", 1, T);
-        Source local = Source.local("Local");
-        Messages msg = new Messages(Locale.ENGLISH);
-        MainWindow w = fx(() -> {
-            theme = new Theme(false);
-            MainWindow m = new MainWindow(new MainWindowConfig(msg, executor,
-                    new StandardBrowserFactory(LogListener.NONE), List.of(local), local, local,
-                    new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
-            m.show(stage);
-            stage.setWidth(1400);
-            stage.setHeight(800);
-            return m;
-        });
-        until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
-                && w.right().viewModel().pathProperty().get() != null);
-        onFx(() -> {
-            w.left().viewModel().navigate(a.toString());
-            w.right().viewModel().navigate(b.toString());
-        });
+        MainWindow w = openBoth(a, b);
         until("both folders listed", () -> a.toString().equals(w.left().viewModel().pathProperty().get())
                 && b.toString().equals(w.right().viewModel().pathProperty().get())
                 && w.left().viewModel().rows().size() == 4 && w.right().viewModel().rows().size() == 4);
@@ -148,6 +131,18 @@ class ComparisonUiTest {
         Path b = Files.createTempDirectory("ferry-compare-right");
         write(a, "f.txt", 10, T.plusSeconds(1));
         write(b, "f.txt", 10, T.plusSeconds(6));
+        MainWindow w = openBoth(a, b);
+        onFx(() -> w.comparison().activeProperty().set(true));
+        until("the right file is newer by 5 s", () -> w.comparison().resultProperty().get().right()
+                .get("f.txt") == org.ferryftp.ui.browser.RowMark.NEWER);
+        onFx(() -> w.comparison().setToleranceSeconds(10));
+        until("within 10 s they are the same", () -> w.comparison().resultProperty().get().right()
+                .get("f.txt") == org.ferryftp.ui.browser.RowMark.SAME);
+        assertTrue(fx(() -> !w.comparison().showsSite(true)), "the local disk has no offset to set");
+    }
+
+    /** A window with the local disk in both panes, the left at {@code a} and the right at {@code b}. */
+    private MainWindow openBoth(Path a, Path b) {
         Source local = Source.local("Local");
         MainWindow w = fx(() -> {
             theme = new Theme(false);
@@ -155,6 +150,8 @@ class ComparisonUiTest {
                     new StandardBrowserFactory(LogListener.NONE), List.of(local), local, local,
                     new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
             m.show(stage);
+            stage.setWidth(1400);
+            stage.setHeight(800);
             return m;
         });
         until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
@@ -162,14 +159,8 @@ class ComparisonUiTest {
         onFx(() -> {
             w.left().viewModel().navigate(a.toString());
             w.right().viewModel().navigate(b.toString());
-            w.comparison().activeProperty().set(true);
         });
-        until("the right file is newer by 5 s", () -> w.comparison().resultProperty().get().right()
-                .get("f.txt") == org.ferryftp.ui.browser.RowMark.NEWER);
-        onFx(() -> w.comparison().setToleranceSeconds(10));
-        until("within 10 s they are the same", () -> w.comparison().resultProperty().get().right()
-                .get("f.txt") == org.ferryftp.ui.browser.RowMark.SAME);
-        assertTrue(fx(() -> !w.comparison().showsSite(true)), "the local disk has no offset to set");
+        return w;
     }
 
     private static Set<String> names(List<FileRow> rows) {
