@@ -57,6 +57,12 @@ public final class Styles {
     public static final String NOTIFICATION_DONE = "ferry-notification-done";
     public static final String NOTIFICATION_FAILED = "ferry-notification-failed";
 
+    /** The comparison and synchronized-browsing bar, its colour legend, its counts, and the missing-folder notice. */
+    public static final String COMPARE_BAR = "ferry-compare-bar";
+    public static final String COMPARE_LEGEND = "ferry-compare-legend";
+    public static final String COMPARE_SUMMARY = "ferry-compare-summary";
+    public static final String SYNC_NOTICE = "ferry-sync-notice";
+
     private Styles() {
     }
 }

@@ -1,6 +1,7 @@
 package org.ferryftp.transfer.sync;
 
 import org.ferryftp.fs.FileEntry;
+import org.ferryftp.session.TimePrecision;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -52,6 +53,10 @@ public record SyncRules(Duration tolerance, Duration targetOffset, boolean newer
         return new SyncRules(tolerance, targetOffset, newerOnly, deleteExtra, includes, excludes);
     }
 
+    public SyncRules withTolerance(Duration v) {
+        return new SyncRules(v, targetOffset, newerOnly, deleteExtra, include, exclude);
+    }
+
     public SyncRules withTargetOffset(Duration v) {
         return new SyncRules(tolerance, v, newerOnly, deleteExtra, include, exclude);
     }
@@ -68,15 +73,29 @@ public record SyncRules(Duration tolerance, Duration targetOffset, boolean newer
         if (source.modified() == null || target.modified() == null) {
             return Difference.SAME; // nothing more to tell them apart by
         }
-        Instant targetTime = target.modified().plus(targetOffset);
-        ChronoUnit unit = coarser(precision(source.modified()), precision(targetTime));
-        Instant s = truncate(source.modified(), unit);
+        // A date-only target is the server's calendar day: the source moves onto the server's clock instead, so the
+        // offset never pushes that date onto the day before.
+        boolean targetDated = target.precision() == TimePrecision.DAY;
+        Instant sourceTime = targetDated ? source.modified().minus(targetOffset) : source.modified();
+        Instant targetTime = targetDated ? target.modified() : target.modified().plus(targetOffset);
+        ChronoUnit unit = coarser(precision(source, sourceTime), precision(target, targetTime));
+        Instant s = truncate(sourceTime, unit);
         Instant t = truncate(targetTime, unit);
         Duration gap = Duration.between(t, s);
         if (gap.abs().compareTo(unit == ChronoUnit.SECONDS ? tolerance : Duration.ZERO) <= 0) {
             return Difference.SAME;
         }
         return gap.isNegative() ? Difference.TARGET_NEWER : Difference.SOURCE_NEWER;
+    }
+
+    /** The coarser of what the listing declared ({@link TimePrecision}) and what the time itself shows. */
+    private static ChronoUnit precision(FileEntry e, Instant t) {
+        ChronoUnit declared = switch (e.precision()) {
+            case DAY -> ChronoUnit.DAYS;
+            case MINUTE -> ChronoUnit.MINUTES;
+            default -> ChronoUnit.SECONDS;
+        };
+        return coarser(declared, precision(t));
     }
 
     /** A time's evident precision: whole days and whole minutes are what FTP listings give. */

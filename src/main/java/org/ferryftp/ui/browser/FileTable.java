@@ -82,6 +82,8 @@ final class FileTable {
             return true;
         });
         table.setRowFactory(t -> row());
+        // Rows take their comparison mark when they are (re)filled; a new comparison refills them.
+        vm.marks().marksProperty().addListener((o, a, b) -> table.refresh());
         table.setOnDragOver(this::dragOver);
         table.setOnDragDropped(e -> drop(e, null));
     }
@@ -153,7 +155,7 @@ final class FileTable {
     }
 
     private TableRow<FileRow> row() {
-        TableRow<FileRow> row = new TableRow<>();
+        TableRow<FileRow> row = new MarkedRow(vm.marks());
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                 vm.enter(row.getItem());
@@ -193,6 +195,24 @@ final class FileTable {
             drop(e, row.isEmpty() || !row.getItem().isDirectory() ? null : row.getItem());
         });
         return row;
+    }
+
+    /** A row coloured by its comparison mark (pseudo-classes of {@link RowMark}, coloured in ferry.css). */
+    private static final class MarkedRow extends TableRow<FileRow> {
+        private final RowMarks marks;
+
+        MarkedRow(RowMarks marks) {
+            this.marks = marks;
+        }
+
+        @Override
+        protected void updateItem(FileRow item, boolean empty) {
+            super.updateItem(item, empty);
+            RowMark mark = empty || item == null ? null : marks.of(item);
+            for (RowMark m : RowMark.values()) {
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(m.pseudoClass()), m == mark);
+            }
+        }
     }
 
     private static final javafx.css.PseudoClass DROP_HOVER = javafx.css.PseudoClass.getPseudoClass("drop-target");

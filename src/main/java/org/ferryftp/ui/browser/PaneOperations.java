@@ -49,6 +49,28 @@ public final class PaneOperations {
         });
     }
 
+    /** Makes {@code path} (with its parents) and shows it: "create it" for a missing counterpart folder. */
+    public void makeFoldersAndOpen(String path) {
+        FileBrowser b = pane.browser();
+        if (b == null) {
+            return;
+        }
+        pane.setBusy(true);
+        pane.executor().execute(() -> {
+            synchronized (b) {
+                b.makeDirectories(path);
+            }
+            return null;
+        }, ok -> {
+            pane.setBusy(false);
+            pane.invalidateAndRefresh();
+            pane.navigate(path);
+        }, failure -> {
+            pane.setBusy(false);
+            pane.setStatus(messages.format("op.failed", messages.format("op.mkdir", path), FailureReason.of(failure)));
+        });
+    }
+
     public void rename(FileRow row) {
         String dir = pane.pathProperty().get();
         if (row == null || dir == null) {

@@ -1,6 +1,8 @@
 package org.ferryftp.ui.browser;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +28,8 @@ final class PaneRows {
 
     private final UiExecutor executor;
     private final Consumer<Boolean> busy;
+    private final RowMarks marks;
+    private final ReadOnlyObjectWrapper<List<FileRow>> all = new ReadOnlyObjectWrapper<>(this, "all", List.of());
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty showHidden = new SimpleBooleanProperty(this, "showHidden", false);
     /** What the table shows. Replaced with one setAll; no FilteredList/SortedList chain to re-evaluate. */
@@ -38,11 +42,23 @@ final class PaneRows {
     private Comparator<? super FileRow> order = FileRows.directoriesFirst(null);
     private Comparator<FileRow> columnOrder;
 
-    PaneRows(UiExecutor executor, Consumer<Boolean> busy) {
+    PaneRows(UiExecutor executor, Consumer<Boolean> busy, RowMarks marks) {
         this.executor = executor;
         this.busy = busy;
+        this.marks = marks;
         filter.addListener((o, a, b) -> refilter());
         showHidden.addListener((o, a, b) -> refilter());
+        marks.hideSameProperty().addListener((o, a, b) -> refilter());
+        marks.marksProperty().addListener((o, a, b) -> {
+            if (marks.hideSameProperty().get()) {
+                refilter();
+            }
+        });
+    }
+
+    /** All rows of the directory (what a comparison compares), replaced whenever they change. */
+    ReadOnlyObjectProperty<List<FileRow>> allProperty() {
+        return all.getReadOnlyProperty();
     }
 
     StringProperty filterProperty() {
@@ -77,6 +93,7 @@ final class PaneRows {
 
     void clear() {
         allRows = List.of();
+        all.set(allRows);
         visibleRows.clear();
         unparsed.clear();
     }
@@ -93,6 +110,7 @@ final class PaneRows {
         List<FileRow> rows = allRows;
         if (rows.size() < SORT_IN_BACKGROUND) {
             allRows = Listing.sorted(rows, wanted);
+            all.set(allRows);
             refilter();
             return;
         }
@@ -102,6 +120,7 @@ final class PaneRows {
             busy.accept(false);
             if (allRows == rows && order == wanted) {
                 allRows = result;
+                all.set(allRows);
                 refilter();
             }
         }, failure -> busy.accept(false));
@@ -117,7 +136,8 @@ final class PaneRows {
     /** Shows {@code l}, which must be in the current order. */
     void show(Listing l) {
         allRows = l.rows();
-        if (l.visible() != null && rowFilter().equals(l.filter())) {
+        all.set(allRows);
+        if (l.visible() != null && rowFilter().equals(l.filter()) && marks.keep(l.visible()) == l.visible()) {
             visibleRows.setAll(l.visible());
         } else {
             refilter();
@@ -156,6 +176,6 @@ final class PaneRows {
     }
 
     private void refilter() {
-        visibleRows.setAll(rowFilter().apply(allRows));
+        visibleRows.setAll(marks.keep(rowFilter().apply(allRows)));
     }
 }

@@ -59,10 +59,18 @@ public final class PaneView {
     private final ComboBox<Source> sourceBox = new ComboBox<>();
     private final TextField filterField = new TextField();
     private boolean syncingSource;
+    private final Node navigationExtra;
 
     public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
                     Supplier<Location> otherPane, Messages msg, String id) {
+        this(ops, transfers, sources, otherPane, msg, id, null);
+    }
+
+    /** @param navigationExtra shown after the navigation buttons (the bookmarks button), or null */
+    public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
+                    Supplier<Location> otherPane, Messages msg, String id, Node navigationExtra) {
         this.vm = ops.pane();
+        this.navigationExtra = navigationExtra;
         this.ops = ops;
         this.transfers = transfers;
         this.otherPane = otherPane;
@@ -174,6 +182,9 @@ public final class PaneView {
 
         HBox bar = new HBox(4, sourceBox, back, forward, up, refresh, recent, spacer(), filterField, hidden, badge,
                 spinner);
+        if (navigationExtra != null) {
+            bar.getChildren().add(bar.getChildren().indexOf(recent) + 1, navigationExtra);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.PANE_HEADER);
         return bar;

@@ -35,6 +35,7 @@ public final class PaneViewModel {
     private final PaneNavigation navigation = new PaneNavigation();
     private final ListingCache cache = new ListingCache();
     private final PaneConnection connection;
+    private final RowMarks marks = new RowMarks();
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyStringWrapper path = new ReadOnlyStringWrapper(this, "path");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -50,7 +51,7 @@ public final class PaneViewModel {
         this.executor = executor;
         this.messages = messages;
         this.loads = new PaneLoads(executor, factory, new DirectoryLoader(executor, new FileRows(messages)));
-        this.rows = new PaneRows(executor, busy::set);
+        this.rows = new PaneRows(executor, busy::set, marks);
         this.connection = new PaneConnection(loads, rows, cache);
         this.placeholder.set(messages.get("table.empty"));
         rows.visible().addListener((javafx.collections.ListChangeListener<FileRow>) c -> updatePlaceholder());
@@ -129,6 +130,16 @@ public final class PaneViewModel {
     /** Rows after filter and sort: what the table shows. */
     public ObservableList<FileRow> rows() {
         return rows.visible();
+    }
+
+    /** All rows of the directory, before filtering; replaced as a whole whenever they change. */
+    public ReadOnlyObjectProperty<List<FileRow>> allRowsProperty() {
+        return rows.allProperty();
+    }
+
+    /** The directory comparison's marks on this pane's rows. */
+    public RowMarks marks() {
+        return marks;
     }
 
     /** All rows of the directory, before filtering. */

@@ -24,6 +24,21 @@ import org.ferryftp.ui.browser.PaneViewModel;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.TransferCoordinator;
 import org.ferryftp.ui.log.LogView;
+import org.ferryftp.ftp.LogEntry;
+import org.ferryftp.ui.bookmarks.BookmarksMenu;
+import org.ferryftp.ui.bookmarks.BookmarksViewModel;
+import org.ferryftp.ui.bookmarks.FxBookmarkDialogs;
+import org.ferryftp.ui.bookmarks.GlobalBookmarks;
+import org.ferryftp.ui.bookmarks.PaneBookmarksButton;
+import org.ferryftp.ui.compare.CompareBar;
+import org.ferryftp.ui.compare.ComparisonSettings;
+import org.ferryftp.ui.compare.ComparisonViewModel;
+import org.ferryftp.ui.compare.SyncBrowsing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /** The main window: toolbar, quick connect, log, the two panes, the transfers area and the status bar. */
 public final class MainWindow {
@@ -36,6 +51,11 @@ public final class MainWindow {
     private final TransferCoordinator transfers;
     private final PaneView left;
     private final PaneView right;
+    private final SyncBrowsing sync;
+    private final BookmarksViewModel bookmarks;
+    private final BookmarksMenu bookmarksMenu;
+    private final ComparisonViewModel comparison;
+    private final CompareBar compareBar;
     private final SplitPane panes;
     private final LogView logView;
     private final TitledPane logPane;
@@ -53,8 +73,20 @@ public final class MainWindow {
         this.transfers = new TransferCoordinator(config.submitter(), msg, javafx.application.Platform::runLater);
         PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
                 : new FxPaneDialogs(() -> stage, msg);
-        left = pane(dialogs, "left");
-        right = pane(dialogs, "right");
+        PaneOperations leftOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
+        PaneOperations rightOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
+        sync = new SyncBrowsing(leftOps, rightOps);
+        Path dir = config.configDir();
+        bookmarks = new BookmarksViewModel(new GlobalBookmarks(dir == null ? null : dir.resolve("bookmarks.properties"),
+                this::problem, Clock.systemUTC()), id -> config.sites() == null ? List.of() : config.sites().bookmarks(id),
+                leftOps.pane(), rightOps.pane(), sync, sources, msg);
+        bookmarksMenu = new BookmarksMenu(bookmarks, config.bookmarkDialogs() != null ? config.bookmarkDialogs()
+                : new FxBookmarkDialogs(() -> stage, msg), this::siteLabel, msg);
+        left = pane(leftOps, "left");
+        right = pane(rightOps, "right");
+        comparison = new ComparisonViewModel(left.viewModel(), right.viewModel(), new ComparisonSettings(
+                dir == null ? null : dir.resolve("comparison.properties"), this::problem, Clock.systemUTC()), msg);
+        compareBar = new CompareBar(comparison, sync, left, right, msg);
         active = left;
         panes = new SplitPane(left.node(), right.node());
         panes.setId("panes");
@@ -74,7 +106,9 @@ public final class MainWindow {
         transfersPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
 
         status.setId("status");
-        status.setText(msg.get("status.ready"));
+        if (status.getText().isEmpty()) { // a store's problem, found while building the panes, stays in view
+            status.setText(msg.get("status.ready"));
+        }
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
         HBox statusBar = new HBox(status);
         if (config.statusExtras() != null) {
@@ -90,7 +124,8 @@ public final class MainWindow {
                 config.quickHistory());
         MainSplit middle = new MainSplit(logPane, panes, transfersPane);
         VBox.setVgrow(middle.node(), Priority.ALWAYS);
-        root = new VBox(toolbar.node(), quick.node(), middle.node(), statusBar);
+        root = new VBox(toolbar.node(), quick.node(), compareBar.node(), middle.node(), statusBar);
+        bookmarks.messageProperty().addListener((o, a, m) -> showStatus(m));
         root.getStyleClass().add(Styles.MAIN);
         layout = new WindowLayout(config.stateStore(), middle, panes, left, right);
         for (PaneView p : new PaneView[] {left, right}) {
@@ -101,10 +136,21 @@ public final class MainWindow {
         setActive(left);
     }
 
-    private PaneView pane(PaneDialogs dialogs, String id) {
-        PaneViewModel vm = new PaneViewModel(config.executor(), config.browsers(), msg);
-        PaneOperations ops = new PaneOperations(vm, dialogs);
-        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id);
+    private PaneView pane(PaneOperations ops, String id) {
+        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id,
+                new PaneBookmarksButton(bookmarks, bookmarksMenu, ops.pane(), msg, id).node());
+    }
+
+    /** A store's problem (a damaged or unwritable file), in one line: to the log and the status bar. */
+    private void problem(String line) {
+        config.log().log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, line));
+        showStatus(line);
+    }
+
+    /** The label of the source with this id, or null. */
+    private String siteLabel(String sourceId) {
+        return sources.stream().filter(s -> !s.isLocal() && s.site().id().equals(sourceId)).map(Source::label)
+                .findFirst().orElse(null);
     }
 
     private PaneView other(String id) {
@@ -137,6 +183,9 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSiteManager);
+        // Until the menu bar carries them: the comparison's, synchronized browsing's and the bookmarks' keys.
+        compareBar.accelerators().forEach(scene.getAccelerators()::put);
+        bookmarksMenu.accelerators().forEach(scene.getAccelerators()::put);
         stage.setScene(scene);
         // Both panes in the title, so that windows and task bars tell connections apart.
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -271,6 +320,23 @@ public final class MainWindow {
     /** A queue listener that refreshes a pane when a transfer completes in the directory it shows. */
     public org.ferryftp.transfer.QueueListener refresher() {
         return new RefreshOnArrival(left, right);
+    }
+
+    /** The Bookmarks menu (for the menu bar and the toolbar). */
+    public BookmarksMenu bookmarksMenu() {
+        return bookmarksMenu;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
+    }
+
+    public SyncBrowsing syncBrowsing() {
+        return sync;
+    }
+
+    public BookmarksViewModel bookmarks() {
+        return bookmarks;
     }
 
     public PaneView left() {

@@ -2,6 +2,7 @@ package org.ferryftp.ui.main;
 
 import org.ferryftp.transfer.TransferSubmitter;
 import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.bookmarks.BookmarkDialogs;
 import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.PaneDialogs;
 import org.ferryftp.ui.browser.Source;
@@ -10,6 +11,7 @@ import org.ferryftp.ui.log.LogBuffer;
 
 import javafx.scene.Node;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,12 +24,25 @@ import java.util.List;
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
  * @param quickHistory  the quick-connect bar's recent connections, or null to keep none
  * @param openLogFolder shows the folder of the application log (the log pane's menu), or null for none
+ * @param configDir     where the bookmarks and the comparison settings are kept, or null to keep them in memory
+ * @param bookmarkDialogs the bookmark dialogs, or null for the standard JavaFX ones
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
-                               QuickConnectHistory quickHistory, Runnable openLogFolder) {
+                               QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
+                               BookmarkDialogs bookmarkDialogs) {
+
+    /** Bookmarks and comparison settings in memory, with the standard dialogs. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null);
+    }
 
     /** Without "Open log folder". */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,

@@ -13,6 +13,7 @@ import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -50,12 +51,21 @@ final class Toolbar {
         Button dark = button("tool-theme", MaterialDesignT.THEME_LIGHT_DARK, msg.get("tool.theme"), theme::toggle);
         Button prefs = button("tool-preferences", MaterialDesignC.COG_OUTLINE, msg.get("tool.preferences"),
                 window::openPreferences);
+        javafx.scene.control.MenuButton bookmarks = new javafx.scene.control.MenuButton(msg.get("tool.bookmarks"),
+                new FontIcon(MaterialDesignB.BOOKMARK_OUTLINE));
+        bookmarks.setId("tool-bookmarks");
+        bookmarks.getStyleClass().add("flat");
+        bookmarks.setTooltip(new Tooltip(msg.get("tool.bookmarks").replace("_", "")));
+        bookmarks.setFocusTraversable(false);
+        bookmarks.setOnShowing(e -> bookmarks.getItems().setAll(window.bookmarksMenu().items()));
+        bookmarks.getItems().setAll(window.bookmarksMenu().items()); // a menu button with no items never opens
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box = new HBox(6, title, new Region(), sites, log, queue, refresh, transfer, disconnect, spacer, prefs, dark);
+        box = new HBox(6, title, new Region(), sites, log, queue, refresh, transfer, disconnect, bookmarks, spacer,
+                prefs, dark);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.TOOLBAR);
-        labelled = java.util.List.of(title, sites, log, queue, refresh, transfer, disconnect, prefs, dark);
+        labelled = java.util.List.of(title, sites, log, queue, refresh, transfer, disconnect, bookmarks, prefs, dark);
         // Too narrow for every label (1024x768): icons only, the tooltips still say what each does.
         box.widthProperty().addListener((o, was, width) -> fit());
     }

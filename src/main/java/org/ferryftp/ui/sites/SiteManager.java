@@ -74,6 +74,12 @@ public final class SiteManager implements SiteActions {
         return out;
     }
 
+    @Override
+    public List<org.ferryftp.site.Bookmark> bookmarks(String sourceId) {
+        return SiteSessions.profileId(sourceId).flatMap(catalog::profile).map(SiteProfile::bookmarks)
+                .orElse(List.of());
+    }
+
     /** True for a source that is a saved site. */
     public static boolean isSaved(Source s) {
         return !s.isLocal() && SiteSessions.profileId(s.site().id()).isPresent();

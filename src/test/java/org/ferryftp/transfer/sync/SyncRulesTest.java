@@ -2,6 +2,7 @@ package org.ferryftp.transfer.sync;
 
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.session.EntryKind;
+import org.ferryftp.session.TimePrecision;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -52,6 +53,31 @@ class SyncRulesTest {
         FileEntry listedAnHourAhead = file(5, "2024-01-01T11:00:00.5Z");
         assertEquals(TARGET_NEWER, rules.compare(local, listedAnHourAhead));
         assertEquals(SAME, rules.withTargetOffset(Duration.ofHours(-1)).compare(local, listedAnHourAhead));
+    }
+
+    static FileEntry dated(long size, String day) {
+        return new FileEntry("f", EntryKind.FILE, size, Instant.parse(day + "T00:00:00Z"), "", "", "", null,
+                TimePrecision.DAY);
+    }
+
+    @Test
+    void aDateOnlyListingIsComparedByDateEvenWithAnOffset() {
+        // The server lists 2019-03-04 for a file written 2019-03-04 23:30 on its clock, one hour ahead of UTC.
+        FileEntry local = file(5, "2019-03-04T22:30:00Z");
+        SyncRules anHourAhead = rules.withTargetOffset(Duration.ofHours(-1));
+        assertEquals(SAME, anHourAhead.compare(local, dated(5, "2019-03-04")),
+                "the offset must not move a date-only time off its day");
+        assertEquals(TARGET_NEWER, anHourAhead.compare(local, dated(5, "2019-03-05")));
+        assertEquals(SOURCE_NEWER, anHourAhead.compare(file(5, "2019-03-04T23:30:00Z"), dated(5, "2019-03-04")),
+                "00:30 the next day on the server's clock");
+    }
+
+    @Test
+    void aMinutePrecisionEntryIsComparedToTheMinuteWhateverItsTime() {
+        FileEntry minutes = new FileEntry("f", EntryKind.FILE, 5, Instant.parse("2024-01-01T10:07:00Z"), "", "", "",
+                null, TimePrecision.MINUTE);
+        assertEquals(SAME, rules.withTargetOffset(Duration.ofSeconds(-30))
+                .compare(file(5, "2024-01-01T10:06:42Z"), minutes), "10:06:30 is still the minute 10:06");
     }
 
     @Test

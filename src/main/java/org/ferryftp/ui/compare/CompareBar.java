@@ -1,0 +1,212 @@
+package org.ferryftp.ui.compare;
+
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.browser.FileRow;
+import org.ferryftp.ui.browser.PaneView;
+import org.ferryftp.ui.browser.RowMark;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bar above the panes: the comparison and synchronized-browsing toggles; while comparing, the colour legend,
+ * "hide identical", "select differing", the tolerance, each site's time offset and the counts; and the notice of a
+ * missing counterpart folder with "create it". Every action also has a key ({@link #accelerators()}).
+ */
+public final class CompareBar {
+
+    private final VBox root;
+    private final ComparisonViewModel comparison;
+    private final SyncBrowsing sync;
+    private final PaneView left;
+    private final PaneView right;
+    private final ToggleButton compareToggle;
+    private final ToggleButton syncToggle;
+    private final ToggleButton hide;
+
+    public CompareBar(ComparisonViewModel comparison, SyncBrowsing sync, PaneView left, PaneView right, Messages msg) {
+        this.comparison = comparison;
+        this.sync = sync;
+        this.left = left;
+        this.right = right;
+        compareToggle = toggle("compare-toggle", MaterialDesignC.COMPARE_HORIZONTAL, msg.get("compare.toggle"),
+                msg.get("compare.toggle.tip"));
+        compareToggle.selectedProperty().bindBidirectional(comparison.activeProperty());
+        syncToggle = toggle("sync-toggle", MaterialDesignL.LINK_VARIANT, msg.get("sync.toggle"), msg.get("sync.toggle.tip"));
+        syncToggle.setSelected(sync.activeProperty().get());
+        sync.activeProperty().addListener((o, a, on) -> syncToggle.setSelected(on));
+        syncToggle.selectedProperty().addListener((o, a, on) -> sync.setActive(on));
+
+        hide = toggle("compare-hide", MaterialDesignE.EYE_OFF_OUTLINE, msg.get("compare.hide"), msg.get("compare.hide.tip"));
+        hide.selectedProperty().bindBidirectional(comparison.hideIdenticalProperty());
+        Button select = new Button(msg.get("compare.select"), new FontIcon(MaterialDesignS.SELECT_COMPARE));
+        select.setId("compare-select");
+        select.getStyleClass().add("flat");
+        select.setTooltip(new Tooltip(msg.get("compare.select.tip")));
+        select.setOnAction(e -> selectDiffering());
+        select.setFocusTraversable(false);
+
+        Spinner<Integer> tolerance = spinner("compare-tolerance", 0, 3600, comparison.toleranceSecondsProperty().get(), 1);
+        tolerance.valueProperty().addListener((o, a, v) -> comparison.setToleranceSeconds(v));
+        Spinner<Integer> leftOffset = offsetSpinner("compare-left-offset", false, msg);
+        Spinner<Integer> rightOffset = offsetSpinner("compare-right-offset", true, msg);
+        Label toleranceLabel = label(msg.get("compare.tolerance"), tolerance);
+        Label leftLabel = label(msg.get("compare.leftOffset"), leftOffset);
+        Label rightLabel = label(msg.get("compare.rightOffset"), rightOffset);
+
+        Label summary = new Label();
+        summary.setId("compare-summary");
+        summary.getStyleClass().add(Styles.COMPARE_SUMMARY);
+        summary.textProperty().bind(comparison.summaryProperty());
+
+        HBox details = new HBox(6, legend(RowMark.ONLY_HERE, msg.get("compare.legend.onlyHere")),
+                legend(RowMark.NEWER, msg.get("compare.legend.newer")),
+                legend(RowMark.SIZE_DIFFERS, msg.get("compare.legend.size")), hide, select, toleranceLabel, tolerance,
+                leftLabel, leftOffset, rightLabel, rightOffset, summary);
+        details.setAlignment(Pos.CENTER_LEFT);
+        details.visibleProperty().bind(comparison.activeProperty());
+        details.managedProperty().bind(details.visibleProperty());
+        HBox.setHgrow(details, Priority.ALWAYS);
+
+        HBox bar = new HBox(6, compareToggle, syncToggle, new Region(), details);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.COMPARE_BAR);
+        bar.setId("compare-bar");
+
+        root = new VBox(bar, missingNotice(msg));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Ctrl+O compare, Ctrl+Y synchronized browsing, Ctrl+Shift+I hide identical, Ctrl+Shift+D select differing. */
+    public Map<KeyCombination, Runnable> accelerators() {
+        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> compareToggle.setSelected(!compareToggle.isSelected()));
+        keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                () -> syncToggle.setSelected(!syncToggle.isSelected()));
+        keys.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+            if (comparison.activeProperty().get()) {
+                hide.setSelected(!hide.isSelected());
+            }
+        });
+        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::selectDiffering);
+        return keys;
+    }
+
+    /** Selects, in each pane, the rows that differ from the other side. */
+    public void selectDiffering() {
+        select(left, comparison.differing(false));
+        select(right, comparison.differing(true));
+    }
+
+    private static void select(PaneView pane, List<FileRow> rows) {
+        var model = pane.table().getSelectionModel();
+        model.clearSelection();
+        for (FileRow r : rows) {
+            model.select(r);
+        }
+    }
+
+    private Node missingNotice(Messages msg) {
+        Label text = new Label();
+        text.setId("sync-missing");
+        text.setGraphic(new FontIcon(MaterialDesignF.FOLDER_ALERT_OUTLINE));
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            SyncBrowsing.Missing m = sync.missingProperty().get();
+            return m == null ? "" : msg.format(m.rightPane() ? "sync.missing.right" : "sync.missing.left", m.path());
+        }, sync.missingProperty()));
+        Button create = new Button(msg.get("sync.create"));
+        create.setId("sync-create");
+        create.setDefaultButton(false);
+        create.setOnAction(e -> sync.createMissing());
+        Button stop = new Button(msg.get("sync.stop"));
+        stop.setId("sync-stop");
+        stop.getStyleClass().add("flat");
+        stop.setOnAction(e -> sync.stop());
+        HBox notice = new HBox(8, text, create, stop);
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.getStyleClass().add(Styles.SYNC_NOTICE);
+        notice.visibleProperty().bind(sync.missingProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
+    }
+
+    private Spinner<Integer> offsetSpinner(String id, boolean rightPane, Messages msg) {
+        var offset = rightPane ? comparison.rightOffsetMinutesProperty() : comparison.leftOffsetMinutesProperty();
+        Spinner<Integer> s = spinner(id, -ComparisonSettings.MAX_OFFSET_MINUTES, ComparisonSettings.MAX_OFFSET_MINUTES,
+                offset.get(), 30);
+        s.setTooltip(new Tooltip(msg.get("compare.offset.tip")));
+        offset.addListener((o, a, v) -> s.getValueFactory().setValue(v.intValue()));
+        s.valueProperty().addListener((o, a, v) -> {
+            if (v != offset.get()) {
+                comparison.setOffsetMinutes(rightPane, v);
+            }
+        });
+        // The local disk has no offset: the spinner only applies to a pane showing a site.
+        Runnable enable = () -> s.setDisable(!comparison.showsSite(rightPane));
+        (rightPane ? right : left).viewModel().sourceProperty().addListener((o, a, b) -> enable.run());
+        enable.run();
+        return s;
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max, int value, int step) {
+        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step));
+        s.setId(id);
+        s.setEditable(true);
+        s.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        return s;
+    }
+
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        l.setMnemonicParsing(true);
+        return l;
+    }
+
+    private static Label legend(RowMark mark, String text) {
+        Label l = new Label(text);
+        l.setId("compare-legend-" + mark.pseudoClass());
+        l.getStyleClass().add(Styles.COMPARE_LEGEND);
+        l.pseudoClassStateChanged(PseudoClass.getPseudoClass(mark.pseudoClass()), true);
+        return l;
+    }
+
+    private static ToggleButton toggle(String id, org.kordamp.ikonli.Ikon icon, String text, String tip) {
+        ToggleButton t = new ToggleButton(text, new FontIcon(icon));
+        t.setId(id);
+        t.setMnemonicParsing(true);
+        t.setTooltip(new Tooltip(tip));
+        t.setFocusTraversable(false);
+        return t;
+    }
+}

@@ -1,0 +1,204 @@
+package org.ferryftp.ui.compare;
+
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.browser.FileRow;
+import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.browser.StandardBrowserFactory;
+import org.ferryftp.ui.concurrent.FxUiExecutor;
+import org.ferryftp.ui.log.LogBuffer;
+import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.MainWindowConfig;
+import org.ferryftp.ui.main.Theme;
+import org.ferryftp.ui.support.RecordingSubmitter;
+import org.ferryftp.ui.support.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.ferryftp.ui.support.FxWait.fx;
+import static org.ferryftp.ui.support.FxWait.onFx;
+import static org.ferryftp.ui.support.FxWait.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Directory comparison on two prepared folders: each kind of difference gets its own colour in both themes, identical
+ * files can be hidden, the differing ones selected, and all of it by keyboard.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ComparisonUiTest {
+
+    private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
+
+    private FxUiExecutor executor;
+    private Stage stage;
+    private Theme theme;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        executor = new FxUiExecutor(2);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        onFx(() -> theme.darkProperty().set(false));
+        executor.close();
+    }
+
+    private static void write(Path dir, String name, int size, Instant modified) throws IOException {
+        Path f = dir.resolve(name);
+        Files.write(f, new byte[size]);
+        Files.setLastModifiedTime(f, FileTime.from(modified));
+    }
+
+    @Test
+    void eachDifferenceHasItsColourAndTheActionsWorkByKeyboard(FxRobot robot) throws IOException {
+        Path a = Files.createTempDirectory("ferry-compare-left");
+        Path b = Files.createTempDirectory("ferry-compare-right");
+        write(a, "same.txt", 10, T);
+        write(b, "same.txt", 10, T.plusMillis(300));
+        write(a, "newer.txt", 10, T.plusSeconds(3600));
+        write(b, "newer.txt", 10, T);
+        write(a, "size.txt", 10, T);
+        write(b, "size.txt", 12, T);
+        write(a, "left-only.txt", 1, T);
+        write(b, "right-only.txt", 1, T);
+        MainWindow w = openBoth(a, b);
+        until("both folders listed", () -> a.toString().equals(w.left().viewModel().pathProperty().get())
+                && b.toString().equals(w.right().viewModel().pathProperty().get())
+                && w.left().viewModel().rows().size() == 4 && w.right().viewModel().rows().size() == 4);
+
+        onFx(w.left()::focusTable);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        until("comparing", () -> w.comparison().activeProperty().get());
+        TableView<FileRow> left = w.left().table();
+        TableView<FileRow> right = w.right().table();
+        until("left rows marked", () -> marked(left, "left-only.txt", "only-here") && marked(left, "newer.txt", "newer")
+                && marked(left, "size.txt", "size-differs") && unmarked(left, "same.txt"));
+        until("right rows marked", () -> marked(right, "right-only.txt", "only-here")
+                && unmarked(right, "newer.txt") && marked(right, "size.txt", "size-differs")
+                && unmarked(right, "same.txt"));
+        Set<Paint> light = colours(left);
+        assertEquals(4, light.size(), "only here, newer, different size and the same file each look different: " + light);
+        assertEquals("Left: 1 only here, 1 newer, 1 different size \u00b7 Right: 1 only here, 0 newer, 1 different size",
+                fx(() -> w.comparison().summaryProperty().get()));
+
+        onFx(() -> theme.darkProperty().set(true));
+        until("dark colours applied", () -> !colours(left).equals(light) && colours(left).size() == 4);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        until("identical files hidden", () -> names(w.left().viewModel().rows()).equals(
+                Set.of("left-only.txt", "newer.txt", "size.txt")));
+        assertFalse(fx(() -> names(w.right().viewModel().rows()).contains("same.txt")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        until("differing files selected", () -> names(left.getSelectionModel().getSelectedItems())
+                .equals(Set.of("left-only.txt", "newer.txt", "size.txt"))
+                && names(right.getSelectionModel().getSelectedItems())
+                .equals(Set.of("right-only.txt", "newer.txt", "size.txt")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        until("comparison off: marks gone and every row back", () -> !w.comparison().activeProperty().get()
+                && w.left().viewModel().rows().size() == 4 && unmarked(left, "newer.txt"));
+    }
+
+    @Test
+    void aSitesOffsetAndTheToleranceChangeTheVerdict() throws IOException {
+        Path a = Files.createTempDirectory("ferry-compare-left");
+        Path b = Files.createTempDirectory("ferry-compare-right");
+        write(a, "f.txt", 10, T.plusSeconds(1));
+        write(b, "f.txt", 10, T.plusSeconds(6));
+        MainWindow w = openBoth(a, b);
+        onFx(() -> w.comparison().activeProperty().set(true));
+        until("the right file is newer by 5 s", () -> w.comparison().resultProperty().get().right()
+                .get("f.txt") == org.ferryftp.ui.browser.RowMark.NEWER);
+        onFx(() -> w.comparison().setToleranceSeconds(10));
+        until("within 10 s they are the same", () -> w.comparison().resultProperty().get().right()
+                .get("f.txt") == org.ferryftp.ui.browser.RowMark.SAME);
+        assertTrue(fx(() -> !w.comparison().showsSite(true)), "the local disk has no offset to set");
+    }
+
+    /** A window with the local disk in both panes, the left at {@code a} and the right at {@code b}. */
+    private MainWindow openBoth(Path a, Path b) {
+        Source local = Source.local("Local");
+        MainWindow w = fx(() -> {
+            theme = new Theme(false);
+            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+                    new StandardBrowserFactory(LogListener.NONE), List.of(local), local, local,
+                    new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
+            m.show(stage);
+            stage.setWidth(1400);
+            stage.setHeight(800);
+            return m;
+        });
+        until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
+                && w.right().viewModel().pathProperty().get() != null);
+        onFx(() -> {
+            w.left().viewModel().navigate(a.toString());
+            w.right().viewModel().navigate(b.toString());
+        });
+        return w;
+    }
+
+    private static Set<String> names(List<FileRow> rows) {
+        Set<String> out = new HashSet<>();
+        rows.forEach(r -> out.add(r.name()));
+        return out;
+    }
+
+    private static TableRow<?> row(TableView<FileRow> table, String name) {
+        return table.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
+                .filter(r -> r.getItem() instanceof FileRow f && f.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static boolean marked(TableView<FileRow> table, String name, String pseudoClass) {
+        TableRow<?> r = row(table, name);
+        return r != null && r.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
+    }
+
+    /** Without a coloured mark (identical and older rows keep the theme's own background). */
+    private static boolean unmarked(TableView<FileRow> table, String name) {
+        TableRow<?> r = row(table, name);
+        return r != null && r.getPseudoClassStates().stream().noneMatch(p -> Set.of("only-here", "newer",
+                "size-differs").contains(p.getPseudoClassName()));
+    }
+
+    /** The fill each of the four rows shows (the last fill: the cell's background over its border line). */
+    private static Set<Paint> colours(TableView<FileRow> table) {
+        table.getSelectionModel().clearSelection();
+        table.applyCss();
+        Set<Paint> fills = new HashSet<>();
+        for (String name : List.of("left-only.txt", "newer.txt", "size.txt", "same.txt")) {
+            TableRow<?> r = row(table, name);
+            Background bg = r == null ? null : r.getBackground();
+            if (bg != null && !bg.getFills().isEmpty()) {
+                fills.add(bg.getFills().get(bg.getFills().size() - 1).getFill());
+            }
+        }
+        assertNotEquals(0, fills.size());
+        return fills;
+    }
+}
