@@ -5,6 +5,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
@@ -118,7 +119,7 @@ class BookmarksUiTest {
                             LogBuffer log) {
         return fx(() -> {
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(LogListener.NONE), sources, left, right, new RecordingSubmitter(), log,
+                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), sources, left, right, new RecordingSubmitter(), log,
                     null, new Theme(false), new ScriptedDialogs(), null, null, new OneSiteWithABookmark(), null, null,
                     null, config, dialogs));
             m.show(stage);

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.FileRow;
@@ -147,7 +148,7 @@ class ComparisonUiTest {
         MainWindow w = fx(() -> {
             theme = new Theme(false);
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(LogListener.NONE), List.of(local), local, local,
+                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local), local, local,
                     new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
             m.show(stage);
             stage.setWidth(1400);

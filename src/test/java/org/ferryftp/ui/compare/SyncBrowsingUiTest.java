@@ -3,6 +3,7 @@ package org.ferryftp.ui.compare;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
@@ -75,7 +76,7 @@ class SyncBrowsingUiTest {
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
         window = fx(() -> {
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(LogListener.NONE), List.of(disk, site), disk, site,
+                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(disk, site), disk, site,
                     new RecordingSubmitter(), new LogBuffer(10), null, new Theme(false), new ScriptedDialogs()));
             m.show(stage);
             return m;
