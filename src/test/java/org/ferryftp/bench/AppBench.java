@@ -1,9 +1,11 @@
 package org.ferryftp.bench;
 
+import org.ferryftp.fs.FileBrowser;
+import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.Location;
+import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
-import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.transfer.ItemSnapshot;
@@ -13,13 +15,19 @@ import org.ferryftp.transfer.ProgressThrottle;
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.SiteToSite;
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.TransferRequest;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.ferryftp.transfer.sync.SyncPlan;
+import org.ferryftp.transfer.sync.SyncPlanner;
+import org.ferryftp.transfer.sync.SyncRules;
+import org.ferryftp.transfer.sync.SyncStep;
 import org.ferryftp.ui.queue.QueueViewModel;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +49,9 @@ import java.util.stream.Stream;
  * {@code seconds NAME-PEER X} and {@code ratio NAME X} (Ferry / peer) lines.
  *
  * <p>Needs the CI's vsftpd ({@code /tmp/ferry-vsftpd/env}) and its bench data ({@code .ci/vsftpd.sh bench-data}).
- * Arguments: runs, then the cases (default all): app-small-get app-small-put app-fxp app-1g.
+ * Arguments: runs, then the cases (default all): app-small-get app-small-put app-fxp app-1g, and the mirror's
+ * (issue 21) app-mirror-same, app-mirror-100, app-mirror-R-same, app-mirror-R-100: 10,000 files already in step,
+ * or with 100 of them changed at the target (their size), down (mirror) and up (mirror -R), against lftp's mirror.
  */
 public final class AppBench {
 
@@ -56,6 +66,8 @@ public final class AppBench {
     private final SiteRef plain = site("plain", need("FERRY_VSFTPD_HOST") + ":" + need("FERRY_VSFTPD_PORT"), 4);
     private final SiteRef fxpA = site("fxp-a", need("FERRY_VSFTPD_FXP_A"), 2);
     private final SiteRef fxpB = site("fxp-b", need("FERRY_VSFTPD_FXP_B"), 2);
+    /** The window's session factory (SFTP's SSH client unused here). */
+    private final SessionFactory sessions = new StandardSessions(LogListener.NONE);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bench-ui-timer");
         t.setDaemon(true);
@@ -70,7 +82,8 @@ public final class AppBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<String> cases = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
-                : List.of("app-small-get", "app-small-put", "app-fxp", "app-1g");
+                : List.of("app-small-get", "app-small-put", "app-fxp", "app-1g", "app-mirror-same", "app-mirror-100",
+                "app-mirror-R-same", "app-mirror-R-100");
         Path work = Files.createTempDirectory(Path.of("/dev/shm"), "ferry-appbench");
         Path disk = Files.createTempDirectory(Path.of("/var/tmp"), "ferry-appbench");
         try {
@@ -147,6 +160,31 @@ public final class AppBench {
                 expectSame(plainRoot.resolve("bench-app/big.bin"), into.resolve("big.bin"));
                 return s;
             }
+            case "app-mirror-same", "app-mirror-100" -> {
+                Path into = work.resolve("mirror-ferry");
+                if (!Files.isDirectory(into)) {
+                    mirror(Location.remote(plain, "/bench-app/small"), Location.local(into.toString()));
+                }
+                if (name.endsWith("100")) {
+                    changeHundred(into);
+                }
+                double s = mirror(Location.remote(plain, "/bench-app/small"), Location.local(into.toString()));
+                expectFiles(into, 10_000, 4096);
+                return s;
+            }
+            case "app-mirror-R-same", "app-mirror-R-100" -> {
+                Path source = smallSource();
+                Path remote = plainRoot.resolve("bench-app/mirror-up-ferry");
+                if (!Files.isDirectory(remote)) {
+                    mirror(Location.local(source.toString()), Location.remote(plain, "/bench-app/mirror-up-ferry"));
+                }
+                if (name.endsWith("100")) {
+                    changeHundred(remote);
+                }
+                double s = mirror(Location.local(source.toString()), Location.remote(plain, "/bench-app/mirror-up-ferry"));
+                expectFiles(remote, 10_000, 4096);
+                return s;
+            }
             default -> throw new IllegalArgumentException("no such case: " + name);
         }
     }
@@ -187,7 +225,82 @@ public final class AppBench {
                 expectSame(plainRoot.resolve("bench-app/big.bin"), into.resolve("big.bin"));
                 return s;
             }
+            case "app-mirror-same", "app-mirror-100" -> {
+                Path into = work.resolve("mirror-lftp");
+                String mirror = "set cmd:fail-exit yes; mirror --parallel=4 bench-app/small " + into + "; bye";
+                if (!Files.isDirectory(into)) {
+                    timeProcess(concat(lftp, mirror, host));
+                }
+                if (name.endsWith("100")) {
+                    changeHundred(into);
+                }
+                double s = timeProcess(concat(lftp, mirror, host));
+                expectFiles(into, 10_000, 4096);
+                return s;
+            }
+            case "app-mirror-R-same", "app-mirror-R-100" -> {
+                Path source = smallSource();
+                Path remote = plainRoot.resolve("bench-app/mirror-up-lftp");
+                String mirror = "set cmd:fail-exit yes; mirror -R --parallel=4 " + source
+                        + " bench-app/mirror-up-lftp; bye";
+                if (!Files.isDirectory(remote)) {
+                    timeProcess(concat(lftp, mirror, host));
+                }
+                if (name.endsWith("100")) {
+                    changeHundred(remote);
+                }
+                double s = timeProcess(concat(lftp, mirror, host));
+                expectFiles(remote, 10_000, 4096);
+                return s;
+            }
             default -> throw new IllegalArgumentException("no such case: " + name);
+        }
+    }
+
+    /**
+     * What the window's synchronize does with two folders: the planner compares them through a browser for each
+     * side (a remote one on its own connection, as a pane's), then the plan's copies go through a fresh queue.
+     * Timed from the first listing to the last item done.
+     */
+    private double mirror(Location source, Location target) throws Exception {
+        long start = System.nanoTime();
+        try (FileBrowser from = browser(source); FileBrowser to = browser(target)) {
+            List<SyncStep> steps = new ArrayList<>();
+            new SyncPlanner(SyncRules.DEFAULT).plan(from, source.path(), to, target.path(), steps::add);
+            SyncPlan plan = new SyncPlan(source, target, steps);
+            if (plan.changesAnything()) {
+                plan.makeDirectories(to, target.path());
+            }
+            plan.clearReplaced(to, target.path());
+            if (!plan.transfers().isEmpty()) {
+                submitAndWait(plan.transfers(), 4);
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private FileBrowser browser(Location side) throws IOException {
+        if (side.isLocal()) {
+            return new LocalBrowser();
+        }
+        SiteRef site = side.site();
+        return new RemoteBrowser(site.name(), site.endpoint().url(), () -> sessions.open(site));
+    }
+
+    /** Makes 100 of the files in {@code dir} (every hundredth) one byte shorter, so their sizes differ. */
+    private static void changeHundred(Path dir) throws IOException {
+        List<Path> changed = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.sorted().toList();
+            for (int i = 0; i < all.size() && changed.size() < 100; i += 100) {
+                try (RandomAccessFile f = new RandomAccessFile(all.get(i).toFile(), "rw")) {
+                    f.setLength(f.length() - 1);
+                }
+                changed.add(all.get(i));
+            }
+        }
+        if (changed.size() != 100) {
+            throw new IllegalStateException(dir + ": only " + changed.size() + " files to change");
         }
     }
 
@@ -196,29 +309,27 @@ public final class AppBench {
      * until the queue is idle; every item must have ended done.
      */
     private double runQueue(TransferRequest request, int concurrency) throws Exception {
-        SessionFactory sessions = site -> {
-            FtpSession s = new FtpSession(site.settings(), LogListener.NONE);
-            s.connect();
-            return s;
-        };
+        long start = System.nanoTime();
+        submitAndWait(List.of(request), concurrency);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void submitAndWait(List<TransferRequest> requests, int concurrency) throws Exception {
         QueueSettings settings = QueueSettings.DEFAULT.withConcurrency(concurrency);
         try (TransferQueue queue = TransferQueue.create(settings, sessions,
                 ConflictPolicy.fixed(ConflictChoice.OVERWRITE), SiteToSite.DEFAULTS)) {
             QueueViewModel view = new QueueViewModel(queue, Runnable::run, Runnable::run,
                     ProgressThrottle.Scheduler.of(timers), System::nanoTime);
             try {
-                long start = System.nanoTime();
-                queue.submit(List.of(request));
+                queue.submit(requests);
                 if (!queue.awaitIdle(Duration.ofMinutes(10))) {
                     throw new IllegalStateException("the queue did not finish in 10 minutes");
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
                 for (ItemSnapshot item : queue.snapshot()) {
                     if (!(item.state() instanceof ItemState.Done)) {
                         throw new IllegalStateException(item.source().path() + " ended " + item.state());
                     }
                 }
-                return seconds;
             } finally {
                 view.close();
             }
