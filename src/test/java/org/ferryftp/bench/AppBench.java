@@ -227,34 +227,29 @@ public final class AppBench {
             }
             case "app-mirror-same", "app-mirror-100" -> {
                 Path into = work.resolve("mirror-lftp");
-                String mirror = "set cmd:fail-exit yes; mirror --parallel=4 bench-app/small " + into + "; bye";
-                if (!Files.isDirectory(into)) {
-                    timeProcess(concat(lftp, mirror, host));
-                }
-                if (name.endsWith("100")) {
-                    changeHundred(into);
-                }
-                double s = timeProcess(concat(lftp, mirror, host));
-                expectFiles(into, 10_000, 4096);
-                return s;
+                return lftpMirror(concat(lftp, "set cmd:fail-exit yes; mirror --parallel=4 bench-app/small " + into
+                        + "; bye", host), into, name.endsWith("100"));
             }
             case "app-mirror-R-same", "app-mirror-R-100" -> {
-                Path source = smallSource();
                 Path remote = plainRoot.resolve("bench-app/mirror-up-lftp");
-                String mirror = "set cmd:fail-exit yes; mirror -R --parallel=4 " + source
-                        + " bench-app/mirror-up-lftp; bye";
-                if (!Files.isDirectory(remote)) {
-                    timeProcess(concat(lftp, mirror, host));
-                }
-                if (name.endsWith("100")) {
-                    changeHundred(remote);
-                }
-                double s = timeProcess(concat(lftp, mirror, host));
-                expectFiles(remote, 10_000, 4096);
-                return s;
+                return lftpMirror(concat(lftp, "set cmd:fail-exit yes; mirror -R --parallel=4 " + smallSource()
+                        + " bench-app/mirror-up-lftp; bye", host), remote, name.endsWith("100"));
             }
             default -> throw new IllegalArgumentException("no such case: " + name);
         }
+    }
+
+    /** lftp's mirror into {@code target}, made once untimed; then, with 100 files changed if asked, timed. */
+    private static double lftpMirror(List<String> command, Path target, boolean changeHundred) throws Exception {
+        if (!Files.isDirectory(target)) {
+            timeProcess(command);
+        }
+        if (changeHundred) {
+            changeHundred(target);
+        }
+        double s = timeProcess(command);
+        expectFiles(target, 10_000, 4096);
+        return s;
     }
 
     /**
