@@ -175,3 +175,39 @@ if [ -n "$jdk25" ]; then
   printf '| fxp 64 MiB A to B (packaging/ferry, JDK 25) | - | %.2f | %.2f | - | %.2f |\n' "$l" "$h" "$(echo "$h / $l" | bc -l)"
 fi
 rm -f "$FERRY_VSFTPD_FXP_A_ROOT/bench-fxp.bin" "$FERRY_VSFTPD_FXP_B_ROOT/bench-fxp.bin"
+
+# Mirror (issue 21): 10,000 x 4 KiB already in step, then with 100 of them changed at the target (one byte
+# shorter), ferry mirror (java -jar, JVM start included) against lftp mirror, both 4 connections.
+if [ -n "${BENCH_MIRROR-yes}" ]; then
+  bash .ci/vsftpd.sh bench-data >/dev/null
+  mirror_seconds() {
+    local tool=$1 start end
+    start=$(date +%s.%N)
+    case "$tool" in
+      lftp)  lftp_cmd "mirror --parallel=4 bench-app/small $work/mirror-lftp" >/dev/null ;;
+      ferry) java -jar "$jar" mirror --parallel 4 "$url/bench-app/small" "$work/mirror-ferry" 2>/dev/null ;;
+    esac
+    end=$(date +%s.%N)
+    local n
+    n=$(find "$work/mirror-$tool" -type f -size 4096c | wc -l)
+    [ "$n" = 10000 ] || { echo "$tool mirror: $n complete files, expected 10000" >&2; exit 1; }
+    echo "$end - $start" | bc
+  }
+  change_hundred() { find "$work/mirror-$1" -type f | sort | awk 'NR % 100 == 1' | xargs truncate -s -1; }
+  mkdir -p "$work/mirror-ferry" "$work/mirror-lftp"
+  for tool in lftp ferry; do mirror_seconds "$tool" >/dev/null; done
+  for kind in same 100; do
+    declare -A mt=()
+    for ((i = 0; i < runs; i++)); do
+      for tool in lftp ferry; do
+        [ "$kind" = same ] || change_hundred "$tool"
+        mt[$tool]+="$(mirror_seconds "$tool") "
+      done
+    done
+    l=$(echo "${mt[lftp]}" | tr ' ' '\n' | grep . | median)
+    f=$(echo "${mt[ferry]}" | tr ' ' '\n' | grep . | median)
+    printf '| mirror 10,000 x 4 KiB, %s changed (java -jar) | - | %.2f | %.2f | - | %.2f |\n' \
+      "$([ "$kind" = same ] && echo none || echo 100)" "$l" "$f" "$(echo "$f / $l" | bc -l)"
+    unset mt
+  done
+fi
