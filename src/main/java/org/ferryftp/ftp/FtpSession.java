@@ -47,7 +47,6 @@ public final class FtpSession implements RemoteSession, Closeable {
     private final DirectoryProbe probe;
     private final DirectoryListings listings;
     private final RemoteAttributes attributes;
-    private final TransferCommands transferCommands;
     private final Checksums checksums = new Checksums();
     private final ServerExtensions extensions;
 
@@ -68,7 +67,6 @@ public final class FtpSession implements RemoteSession, Closeable {
         this.tlsRenewal = new TlsSessionRenewal(control, tls, handshake, probe, settings, log);
         this.listings = new DirectoryListings(settings, negotiator, transfers, probe, extensions);
         this.attributes = new RemoteAttributes(lock, settings, negotiator, extensions);
-        this.transferCommands = new TransferCommands(settings, negotiator, transfers);
     }
 
     public FtpSession(SessionSettings settings, LogListener listener) {
@@ -327,11 +325,7 @@ public final class FtpSession implements RemoteSession, Closeable {
     @Override
     public long upload(String path, InputStream local, long restartAt, TransferListener listener) throws FtpException {
         if (restartAt > 0 && !features().has("REST", "STREAM")) {
-            try {
-                local.skipNBytes(restartAt);
-            } catch (java.io.IOException e) {
-                throw new FtpException("cannot read the local file to resume " + path + ": " + e.getMessage(), e);
-            }
+            skip(local, restartAt);
             return append(path, local, listener).bytes();
         }
         return store(path, local, restartAt, listener).bytes();
@@ -339,13 +333,18 @@ public final class FtpSession implements RemoteSession, Closeable {
 
     public TransferResult retrieve(String path, OutputStream local, long restartAt, TransferListener listener)
             throws FtpException {
-        return locked(() -> transferCommands.retrieve(path, local, restartAt, features(), listener));
+        return locked(() -> transfers.retrieve(path, local, restartAt, forTransfer(path, restartAt), features(),
+                listener));
     }
 
     /** Uploads with STOR; with {@code restartAt > 0} skips that many local bytes and resumes (REST). */
     public TransferResult store(String path, InputStream local, long restartAt, TransferListener listener)
             throws FtpException {
-        return locked(() -> transferCommands.store(path, local, restartAt, features(), listener));
+        return locked(() -> {
+            Representation r = forTransfer(path, restartAt);
+            skip(local, restartAt);
+            return transfers.store(StoreCommand.STOR, path, local, restartAt, r, features(), listener);
+        });
     }
 
     /**
@@ -354,12 +353,35 @@ public final class FtpSession implements RemoteSession, Closeable {
      */
     @Override
     public OutputStream openUpload(String path, long restartAt) throws FtpException {
-        return locked(() -> transferCommands.openStore(path, restartAt, features()));
+        return locked(() -> transfers.openStore(path, restartAt, forTransfer(path, restartAt), features()));
     }
 
     /** Uploads with APPE (append to the remote file). */
     public TransferResult append(String path, InputStream local, TransferListener listener) throws FtpException {
-        return locked(() -> transferCommands.append(path, local, features(), listener));
+        return locked(() -> transfers.store(StoreCommand.APPE, path, local, 0, forTransfer(path, 0), features(),
+                listener));
+    }
+
+    /**
+     * Puts the server into the file's representation (TYPE "auto" decides per name) for a transfer, refusing a
+     * resume that representation cannot do. Under the lock.
+     */
+    private Representation forTransfer(String path, long restartAt) throws FtpException {
+        Representation r = settings.representationFor(path);
+        if (restartAt > 0 && !r.allowsRestart()) {
+            throw new FtpSettingException("resuming needs TYPE I (or L 8), STRU F and MODE S; this site uses "
+                    + r.describe() + ", so the transfer must start over");
+        }
+        negotiator.applyForTransfer(r, features());
+        return r;
+    }
+
+    private static void skip(InputStream in, long n) throws FtpException {
+        try {
+            in.skipNBytes(n);
+        } catch (java.io.IOException e) {
+            throw new FtpSettingException("cannot resume: the local file is shorter than " + n + " bytes");
+        }
     }
 
     /** File bytes this session has moved through its own data connections (not counting listings). */
