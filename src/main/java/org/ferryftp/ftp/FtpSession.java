@@ -4,6 +4,7 @@ import org.ferryftp.session.RemoteChecksum;
 import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemoteTree;
 
+import org.ferryftp.session.RawCommands;
 import org.ferryftp.session.RemoteChecksums;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.Representations;
@@ -401,7 +402,8 @@ public final class FtpSession implements RemoteSession, Closeable {
 
     /**
      * This session's features: its {@link Representations}, the server's {@link RemoteChecksums} when FEAT offers
-     * one, server-to-server copies ({@link ServerToServer}), and the FEAT list itself ({@link Features}).
+     * one, typed commands ({@link RawCommands}), server-to-server copies ({@link ServerToServer}), and the FEAT list
+     * itself ({@link Features}).
      */
     @Override
     public <T> Optional<T> feature(Class<T> type) {
@@ -410,12 +412,36 @@ public final class FtpSession implements RemoteSession, Closeable {
             offered = (Representations) path -> form(settings.representationFor(path));
         } else if (type == RemoteChecksums.class && features().checksumCommand() != null) {
             offered = (RemoteChecksums) this::checksum;
+        } else if (type == RawCommands.class) {
+            offered = (RawCommands) line -> String.join("\n", typed(line).lines());
         } else if (type == ServerToServer.class) {
             offered = serverToServer();
         } else if (type == Features.class) {
             offered = features();
         }
         return Optional.ofNullable(type.cast(offered));
+    }
+
+    /**
+     * Verbs a typed command may not use: they open data connections, or change the login, TLS, representation or
+     * working directory this session keeps track of.
+     */
+    private static final java.util.Set<String> NOT_TYPED = java.util.Set.of("RETR", "STOR", "STOU", "APPE", "LIST",
+            "NLST", "MLSD", "PASV", "EPSV", "CPSV", "PORT", "EPRT", "REST", "ABOR", "USER", "PASS", "ACCT", "REIN",
+            "QUIT", "AUTH", "PBSZ", "PROT", "CCC", "SSCN", "TYPE", "STRU", "MODE", "CWD", "CDUP", "SMNT");
+
+    /** Sends a command the user typed and returns its reply, whatever its code (see {@link RawCommands}). */
+    private FtpReply typed(String commandLine) throws FtpException {
+        String line = commandLine.strip();
+        CommandArguments.requireSafe("the command", line);
+        int space = line.indexOf(' ');
+        String verb = (space < 0 ? line : line.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
+        if (verb.isEmpty() || NOT_TYPED.contains(verb)) {
+            throw new FtpSettingException(verb.isEmpty() ? "no command given"
+                    : verb + " cannot be typed: Ferry sends it itself (it opens a data connection or changes the "
+                    + "session's state)");
+        }
+        return locked(() -> control.exchange(verb, space < 0 ? null : line.substring(space + 1)));
     }
 
     private static TransferForm form(Representation r) {
