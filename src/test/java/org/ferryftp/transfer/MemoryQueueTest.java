@@ -3,6 +3,7 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.fs.SiteEndpoint;
+import org.ferryftp.fs.SiteOptions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.sftp.HostKeyPolicy;
 import org.ferryftp.sftp.KnownHosts;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,5 +171,24 @@ class MemoryQueueTest {
         assertFalse(Files.exists(PartialDownload.partialOf(local.resolve("big.bin"))));
         assertNull(server.events().stream().filter(e -> e.startsWith("download") && !e.endsWith("from 0"))
                 .findAny().orElse(null), "no second attempt");
+    }
+
+    @Test
+    void uploadsKeepTheirTimeOnlyWhereTheSiteAsks() throws Exception {
+        Path file = local.resolve("t.bin");
+        Files.write(file, random(10_000, 6));
+        Instant then = Instant.parse("2023-05-06T07:08:09Z");
+        Files.setLastModifiedTime(file, FileTime.from(then));
+        server.put("/in/.keep", new byte[0]);
+
+        assertInstanceOf(ItemState.Done.class, upload(queue(ConflictChoice.OVERWRITE), file).state());
+        assertEquals(then, server.time("/in/t.bin"));
+        queue.close();
+
+        SiteRef asIs = new SiteRef(site.id(), site.name(), site.endpoint(), 2, SiteOptions.DEFAULT.withKeepTimes(false));
+        ItemSnapshot item = run(queue(ConflictChoice.OVERWRITE), Location.local(file.toString()),
+                Location.remote(asIs, "/in"));
+        assertInstanceOf(ItemState.Done.class, item.state(), item.toString());
+        assertNotEquals(then, server.time("/in/t.bin"));
     }
 }
