@@ -31,6 +31,7 @@ import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,27 +66,36 @@ public final class SftpSession implements RemoteSession {
     private volatile HostKeyVerdict verdict;
     private volatile Thread transferring;
     private volatile boolean aborted;
+    private final Clock clock;
     /** When the last request went out, for {@link #keepAliveIfIdle}. */
-    private volatile Instant lastUsed = Instant.now();
+    private volatile Instant lastUsed;
 
     /**
      * @param clients the application's SSH client, shared by its sessions
      * @param log     protocol events for the session log, one line each
      */
     public SftpSession(SftpSettings settings, SharedSshClient clients, Consumer<String> log) {
-        this(settings, clients, false, log);
+        this(settings, clients, false, log, Clock.systemUTC());
     }
 
     /** A session with an SSH client of its own (a command-line run that opens one session), stopped with it. */
     public SftpSession(SftpSettings settings, Consumer<String> log) {
-        this(settings, new SharedSshClient(), true, log);
+        this(settings, log, Clock.systemUTC());
     }
 
-    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log) {
+    /** As {@link #SftpSession(SftpSettings, Consumer)}, idle time measured on {@code clock}. */
+    SftpSession(SftpSettings settings, Consumer<String> log, Clock clock) {
+        this(settings, new SharedSshClient(), true, log, clock);
+    }
+
+    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log,
+                        Clock clock) {
         this.settings = settings;
         this.clients = clients;
         this.ownsClients = ownsClients;
         this.log = log;
+        this.clock = clock;
+        this.lastUsed = clock.instant();
     }
 
     public SftpSettings settings() {
@@ -505,7 +515,7 @@ public final class SftpSession implements RemoteSession {
     /** Resolves the home directory, a request every server answers, when the session has been idle that long. */
     @Override
     public boolean keepAliveIfIdle(Duration idle) throws SessionException {
-        if (Duration.between(lastUsed, Instant.now()).compareTo(idle) < 0) {
+        if (Duration.between(lastUsed, clock.instant()).compareTo(idle) < 0) {
             return false;
         }
         pwd();
@@ -569,7 +579,7 @@ public final class SftpSession implements RemoteSession {
         if (sftp == null) {
             throw new SessionException("not connected", true);
         }
-        lastUsed = Instant.now();
+        lastUsed = clock.instant();
         try {
             return op.run();
         } catch (SessionException e) {
