@@ -1,16 +1,14 @@
 package org.ferryftp.sftp;
 
 import org.ferryftp.testsupport.EmbeddedSftpServer;
+import org.ferryftp.testsupport.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,23 +21,7 @@ class SftpKeepAliveTest {
 
     @Test
     void sendsAKeepAliveOnlyAfterTheIdleTime() throws Exception {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(tmp)) {
             KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
             hosts.trust("127.0.0.1", server.port(), server.hostKey());
@@ -48,9 +30,9 @@ class SftpKeepAliveTest {
                     line -> { }, clock)) {
                 s.connect();
                 s.pwd();
-                now.set(now.get().plusSeconds(29));
+                clock.advance(Duration.ofSeconds(29));
                 assertFalse(s.keepAliveIfIdle(Duration.ofSeconds(30)));
-                now.set(now.get().plusSeconds(2));
+                clock.advance(Duration.ofSeconds(2));
                 assertTrue(s.keepAliveIfIdle(Duration.ofSeconds(30)));
                 assertFalse(s.keepAliveIfIdle(Duration.ofSeconds(30)), "the keep-alive itself counts as use");
                 assertTrue(s.isConnected());
