@@ -7,7 +7,8 @@
 #   seconds startup-jar X     java -jar target/ferry.jar
 #   seconds startup-image X   target/jpackage/image/Ferry/bin/Ferry (build: mvn -B -Ppackage package -DskipTests)
 #   seconds startup-deb X     /opt/ferry/bin/Ferry when the .deb is installed, else the files of
-#                             target/jpackage/installer/ferry_*.deb unpacked with dpkg-deb -x (same bytes)
+#                             target/jpackage/installer/ferry_*.deb unpacked with dpkg-deb -x (same bytes, and
+#                             the class archive its postinst would build)
 # BENCH_DISPLAY=:N uses a running X display (with a window manager) instead of starting Xvfb and openbox on :45.
 # BENCH_XCHECK=1 also prints when X first showed a Ferry window at least 400 px wide (xdotool, xwininfo), as a
 # cross-check of the app's own mark; the polling costs CPU, so it is off by default.
@@ -45,6 +46,9 @@ if [ ! -x "$deb_launcher" ]; then
   if [ -f "${debs[0]}" ]; then
     dpkg-deb -x "${debs[0]}" "$work/deb"
     deb_launcher=$work/deb/opt/ferry/bin/Ferry
+    # What the postinst does at /opt/ferry: the window's class archive, built where the jars are.
+    app=$work/deb/opt/ferry/lib/app
+    [ ! -x "$app/window-cds.sh" ] || "$app/window-cds.sh" dump "$app" >/dev/null
   fi
 fi
 [ -x "$deb_launcher" ] && kinds+=" deb" || echo "no .deb installed or built: no startup-deb figure" >&2

@@ -14,7 +14,7 @@
 set -eu
 mode=${1:-} dir=${2:-}
 [ -n "$dir" ] && [ -d "$dir" ] || { echo "usage: window-cds.sh record APP_IMAGE | dump APP_DIR" >&2; exit 2; }
-dir=$(cd "$dir" && pwd)
+dir=$(cd "$dir" && pwd -P)
 
 # The class path exactly as the jpackage launcher builds it from the .cfg (CDS compares it with the dump's).
 classpath() {

@@ -10,7 +10,6 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import org.ferryftp.ftp.SecretMask;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,18 +70,6 @@ final class AppLogging {
             console.start();
             root.addAppender(console);
         }
-    }
-
-    /**
-     * Logs what no one caught, on any thread (the FX thread included), and prints it as the JVM would. The logger
-     * is asked for only then, so the logging starts only when there is something to log.
-     */
-    static void logUncaughtExceptions() {
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            LoggerFactory.getLogger(AppLogging.class).error("uncaught exception in thread {}", thread.getName(), e);
-            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-            e.printStackTrace();
-        });
     }
 
     private static PatternLayoutEncoder maskingEncoder(LoggerContext context) {

@@ -20,7 +20,7 @@ public final class Main {
 
     public static void main(String[] given) {
         String[] args = withoutDebug(given);
-        AppLogging.logUncaughtExceptions();
+        UncaughtExceptions.logThem();
         if (args.length != given.length) {
             System.setProperty(FerryLogConfigurator.DEBUG_PROPERTY, "true");
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("started with arguments {} (java {})",

@@ -193,13 +193,15 @@ public final class MainWindow {
                         right.viewModel().sourceProperty().get()),
                 left.viewModel().sourceProperty(), right.viewModel().sourceProperty()));
         layout.restore(stage);
+        // The panes start listing on their workers first, so that the listings arrive while the FX thread
+        // styles and lays out the new window (stage.show), not after it.
+        left.viewModel().open(config.leftStart());
+        right.viewModel().open(config.rightStart());
         stage.show();
         // Split panes settle their first layout on the next pulse; set dividers after it too.
         layout.applyDividers();
         javafx.application.Platform.runLater(layout::applyDividers);
         javafx.application.Platform.runLater(() -> layout.reapplySize(stage));
-        left.viewModel().open(config.leftStart());
-        right.viewModel().open(config.rightStart());
         left.focusTable();
     }
 
