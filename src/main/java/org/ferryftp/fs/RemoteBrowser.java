@@ -134,6 +134,11 @@ public final class RemoteBrowser implements FileBrowser {
         });
     }
 
+    /** A command the user typed, on this browsing connection; its reply whatever the code (see FtpSession.custom). */
+    public org.ferryftp.ftp.FtpReply custom(String line) throws SessionException {
+        return run(s -> s.custom(line), () -> false); // sent once: a typed command may not be safe to repeat
+    }
+
     @Override
     public String join(String dir, String name) {
         return RemotePaths.join(dir, name);

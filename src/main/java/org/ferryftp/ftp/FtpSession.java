@@ -153,6 +153,31 @@ public final class FtpSession implements RemoteSession, Closeable {
         });
     }
 
+    /** Verbs a typed command may not use: they open a data connection or change what the session relies on. */
+    private static final java.util.Set<String> NOT_TYPED = java.util.Set.of("LIST", "NLST", "MLSD", "RETR", "STOR",
+            "STOU", "APPE", "PASV", "EPSV", "PORT", "EPRT", "USER", "PASS", "ACCT", "REIN", "QUIT", "AUTH", "PBSZ",
+            "PROT", "CCC", "ABOR", "REST", "TYPE", "MODE", "STRU", "CPSV", "SSCN");
+
+    /**
+     * Sends a command the user typed (Server, Custom command) and returns its reply whatever its code; the reply
+     * is logged like any other. Commands that open a data connection or change the session's state (TYPE, PASV,
+     * AUTH...) are refused before anything is sent, since Ferry keeps using this session afterwards.
+     */
+    public FtpReply custom(String line) throws FtpException {
+        String text = line == null ? "" : line.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("type a command, for example SITE HELP");
+        }
+        int space = text.indexOf(' ');
+        String verb = (space < 0 ? text : text.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
+        String arg = space < 0 ? null : text.substring(space + 1).strip();
+        if (NOT_TYPED.contains(verb)) {
+            throw new IllegalArgumentException(verb + " cannot be typed: Ferry sends it itself (it opens a data"
+                    + " connection or changes the session)");
+        }
+        return locked(() -> lock.exchange(verb, arg));
+    }
+
     public FtpReply noop() throws FtpException {
         return locked(() -> expect("NOOP", null, 200));
     }

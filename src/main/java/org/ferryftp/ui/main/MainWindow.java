@@ -43,6 +43,8 @@ public final class MainWindow {
     private final Label status = new Label();
     private final VBox root;
     private final WindowLayout layout;
+    private final QuickConnectBar quick;
+    private final MainMenu menu;
     private PaneView active;
     private Stage stage;
 
@@ -77,20 +79,22 @@ public final class MainWindow {
         status.setText(msg.get("status.ready"));
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
         HBox statusBar = new HBox(status);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        statusBar.getChildren().add(spacer);
         if (config.statusExtras() != null) {
-            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-            HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-            statusBar.getChildren().addAll(spacer, config.statusExtras());
+            statusBar.getChildren().add(config.statusExtras());
         }
+        statusBar.getChildren().add(speedLimitSwitch());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         Toolbar toolbar = new Toolbar(msg, this, config.theme());
-        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect,
-                config.quickHistory());
+        quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect, config.quickHistory());
         MainSplit middle = new MainSplit(logPane, panes, transfersPane);
         VBox.setVgrow(middle.node(), Priority.ALWAYS);
-        root = new VBox(toolbar.node(), quick.node(), middle.node(), statusBar);
+        menu = new MainMenu(msg, this, config.theme(), config.menus(), new HelpWindows(msg, () -> stage));
+        root = new VBox(menu.node(), toolbar.node(), quick.node(), middle.node(), statusBar);
         root.getStyleClass().add(Styles.MAIN);
         layout = new WindowLayout(config.stateStore(), middle, panes, left, right);
         for (PaneView p : new PaneView[] {left, right}) {
@@ -101,10 +105,37 @@ public final class MainWindow {
         setActive(left);
     }
 
+    /** The status bar's speed-limit switch, as FileZilla's: lit while the limits apply; a click turns them on or off. */
+    private Node speedLimitSwitch() {
+        org.ferryftp.ui.prefs.LivePreferences prefs = config.menus().preferences();
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER));
+        toggle.setId("speed-limits");
+        toggle.getStyleClass().addAll("flat", Styles.SPEED_SWITCH);
+        toggle.selectedProperty().bindBidirectional(prefs.limitsOnProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        toggle.setTooltip(tip);
+        Runnable describe = () -> {
+            String limits = org.ferryftp.ui.prefs.LivePreferences.describeLimits(prefs.preferencesProperty().get(), msg);
+            String text = limits.isEmpty() ? msg.get("speed.none")
+                    : msg.format(toggle.isSelected() ? "speed.on" : "speed.off", limits);
+            tip.setText(text);
+            toggle.setAccessibleText(text);
+            ((org.kordamp.ikonli.javafx.FontIcon) toggle.getGraphic()).setIconCode(toggle.isSelected() && !limits.isEmpty()
+                    ? org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER_SLOW
+                    : org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER);
+        };
+        toggle.selectedProperty().addListener((o, a, b) -> describe.run());
+        prefs.preferencesProperty().addListener((o, a, b) -> describe.run());
+        describe.run();
+        return toggle;
+    }
+
     private PaneView pane(PaneDialogs dialogs, String id) {
         PaneViewModel vm = new PaneViewModel(config.executor(), config.browsers(), msg);
         PaneOperations ops = new PaneOperations(vm, dialogs);
-        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id);
+        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id,
+                config.menus().preferences().behaviour());
     }
 
     private PaneView other(String id) {
@@ -135,8 +166,6 @@ public final class MainWindow {
             }
         });
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSiteManager);
         stage.setScene(scene);
         // Both panes in the title, so that windows and task bars tell connections apart.
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -250,6 +279,84 @@ public final class MainWindow {
 
     void transferFromActive() {
         active.transferSelection();
+    }
+
+    // ---- the menu bar's actions on the active pane ---------------------------------------------------
+
+    void refreshActive() {
+        active.refresh();
+    }
+
+    void newFolderInActive() {
+        active.newFolder();
+    }
+
+    void renameInActive() {
+        active.focusTable();
+        active.renameInPlace();
+    }
+
+    void deleteInActive() {
+        active.deleteSelection();
+    }
+
+    void editPathInActive() {
+        active.editPath();
+    }
+
+    void filterInActive() {
+        active.focusFilter();
+    }
+
+    void toggleHiddenInActive() {
+        active.viewModel().showHiddenProperty().set(!active.viewModel().showHiddenProperty().get());
+    }
+
+    void toggleTrees() {
+        left.toggleTree();
+        right.toggleTree();
+    }
+
+    /** Opens the active pane's source again, in the folder it shows (a fresh connection). */
+    void reconnectActive() {
+        Source s = active.viewModel().sourceProperty().get();
+        if (s != null) {
+            active.viewModel().open(s, active.viewModel().pathProperty().get());
+        }
+    }
+
+    void customCommandInActive() {
+        active.customCommand();
+    }
+
+    void focusQuickConnect() {
+        quick.focus();
+    }
+
+    void openLogFolder() {
+        if (config.openLogFolder() != null) {
+            config.openLogFolder().run();
+        }
+    }
+
+    /** File, Quit: closes the window as its close button does (the app then shuts down). */
+    void quit() {
+        if (stage != null) {
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (stage.isShowing()) {
+                stage.close();
+            }
+        }
+    }
+
+    /** The menu bar (tests, and the Bookmarks menu that the bookmarks work fills). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menu.node();
+    }
+
+    /** The Bookmarks menu, to be filled with the sites' and the global bookmarks. */
+    public javafx.scene.control.Menu bookmarksMenu() {
+        return menu.bookmarks();
     }
 
     private void setActive(PaneView p) {

@@ -22,12 +22,27 @@ import java.util.List;
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
  * @param quickHistory  the quick-connect bar's recent connections, or null to keep none
  * @param openLogFolder shows the folder of the application log (the log pane's menu), or null for none
+ * @param menus         what the menu bar does with the queue and the preferences
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
-                               QuickConnectHistory quickHistory, Runnable openLogFolder) {
+                               QuickConnectHistory quickHistory, Runnable openLogFolder, MenuActions menus) {
+
+    public MainWindowConfig {
+        menus = menus == null ? MenuActions.none() : menus;
+    }
+
+    /** Without menu actions (the menus' queue items do nothing; the panes behave as FileZilla's). */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null);
+    }
 
     /** Without "Open log folder". */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
