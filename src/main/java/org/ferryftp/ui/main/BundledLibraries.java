@@ -53,20 +53,42 @@ final class BundledLibraries {
 
     private static void readJar(Path jar, Map<String, Library> found) {
         try (JarFile f = new JarFile(jar.toFile())) {
+            List<Library> here = new ArrayList<>();
             Enumeration<JarEntry> entries = f.entries();
             while (entries.hasMoreElements()) {
                 JarEntry e = entries.nextElement();
                 Matcher m = POM.matcher(e.getName());
                 if (m.matches() && !m.group(2).equals("ferry")) {
                     try (InputStream in = f.getInputStream(e)) {
-                        found.putIfAbsent(m.group(1) + ":" + m.group(2),
-                                parse(m.group(1), m.group(2), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        here.add(parse(m.group(1), m.group(2), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                     }
                 }
+            }
+            for (Library l : here) {
+                // A POM that inherits its licence: a jar of one library names it in its own LICENSE file. (A
+                // shaded jar's LICENSE files overwrite each other, so there it stays unnamed.)
+                Library named = l.licences().isEmpty() && here.size() == 1 ? withLicenceFile(l, f) : l;
+                found.putIfAbsent(l.group() + ":" + l.artifact(), named);
             }
         } catch (IOException e) {
             // A jar that cannot be read adds nothing to the list; the rest still shows.
         }
+    }
+
+    private static Library withLicenceFile(Library l, JarFile f) throws IOException {
+        for (String name : new String[] {"META-INF/LICENSE", "META-INF/LICENSE.txt", "META-INF/LICENSE.md"}) {
+            JarEntry e = f.getJarEntry(name);
+            if (e != null) {
+                try (InputStream in = f.getInputStream(e)) {
+                    String title = new String(in.readNBytes(4096), StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(x -> !x.isEmpty()).limit(2).reduce((a, b) -> a + ", " + b).orElse("");
+                    if (!title.isEmpty()) {
+                        return new Library(l.group(), l.artifact(), l.version(), List.of(title), l.url());
+                    }
+                }
+            }
+        }
+        return l;
     }
 
     static Library parse(String group, String artifact, String pom) {

@@ -77,7 +77,8 @@ final class HelpWindows {
         libs.getColumns().add(column(msg.get("help.about.library"), 260, l -> l.group() + ":" + l.artifact()));
         libs.getColumns().add(column(msg.get("help.about.version"), 90, BundledLibraries.Library::version));
         libs.getColumns().add(column(msg.get("help.about.licence"), 300, l -> l.licences().isEmpty()
-                ? msg.format("help.about.seeProject", l.url()) : String.join(", ", l.licences())));
+                ? (l.url().isEmpty() ? msg.get("help.about.unstated") : msg.format("help.about.seeProject", l.url()))
+                : String.join(", ", l.licences())));
         libs.getItems().setAll(BundledLibraries.ofThisProcess());
         libs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(8, title, intro, new Label(msg.format("help.about.libraries", libs.getItems().size())),
