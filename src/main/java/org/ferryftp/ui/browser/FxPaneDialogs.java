@@ -53,8 +53,10 @@ public final class FxPaneDialogs implements PaneDialogs {
         text.setId("command-reply");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(3, (int) reply.lines().count())));
-        text.getStyleClass().add("ferry-log");
+        // A dialog gives its content no more than its computed height: fix the size (a long SITE HELP scrolls).
+        text.setPrefSize(600, Math.min(320, 40 + 18 * reply.lines().count()));
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.setResizable(true);
         a.getDialogPane().setContent(text);
         a.getDialogPane().getStylesheets().add(FxPaneDialogs.class.getResource(Styles.STYLESHEET).toExternalForm());
         a.getDialogPane().getStyleClass().add(Styles.DIALOG);

@@ -35,6 +35,7 @@ final class HelpWindows {
     void shortcuts(List<MainMenu.Shortcut> shortcuts) {
         TableView<MainMenu.Shortcut> table = new TableView<>();
         table.setId("shortcut-sheet");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         TableColumn<MainMenu.Shortcut, String> keys = new TableColumn<>(msg.get("help.shortcuts.keys"));
         keys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keys()));
         keys.setPrefWidth(160);
@@ -74,6 +75,7 @@ final class HelpWindows {
                 System.getProperty("javafx.runtime.version", "?")));
         TableView<BundledLibraries.Library> libs = new TableView<>();
         libs.setId("about-libraries");
+        libs.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         libs.getColumns().add(column(msg.get("help.about.library"), 260, l -> l.group() + ":" + l.artifact()));
         libs.getColumns().add(column(msg.get("help.about.version"), 90, BundledLibraries.Library::version));
         libs.getColumns().add(column(msg.get("help.about.licence"), 300, l -> l.licences().isEmpty()
