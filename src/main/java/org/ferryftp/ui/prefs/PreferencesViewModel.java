@@ -143,6 +143,10 @@ public final class PreferencesViewModel {
         if (concurrency.get() < 1 || concurrency.get() > QueueSettings.MAX_CONCURRENCY) {
             throw new IllegalArgumentException("transfers at once must be 1 to " + QueueSettings.MAX_CONCURRENCY);
         }
+        if (fileActivation.get() != null && !fileActivation.get().available()) {
+            throw new IllegalArgumentException("viewing and editing remote files come in a later version; choose"
+                    + " transfer or nothing for a double click");
+        }
         long limit = bytesPerSecond(bandwidthKib, "the bandwidth limit");
         long download = bytesPerSecond(downloadKib, "the download limit");
         long upload = bytesPerSecond(uploadKib, "the upload limit");
