@@ -124,7 +124,7 @@ public final class FerryApp extends Application {
                 transfers.statusBar(), sites.manager(), transfers::openPreferences,
                 new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
                         problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))),
-                () -> openFolder(AppLogging.folder(config), log), config, null));
+                () -> openFolder(AppLogging.folder(config), log), config, null, transfers.menuActions()));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");

@@ -17,6 +17,8 @@ import org.ferryftp.transfer.journal.QueueJournal;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.concurrent.FxQuestion;
 import org.ferryftp.ui.concurrent.UiExecutor;
+import org.ferryftp.ui.main.MenuActions;
+import org.ferryftp.ui.prefs.LivePreferences;
 import org.ferryftp.ui.prefs.PreferencesDialog;
 import org.ferryftp.ui.prefs.PreferencesViewModel;
 import org.ferryftp.ui.queue.ConflictDialog;
@@ -56,6 +58,7 @@ final class TransferWiring implements AutoCloseable {
     private final PreferencesStore preferencesStore;
     private final ConflictDialog asker;
     private final Supplier<Window> owner;
+    private final LivePreferences live;
 
     /**
      * @param knownSites sites that exist only in this run (the demo), by id
@@ -81,7 +84,8 @@ final class TransferWiring implements AutoCloseable {
                 new RelayQuestion(Messages.defaults(), owner,
                         new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)),
                 saved::fxpPreference), limiterClock);
-        queue.setBandwidthLimit(prefs.bandwidthLimit());
+        applyLimits(prefs);
+        live = new LivePreferences(prefs, this::switched);
         queue.useSiteKeepAlive(saved::keepAlive);
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
         journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
@@ -103,6 +107,31 @@ final class TransferWiring implements AutoCloseable {
         statusBar = new QueueStatusBar(viewModel, bundle);
     }
 
+    /** The three limits as the switch says: the values set while on, none while off. */
+    private void applyLimits(Preferences p) {
+        queue.setBandwidthLimit(p.effectiveTotalLimit());
+        queue.setDownloadLimit(p.effectiveDownloadLimit());
+        queue.setUploadLimit(p.effectiveUploadLimit());
+    }
+
+    /** A switch of the menus or the status bar (speed limits, conflict default): applied at once and saved. */
+    private void switched(Preferences p) {
+        applyLimits(p);
+        queue.applySettings(p.queueSettings(), conflicts(p));
+        try {
+            preferencesStore.save(p);
+        } catch (java.io.IOException e) {
+            problems.add("could not save the preferences: " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(TransferWiring.class).warn("could not save the preferences", e);
+        }
+    }
+
+    /** The menus' part of the transfers: process or stop the queue, the speed limits, the live preferences. */
+    MenuActions menuActions() {
+        return new MenuActions(viewModel.commands()::resumeAll, viewModel.commands()::pauseAll, this::openPreferences,
+                live, null);
+    }
+
     private ConflictPolicy conflicts(Preferences prefs) {
         return prefs.asksOnConflict() ? ConflictPolicy.asking(asker) : ConflictPolicy.fixed(prefs.conflictDefault());
     }
@@ -114,7 +143,8 @@ final class TransferWiring implements AutoCloseable {
                 .showAndWait(owner.get(), new PreferencesViewModel(current, preferencesStore::save))
                 .ifPresent(p -> {
                     queue.applySettings(p.queueSettings(), conflicts(p));
-                    queue.setBandwidthLimit(p.bandwidthLimit());
+                    applyLimits(p);
+                    live.replace(p);
                 });
     }
 

@@ -2,6 +2,7 @@ package org.ferryftp.fs;
 
 import org.ferryftp.session.SessionException;
 import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.RawCommands;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.session.RemoteTree;
 import org.ferryftp.session.ListingResult;
@@ -134,6 +135,16 @@ public final class RemoteBrowser implements FileBrowser {
             s.chmod(octalMode, path);
             return null;
         });
+    }
+
+    /**
+     * A command the user typed, on this browsing connection ({@link RawCommands}); the reply's lines whatever its
+     * code. Sent once: a typed command may not be safe to repeat on a new connection.
+     */
+    public String custom(String line) throws SessionException {
+        return run(s -> s.feature(RawCommands.class)
+                .orElseThrow(() -> new SessionException(name + " takes no typed commands", false))
+                .send(line), () -> false);
     }
 
     @Override

@@ -441,7 +441,7 @@ public final class FtpSession implements RemoteSession, Closeable {
                     : verb + " cannot be typed: Ferry sends it itself (it opens a data connection or changes the "
                     + "session's state)");
         }
-        return locked(() -> control.exchange(verb, space < 0 ? null : line.substring(space + 1)));
+        return locked(() -> lock.exchange(verb, space < 0 ? null : line.substring(space + 1)));
     }
 
     private static TransferForm form(Representation r) {

@@ -52,6 +52,13 @@ final class SessionLock {
         throw new FtpRefusedException(verb + (arg == null ? "" : " " + arg), r);
     }
 
+    /** Sends a command and returns its reply, whatever its code. */
+    FtpReply exchange(String verb, String arg) throws FtpException {
+        FtpReply r = control.exchange(verb, arg);
+        lastActivity = clock.instant();
+        return r;
+    }
+
     void sendOnly(String verb, String arg) throws FtpException {
         control.sendOnly(verb, arg);
         lastActivity = clock.instant();

@@ -14,11 +14,24 @@ import org.ferryftp.transfer.conflict.ConflictChoice;
  * @param bandwidthLimit  bytes per second for all transfers together, 0 for no limit
  * @param historyLimit    finished items kept in the queue's history
  * @param fsync           force downloads to disk before they appear under their name
+ * @param downloadLimit   bytes per second for all downloads together, 0 for no limit
+ * @param uploadLimit     bytes per second for all uploads together, 0 for no limit
+ * @param limitsOn        whether the three limits apply (the status bar's switch, as in FileZilla)
+ * @param fileActivation  what a double click or Enter on a file does
+ * @param parentRow       whether a ".." row heads every listing
  */
 public record Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
-                          long bandwidthLimit, int historyLimit, boolean fsync) {
+                          long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
+                          boolean limitsOn, FileActivation fileActivation, boolean parentRow) {
 
     public static final Preferences DEFAULTS = new Preferences(2, 5, null, RelayPolicy.NEVER, 0, 10_000, false);
+
+    /** The transfer settings alone; the speed limits per direction off, the browser as FileZilla's. */
+    public Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
+                       long bandwidthLimit, int historyLimit, boolean fsync) {
+        this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, 0, 0, true,
+                FileActivation.TRANSFER, true);
+    }
 
     public Preferences {
         if (concurrency < 1 || concurrency > QueueSettings.MAX_CONCURRENCY) {
@@ -27,12 +40,39 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
         if (maxAttempts < 1 || maxAttempts > 100) {
             throw new IllegalArgumentException("attempts must be 1..100");
         }
-        if (bandwidthLimit < 0 || historyLimit < 0) {
+        if (bandwidthLimit < 0 || historyLimit < 0 || downloadLimit < 0 || uploadLimit < 0) {
             throw new IllegalArgumentException("limits cannot be negative");
         }
         if (relay == null) {
             throw new IllegalArgumentException("relay policy missing");
         }
+        if (fileActivation == null) {
+            throw new IllegalArgumentException("file activation missing");
+        }
+    }
+
+    /** The same preferences with the speed limits switched on or off. */
+    public Preferences withLimitsOn(boolean on) {
+        return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
+                downloadLimit, uploadLimit, on, fileActivation, parentRow);
+    }
+
+    /** The limit in force for all transfers together: 0 while the limits are switched off. */
+    public long effectiveTotalLimit() {
+        return limitsOn ? bandwidthLimit : 0;
+    }
+
+    public long effectiveDownloadLimit() {
+        return limitsOn ? downloadLimit : 0;
+    }
+
+    public long effectiveUploadLimit() {
+        return limitsOn ? uploadLimit : 0;
+    }
+
+    /** True when some limit is set (whether or not switched on). */
+    public boolean hasLimits() {
+        return bandwidthLimit > 0 || downloadLimit > 0 || uploadLimit > 0;
     }
 
     /** True when conflicts are decided by asking the user. */

@@ -84,7 +84,19 @@ public final class PreferencesStore {
         } catch (IllegalArgumentException e) {
             problems.add("transfer.relay must be never, fallback or always; using never");
         }
-        return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync), problems);
+        long download = intValue(p, "transfer.limit.download", (int) d.downloadLimit(), 0, Integer.MAX_VALUE, problems);
+        long upload = intValue(p, "transfer.limit.upload", (int) d.uploadLimit(), 0, Integer.MAX_VALUE, problems);
+        boolean limitsOn = Boolean.parseBoolean(p.getProperty("transfer.limit.on", Boolean.toString(d.limitsOn())));
+        FileActivation activation = d.fileActivation();
+        String a = p.getProperty("browser.activation", activation.name()).trim().toUpperCase(Locale.ROOT);
+        try {
+            activation = FileActivation.valueOf(a);
+        } catch (IllegalArgumentException e) {
+            problems.add("browser.activation must be transfer, view, edit or nothing; using transfer");
+        }
+        boolean parentRow = Boolean.parseBoolean(p.getProperty("browser.parentRow", Boolean.toString(d.parentRow())));
+        return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync, download,
+                upload, limitsOn, activation, parentRow), problems);
     }
 
     /** Writes the settings that differ from what this store last loaded or saved into the file as it is now. */
@@ -109,6 +121,11 @@ public final class PreferencesStore {
         p.put("transfer.bandwidth", Long.toString(prefs.bandwidthLimit()));
         p.put("transfer.history", Integer.toString(prefs.historyLimit()));
         p.put("transfer.fsync", Boolean.toString(prefs.fsync()));
+        p.put("transfer.limit.download", Long.toString(prefs.downloadLimit()));
+        p.put("transfer.limit.upload", Long.toString(prefs.uploadLimit()));
+        p.put("transfer.limit.on", Boolean.toString(prefs.limitsOn()));
+        p.put("browser.activation", prefs.fileActivation().name().toLowerCase(Locale.ROOT));
+        p.put("browser.parentRow", Boolean.toString(prefs.parentRow()));
         return p;
     }
 

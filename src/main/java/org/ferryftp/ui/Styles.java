@@ -65,4 +65,7 @@ public final class Styles {
 
     private Styles() {
     }
+
+    /** The status bar's speed-limit switch. */
+    public static final String SPEED_SWITCH = "ferry-speed-switch";
 }

@@ -36,6 +36,20 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void speedLimitsAndBrowserChoicesRoundTrip() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        Preferences p = new Preferences(2, 5, null, RelayPolicy.NEVER, 0, 100, false, 500 * 1024, 64 * 1024, false,
+                FileActivation.NOTHING, false);
+        store.save(p);
+        Preferences loaded = new PreferencesStore(dir).load().preferences();
+        assertEquals(p, loaded);
+        assertEquals(0, loaded.effectiveDownloadLimit(), "switched off");
+        assertEquals(500 * 1024, loaded.withLimitsOn(true).effectiveDownloadLimit());
+        assertTrue(Preferences.DEFAULTS.parentRow(), "the \"..\" row is on by default");
+        assertEquals(FileActivation.TRANSFER, Preferences.DEFAULTS.fileActivation());
+    }
+
+    @Test
     void badValuesFallBackAndAreReported() throws Exception {
         Files.writeString(dir.resolve("preferences.properties"),
                 "transfer.concurrency=99\ntransfer.conflict=sometimes\ntransfer.relay=maybe\ntransfer.attempts=abc\n");

@@ -8,6 +8,14 @@ import org.ferryftp.fs.FileEntry;
  */
 public record FileRow(FileEntry entry, String lowerName, String sizeText, String typeText, String ownerGroup) {
 
+    /** The ".." row that heads a listing (an option): entering it goes up; no operation takes it. */
+    public static final FileRow PARENT = new FileRow(new FileEntry("..", org.ferryftp.session.EntryKind.DIRECTORY, -1,
+            null, "", "", "", null), "..", "", "", "");
+
+    public boolean isParent() {
+        return this == PARENT;
+    }
+
     public String name() {
         return entry.name();
     }

@@ -32,15 +32,31 @@ final class FileTable {
     private final PaneViewModel vm;
     private final PaneOperations ops;
     private final TransferCoordinator transfers;
+    private final java.util.function.Consumer<FileRow> activate;
+    /** The view model's rows, headed by ".." when the option is on and the folder has a parent. */
+    private final javafx.collections.ObservableList<FileRow> items = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.beans.value.ObservableValue<PaneBehaviour> behaviour;
+    private final TableColumn<FileRow, FileRow> nameColumn;
 
-    FileTable(PaneViewModel vm, PaneOperations ops, TransferCoordinator transfers, Messages msg, String idPrefix) {
+    /**
+     * @param activate what a double click (or Enter) on a row does
+     */
+    FileTable(PaneViewModel vm, PaneOperations ops, TransferCoordinator transfers, Messages msg, String idPrefix,
+              javafx.beans.value.ObservableValue<PaneBehaviour> behaviour,
+              java.util.function.Consumer<FileRow> activate) {
         this.vm = vm;
         this.ops = ops;
         this.transfers = transfers;
+        this.activate = activate;
+        this.behaviour = behaviour;
         table.setId(idPrefix + "-table");
         table.getStyleClass().addAll(Styles.FILE_TABLE, atlantafx.base.theme.Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setItems(vm.rows());
+        table.setItems(items);
+        vm.rows().addListener((javafx.collections.ListChangeListener<FileRow>) c -> fillItems());
+        vm.pathProperty().addListener((o, a, b) -> fillItems());
+        behaviour.addListener((o, a, b) -> fillItems());
+        fillItems();
         Label placeholderText = new Label();
         placeholderText.textProperty().bind(vm.placeholderProperty());
         javafx.scene.control.Hyperlink showHidden = new javafx.scene.control.Hyperlink(msg.get("table.showHidden"));
@@ -61,6 +77,21 @@ final class FileTable {
 
         TableColumn<FileRow, FileRow> name = column(msg.get("col.name"), "name", 200, FileRow::name, FileRows.BY_NAME);
         name.setCellFactory(c -> new NameCell());
+        nameColumn = name;
+        // F2 renames in place: the name cell becomes a text field; Enter commits, Escape cancels.
+        // The column is editable only while F2's edit runs: a click on a selected row must not start one.
+        table.setEditable(true);
+        name.setEditable(false);
+        name.setOnEditCancel(e -> {
+            name.setEditable(false);
+            table.requestFocus();
+        });
+        name.setOnEditCommit(e -> {
+            name.setEditable(false);
+            FileRow row = e.getRowValue();
+            table.requestFocus();
+            ops.renameTo(row, e.getNewValue() == null ? null : e.getNewValue().name());
+        });
         TableColumn<FileRow, FileRow> size = column(msg.get("col.size"), "size", 80, FileRow::sizeText,
                 Comparator.comparingLong(r -> r.entry().size()));
         FileRows formats = new FileRows(msg);
@@ -92,8 +123,31 @@ final class FileTable {
         return table;
     }
 
+    /** The selected rows, never "..". */
     List<FileRow> selection() {
-        return new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        List<FileRow> rows = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        rows.removeIf(r -> r == null || r.isParent());
+        return rows;
+    }
+
+    /** Starts the in-place rename of the focused row (not ".."). */
+    void editName() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0 && !items.get(index).isParent()) {
+            nameColumn.setEditable(true);
+            table.edit(index, nameColumn);
+        }
+    }
+
+    private void fillItems() {
+        boolean head = behaviour.getValue().parentRow() && vm.pathProperty().get() != null
+                && vm.parentOf(vm.pathProperty().get()) != null;
+        List<FileRow> all = new ArrayList<>(vm.rows().size() + 1);
+        if (head) {
+            all.add(FileRow.PARENT);
+        }
+        all.addAll(vm.rows());
+        items.setAll(all);
     }
 
     private static TableColumn<FileRow, FileRow> column(String title, String id, double width,
@@ -103,6 +157,7 @@ final class FileTable {
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(order);
+        c.setEditable(false);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(FileRow item, boolean empty) {
@@ -113,11 +168,49 @@ final class FileTable {
         return c;
     }
 
+    /** The name with its icon; while renaming in place, a text field holding the name. */
     private static final class NameCell extends TableCell<FileRow, FileRow> {
         private final FontIcon icon = new FontIcon();
+        private javafx.scene.control.TextField field;
 
         NameCell() {
             icon.setIconSize(16);
+        }
+
+        @Override
+        public void startEdit() {
+            if (getItem() == null || getItem().isParent()) {
+                return;
+            }
+            super.startEdit();
+            if (!isEditing()) {
+                return;
+            }
+            field = new javafx.scene.control.TextField(getItem().name());
+            field.setId("rename-field");
+            FileRow row = getItem();
+            field.setOnAction(e -> commitEdit(new FileRow(new org.ferryftp.fs.FileEntry(field.getText(),
+                    row.entry().kind(), row.entry().size(), row.entry().modified(), row.entry().permissions(),
+                    row.entry().owner(), row.entry().group(), row.entry().linkTarget()), row.lowerName(),
+                    row.sizeText(), row.typeText(), row.ownerGroup())));
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    cancelEdit();
+                    e.consume();
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            // Select the name without its extension, as file managers do.
+            int dot = row.isDirectory() ? -1 : row.name().lastIndexOf('.');
+            field.requestFocus();
+            field.selectRange(0, dot > 0 ? dot : row.name().length());
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            show(getItem());
         }
 
         @Override
@@ -128,7 +221,20 @@ final class FileTable {
                 setGraphic(null);
                 return;
             }
-            icon.setIconCode(FileIcons.iconFor(item.entry()));
+            if (!isEditing()) {
+                show(item);
+            }
+        }
+
+        private void show(FileRow item) {
+            field = null;
+            if (item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            icon.setIconCode(item.isParent() ? org.kordamp.ikonli.materialdesign2.MaterialDesignF.FOLDER_UPLOAD_OUTLINE
+                    : FileIcons.iconFor(item.entry()));
             icon.getStyleClass().setAll("ikonli-font-icon", FileIcons.styleClassFor(item.entry()));
             setText(item.name());
             setGraphic(icon);
@@ -158,7 +264,7 @@ final class FileTable {
         TableRow<FileRow> row = new MarkedRow(vm.marks());
         row.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                vm.enter(row.getItem());
+                activate.accept(row.getItem());
             }
         });
         row.setOnDragDetected(e -> {
@@ -187,12 +293,13 @@ final class FileTable {
         row.setOnDragDone(e -> transfers.endDrag());
         row.setOnDragOver(e -> {
             dragOver(e);
-            row.pseudoClassStateChanged(DROP_HOVER, !row.isEmpty() && row.getItem().isDirectory());
+            row.pseudoClassStateChanged(DROP_HOVER, !row.isEmpty() && row.getItem().isDirectory()
+                    && !row.getItem().isParent());
         });
         row.setOnDragExited(e -> row.pseudoClassStateChanged(DROP_HOVER, false));
         row.setOnDragDropped(e -> {
             row.pseudoClassStateChanged(DROP_HOVER, false);
-            drop(e, row.isEmpty() || !row.getItem().isDirectory() ? null : row.getItem());
+            drop(e, row.isEmpty() || !row.getItem().isDirectory() || row.getItem().isParent() ? null : row.getItem());
         });
         return row;
     }

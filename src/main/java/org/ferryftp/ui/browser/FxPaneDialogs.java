@@ -39,6 +39,31 @@ public final class FxPaneDialogs implements PaneDialogs {
     }
 
     @Override
+    public Optional<String> askCommand(String site) {
+        return ask(msg.get("dialog.command.title"), msg.format("dialog.command.header", site), "");
+    }
+
+    @Override
+    public void showReply(String command, String reply) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner.get());
+        a.setTitle(msg.get("dialog.command.title"));
+        a.setHeaderText(command);
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(reply);
+        text.setId("command-reply");
+        text.setEditable(false);
+        text.setWrapText(true);
+        // A dialog gives its content no more than its computed height: fix the size (a long SITE HELP scrolls).
+        text.setPrefSize(600, Math.min(320, 40 + 18 * reply.lines().count()));
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.setResizable(true);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().getStylesheets().add(FxPaneDialogs.class.getResource(Styles.STYLESHEET).toExternalForm());
+        a.getDialogPane().getStyleClass().add(Styles.DIALOG);
+        a.showAndWait();
+    }
+
+    @Override
     public boolean confirmDelete(List<FileEntry> entries) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(owner.get());

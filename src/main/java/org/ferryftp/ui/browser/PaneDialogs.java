@@ -21,4 +21,13 @@ public interface PaneDialogs {
     Optional<ChmodChoice> askPermissions(List<FileEntry> entries, int currentMode);
 
     void showProperties(FileEntry entry, String path, String url);
+
+    /** Server, Custom command: the raw command to send, or empty when cancelled. */
+    default Optional<String> askCommand(String site) {
+        return Optional.empty();
+    }
+
+    /** The reply to a custom command, in a small dialog (it is in the log too). */
+    default void showReply(String command, String reply) {
+    }
 }

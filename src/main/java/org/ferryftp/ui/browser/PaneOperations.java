@@ -4,6 +4,7 @@ import org.ferryftp.fs.DirectoryListing;
 import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
+import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.session.RemoteEntry;
 import org.ferryftp.ui.Messages;
 
@@ -72,18 +73,39 @@ public final class PaneOperations {
     }
 
     public void rename(FileRow row) {
+        if (row != null && !row.isParent()) {
+            dialogs.askNewName(row.name()).ifPresent(name -> renameTo(row, name));
+        }
+    }
+
+    /** Renames {@code row} to {@code typed} (the table's in-place edit, or the dialog); a blank or same name does nothing. */
+    public void renameTo(FileRow row, String typed) {
         String dir = pane.pathProperty().get();
-        if (row == null || dir == null) {
+        String name = typed == null ? "" : typed.trim();
+        if (row == null || row.isParent() || dir == null || name.isEmpty() || name.equals(row.name()) || invalid(name)) {
             return;
         }
-        dialogs.askNewName(row.name()).map(String::trim).filter(n -> !n.isEmpty() && !n.equals(row.name()))
-                .ifPresent(name -> {
-                    if (invalid(name)) {
-                        return;
-                    }
-                    run(messages.format("op.rename", row.name(), name),
-                            b -> b.rename(b.join(dir, row.name()), b.join(dir, name)));
-                });
+        run(messages.format("op.rename", row.name(), name), b -> b.rename(b.join(dir, row.name()), b.join(dir, name)));
+    }
+
+    /** Server, Custom command: asks for a raw command, sends it on this pane's connection, shows the reply. */
+    public void customCommand() {
+        if (!(pane.browser() instanceof RemoteBrowser remote)) {
+            pane.setStatus(messages.get("command.notRemote"));
+            return;
+        }
+        dialogs.askCommand(remote.displayName()).map(String::strip).filter(c -> !c.isEmpty()).ifPresent(command -> {
+            pane.setStatus(messages.format("command.sending", command));
+            pane.executor().execute(() -> {
+                synchronized (remote) {
+                    return remote.custom(command);
+                }
+            }, reply -> {
+                pane.setStatus(messages.format("command.replied", command,
+                        reply.lines().reduce((first, last) -> last).orElse("")));
+                dialogs.showReply(command, reply);
+            }, failure -> pane.setStatus(messages.format("op.failed", command, FailureReason.of(failure))));
+        });
     }
 
     public void delete(List<FileRow> rows) {

@@ -61,14 +61,36 @@ public final class PaneView {
     private boolean syncingSource;
     private final Node navigationExtra;
 
+    private final javafx.beans.value.ObservableValue<PaneBehaviour> behaviour;
+
+    /** With FileZilla's behaviour (files go to the other pane, ".." heads listings). */
     public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
                     Supplier<Location> otherPane, Messages msg, String id) {
-        this(ops, transfers, sources, otherPane, msg, id, null);
+        this(ops, transfers, sources, otherPane, msg, id, (Node) null);
     }
 
     /** @param navigationExtra shown after the navigation buttons (the bookmarks button), or null */
     public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
                     Supplier<Location> otherPane, Messages msg, String id, Node navigationExtra) {
+        this(ops, transfers, sources, otherPane, msg, id, navigationExtra,
+                new javafx.beans.property.SimpleObjectProperty<>(PaneBehaviour.FILEZILLA));
+    }
+
+    /** With FileZilla's behaviour unless {@code behaviour} says otherwise, and no extra navigation. */
+    public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
+                    Supplier<Location> otherPane, Messages msg, String id,
+                    javafx.beans.value.ObservableValue<PaneBehaviour> behaviour) {
+        this(ops, transfers, sources, otherPane, msg, id, null, behaviour);
+    }
+
+    /**
+     * @param navigationExtra shown after the navigation buttons (the bookmarks button), or null
+     * @param behaviour       what Enter and double-click do, and whether ".." heads listings
+     */
+    public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
+                    Supplier<Location> otherPane, Messages msg, String id, Node navigationExtra,
+                    javafx.beans.value.ObservableValue<PaneBehaviour> behaviour) {
+        this.behaviour = behaviour;
         this.vm = ops.pane();
         this.navigationExtra = navigationExtra;
         this.ops = ops;
@@ -77,7 +99,7 @@ public final class PaneView {
         this.msg = msg;
         root.setId(id);
         root.getStyleClass().add(Styles.PANE);
-        table = new FileTable(vm, ops, transfers, msg, id);
+        table = new FileTable(vm, ops, transfers, msg, id, behaviour, this::activate);
         tree = new DirectoryTree(vm, id);
         pathBar = new PathBar(vm, msg, id);
         split = new SplitPane(tree.control(), table.control());
@@ -226,17 +248,17 @@ public final class PaneView {
 
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu(
-                item("menu.open", "Enter", () -> vm.enter(first())),
-                item("menu.transfer", "F5", this::transferSelection),
+                item("menu.open", "Enter", () -> activate(focused())),
+                item("menu.transferToOther", "F6", this::transferSelection),
                 new SeparatorMenuItem(),
                 item("menu.mkdir", "F7", ops::newFolder),
-                item("menu.rename", "F2", () -> ops.rename(first())),
+                item("menu.rename", "F2", table::editName),
                 item("menu.delete", "Del", () -> ops.delete(table.selection())),
                 item("menu.chmod", null, () -> ops.chmod(table.selection())),
                 item("menu.properties", "Alt+Enter", () -> ops.properties(first())),
                 new SeparatorMenuItem(),
                 item("menu.copyUrl", "Ctrl+Shift+C", this::copyUrls),
-                item("menu.refresh", "Ctrl+R", vm::refresh));
+                item("menu.refresh", "F5", vm::refresh));
         return menu;
     }
 
@@ -251,29 +273,36 @@ public final class PaneView {
     private void keys(KeyEvent e) {
         boolean inText = e.getTarget() instanceof TextField;
         KeyCode k = e.getCode();
+        // Ctrl+Shift+L, Ctrl+F5 and the like belong to the menu bar, not to the pane's Ctrl+L or F5.
+        boolean plain = !e.isShiftDown() && !e.isAltDown();
+        boolean bare = plain && !e.isShortcutDown();
         Runnable action = null;
-        if (k == KeyCode.F5) {
+        if (!bare && (k == KeyCode.F5 || k == KeyCode.F6 || k == KeyCode.F7)) {
+            action = null;
+        } else if (k == KeyCode.F5) {
+            action = vm::refresh;
+        } else if (k == KeyCode.F6) {
             action = this::transferSelection;
         } else if (k == KeyCode.F7) {
             action = ops::newFolder;
         } else if (k == KeyCode.F2 && !inText) {
-            action = () -> ops.rename(first());
+            action = table::editName;
         } else if (k == KeyCode.DELETE && !inText) {
             action = () -> ops.delete(table.selection());
-        } else if (k == KeyCode.R && e.isShortcutDown()) {
+        } else if (k == KeyCode.R && e.isShortcutDown() && plain) {
             action = vm::refresh;
-        } else if (k == KeyCode.L && e.isShortcutDown()) {
+        } else if (k == KeyCode.L && e.isShortcutDown() && plain) {
             action = pathBar::edit;
-        } else if (k == KeyCode.F && e.isShortcutDown()) {
+        } else if (k == KeyCode.F && e.isShortcutDown() && plain) {
             action = filterField::requestFocus;
-        } else if (k == KeyCode.H && e.isShortcutDown()) {
+        } else if (k == KeyCode.H && e.isShortcutDown() && plain) {
             action = () -> vm.showHiddenProperty().set(!vm.showHiddenProperty().get());
         } else if (k == KeyCode.C && e.isShortcutDown() && e.isShiftDown()) {
             action = this::copyUrls;
         } else if (k == KeyCode.ENTER && e.isAltDown() && !inText) {
             action = () -> ops.properties(first());
         } else if (k == KeyCode.ENTER && e.getTarget() == table.control()) {
-            action = () -> vm.enter(first());
+            action = () -> activate(focused());
         } else if (k == KeyCode.BACK_SPACE && !inText || k == KeyCode.UP && e.isAltDown()) {
             action = vm::up;
         } else if (k == KeyCode.LEFT && e.isAltDown()) {
@@ -287,11 +316,81 @@ public final class PaneView {
         }
     }
 
+    /** The first selected row that an operation may take (never ".."), or null. */
     private FileRow first() {
+        List<FileRow> rows = table.selection();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The row under the keyboard's selection, ".." included. */
+    private FileRow focused() {
         return table.control().getSelectionModel().getSelectedItem();
     }
 
-    /** F5: the selection into the other pane's directory. */
+    /**
+     * Double click or Enter: ".." goes up, a folder opens, a file does what the preferences say (FileZilla's
+     * default: it goes to the other pane's folder).
+     */
+    void activate(FileRow row) {
+        if (row == null) {
+            return;
+        }
+        if (row.isParent()) {
+            vm.up();
+        } else if (!vm.enter(row)) {
+            switch (behaviour.getValue().fileActivation()) {
+                case TRANSFER -> transfers.transfer(ops.items(List.of(row)), otherPane.get());
+                case VIEW, EDIT -> vm.setStatus(msg.get("prefs.activation.later"));
+                case NOTHING -> { }
+            }
+        }
+    }
+
+    // ---- what the menu bar does on the active pane --------------------------------------------------
+
+    public void refresh() {
+        vm.refresh();
+    }
+
+    public void newFolder() {
+        ops.newFolder();
+    }
+
+    /** F2: the name of the selected row becomes editable in the table. */
+    public void renameInPlace() {
+        table.editName();
+    }
+
+    public void deleteSelection() {
+        ops.delete(table.selection());
+    }
+
+    public void editPath() {
+        pathBar.edit();
+    }
+
+    public void focusFilter() {
+        filterField.requestFocus();
+    }
+
+    public void customCommand() {
+        ops.customCommand();
+    }
+
+    private double treeAt = 0.13;
+
+    /** View, Folder tree: collapses the tree to nothing, or brings it back at its height before. */
+    public void toggleTree() {
+        double now = split.getDividerPositions()[0];
+        if (now > 0.005) {
+            treeAt = now;
+            split.setDividerPositions(0);
+        } else {
+            split.setDividerPositions(treeAt);
+        }
+    }
+
+    /** F6: the selection into the other pane's directory. */
     public void transferSelection() {
         transfers.transfer(ops.items(table.selection()), otherPane.get());
     }

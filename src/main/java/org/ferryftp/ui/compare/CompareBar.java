@@ -10,6 +10,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -29,9 +31,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The bar above the panes: the comparison and synchronized-browsing toggles; while comparing, the colour legend,
@@ -48,8 +48,10 @@ public final class CompareBar {
     private final ToggleButton compareToggle;
     private final ToggleButton syncToggle;
     private final ToggleButton hide;
+    private final Messages msg;
 
     public CompareBar(ComparisonViewModel comparison, SyncBrowsing sync, PaneView left, PaneView right, Messages msg) {
+        this.msg = msg;
         this.comparison = comparison;
         this.sync = sync;
         this.left = left;
@@ -105,21 +107,32 @@ public final class CompareBar {
         return root;
     }
 
-    /** Ctrl+O compare, Ctrl+Y synchronized browsing, Ctrl+Shift+I hide identical, Ctrl+Shift+D select differing. */
-    public Map<KeyCombination, Runnable> accelerators() {
-        Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
-        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                () -> compareToggle.setSelected(!compareToggle.isSelected()));
-        keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
-                () -> syncToggle.setSelected(!syncToggle.isSelected()));
-        keys.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
-            if (comparison.activeProperty().get()) {
-                hide.setSelected(!hide.isSelected());
-            }
-        });
-        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::selectDiffering);
-        return keys;
+    /**
+     * The View menu's items for the bar's actions, with their keys: Ctrl+O compare, Ctrl+Y synchronized browsing,
+     * Ctrl+Shift+I hide identical, Ctrl+Shift+S select differing. The check items and the bar's toggles move together.
+     */
+    public List<MenuItem> viewMenuItems() {
+        CheckMenuItem compare = check("menu-view-compare", msg.get("compare.toggle"), compareToggle,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        CheckMenuItem browse = check("menu-view-sync", msg.get("sync.toggle"), syncToggle,
+                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        CheckMenuItem hideItem = check("menu-view-hideIdentical", msg.get("compare.hide"), hide,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        hideItem.disableProperty().bind(comparison.activeProperty().not());
+        MenuItem select = new MenuItem(msg.get("compare.select"));
+        select.setId("menu-view-selectDiffering");
+        select.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        select.disableProperty().bind(comparison.activeProperty().not());
+        select.setOnAction(e -> selectDiffering());
+        return List.of(compare, browse, hideItem, select);
+    }
+
+    private static CheckMenuItem check(String id, String text, ToggleButton toggle, KeyCombination key) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(key);
+        item.selectedProperty().bindBidirectional(toggle.selectedProperty());
+        return item;
     }
 
     /** Selects, in each pane, the rows that differ from the other side. */

@@ -63,6 +63,8 @@ public final class MainWindow {
     private final Label status = new Label();
     private final VBox root;
     private final WindowLayout layout;
+    private final QuickConnectBar quick;
+    private final MainMenu menu;
     private PaneView active;
     private Stage stage;
 
@@ -111,20 +113,23 @@ public final class MainWindow {
         }
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
         HBox statusBar = new HBox(status);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        statusBar.getChildren().add(spacer);
         if (config.statusExtras() != null) {
-            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-            HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-            statusBar.getChildren().addAll(spacer, config.statusExtras());
+            statusBar.getChildren().add(config.statusExtras());
         }
+        statusBar.getChildren().add(speedLimitSwitch());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
         Toolbar toolbar = new Toolbar(msg, this, config.theme());
-        QuickConnectBar quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect,
-                config.quickHistory());
+        quick = new QuickConnectBar(msg, this::quickConnect, this::saveQuickConnect, config.quickHistory());
         MainSplit middle = new MainSplit(logPane, panes, transfersPane);
         VBox.setVgrow(middle.node(), Priority.ALWAYS);
-        root = new VBox(toolbar.node(), quick.node(), compareBar.node(), middle.node(), statusBar);
+        menu = new MainMenu(msg, this, config.theme(), config.menus(), new HelpWindows(msg, () -> stage),
+                compareBar.viewMenuItems(), bookmarksMenu.menu());
+        root = new VBox(menu.node(), toolbar.node(), quick.node(), compareBar.node(), middle.node(), statusBar);
         bookmarks.messageProperty().addListener((o, a, m) -> showStatus(m));
         root.getStyleClass().add(Styles.MAIN);
         layout = new WindowLayout(config.stateStore(), middle, panes, left, right);
@@ -136,9 +141,36 @@ public final class MainWindow {
         setActive(left);
     }
 
+    /** The status bar's speed-limit switch, as FileZilla's: lit while the limits apply; a click turns them on or off. */
+    private Node speedLimitSwitch() {
+        org.ferryftp.ui.prefs.LivePreferences prefs = config.menus().preferences();
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER));
+        toggle.setId("speed-limits");
+        toggle.getStyleClass().addAll("flat", Styles.SPEED_SWITCH);
+        toggle.selectedProperty().bindBidirectional(prefs.limitsOnProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        toggle.setTooltip(tip);
+        Runnable describe = () -> {
+            String limits = org.ferryftp.ui.prefs.LivePreferences.describeLimits(prefs.preferencesProperty().get(), msg);
+            String text = limits.isEmpty() ? msg.get("speed.none")
+                    : msg.format(toggle.isSelected() ? "speed.on" : "speed.off", limits);
+            tip.setText(text);
+            toggle.setAccessibleText(text);
+            ((org.kordamp.ikonli.javafx.FontIcon) toggle.getGraphic()).setIconCode(toggle.isSelected() && !limits.isEmpty()
+                    ? org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER_SLOW
+                    : org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER);
+        };
+        toggle.selectedProperty().addListener((o, a, b) -> describe.run());
+        prefs.preferencesProperty().addListener((o, a, b) -> describe.run());
+        describe.run();
+        return toggle;
+    }
+
     private PaneView pane(PaneOperations ops, String id) {
         return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id,
-                new PaneBookmarksButton(bookmarks, bookmarksMenu, ops.pane(), msg, id).node());
+                new PaneBookmarksButton(bookmarks, bookmarksMenu, ops.pane(), msg, id).node(),
+                config.menus().preferences().behaviour());
     }
 
     /** A store's problem (a damaged or unwritable file), in one line: to the log and the status bar. */
@@ -181,11 +213,6 @@ public final class MainWindow {
             }
         });
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.S,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSiteManager);
-        // Until the menu bar carries them: the comparison's, synchronized browsing's and the bookmarks' keys.
-        compareBar.accelerators().forEach(scene.getAccelerators()::put);
-        bookmarksMenu.accelerators().forEach(scene.getAccelerators()::put);
         stage.setScene(scene);
         // Both panes in the title, so that windows and task bars tell connections apart.
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -302,6 +329,80 @@ public final class MainWindow {
     void transferFromActive() {
         active.transferSelection();
     }
+
+    // ---- the menu bar's actions on the active pane ---------------------------------------------------
+
+    void refreshActive() {
+        active.refresh();
+    }
+
+    void newFolderInActive() {
+        active.newFolder();
+    }
+
+    void renameInActive() {
+        active.focusTable();
+        active.renameInPlace();
+    }
+
+    void deleteInActive() {
+        active.deleteSelection();
+    }
+
+    void editPathInActive() {
+        active.editPath();
+    }
+
+    void filterInActive() {
+        active.focusFilter();
+    }
+
+    void toggleHiddenInActive() {
+        active.viewModel().showHiddenProperty().set(!active.viewModel().showHiddenProperty().get());
+    }
+
+    void toggleTrees() {
+        left.toggleTree();
+        right.toggleTree();
+    }
+
+    /** Opens the active pane's source again, in the folder it shows (a fresh connection). */
+    void reconnectActive() {
+        Source s = active.viewModel().sourceProperty().get();
+        if (s != null) {
+            active.viewModel().open(s, active.viewModel().pathProperty().get());
+        }
+    }
+
+    void customCommandInActive() {
+        active.customCommand();
+    }
+
+    void focusQuickConnect() {
+        quick.focus();
+    }
+
+    void openLogFolder() {
+        if (config.openLogFolder() != null) {
+            config.openLogFolder().run();
+        }
+    }
+
+    /** File, Quit: closes the window as its close button does (the app then shuts down). */
+    void quit() {
+        if (stage != null) {
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            if (stage.isShowing()) {
+                stage.close();
+            }
+        }
+    }
+
+    /** The menu bar (tests, and the Bookmarks menu that the bookmarks work fills). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menu.node();
+    }
+
 
     private void setActive(PaneView p) {
         // Only on a real change: restyling a pane re-applies CSS to its whole subtree.

@@ -26,22 +26,49 @@ import java.util.List;
  * @param openLogFolder shows the folder of the application log (the log pane's menu), or null for none
  * @param configDir     where the bookmarks and the comparison settings are kept, or null to keep them in memory
  * @param bookmarkDialogs the bookmark dialogs, or null for the standard JavaFX ones
+ * @param menus         what the menu bar does with the queue and the preferences
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
                                QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
-                               BookmarkDialogs bookmarkDialogs) {
+                               BookmarkDialogs bookmarkDialogs, MenuActions menus) {
+
+    public MainWindowConfig {
+        menus = menus == null ? MenuActions.none() : menus;
+    }
+
+    /** Without menu actions (the menus' queue items do nothing; the panes behave as FileZilla's). */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
+                            BookmarkDialogs bookmarkDialogs) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, configDir,
+                bookmarkDialogs, null);
+    }
 
     /** Bookmarks and comparison settings in memory, with the standard dialogs. */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                             Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                             WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                             Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder, MenuActions menus) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, menus);
+    }
+
+    /** Without bookmarks kept on disk or menu actions. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
                             QuickConnectHistory quickHistory, Runnable openLogFolder) {
         this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null);
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, null);
     }
 
     /** Without "Open log folder". */

@@ -23,12 +23,14 @@ import java.util.function.Consumer;
 final class QuickConnectBar {
 
     private final HBox box;
+    private TextField hostField;
     private final MenuButton recent = new MenuButton();
 
     /** @param history the recent connections, or null to keep none */
     QuickConnectBar(Messages msg, Consumer<QuickConnect.Result> connect, Consumer<QuickConnect.Result> save,
                     QuickConnectHistory history) {
         TextField host = field("quick-host", msg.get("quick.host.prompt"), 16);
+        hostField = host;
         TextField port = field("quick-port", "21", 4);
         TextField user = field("quick-user", msg.get("quick.user.prompt"), 10);
         PasswordField password = new PasswordField();
@@ -100,6 +102,12 @@ final class QuickConnectBar {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** File, Quick connect: the cursor into the host field. */
+    void focus() {
+        hostField.requestFocus();
+        hostField.selectAll();
     }
 
     HBox node() {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ferryftp.site.FileActivation;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
@@ -76,6 +77,20 @@ public final class PreferencesDialog {
         bandwidth.textProperty().bindBidirectional(vm.bandwidthKib());
         bandwidth.setPromptText(msg.get("prefs.bandwidth.none"));
         bandwidth.setId("prefs-bandwidth");
+        TextField download = kibField(vm.downloadKib(), "prefs-download");
+        TextField upload = kibField(vm.uploadKib(), "prefs-upload");
+        CheckBox limitsOn = new CheckBox(msg.get("prefs.limitsOn"));
+        limitsOn.selectedProperty().bindBidirectional(vm.limitsOn());
+        limitsOn.setId("prefs-limits-on");
+        ComboBox<FileActivation> activation = new ComboBox<>();
+        activation.getItems().setAll(FileActivation.values());
+        activation.setCellFactory(l -> new ActivationCell());
+        activation.setButtonCell(new ActivationCell());
+        activation.valueProperty().bindBidirectional(vm.fileActivation());
+        activation.setId("prefs-activation");
+        CheckBox parentRow = new CheckBox(msg.get("prefs.parentRow"));
+        parentRow.selectedProperty().bindBidirectional(vm.parentRow());
+        parentRow.setId("prefs-parent-row");
         Spinner<Integer> history = new Spinner<>(0, 1_000_000, vm.historyLimit().get(), 1000);
         history.setEditable(true);
         history.getValueFactory().valueProperty().addListener((o, a, b) -> vm.historyLimit().set(b));
@@ -90,8 +105,13 @@ public final class PreferencesDialog {
         form.addRow(row++, label("prefs.conflict"), conflict);
         form.addRow(row++, label("prefs.relay"), relay);
         form.addRow(row++, label("prefs.bandwidth"), bandwidth);
+        form.addRow(row++, label("prefs.download"), download);
+        form.addRow(row++, label("prefs.upload"), upload);
+        form.add(limitsOn, 0, row++, 2, 1);
         form.addRow(row++, label("prefs.history"), history);
-        form.add(fsync, 0, row, 2, 1);
+        form.add(fsync, 0, row++, 2, 1);
+        form.addRow(row++, label("prefs.activation"), activation);
+        form.add(parentRow, 0, row, 2, 1);
         // Labels keep their full width; the fields share the rest, all equally wide.
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -99,7 +119,8 @@ public final class PreferencesDialog {
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         fields.setFillWidth(true);
         form.getColumnConstraints().setAll(labels, fields);
-        for (javafx.scene.control.Control c : List.of(concurrency, attempts, conflict, relay, bandwidth, history)) {
+        for (javafx.scene.control.Control c : List.of(concurrency, attempts, conflict, relay, bandwidth, download, upload,
+                history, activation)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         fsync.setWrapText(true);
@@ -135,6 +156,26 @@ public final class PreferencesDialog {
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? saved[0] : null);
         return dialog;
+    }
+
+    private TextField kibField(javafx.beans.property.StringProperty kib, String id) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(kib);
+        field.setPromptText(msg.get("prefs.bandwidth.none"));
+        field.setId(id);
+        return field;
+    }
+
+    /** A choice this build cannot do yet (view, edit) is shown, greyed, with a tooltip saying so. */
+    private final class ActivationCell extends ListCell<FileActivation> {
+        @Override
+        protected void updateItem(FileActivation item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : msg.get("prefs.activation." + item.name().toLowerCase(Locale.ROOT)));
+            boolean unavailable = !empty && item != null && !item.available();
+            setDisable(unavailable);
+            setTooltip(unavailable ? new javafx.scene.control.Tooltip(msg.get("prefs.activation.later")) : null);
+        }
     }
 
     private String conflictName(ConflictChoice c) {

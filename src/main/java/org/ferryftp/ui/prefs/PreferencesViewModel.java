@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.ferryftp.site.FileActivation;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.RelayPolicy;
@@ -38,6 +39,11 @@ public final class PreferencesViewModel {
     private final ObjectProperty<RelayPolicy> relay = new SimpleObjectProperty<>();
     /** KiB/s as typed; empty or 0 means no limit. */
     private final StringProperty bandwidthKib = new SimpleStringProperty();
+    private final StringProperty downloadKib = new SimpleStringProperty();
+    private final StringProperty uploadKib = new SimpleStringProperty();
+    private final BooleanProperty limitsOn = new SimpleBooleanProperty();
+    private final ObjectProperty<FileActivation> fileActivation = new SimpleObjectProperty<>();
+    private final BooleanProperty parentRow = new SimpleBooleanProperty();
     private final IntegerProperty historyLimit = new SimpleIntegerProperty();
     private final BooleanProperty fsync = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -48,7 +54,12 @@ public final class PreferencesViewModel {
         maxAttempts.set(current.maxAttempts());
         conflict.set(current.conflictDefault());
         relay.set(current.relay());
-        bandwidthKib.set(current.bandwidthLimit() == 0 ? "" : Long.toString(current.bandwidthLimit() / 1024));
+        bandwidthKib.set(kibText(current.bandwidthLimit()));
+        downloadKib.set(kibText(current.downloadLimit()));
+        uploadKib.set(kibText(current.uploadLimit()));
+        limitsOn.set(current.limitsOn());
+        fileActivation.set(current.fileActivation());
+        parentRow.set(current.parentRow());
         historyLimit.set(current.historyLimit());
         fsync.set(current.fsync());
     }
@@ -71,6 +82,29 @@ public final class PreferencesViewModel {
 
     public StringProperty bandwidthKib() {
         return bandwidthKib;
+    }
+
+    /** Download limit in KiB/s as typed; empty or 0 means none. */
+    public StringProperty downloadKib() {
+        return downloadKib;
+    }
+
+    /** Upload limit in KiB/s as typed; empty or 0 means none. */
+    public StringProperty uploadKib() {
+        return uploadKib;
+    }
+
+    /** Whether the limits apply (the status bar's switch). */
+    public BooleanProperty limitsOn() {
+        return limitsOn;
+    }
+
+    public ObjectProperty<FileActivation> fileActivation() {
+        return fileActivation;
+    }
+
+    public BooleanProperty parentRow() {
+        return parentRow;
     }
 
     public IntegerProperty historyLimit() {
@@ -109,18 +143,35 @@ public final class PreferencesViewModel {
         if (concurrency.get() < 1 || concurrency.get() > QueueSettings.MAX_CONCURRENCY) {
             throw new IllegalArgumentException("transfers at once must be 1 to " + QueueSettings.MAX_CONCURRENCY);
         }
+        if (fileActivation.get() != null && !fileActivation.get().available()) {
+            throw new IllegalArgumentException("viewing and editing remote files come in a later version; choose"
+                    + " transfer or nothing for a double click");
+        }
+        long limit = bytesPerSecond(bandwidthKib, "the bandwidth limit");
+        long download = bytesPerSecond(downloadKib, "the download limit");
+        long upload = bytesPerSecond(uploadKib, "the upload limit");
+        return new Preferences(concurrency.get(), maxAttempts.get(), conflict.get(),
+                relay.get() == null ? RelayPolicy.NEVER : relay.get(), limit, historyLimit.get(), fsync.get(),
+                download, upload, limitsOn.get(),
+                fileActivation.get() == null ? FileActivation.TRANSFER : fileActivation.get(), parentRow.get());
+    }
+
+    private static String kibText(long bytesPerSecond) {
+        return bytesPerSecond == 0 ? "" : Long.toString(bytesPerSecond / 1024);
+    }
+
+    private static long bytesPerSecond(StringProperty kib, String what) {
+        String text = kib.get() == null ? "" : kib.get().strip();
         long limit;
-        String text = bandwidthKib.get() == null ? "" : bandwidthKib.get().strip();
         try {
-            limit = text.isEmpty() ? 0 : Long.parseLong(text) * 1024;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the bandwidth limit must be a whole number of KiB/s (empty or 0: none), "
-                    + "not \"" + text + "\"");
+            limit = text.isEmpty() ? 0 : Math.multiplyExact(Long.parseLong(text), 1024);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(what + " must be a whole number of KiB/s (empty or 0: none), not \""
+                    + text + "\"");
         }
         if (limit < 0) {
-            throw new IllegalArgumentException("the bandwidth limit cannot be negative");
+            throw new IllegalArgumentException(what + " cannot be negative");
         }
-        return new Preferences(concurrency.get(), maxAttempts.get(), conflict.get(),
-                relay.get() == null ? RelayPolicy.NEVER : relay.get(), limit, historyLimit.get(), fsync.get());
+        return limit;
     }
 }

@@ -91,6 +91,16 @@ public final class QueueFormat {
         return reason == null ? state(state) : text("queue.status.reason", state(state), reason);
     }
 
+    /** The kind as text with its sites: "Download from A", "Upload to B", "FXP A → B", "Relay A → B". */
+    public String kind(org.ferryftp.transfer.ItemSnapshot s) {
+        String key = "queue.kind." + s.direction().name().toLowerCase(Locale.ROOT);
+        return switch (s.direction()) {
+            case DOWNLOAD -> text(key, s.source().site().name());
+            case UPLOAD -> text(key, s.target().site().name());
+            case SITE_TO_SITE, RELAY -> text(key, s.source().site().name(), s.target().site().name());
+        };
+    }
+
     public String direction(TransferDirection d) {
         return text("queue.direction." + d.name().toLowerCase(Locale.ROOT));
     }

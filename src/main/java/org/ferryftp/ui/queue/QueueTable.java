@@ -42,6 +42,9 @@ final class QueueTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(emptyText));
         table.getColumns().add(column(fmt.text("queue.column.direction"), 32, QueueTable::direction, fmt));
+        TableColumn<QueueRow, ItemSnapshot> kind = textColumn(fmt.text("queue.column.kind"), 170, fmt::kind, fmt);
+        kind.setId("queue-kind");
+        table.getColumns().add(kind);
         table.getColumns().add(pathColumn(fmt.text("queue.column.source"), 230, s -> path(s.source()), fmt));
         table.getColumns().add(pathColumn(fmt.text("queue.column.target"), 230, s -> path(s.target()), fmt));
         table.getColumns().add(textColumn(fmt.text("queue.column.size"), 80, s -> fmt.size(s.size()), fmt));

@@ -151,6 +151,8 @@ class BrowserUiTest {
         robot.clickOn(cell(robot, "right", "a.txt"));
         robot.type(KeyCode.ENTER);
         assertEquals("/", fx(() -> window.right().viewModel().pathProperty().get()), "Enter on a file stays");
+        until("Enter on a file transfers it to the other pane", () -> submitter.requests.size() == 1);
+        assertEquals(Location.remote(site, "/a.txt"), submitter.requests.get(0).source());
 
         robot.clickOn(robot.lookup("#right-table .column-header").match((Node n) -> n.getId() != null
                 && n.getId().equals("size")).queryAs(Node.class));
@@ -172,9 +174,11 @@ class BrowserUiTest {
         until("folder listed", () -> names(window.right()).contains("made by ui"));
         until("folder in the tree", () -> treeFolders("right").contains("made by ui"));
 
-        dialogs.newName = "renamed.txt";
         robot.clickOn(cell(robot, "right", "a.txt"));
         robot.type(KeyCode.F2);
+        // In place: the name without its extension is selected in a field in the table.
+        until("rename field", () -> robot.lookup("#rename-field").tryQuery().isPresent());
+        robot.write("renamed").type(KeyCode.ENTER);
         until("renamed on server", () -> Files.exists(server.file("renamed.txt")) && !Files.exists(server.file("a.txt")));
         until("rename listed", () -> names(window.right()).contains("renamed.txt"));
 
@@ -221,10 +225,10 @@ class BrowserUiTest {
     }
 
     @Test
-    void f5TransfersTheSelectionToTheOtherPane(FxRobot robot) {
+    void f6TransfersTheSelectionToTheOtherPane(FxRobot robot) {
         remoteReady();
         robot.clickOn(cell(robot, "right", "big.bin"));
-        robot.type(KeyCode.F5);
+        robot.type(KeyCode.F6);
         until("download request", () -> submitter.requests.size() == 1);
         assertEquals(new TransferRequest(Location.remote(site, "/big.bin"), false, Location.local(localDir.toString()),
                 Priority.NORMAL), submitter.requests.get(0));

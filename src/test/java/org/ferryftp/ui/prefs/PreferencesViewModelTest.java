@@ -43,6 +43,32 @@ class PreferencesViewModelTest {
     }
 
     @Test
+    void speedLimitsPerDirectionAndTheBrowserChoicesAreSaved() {
+        PreferencesStore store = new PreferencesStore(dir);
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);
+        assertTrue(vm.parentRow().get(), "the \"..\" row is on by default");
+        vm.downloadKib().set("500");
+        vm.uploadKib().set("64");
+        vm.limitsOn().set(false);
+        vm.parentRow().set(false);
+        vm.fileActivation().set(org.ferryftp.site.FileActivation.NOTHING);
+        Preferences back = vm.save().orElseThrow(() -> new AssertionError(vm.error().get()));
+        assertEquals(back, store.load().preferences());
+        assertEquals(500 * 1024, back.downloadLimit());
+        assertEquals(64 * 1024, back.uploadLimit());
+        assertEquals(0, back.effectiveUploadLimit(), "switched off");
+        assertEquals(org.ferryftp.site.FileActivation.NOTHING, back.fileActivation());
+
+        vm.uploadKib().set("lots");
+        assertTrue(vm.save().isEmpty());
+        assertTrue(vm.error().get().startsWith("the upload limit must be a whole number"), vm.error().get());
+        vm.uploadKib().set("");
+        vm.fileActivation().set(org.ferryftp.site.FileActivation.EDIT);
+        assertTrue(vm.save().isEmpty(), "editing is not there yet");
+        assertTrue(vm.error().get().contains("later version"), vm.error().get());
+    }
+
+    @Test
     void badInputIsExplainedAndNothingIsSaved() throws IOException {
         PreferencesStore store = new PreferencesStore(dir);
         store.save(Preferences.DEFAULTS);

@@ -28,6 +28,25 @@ class QueueProgressTextTest {
     }
 
     @Test
+    void theKindIsTextWithItsSites() {
+        org.ferryftp.fs.SiteRef a = new org.ferryftp.fs.SiteRef("a", "Alpha", org.ferryftp.ftp.SessionSettings.of(
+                "127.0.0.1", 21, org.ferryftp.ftp.Credentials.anonymous()), 1);
+        org.ferryftp.fs.SiteRef b = new org.ferryftp.fs.SiteRef("b", "Beta", a.settings(), 1);
+        assertEquals("Download from Alpha", fmt.kind(kind(TransferDirection.DOWNLOAD, Location.remote(a, "/f"),
+                Location.local("/d"))));
+        assertEquals("Upload to Beta", fmt.kind(kind(TransferDirection.UPLOAD, Location.local("/f"),
+                Location.remote(b, "/"))));
+        assertEquals("FXP Alpha \u2192 Beta", fmt.kind(kind(TransferDirection.SITE_TO_SITE, Location.remote(a, "/f"),
+                Location.remote(b, "/"))));
+        assertEquals("Relay Alpha \u2192 Beta", fmt.kind(kind(TransferDirection.RELAY, Location.remote(a, "/f"),
+                Location.remote(b, "/"))));
+    }
+
+    static ItemSnapshot kind(TransferDirection d, Location from, Location to) {
+        return new ItemSnapshot(1, 0, false, d, from, to, Priority.NORMAL, new ItemState.Queued(), 1, 0, 0, null, 1);
+    }
+
+    @Test
     void anUnknownSizeShowsTheBytesSoFarWithoutATotal() {
         assertEquals("1.5 KiB", fmt.progress(item(new ItemState.Running(), -1, 1536)));
         assertEquals("", fmt.progress(item(new ItemState.Running(), -1, 0)));

@@ -14,7 +14,21 @@ public final class ScriptedDialogs implements PaneDialogs {
     public volatile String newName;
     public volatile boolean confirmDelete = true;
     public volatile ChmodChoice chmod;
+    public volatile String command;
     public final List<String> asked = new CopyOnWriteArrayList<>();
+    /** Replies shown for custom commands, as "COMMAND -> reply". */
+    public final List<String> replies = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Optional<String> askCommand(String site) {
+        asked.add("command " + site);
+        return Optional.ofNullable(command);
+    }
+
+    @Override
+    public void showReply(String command, String reply) {
+        replies.add(command + " -> " + reply);
+    }
 
     @Override
     public Optional<String> askNewFolderName() {
