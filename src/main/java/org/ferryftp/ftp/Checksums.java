@@ -1,5 +1,6 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteChecksum;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,8 +1,14 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteChecksum;
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemoteTree;
 
+import org.ferryftp.session.RemoteChecksums;
 import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.Representations;
+import org.ferryftp.session.TransferForm;
+import org.ferryftp.ftp.repr.Representation;
 
 import org.ferryftp.session.TransferListener;
 
@@ -161,6 +167,7 @@ public final class FtpSession implements RemoteSession, Closeable {
      * Sends NOOP when the session has been idle for {@code idle}; does nothing when it is busy.
      * Returns true when a NOOP went out.
      */
+    @Override
     public boolean keepAliveIfIdle(Duration idle) throws FtpException {
         return lock.keepAliveIfIdle(idle);
     }
@@ -189,6 +196,7 @@ public final class FtpSession implements RemoteSession, Closeable {
      * Whether {@code path} is a file on the server, and its size and time: SIZE and MDTM where the server has
      * them, else MLST, else a listing of its parent directory (LIST, else NLST); unknown when it has none.
      */
+    @Override
     public RemoteFileStatus status(String path) throws FtpException {
         return locked(() -> attributes.status(path, features(),
                 dir -> listAll(dir), dir -> listings.fetchLines("NLST", dir, features())));
@@ -205,6 +213,7 @@ public final class FtpSession implements RemoteSession, Closeable {
     }
 
     /** Whether {@link #setModificationTime} may work here: MFMT or MDTM offered and not found wanting. */
+    @Override
     public boolean canSetModificationTimes() {
         Features f = features();
         return f.has("MFMT") || (f.has("MDTM") && !extensions.refused("MDTM-SET"));
@@ -232,6 +241,7 @@ public final class FtpSession implements RemoteSession, Closeable {
     }
 
     /** Writes Ferry's own note into this session's log, e.g. why it did something the user did not ask for. */
+    @Override
     public void note(String text) {
         log.info(text);
     }
@@ -313,8 +323,17 @@ public final class FtpSession implements RemoteSession, Closeable {
         return retrieve(path, local, restartAt, listener).bytes();
     }
 
+    /** STOR, with REST for an offset; where the server has no REST STREAM, APPE continues the file instead. */
     @Override
     public long upload(String path, InputStream local, long restartAt, TransferListener listener) throws FtpException {
+        if (restartAt > 0 && !features().has("REST", "STREAM")) {
+            try {
+                local.skipNBytes(restartAt);
+            } catch (java.io.IOException e) {
+                throw new FtpException("cannot read the local file to resume " + path + ": " + e.getMessage(), e);
+            }
+            return append(path, local, listener).bytes();
+        }
         return store(path, local, restartAt, listener).bytes();
     }
 
@@ -333,7 +352,8 @@ public final class FtpSession implements RemoteSession, Closeable {
      * Starts an upload and returns the stream to write into; closing it completes the upload.
      * For relaying from another server: this session must not be used until the stream is closed.
      */
-    public OutputStream openStore(String path, long restartAt) throws FtpException {
+    @Override
+    public OutputStream openUpload(String path, long restartAt) throws FtpException {
         return locked(() -> transferCommands.openStore(path, restartAt, features()));
     }
 
@@ -351,9 +371,33 @@ public final class FtpSession implements RemoteSession, Closeable {
      * Drops the connection at once, from any thread, without waiting for a running command: the
      * way to stop a server-to-server transfer whose replies could take minutes.
      */
+    @Override
     public void disconnectNow() {
         transfers.abortNow();
         control.closeQuietly();
+    }
+
+    /**
+     * This session's features: its {@link Representations}, the server's {@link RemoteChecksums} when FEAT offers
+     * one, server-to-server copies ({@link ServerToServer}), and the FEAT list itself ({@link Features}).
+     */
+    @Override
+    public <T> Optional<T> feature(Class<T> type) {
+        Object offered = null;
+        if (type == Representations.class) {
+            offered = (Representations) path -> form(settings.representationFor(path));
+        } else if (type == RemoteChecksums.class && features().checksumCommand() != null) {
+            offered = (RemoteChecksums) this::checksum;
+        } else if (type == ServerToServer.class) {
+            offered = serverToServer();
+        } else if (type == Features.class) {
+            offered = features();
+        }
+        return Optional.ofNullable(type.cast(offered));
+    }
+
+    private static TransferForm form(Representation r) {
+        return new TransferForm(r.isBinary(), r.isPassThrough(), r.allowsRestart(), r.describe());
     }
 
     /** Cancels the running transfer, if any. Safe from any thread. */

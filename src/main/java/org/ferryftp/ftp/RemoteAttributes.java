@@ -1,5 +1,6 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemotePaths;
 
 import org.ferryftp.session.ListingResult;

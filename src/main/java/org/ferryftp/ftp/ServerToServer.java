@@ -18,6 +18,16 @@ public final class ServerToServer {
         this.session = session;
     }
 
+    /** The representation {@code path} travels in: both sides of a copy must use the same. */
+    public org.ferryftp.ftp.repr.Representation representationFor(String path) {
+        return session.settings().representationFor(path);
+    }
+
+    /** True when data connections are encrypted (PROT P): the server then acts as TLS server on them. */
+    public boolean protectsData() {
+        return session.protectsData();
+    }
+
     /**
      * Sends PASV (after the TYPE/STRU/MODE {@code path} goes with) and returns the address the server
      * announced, as announced: the other server must connect there. (EPSV carries no address, so it

@@ -4,11 +4,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One logged-in connection to a server, whatever its protocol: what the panes, the queue and the command line
- * need of FTP and SFTP alike. Abilities only one protocol has (server-to-server copies, TYPE/STRU/MODE, SITE
- * commands) stay on the protocol's own session. One thread uses a session at a time; {@link #abort()} may come
+ * need of FTP and SFTP alike. Abilities only some sessions have (server-to-server copies, TYPE/STRU/MODE, SITE
+ * commands, server checksums) are features a session may offer, looked up with {@link #feature(Class)} (as
+ * Cyberduck's {@code Session.getFeature}). One thread uses a session at a time; {@link #abort()} may come
  * from another. Failures are {@link SessionException}s whose {@link SessionException#isConnectionBroken()} tells a
  * pool whether the session can be reused.
  */
@@ -32,10 +34,19 @@ public interface RemoteSession extends AutoCloseable {
     /** A file's size in bytes. */
     long size(String path) throws SessionException;
 
+    /**
+     * Whether {@code path} is a file on the server, with its size and time as far as the server tells them: absent
+     * (nothing, or a directory, has that name), or unknown when the server offers no way to tell.
+     */
+    RemoteFileStatus status(String path) throws SessionException;
+
     /** A file's modification time, or null when the server does not say. */
     Instant modificationTime(String path) throws SessionException;
 
     void setModificationTime(String path, Instant time) throws SessionException;
+
+    /** Whether {@link #setModificationTime} may work on this server, so transferred files can keep their times. */
+    boolean canSetModificationTimes();
 
     void makeDirectory(String path) throws SessionException;
 
@@ -70,6 +81,30 @@ public interface RemoteSession extends AutoCloseable {
      * @return true when a keep-alive went out
      */
     boolean keepAliveIfIdle(Duration idle) throws SessionException;
+
+    /**
+     * Starts writing {@code path} from byte {@code restartAt} on (0 creates or replaces it) and returns the stream to
+     * write into; closing it completes the file. For relaying from another server: this session must not be used
+     * otherwise until the stream is closed.
+     */
+    OutputStream openUpload(String path, long restartAt) throws SessionException;
+
+    /** Writes Ferry's own note into this session's log, e.g. why it did something the user did not ask for. */
+    void note(String text);
+
+    /**
+     * A feature this session offers ({@link Representations}, {@link RemoteChecksums}, or a
+     * protocol's own), or empty when it has none of that kind.
+     */
+    default <T> Optional<T> feature(Class<T> type) {
+        return Optional.empty();
+    }
+
+    /**
+     * Drops the connection at once, from any thread, without waiting for a command in progress: for work that
+     * may wait on the server for minutes (a server-to-server copy). The session is unusable afterwards.
+     */
+    void disconnectNow();
 
     /** Stops a transfer in progress from another thread; the transferring thread then fails. */
     void abort();

@@ -16,9 +16,11 @@ import org.ferryftp.session.EntryKind;
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.ListingSink;
 import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -281,6 +283,24 @@ public final class SftpSession implements RemoteSession {
         return call("time of", path, () -> time(sftp.stat(path).getModifyTime()));
     }
 
+    /** A regular file's size and time from one stat; a directory or nothing at all is absent. */
+    @Override
+    public RemoteFileStatus status(String path) throws SessionException {
+        return call("look up", path, () -> {
+            SftpClient.Attributes a;
+            try {
+                a = sftp.stat(path);
+            } catch (SftpException e) {
+                if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
+                    return new RemoteFileStatus.Absent();
+                }
+                throw e;
+            }
+            return a.isDirectory() ? new RemoteFileStatus.Absent()
+                    : new RemoteFileStatus.Present(a.getSize(), time(a.getModifyTime()), "STAT");
+        });
+    }
+
     @Override
     public boolean isDirectory(String path) throws SessionException {
         return call("look up", path, () -> {
@@ -319,6 +339,12 @@ public final class SftpSession implements RemoteSession {
             sftp.setStat(path, change);
             return null;
         });
+    }
+
+    /** SFTP sets times with SETSTAT, which every server that lets a file be written allows. */
+    @Override
+    public boolean canSetModificationTimes() {
+        return true;
     }
 
     public void makeDirectory(String path) throws SessionException {
@@ -396,18 +422,59 @@ public final class SftpSession implements RemoteSession {
     public long upload(String path, InputStream local, long restartAt, TransferListener listener)
             throws SessionException {
         return transfer("upload", path, () -> {
-            EnumSet<SftpClient.OpenMode> modes = EnumSet.of(SftpClient.OpenMode.Write, SftpClient.OpenMode.Create);
-            if (restartAt == 0) {
-                modes.add(SftpClient.OpenMode.Truncate);
-            }
-            try (OutputStream out = sftp.write(path, BUFFER, modes)) {
-                if (restartAt > 0) {
-                    local.skipNBytes(restartAt); // as FTP's store: the local file from its start
-                    ((SftpOutputStreamAsync) out).setOffset(restartAt);
-                }
+            try (OutputStream out = writeFrom(path, restartAt)) {
+                local.skipNBytes(restartAt); // as FTP's store: the local file from its start
                 return copy(local, out, listener);
             }
         });
+    }
+
+    /**
+     * The stream that writes {@code path} from {@code restartAt} on, for relaying from another server; its
+     * failures are reported as this session's ({@link SessionException}s), closing it completes the file.
+     */
+    @Override
+    public OutputStream openUpload(String path, long restartAt) throws SessionException {
+        aborted = false;
+        OutputStream out = call("upload", path, () -> writeFrom(path, restartAt));
+        transferring = Thread.currentThread(); // until closed: an abort drops the connection, as during upload()
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (aborted) {
+                    throw new SessionException("upload " + path + " cancelled", true);
+                }
+                call("upload", path, () -> {
+                    out.write(b, off, len);
+                    return null;
+                });
+            }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    call("upload", path, () -> {
+                        out.close();
+                        return null;
+                    });
+                } finally {
+                    transferring = null;
+                }
+            }
+        };
+    }
+
+    /** Opens {@code path} for writing: 0 creates or truncates it, an offset keeps what is there before it. */
+    private OutputStream writeFrom(String path, long restartAt) throws IOException {
+        EnumSet<SftpClient.OpenMode> modes = EnumSet.of(SftpClient.OpenMode.Write, SftpClient.OpenMode.Create);
+        if (restartAt == 0) {
+            modes.add(SftpClient.OpenMode.Truncate);
+        }
+        OutputStream out = sftp.write(path, BUFFER, modes);
+        if (restartAt > 0) {
+            ((SftpOutputStreamAsync) out).setOffset(restartAt);
+        }
+        return out;
     }
 
     private long copy(InputStream in, OutputStream out, TransferListener listener) throws IOException {
@@ -454,6 +521,17 @@ public final class SftpSession implements RemoteSession {
         if (transferring != null) {
             closeQuietly();
         }
+    }
+
+    /** Drops the connection; SFTP has no command that could be left half-answered, so this is {@link #close()}. */
+    @Override
+    public void disconnectNow() {
+        closeQuietly();
+    }
+
+    @Override
+    public void note(String text) {
+        log.accept(text);
     }
 
     @Override

@@ -1,18 +1,19 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.LocalChecksums;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemoteChecksum;
-import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.session.RemoteChecksum;
+import org.ferryftp.session.RemoteChecksums;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.session.TransferForm;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Compares a transferred file with the server's own checksum (HASH, XSHA256/XSHA1, XMD5 or XCRC)
- * when the server offers one. Only binary transfers can match: converted text differs byte-wise.
+ * Compares a transferred file with the server's own checksum (FTP's HASH, XSHA256/XSHA1, XMD5 or XCRC) when the
+ * session offers {@link RemoteChecksums}. Only binary transfers can match: converted text differs byte-wise.
  */
 final class ChecksumVerifier {
 
@@ -20,12 +21,12 @@ final class ChecksumVerifier {
     }
 
     /** A reason to start over, or empty when the file matches or the server offers no checksum. */
-    static Optional<String> mismatch(FtpSession session, String remotePath, Path localFile) throws FtpException {
-        Representation repr = session.settings().representationFor(remotePath);
-        if (!repr.isBinary() || session.features().checksumCommand() == null) {
+    static Optional<String> mismatch(RemoteSession session, String remotePath, Path localFile) throws SessionException {
+        Optional<RemoteChecksums> checksums = session.feature(RemoteChecksums.class);
+        if (checksums.isEmpty() || !TransferForm.of(session, remotePath).binary()) {
             return Optional.empty();
         }
-        Optional<RemoteChecksum> remote = session.checksum(remotePath);
+        Optional<RemoteChecksum> remote = checksums.get().checksum(remotePath);
         if (remote.isEmpty()) {
             return Optional.empty();
         }

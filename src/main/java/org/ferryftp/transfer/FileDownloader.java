@@ -3,11 +3,12 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.PartialDownload;
 import org.ferryftp.fs.PartialOrigin;
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
+import org.ferryftp.ftp.Features;
 import org.ferryftp.ftp.FtpRefusedException;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemoteFileStatus;
-import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.session.RemoteFileStatus;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.session.TransferForm;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.conflict.ConflictQuestion;
@@ -22,8 +23,8 @@ import java.time.Instant;
 
 /**
  * Downloads one file: applies the conflict policy when the target exists, writes to a locked partial
- * file that resumes (REST) where the representation allows and the partial came from this same remote
- * file, checks the size, and only then puts the file under its name.
+ * file that resumes at its size (FTP's REST, an SFTP read at that offset) where the transfer form allows and the
+ * partial came from this same remote file, checks the size, and only then puts the file under its name.
  */
 final class FileDownloader {
 
@@ -43,9 +44,9 @@ final class FileDownloader {
         SiteRef site = item.source.site();
         return connections.withSession(run, site, session -> {
             String remote = item.source.path();
-            Representation repr = session.settings().representationFor(remote);
+            TransferForm form = TransferForm.of(session, remote);
             Path target = Path.of(item.target.path());
-            FileFacts source = sourceFacts(item, session, repr, hasBytes(PartialDownload.partialOf(target)));
+            FileFacts source = sourceFacts(item, session, form, hasBytes(PartialDownload.partialOf(target)));
             PartialDownload.Resume resume = conflicts.choiceWithoutAsking(item.direction)
                     .filter(c -> c == ConflictChoice.RESUME).isPresent()
                     ? PartialDownload.Resume.ASKED : PartialDownload.Resume.SAME_ORIGIN;
@@ -74,7 +75,7 @@ final class FileDownloader {
                     resume = PartialDownload.Resume.ASKED;
                 }
             }
-            if (!repr.allowsRestart()) {
+            if (!form.restartable()) {
                 resume = PartialDownload.Resume.NEVER;
             }
             PartialOrigin origin = PartialOrigin.of(site, remote, source.size(), source.modified());
@@ -87,7 +88,7 @@ final class FileDownloader {
                 }
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
                     try {
-                        session.retrieve(remote, partial.stream(), offset, connections.tracker(run, offset, site, session));
+                        session.download(remote, partial.stream(), offset, connections.tracker(run, offset, site, session));
                     } catch (FtpRefusedException e) {
                         if (offset > 0 && e.command() != null && e.command().startsWith("REST")) {
                             // REST is tried even where FEAT does not list it (many servers have it anyway).
@@ -116,7 +117,9 @@ final class FileDownloader {
                 }
                 partial.commit(durable);
             }
-            keepTimestamp(target, source.modified());
+            if (site.options().keepTimes()) {
+                keepTimestamp(target, source.modified());
+            }
             return new Outcome.Completed();
         });
     }
@@ -159,34 +162,33 @@ final class FileDownloader {
     }
 
     /**
-     * Size and time of the source: from the listing the item came from when it has them, else SIZE and MDTM.
-     * With a partial file waiting to be continued, the size is asked afresh even so: the file may have
-     * changed since it was listed (perhaps before a restart), and its partial must not be continued then.
+     * Size and time of the source: from the listing the item came from when it has them, else SIZE and MDTM
+     * (SFTP: a stat). With a partial file waiting to be continued, the size is asked afresh even so: the file
+     * may have changed since it was listed (perhaps before a restart), and its partial must not be continued then.
      */
-    private FileFacts sourceFacts(TransferItem item, FtpSession session, Representation repr, boolean partialWaits)
-            throws FtpException {
-        boolean comparable = sameSizeOnBothSides(repr);
+    private FileFacts sourceFacts(TransferItem item, RemoteSession session, TransferForm form, boolean partialWaits)
+            throws SessionException {
+        boolean comparable = form.sameSizeOnBothSides();
+        boolean tellsSize = tells(session, "SIZE");
         long listed = item.sourceFacts != null && item.sourceFacts.size() >= 0 && comparable
                 ? item.sourceFacts.size() : -1;
-        long size = partialWaits && session.features().has("SIZE") ? -1 : listed;
+        long size = partialWaits && tellsSize ? -1 : listed;
         Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
-        if (size < 0 && comparable && session.features().has("SIZE")) {
+        if (size < 0 && comparable && tellsSize) {
             try {
                 size = session.size(item.source.path());
             } catch (FtpRefusedException e) {
-                if (session.features().has("SIZE")) { // refused for this file, not as not implemented
-                    throw sizeRefused(item, session, e);
-                }
+                throw sizeRefused(item, session, e); // refused for this file: the server offers SIZE
             }
         }
-        if (size < 0 && comparable && !session.features().has("SIZE") && item.sourceFacts == null) {
+        if (size < 0 && comparable && !tellsSize && item.sourceFacts == null) {
             // No SIZE: the listing of the parent directory tells the size, where it tells anything.
             if (session.status(item.source.path()) instanceof RemoteFileStatus.Present p) {
                 size = p.size();
                 modified = modified != null ? modified : p.modified();
             }
         }
-        if (modified == null && session.features().has("MDTM")) {
+        if (modified == null && tells(session, "MDTM")) {
             try {
                 modified = session.modificationTime(item.source.path());
             } catch (FtpRefusedException e) {
@@ -197,12 +199,15 @@ final class FileDownloader {
         return new FileFacts(size, modified);
     }
 
-    /** Stored and local sizes are the same number only when bytes pass unchanged, in file structure. */
-    static boolean sameSizeOnBothSides(Representation repr) {
-        return repr.isBinary() && repr.isPassThrough();
+    /**
+     * Whether the server answers {@code command} (SIZE, MDTM) for one file: an FTP server says so in FEAT; SFTP's
+     * stat always tells size and time.
+     */
+    private static boolean tells(RemoteSession session, String command) {
+        return session.feature(Features.class).map(f -> f.has(command)).orElse(true);
     }
 
-    private static FtpRefusedException sizeRefused(TransferItem item, FtpSession session, FtpRefusedException e) {
+    private static FtpRefusedException sizeRefused(TransferItem item, RemoteSession session, FtpRefusedException e) {
         if (e.reply().code() != 550) {
             return e;
         }
@@ -244,11 +249,10 @@ final class FileDownloader {
     }
 
     /** Asked only after SIZE was refused, so a file costs nothing extra. */
-    private static boolean isDirectory(FtpSession session, String path) {
+    private static boolean isDirectory(RemoteSession session, String path) {
         try {
-            session.requireDirectory(path);
-            return true;
-        } catch (FtpException e) {
+            return session.isDirectory(path);
+        } catch (SessionException e) {
             return false;
         }
     }

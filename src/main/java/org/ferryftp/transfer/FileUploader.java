@@ -1,12 +1,12 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemoteFileStatus;
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemotePaths;
-import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.session.TransferForm;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.conflict.ConflictQuestion;
 import org.ferryftp.transfer.conflict.ConflictResolution;
@@ -21,10 +21,11 @@ import java.util.Optional;
 
 /**
  * Uploads one file so that it is under its name only when complete and checked: to {@code NAME.ferry-part}
- * (where the site allows), then RNFR/RNTO. Asks the conflict policy about an existing target once; the
- * item's own earlier attempts ({@link OwnTarget}) are continued (REST, or APPE without REST STREAM) or
- * overwritten, never taken for a conflict. Done means the stored size (SIZE or MLST) equals the local size,
- * and the server's checksum matches where it offers one. Keeps the modification time (MFMT or MDTM) when it can.
+ * (where the site allows), then renamed. Asks the conflict policy about an existing target once; the
+ * item's own earlier attempts ({@link OwnTarget}) are continued (at an offset: FTP's REST, or APPE without REST
+ * STREAM; SFTP writes there) or overwritten, never taken for a conflict. Done means the stored size (SIZE, MLST,
+ * SFTP's stat) equals the local size, and the server's checksum matches where it offers one. Keeps the
+ * modification time (MFMT or MDTM, SFTP's SETSTAT) when it can and the site wants it.
  */
 final class FileUploader {
 
@@ -54,21 +55,21 @@ final class FileUploader {
                 Files.getLastModifiedTime(local).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         item.size = source.size();
         return connections.withSession(run, site, session -> {
-            Representation repr = session.settings().representationFor(item.target.path());
-            Outcome early = item.ownTarget != null ? continuing(item, session, source, repr)
-                    : firstAttempt(item, session, source, repr);
+            TransferForm form = TransferForm.of(session, item.target.path());
+            Outcome early = item.ownTarget != null ? continuing(item, session, source, form)
+                    : firstAttempt(item, session, source, form);
             if (early != null) {
                 return early;
             }
             if (item.stopRequest != null) {
                 return new Outcome.Stopped();
             }
-            return sendAndSettle(item, session, source, repr);
+            return sendAndSettle(item, session, source, form);
         });
     }
 
     /** Settles conflicts with an existing target and records where this item writes; an outcome ends it early. */
-    private Outcome firstAttempt(TransferItem item, FtpSession session, Source source, Representation repr)
+    private Outcome firstAttempt(TransferItem item, RemoteSession session, Source source, TransferForm form)
             throws Exception {
         String wanted = item.target.path();
         String finalPath = wanted;
@@ -86,8 +87,8 @@ final class FileUploader {
                 finalPath = sibling(wanted, w.targetName());
                 before = finalPath.equals(wanted) ? existing : null;
             } else if (r instanceof ConflictResolution.Resume res) {
-                if (!repr.allowsRestart()) {
-                    return new Outcome.Failed("cannot resume in " + repr.describe() + "; choose overwrite", false);
+                if (!form.restartable()) {
+                    return new Outcome.Failed("cannot resume in " + form.description() + "; choose overwrite", false);
                 }
                 resumeAt = res.offset();
                 before = existing;
@@ -96,7 +97,7 @@ final class FileUploader {
         boolean viaTemp = tempNames.use(item.target.site());
         String temp = TempNames.of(finalPath);
         // Resuming continues the temporary file an earlier run left, when it can still be a prefix.
-        long part = viaTemp && repr.allowsRestart() && (resumeAt != null || conflicts.resumes(item.direction))
+        long part = viaTemp && form.restartable() && (resumeAt != null || conflicts.resumes(item.direction))
                 ? IntoPlace.sizeOrMinus(session, temp) : -1;
         String path;
         long offset;
@@ -119,8 +120,8 @@ final class FileUploader {
      * An earlier attempt of this item wrote {@link OwnTarget#path()}: continue it when the sizes agree and
      * the local file is unchanged, else overwrite it. Never a conflict.
      */
-    private Outcome continuing(TransferItem item, FtpSession session, Source source, Representation repr)
-            throws FtpException {
+    private Outcome continuing(TransferItem item, RemoteSession session, Source source, TransferForm form)
+            throws SessionException {
         OwnTarget own = item.ownTarget;
         if (!tempNames.use(item.target.site()) && own.path().equals(TempNames.of(own.finalPath()))) {
             // The site refused a rename since: this attempt goes straight to the final name.
@@ -130,7 +131,7 @@ final class FileUploader {
         own = IntoPlace.renamedUnseen(session, own, source.size());
         long remote = IntoPlace.sizeOrMinus(session, own.path());
         boolean agree = remote > 0 && remote <= source.size() && own.sameSource(source.size(), source.time())
-                && repr.allowsRestart();
+                && form.restartable();
         long offset = agree ? remote : 0;
         session.note("this item's own earlier attempt left " + own.path() + (remote < 0 ? " absent" : " with "
                 + remote + " bytes") + (agree ? "; continuing it" : "; writing it again from the start"));
@@ -139,7 +140,7 @@ final class FileUploader {
         return null;
     }
 
-    private Outcome sendAndSettle(TransferItem item, FtpSession session, Source source, Representation repr)
+    private Outcome sendAndSettle(TransferItem item, RemoteSession session, Source source, TransferForm form)
             throws Exception {
         OwnTarget own = item.ownTarget;
         long offset = own.written();
@@ -158,11 +159,11 @@ final class FileUploader {
             run.recordOwnTarget(item.ownTarget.withWritten(0));
             return new Outcome.Failed(item.note, true);
         }
-        if (repr.isBinary() && offset + sent != source.size()) {
+        if (form.binary() && offset + sent != source.size()) {
             return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
                     + source.size() + " bytes sent); starting over", true);
         }
-        if (FileDownloader.sameSizeOnBothSides(repr)) {
+        if (form.sameSizeOnBothSides()) {
             RemoteFileStatus stored = session.status(own.path());
             if (stored instanceof RemoteFileStatus.Absent) {
                 return new Outcome.Failed("the server does not list " + own.path() + " after the upload", true);
@@ -185,7 +186,7 @@ final class FileUploader {
                 return move.ended();
             }
             if (move.sendDirectly()) {
-                return sendAndSettle(item, session, source, repr);
+                return sendAndSettle(item, session, source, form);
             }
         }
         String finalPath = own.finalPath();
@@ -197,23 +198,21 @@ final class FileUploader {
             run.recordOwnTarget(item.ownTarget.at(next).withWritten(0));
             return new Outcome.Failed(bad.get(), true);
         }
-        keepTimestamp(session, finalPath, source.time());
+        if (item.target.site().options().keepTimes()) {
+            keepTimestamp(session, finalPath, source.time());
+        }
         return new Outcome.Completed();
     }
 
     /** Sends the file from {@code offset} (nothing when that is all of it); returns the bytes sent. */
-    private long send(TransferItem item, FtpSession session, Source source, String path, long offset)
+    private long send(TransferItem item, RemoteSession session, Source source, String path, long offset)
             throws Exception {
         if (offset > 0 && offset >= source.size()) {
             return 0;
         }
         SiteRef site = item.target.site();
         try (InputStream in = Files.newInputStream(source.path())) {
-            if (offset > 0 && !session.features().has("REST", "STREAM")) {
-                in.skipNBytes(offset);
-                return session.append(path, in, connections.tracker(run, offset, site, session)).bytes();
-            }
-            return session.store(path, in, offset, connections.tracker(run, offset, site, session)).bytes();
+            return session.upload(path, in, offset, connections.tracker(run, offset, site, session));
         } finally {
             run.recordOwnTarget(item.ownTarget.withWritten(Math.max(offset, item.bytesDone)));
         }
@@ -223,7 +222,7 @@ final class FileUploader {
         return RemotePaths.join(RemotePaths.parent(remote), name);
     }
 
-    private static void keepTimestamp(FtpSession session, String remote, Instant time) {
+    private static void keepTimestamp(RemoteSession session, String remote, Instant time) {
         if (!session.canSetModificationTimes()) {
             return;
         }

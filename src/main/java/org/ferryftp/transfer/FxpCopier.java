@@ -3,9 +3,9 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
-import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.HostPort;
 import org.ferryftp.session.RemotePaths;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.ftp.ServerToServer;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.conflict.ConflictQuestion;
@@ -14,6 +14,7 @@ import org.ferryftp.transfer.conflict.FileFacts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Copies one file from site A to site B directly (FXP, RFC 959 figure 2): PASV on one server, PORT
@@ -22,6 +23,8 @@ import java.util.List;
  * why that usually happens. The copy goes to a temporary name where the target site allows, renamed when
  * complete; a copy that fails or is refused deletes what it wrote (unless that replaced a file the conflict
  * decision let it overwrite), and a later attempt of the item never takes its own leftover for a conflict.
+ * Only sessions that both offer {@link ServerToServer} (FTP) can copy directly; a copy from or to an SFTP site
+ * is relayed through Ferry, with the same conflict handling, offsets and size check.
  */
 final class FxpCopier {
 
@@ -61,7 +64,7 @@ final class FxpCopier {
 
     /**
      * What to do after the conflict check: write to {@code target} from {@code offset}, or finish early;
-     * {@code relayOnly} when a direct copy cannot work (TLS on the data connections).
+     * {@code relayOnly} when a direct copy cannot work (a side without FXP, TLS on the data connections).
      */
     private record Plan(String target, long offset, long size, Outcome early, boolean relayOnly, Listeners listeners) {
 
@@ -134,12 +137,20 @@ final class FxpCopier {
                 ? " (relaying through Ferry was declined)" : " (relaying through Ferry is off for these sites)"));
     }
 
-    private Plan plan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
+    private Plan plan(TransferItem item, RemoteSession srcSession, RemoteSession dstSession) throws Exception {
+        Optional<ServerToServer> srcFxp = srcSession.feature(ServerToServer.class);
+        Optional<ServerToServer> dstFxp = dstSession.feature(ServerToServer.class);
+        if (srcFxp.isEmpty() || dstFxp.isEmpty()) {
+            // No direct copy to or from this protocol (SFTP): relaying is the way, not a fallback to ask about.
+            return conflictPlan(item, srcSession, dstSession).relaying();
+        }
+        ServerToServer src = srcFxp.get();
+        ServerToServer dst = dstFxp.get();
         String name = item.source.path();
-        if (!src.settings().representationFor(name).equals(dst.settings().representationFor(name))) {
+        if (!src.representationFor(name).equals(dst.representationFor(name))) {
             return new Plan(null, 0, -1, new Outcome.Failed("the two sites use different representations ("
-                    + src.settings().representationFor(name).describe() + " and "
-                    + dst.settings().representationFor(name).describe()
+                    + src.representationFor(name).describe() + " and "
+                    + dst.representationFor(name).describe()
                     + "); FXP needs the same on both", false));
         }
         String secure = secureFxpProblem(src, dst, item);
@@ -149,14 +160,14 @@ final class FxpCopier {
                         + "these sites, or set both sites to clear data connections (PROT C)", false));
             }
         }
-        Plan p = conflictPlan(item, src, dst);
+        Plan p = conflictPlan(item, srcSession, dstSession);
         if (secure != null && p.early() == null) {
             return p.relaying();
         }
         return p.listening(listeners(src, dst));
     }
 
-    private Plan conflictPlan(TransferItem item, FtpSession src, FtpSession dst) throws Exception {
+    private Plan conflictPlan(TransferItem item, RemoteSession src, RemoteSession dst) throws Exception {
         String target = item.target.path();
         String dir = RemotePaths.parent(target);
         long size = sizeOrMinus(src, item.source.path());
@@ -224,10 +235,8 @@ final class FxpCopier {
      * Which servers may listen. Secure FXP (both PROT P) needs one server to play the TLS client: with
      * SSCN either may listen; with CPSV only, the listener must be one that offers it.
      */
-    private static Listeners listeners(FtpSession src, FtpSession dst) {
-        ServerToServer retr = src.serverToServer();
-        ServerToServer stor = dst.serverToServer();
-        if (!src.protectsData() || retr.offersTlsClientRole() || stor.offersTlsClientRole()) {
+    private static Listeners listeners(ServerToServer retr, ServerToServer stor) {
+        if (!retr.protectsData() || retr.offersTlsClientRole() || stor.offersTlsClientRole()) {
             return Listeners.EITHER;
         }
         boolean sourceCan = retr.offersTlsClientListen();
@@ -240,9 +249,9 @@ final class FxpCopier {
      * both servers would wait for the other to start the TLS handshake, unless one can play the TLS
      * client: SSCN (either role) or CPSV (when it listens).
      */
-    private static String secureFxpProblem(FtpSession src, FtpSession dst, TransferItem item) {
-        boolean a = src.protectsData();
-        boolean b = dst.protectsData();
+    private static String secureFxpProblem(ServerToServer retr, ServerToServer stor, TransferItem item) {
+        boolean a = retr.protectsData();
+        boolean b = stor.protectsData();
         if (!a && !b) {
             return null;
         }
@@ -252,8 +261,6 @@ final class FxpCopier {
             return "a direct copy cannot work: " + (a ? sa : sb) + " encrypts data connections (PROT P) and "
                     + (a ? sb : sa) + " does not";
         }
-        ServerToServer retr = src.serverToServer();
-        ServerToServer stor = dst.serverToServer();
         if (retr.offersTlsClientRole() || stor.offersTlsClientRole()
                 || retr.offersTlsClientListen() || stor.offersTlsClientListen()) {
             return null; // secure FXP: one of them plays the TLS client (SSCN, or CPSV)
@@ -266,22 +273,23 @@ final class FxpCopier {
      * One attempt. With {@code targetListens}, B gets PASV and A connects to it; else the reverse.
      * The passive side's command goes first and neither reply is awaited before both are sent.
      */
-    private void transfer(FtpSession src, FtpSession dst, String from, String to, long offset, SiteRef a, SiteRef b,
-                          boolean targetListens, java.util.function.Supplier<Runnable> progress) throws FtpException {
-        ServerToServer retr = src.serverToServer();
-        ServerToServer stor = dst.serverToServer();
+    private void transfer(RemoteSession src, RemoteSession dst, String from, String to, long offset, SiteRef a,
+                          SiteRef b, boolean targetListens, java.util.function.Supplier<Runnable> progress)
+            throws FtpException {
+        ServerToServer retr = fxp(src);
+        ServerToServer stor = fxp(dst);
         ServerToServer passive = targetListens ? stor : retr;
         ServerToServer active = targetListens ? retr : stor;
         SiteRef passiveSite = targetListens ? b : a;
         SiteRef activeSite = targetListens ? a : b;
         // Secure FXP: both encrypt data connections, so one must act as TLS client (SSCN ON, then OFF
         // again); without SSCN the listener does, through CPSV (the plan made sure it can).
-        ServerToServer tlsClient = !src.protectsData() ? null
+        ServerToServer tlsClient = !retr.protectsData() ? null
                 : retr.offersTlsClientRole() ? retr : stor.offersTlsClientRole() ? stor : null;
         if (tlsClient != null) {
             tlsClient.tlsClientRole(true);
         }
-        boolean cpsv = src.protectsData() && tlsClient == null;
+        boolean cpsv = retr.protectsData() && tlsClient == null;
         arrangeAndRun(retr, stor, passive, active, passiveSite, activeSite, from, to, offset, a, b,
                 targetListens, cpsv, progress);
         // Only after success: a failed attempt's sessions are thrown away, and may be out of step.
@@ -344,7 +352,12 @@ final class FxpCopier {
     }
 
     /** SIZE, else MLST, else the parent's listing (servers without SIZE); -1 when absent or not told. */
-    private static long sizeOrMinus(FtpSession s, String path) {
+    private static long sizeOrMinus(RemoteSession s, String path) {
         return IntoPlace.sizeOrMinus(s, path);
+    }
+
+    /** The FXP side of a session the plan found offering it (fresh sessions of the same sites offer it too). */
+    private static ServerToServer fxp(RemoteSession s) throws FtpException {
+        return s.feature(ServerToServer.class).orElseThrow(() -> new FtpException("FXP is not offered on " + s));
     }
 }

@@ -1,14 +1,14 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
-import org.ferryftp.ftp.FtpSession;
-import org.ferryftp.ftp.RemoteFileStatus;
+import org.ferryftp.session.RemoteSession;
+import org.ferryftp.session.SessionException;
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.transfer.conflict.FileFacts;
 
 /**
- * Gives a file written under its temporary name its final name (RNFR/RNTO), with the checks around that
+ * Gives a file written under its temporary name its final name (a rename), with the checks around that
  * uploads and server-to-server copies share, and the remote look-ups they use to tell what is there.
  */
 final class IntoPlace {
@@ -28,24 +28,24 @@ final class IntoPlace {
     }
 
     /**
-     * RNFR/RNTO from the temporary name to the final one. Replaces an existing file only when the conflict
-     * decision said so; where the server refuses RNTO onto a file, deletes it first. Where the server
+     * Renames the temporary name to the final one. Replaces an existing file only when the conflict decision said
+     * so; where the server refuses to rename onto a file (OpenSSH always does), deletes it first. Where the server
      * refuses renaming at all, the site uploads directly from now on: the item's own target becomes the final
      * name with nothing written, for the caller to send again.
      */
-    Move move(TransferItem item, FtpSession session, OwnTarget own) throws FtpException {
+    Move move(TransferItem item, RemoteSession session, OwnTarget own) throws SessionException {
         SiteRef site = item.target.site();
         boolean exists = remoteFacts(session, own.finalPath()) != null;
         if (exists && !own.existedBefore()) {
             return new Move(new Outcome.Failed(own.finalPath() + " appeared on the server meanwhile; the new file "
                     + "is kept as " + own.path(), false), false);
         }
-        FtpRefusedException refused = rename(item, session, own);
+        SessionException refused = rename(item, session, own);
         if (refused == null) {
             return Move.IN_PLACE;
         }
-        if (exists && refused.reply().code() >= 500) {
-            session.note(site.name() + " refused to rename onto an existing file (" + refused.reply().oneLine()
+        if (exists && permanent(refused)) {
+            session.note(site.name() + " refused to rename onto an existing file (" + said(refused)
                     + "); deleted " + own.finalPath() + " first");
             session.delete(own.finalPath());
             refused = rename(item, session, own);
@@ -53,12 +53,12 @@ final class IntoPlace {
                 return Move.IN_PLACE;
             }
         }
-        if (refused.reply().code() < 500) {
+        if (!permanent(refused)) {
             return new Move(new Outcome.Failed("cannot rename " + own.path() + " to " + own.finalPath() + " ("
-                    + refused.reply().oneLine() + ")", true), false);
+                    + said(refused) + ")", true), false);
         }
         tempNames.renameRefused(site);
-        session.note(site.name() + " refused to rename " + own.path() + " (" + refused.reply().oneLine()
+        session.note(site.name() + " refused to rename " + own.path() + " (" + said(refused)
                 + "); uploading directly to " + site.name() + " for the rest of this run");
         deleteQuietly(session, own.path());
         run.recordOwnTarget(own.at(own.finalPath()).withWritten(0));
@@ -69,7 +69,7 @@ final class IntoPlace {
      * Size and time of the remote file (either may be unknown), or null when it does not exist or the server
      * cannot tell (then the session's log says so).
      */
-    static FileFacts remoteFacts(FtpSession session, String remote) throws FtpException {
+    static FileFacts remoteFacts(RemoteSession session, String remote) throws SessionException {
         RemoteFileStatus status = session.status(remote);
         if (status instanceof RemoteFileStatus.Unknown u) {
             session.note("could not check whether " + remote + " exists: " + u.why());
@@ -77,28 +77,28 @@ final class IntoPlace {
         return status instanceof RemoteFileStatus.Present p ? new FileFacts(p.size(), p.modified()) : null;
     }
 
-    static boolean exists(FtpSession session, String remote) {
+    static boolean exists(RemoteSession session, String remote) {
         try {
             return !(session.status(remote) instanceof RemoteFileStatus.Absent);
-        } catch (FtpException e) {
+        } catch (SessionException e) {
             return true;
         }
     }
 
     /** The stored size, or -1 when the file is not there or its size cannot be told. */
-    static long sizeOrMinus(FtpSession session, String path) {
+    static long sizeOrMinus(RemoteSession session, String path) {
         try {
             return session.status(path) instanceof RemoteFileStatus.Present p ? p.size() : -1;
-        } catch (FtpException e) {
+        } catch (SessionException e) {
             return -1;
         }
     }
 
     /** Best effort: what is left is under a temporary name, or is overwritten by the next attempt. */
-    static void deleteQuietly(FtpSession session, String path) {
+    static void deleteQuietly(RemoteSession session, String path) {
         try {
             session.delete(path);
-        } catch (FtpException e) {
+        } catch (SessionException e) {
             session.note("could not delete " + path + ": " + e.getMessage());
         }
     }
@@ -108,7 +108,7 @@ final class IntoPlace {
      * rename done without the item knowing. A file of the source's size under the final name that was not
      * there before (or is not what was there) is then the item's own, not someone else's to conflict with.
      */
-    static OwnTarget renamedUnseen(FtpSession session, OwnTarget own, long sourceSize) throws FtpException {
+    static OwnTarget renamedUnseen(RemoteSession session, OwnTarget own, long sourceSize) throws SessionException {
         if (own.path().equals(own.finalPath()) || sourceSize < 0 || sizeOrMinus(session, own.path()) >= 0) {
             return own;
         }
@@ -123,14 +123,32 @@ final class IntoPlace {
     }
 
     /** Renames {@code own.path()} to its final name and records that; returns the server's refusal, or null. */
-    private FtpRefusedException rename(TransferItem item, FtpSession session, OwnTarget own) throws FtpException {
+    private SessionException rename(TransferItem item, RemoteSession session, OwnTarget own) throws SessionException {
         try {
             session.rename(own.path(), own.finalPath());
-        } catch (FtpRefusedException e) {
+        } catch (SessionException e) {
+            if (!refusal(e)) {
+                throw e;
+            }
             return e;
         }
         run.recordOwnTarget(own.at(own.finalPath()));
         return null;
+    }
+
+    /** The server said no and the session is still in step: an FTP reply, or an SFTP status. */
+    private static boolean refusal(SessionException e) {
+        return e instanceof FtpRefusedException || !e.isConnectionBroken();
+    }
+
+    /** A refusal that asking again will not change: FTP's 5yz; every SFTP status is final. */
+    private static boolean permanent(SessionException refused) {
+        return !(refused instanceof FtpRefusedException f) || f.reply().code() >= 500;
+    }
+
+    /** What the server said, in one line. */
+    private static String said(SessionException refused) {
+        return refused instanceof FtpRefusedException f ? f.reply().oneLine() : refused.getMessage();
     }
 
     /**
@@ -138,9 +156,9 @@ final class IntoPlace {
      * known) and the file is under its final name. A copy whose site cannot rename fails here, to be copied
      * again directly; a short one is deleted, so no bad file stays behind.
      */
-    Outcome settleCopy(TransferItem item, FtpSession session, long size) throws FtpException {
+    Outcome settleCopy(TransferItem item, RemoteSession session, long size) throws SessionException {
         OwnTarget own = item.ownTarget;
-        long stored = size < 0 ? -1 : session.storedSize(own.path());
+        long stored = size < 0 ? -1 : storedSize(session, own.path());
         if (stored >= 0 && stored != size) {
             deleteQuietly(session, own.path());
             return new Outcome.Failed("size check failed: " + item.target.site().name() + " has " + stored + " of "
@@ -155,5 +173,14 @@ final class IntoPlace {
         }
         return move.sendDirectly() ? new Outcome.Failed(item.target.site().name() + " cannot rename; copying again "
                 + "straight to " + own.finalPath(), true) : new Outcome.Completed();
+    }
+
+    /** The stored size to check a copy by; -1 when the server cannot tell. A file that is not there is an error. */
+    private static long storedSize(RemoteSession session, String path) throws SessionException {
+        RemoteFileStatus status = session.status(path);
+        if (status instanceof RemoteFileStatus.Absent) {
+            throw new SessionException("the server has no file " + path, true);
+        }
+        return status instanceof RemoteFileStatus.Present p ? p.size() : -1;
     }
 }

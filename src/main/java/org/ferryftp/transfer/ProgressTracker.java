@@ -1,6 +1,6 @@
 package org.ferryftp.transfer;
 
-import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.TransferListener;
 
 import java.util.function.LongSupplier;
@@ -17,13 +17,13 @@ final class ProgressTracker implements TransferListener {
     private final TransferItem item;
     private final long offset;
     private final BandwidthLimiter limiter;
-    private final FtpSession session;
+    private final RemoteSession session;
     private final Runnable report;
     private final LongSupplier nanoTime;
     private long lastBytes;
     private long lastReport;
 
-    ProgressTracker(TransferItem item, long offset, BandwidthLimiter limiter, FtpSession session, Runnable report,
+    ProgressTracker(TransferItem item, long offset, BandwidthLimiter limiter, RemoteSession session, Runnable report,
                     LongSupplier nanoTime) {
         this.item = item;
         this.offset = offset;

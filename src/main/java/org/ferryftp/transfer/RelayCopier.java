@@ -1,6 +1,7 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.session.TransferForm;
 
 import java.io.OutputStream;
 
@@ -26,10 +27,10 @@ final class RelayCopier {
     Outcome copy(TransferItem item, String target, long offset, long size) throws Exception {
         SiteRef a = item.source.site();
         return connections.withTwoSessions(run, a, item.target.site(), (src, dst) -> {
-            try (OutputStream upload = dst.openStore(target, offset)) {
-                src.retrieve(item.source.path(), upload, offset, connections.tracker(run, offset, a, src));
+            try (OutputStream upload = dst.openUpload(target, offset)) {
+                src.download(item.source.path(), upload, offset, connections.tracker(run, offset, a, src));
             }
-            boolean binary = dst.settings().representationFor(target).isBinary();
+            boolean binary = TransferForm.of(dst, target).binary();
             return intoPlace.settleCopy(item, dst, binary ? size : -1);
         });
     }

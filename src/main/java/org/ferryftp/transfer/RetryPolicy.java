@@ -8,6 +8,7 @@ import org.ferryftp.ftp.FtpTimeoutException;
 import org.ferryftp.ftp.TransferAbortedException;
 import org.ferryftp.ftp.UnsafeArgumentException;
 import org.ferryftp.ftp.UntrustedCertificateException;
+import org.ferryftp.session.SessionException;
 
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -23,10 +24,11 @@ import java.util.Random;
  * ±{@code jitter} (a fraction) so that many transfers failing together against one server do not all
  * reconnect at the same instant.
  *
- * <p>Retried: failures that a new attempt can plausibly cure — a lost or out-of-step connection, timeouts,
+ * <p>Retried: failures that a new attempt can plausibly cure — a lost or out-of-step connection (FTP or SFTP), timeouts,
  * broken data connections, and 4xx refusals, which RFC 959 defines as transient (421 closing, 425/426 data
  * connection, 450/451/452 busy or local error). Never retried: 5xx refusals (permanent by definition),
- * settings this server cannot honour, unsafe names, cancellation by the user, local file-system errors (a
+ * settings this server cannot honour, unsafe names, SFTP refusals (a status, a host key not trusted, a login
+ * refused), cancellation by the user, local file-system errors (a
  * missing file or a denied permission will fail the same way again), a full local disk (ENOSPC, which Java
  * reports as a plain IOException), interruption, and anything unknown.
  *
@@ -127,6 +129,11 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
         }
         if (failure instanceof FtpException ftp) {
             return ftp.isConnectionBroken();
+        }
+        if (failure instanceof SessionException session) {
+            // Any protocol: a lost connection may come back; a refusal (an SFTP status, a host key not trusted,
+            // a login refused) will not.
+            return session.isConnectionBroken();
         }
         // Socket trouble outside the engine (e.g. while connecting) is as transient as inside it.
         return failure instanceof SocketException || failure instanceof SocketTimeoutException;

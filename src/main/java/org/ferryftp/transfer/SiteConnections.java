@@ -1,8 +1,6 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
-import org.ferryftp.ftp.FtpException;
-import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
 
@@ -25,7 +23,7 @@ final class SiteConnections {
     /** Work that needs a session. */
     @FunctionalInterface
     interface SessionWork<T> {
-        T run(FtpSession session) throws Exception;
+        T run(RemoteSession session) throws Exception;
     }
 
     private final BandwidthLimiter globalLimit;
@@ -51,7 +49,7 @@ final class SiteConnections {
         boolean broken = false;
         try {
             run.onAbort(session::abort);
-            return work.run(ftpOnly(session));
+            return work.run(session);
         } catch (SessionException e) {
             broken = e.isConnectionBroken();
             throw e;
@@ -66,7 +64,7 @@ final class SiteConnections {
     /** Work that needs a session on each of two sites. */
     @FunctionalInterface
     interface TwoSessionWork<T> {
-        T run(FtpSession source, FtpSession target) throws Exception;
+        T run(RemoteSession source, RemoteSession target) throws Exception;
     }
 
     /**
@@ -93,7 +91,7 @@ final class SiteConnections {
         } catch (java.util.concurrent.RejectedExecutionException e) {
             firstPool.releaseSlot();
             secondPool.releaseSlot();
-            throw new FtpException("the transfer queue is shutting down");
+            throw new SessionException("the transfer queue is shutting down", true);
         }
         RemoteSession first;
         try {
@@ -114,8 +112,8 @@ final class SiteConnections {
         }
         boolean failed = true;
         try {
-            FtpSession src = ftpOnly(sourceFirst ? first : second);
-            FtpSession dst = ftpOnly(sourceFirst ? second : first);
+            RemoteSession src = sourceFirst ? first : second;
+            RemoteSession dst = sourceFirst ? second : first;
             run.onAbort(() -> {
                 // Both sessions may be blocked waiting for final replies: drop them, they are discarded anyway.
                 src.disconnectNow();
@@ -161,7 +159,7 @@ final class SiteConnections {
         return () -> task.cancel(false);
     }
 
-    ProgressTracker tracker(RunContext run, long offset, SiteRef site, FtpSession session) {
+    ProgressTracker tracker(RunContext run, long offset, SiteRef site, RemoteSession session) {
         TransferItem item = run.item();
         item.startedFrom(offset);
         return new ProgressTracker(item, offset, limiter(site), session, run::progressed, System::nanoTime);
@@ -189,17 +187,6 @@ final class SiteConnections {
 
     void closePools() {
         pools.close();
-    }
-
-    /**
-     * The FTP session the transfer steps still need (they move to {@link RemoteSession} next); an SFTP site's
-     * session is refused with a clear message meanwhile.
-     */
-    private static FtpSession ftpOnly(RemoteSession session) throws SessionException {
-        if (session instanceof FtpSession ftp) {
-            return ftp;
-        }
-        throw new SessionException("the queue cannot transfer to or from SFTP sites yet", false);
     }
 
     /** The session a parallel login produced; if the waiting worker is cancelled, it still goes back to its pool. */

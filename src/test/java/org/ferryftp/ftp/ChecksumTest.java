@@ -1,5 +1,6 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteChecksum;
 import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteChecksum;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.ferryftp.ftp;
 
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.TransferListener;
 
 import org.ferryftp.testsupport.Rfc959Extension;

@@ -8,7 +8,7 @@ import org.ferryftp.ftp.DataConnectionSettings;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.FtpSession;
 import org.ferryftp.ftp.LogEntry;
-import org.ferryftp.ftp.RemoteChecksum;
+import org.ferryftp.session.RemoteChecksum;
 import org.ferryftp.session.RemoteTree;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TransferAbortedException;

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp;
+package org.ferryftp.session;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.ferryftp.ftp;
+package org.ferryftp.session;
 
 import java.time.Instant;
 
