@@ -48,7 +48,8 @@ final class SiteWiring {
         SiteStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
         FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
-        safe.preload(loaded.sites().stream().map(SiteSessions::credentialKey).toList());
+        // Every secret the form shows: one not loaded reads as empty there, and saving the form would remove it.
+        safe.preload(loaded.sites().stream().flatMap(p -> SiteSessions.secretKeys(p).stream()).toList());
         TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
         trusted.loadProblem().ifPresent(problems::add);
         catalog = new SiteCatalog(safe,

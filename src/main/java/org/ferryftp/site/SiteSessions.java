@@ -101,6 +101,14 @@ public final class SiteSessions {
         return tls(s, p, trust);
     }
 
+    /**
+     * Every name under which the credential store may hold a secret of the site (password, proxy password, key
+     * passphrase), for loading them ahead of the window's form.
+     */
+    public static List<String> secretKeys(SiteProfile p) {
+        return List.of(credentialKey(p), proxyCredentialKey(p), keyPassphraseKey(p));
+    }
+
     /** The name under which the passphrase of an SFTP site's key file is kept in the credential store. */
     public static String keyPassphraseKey(SiteProfile p) {
         return "sshkey/" + p.id();

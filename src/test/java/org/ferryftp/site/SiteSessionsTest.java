@@ -211,6 +211,8 @@ class SiteSessionsTest {
         assertEquals(22, SiteProtocol.SFTP.defaultPort(TlsMode.NONE));
         assertEquals(990, SiteProtocol.FTP.defaultPort(TlsMode.IMPLICIT));
         assertEquals("sshkey/s1", SiteSessions.keyPassphraseKey(sftp));
+        assertEquals(List.of("site/s1", "proxy/s1", "sshkey/s1"), SiteSessions.secretKeys(sftp),
+                "the window loads every secret its form shows");
         SiteProfile withKey = sftp.toBuilder().ssh(new SshKeys("/k", true)).build();
         assertEquals(SiteSessions.ref(withKey, null), SiteSessions.ref(withKey, null),
                 "a pane finds an SFTP site's password-free ref among its sources");

@@ -26,6 +26,9 @@ final class FormGrid {
     /** The key under which a row's control keeps its label, so both can be hidden together. */
     private static final String LABEL = "ferry.form.label";
 
+    /** Half the space between two rows above and below each. */
+    private static final Insets ROW_MARGIN = new Insets(4, 0, 4, 0);
+
     private final Messages msg;
     private final GridPane grid = new GridPane();
     private int row;
@@ -33,8 +36,10 @@ final class FormGrid {
     FormGrid(Messages msg) {
         this.msg = msg;
         grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(14, 16, 14, 16));
+        // Row spacing comes from each row's margins, not the grid's gap: a hidden row (showWhen) then takes no room
+        // at all, where a gap would stay behind it.
+        grid.setVgap(0);
+        grid.setPadding(new Insets(10, 16, 10, 16));
         grid.getStyleClass().add(Styles.SITE_FORM);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(150);
@@ -69,6 +74,8 @@ final class FormGrid {
         }
         grid.add(label, 0, row);
         grid.add(control, 1, row);
+        GridPane.setMargin(label, ROW_MARGIN);
+        GridPane.setMargin(control, ROW_MARGIN);
         control.getProperties().put(LABEL, label);
         row++;
         return control;
@@ -83,6 +90,7 @@ final class FormGrid {
             c.setTooltip(tip);
         }
         grid.add(control, 1, row++);
+        GridPane.setMargin(control, ROW_MARGIN);
         return control;
     }
 

@@ -191,8 +191,12 @@ final class SiteFormView {
                 g.row("f.charsetName", g.text("site-charset-name", f.charsetName), "f.charset.tip"));
         for (String[] t : new String[][] {{"f.connectTimeout", "site-timeout-connect"},
                 {"f.replyTimeout", "site-timeout-reply"}, {"f.dataTimeout", "site-timeout-data"}}) {
-            g.row(t[0], g.text(t[1], t[0].equals("f.connectTimeout") ? f.connectTimeout
-                    : t[0].equals("f.replyTimeout") ? f.replyTimeout : f.dataTimeout), "f.timeouts.tip").setMaxWidth(90);
+            TextField timeout = g.row(t[0], g.text(t[1], t[0].equals("f.connectTimeout") ? f.connectTimeout
+                    : t[0].equals("f.replyTimeout") ? f.replyTimeout : f.dataTimeout), "f.timeouts.tip");
+            timeout.setMaxWidth(90);
+            if (t[0].equals("f.dataTimeout")) {
+                FormGrid.enableWhen(ftp, timeout); // SFTP has no data connection; its requests use the reply timeout
+            }
         }
         g.row("f.keepAlive", g.text("site-keepalive", f.keepAlive), "f.keepAlive.tip").setMaxWidth(90);
         g.row("f.localDir", g.text("site-local-dir", f.localDir), null);

@@ -257,6 +257,8 @@ class SiteManagerUiTest {
         assertTrue(fx(() -> robot.lookup("#site-stru").query().isDisabled()));
         assertTrue(fx(() -> robot.lookup("#site-fxp-passive").query().isDisabled()));
         assertFalse(fx(() -> robot.lookup("#site-connections").query().isDisabled()));
+        assertTrue(fx(() -> robot.lookup("#site-timeout-data").query().isDisabled()));
+        assertFalse(fx(() -> robot.lookup("#site-timeout-reply").query().isDisabled()));
         robot.clickOn("#site-save");
         until("saved", () -> store.load().sites().size() == 1
                 && store.load().sites().get(0).protocol() == org.ferryftp.site.SiteProtocol.SFTP);
