@@ -286,6 +286,22 @@ class SftpCliTest {
     }
 
     @Test
+    void mirrorWorksBothWays() throws Exception {
+        trustServer();
+        Path local = Files.createDirectories(tmp.resolve("site/sub"));
+        Files.write(local.resolve("m.bin"), random(300_000, 6));
+        Files.writeString(tmp.resolve("site/top.txt"), "top");
+        assertEquals(0, cli.ferry("mirror", tmp.resolve("site").toString(), url("mirrored")), cli.err());
+        assertArrayEquals(Files.readAllBytes(local.resolve("m.bin")), Files.readAllBytes(root.resolve("mirrored/sub/m.bin")));
+        assertEquals("top", Files.readString(root.resolve("mirrored/top.txt")));
+        assertEquals(0, cli.ferry("mirror", "--dry-run", tmp.resolve("site").toString(), url("mirrored")), cli.err());
+        assertFalse(cli.out().contains("copy"), "nothing left to do: " + cli.out());
+        Path back = tmp.resolve("back");
+        assertEquals(0, cli.ferry("mirror", url("mirrored"), back.toString()), cli.err());
+        assertArrayEquals(Files.readAllBytes(local.resolve("m.bin")), Files.readAllBytes(back.resolve("sub/m.bin")));
+    }
+
+    @Test
     void aCopyBetweenSftpAndFtpIsRelayedThroughFerry() throws Exception {
         trustServer();
         byte[] data = random(1_500_000, 5);
