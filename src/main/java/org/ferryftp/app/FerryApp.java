@@ -27,6 +27,7 @@ import org.ferryftp.ui.main.QuickConnectHistory;
 import org.ferryftp.ui.main.WindowStateStore;
 import org.ferryftp.ui.sites.CatalogBrowserFactory;
 import org.ferryftp.ui.tls.CertificateTrustDialog;
+import org.ferryftp.ui.tls.HostKeyTrustDialog;
 import org.ferryftp.ui.vault.FxMasterPasswordDialog;
 
 import java.io.IOException;
@@ -99,7 +100,8 @@ public final class FerryApp extends Application {
         // Demo sites live only in memory; saved sites come from the user's store and are never mixed.
         PreferencesStore.Loaded prefs = new PreferencesStore(config).load();
         SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
-                credentials.store(), credentialIo, certificates, problems);
+                credentials.store(), credentialIo, certificates, new HostKeyTrustDialog(msg, () -> stage,
+                        new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)), problems);
         sources.addAll(sites.manager().sources());
         StandardSessions sessions = new StandardSessions(log, ssh);
         transfers = new TransferWiring(config, log, executor, known, sites.catalog(), sessions, () -> stage);

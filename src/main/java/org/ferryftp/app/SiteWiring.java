@@ -6,6 +6,11 @@ import org.ferryftp.site.Preferences;
 import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.site.SiteDefaults;
 import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.SshEnvironment;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SshAuth;
+import org.ferryftp.site.trust.HostKeyPrompt;
+import org.ferryftp.site.trust.HostKeyTrust;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.trust.CertificatePrompt;
 import org.ferryftp.site.trust.SiteCertificateTrust;
@@ -38,19 +43,27 @@ final class SiteWiring {
      */
     SiteWiring(Path configDir, Preferences prefs, Messages msg, Supplier<MainWindow> window, Supplier<Stage> stage,
                CredentialStore credentials, ExecutorService credentialIo, CertificatePrompt certificates,
-               Consumer<String> log) {
+               HostKeyPrompt hostKeys, Consumer<String> log) {
         SiteStore store = new SiteStore(configDir, Clock.systemUTC());
         SiteStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
         FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
-        safe.preload(loaded.sites().stream().map(SiteSessions::credentialKey).toList());
+        // Every secret the form shows: one not loaded reads as empty there, and saving the form would remove it.
+        safe.preload(loaded.sites().stream().flatMap(p -> SiteSessions.secretKeys(p).stream()).toList());
         TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
         trusted.loadProblem().ifPresent(problems::add);
         catalog = new SiteCatalog(safe,
                 new FxPasswordPrompt(stage::get, msg, Platform::runLater, Platform::isFxApplicationThread),
-                p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted, certificates, log));
+                p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted, certificates, log),
+                sshEnvironment(configDir, hostKeys, log));
         manager = new SiteManager(store, loaded, catalog, SiteDefaults.from(prefs), msg, window,
                 owner -> new FxSiteDialogs(owner, msg));
+    }
+
+    /** SFTP sites check host keys against ~/.ssh/known_hosts and Ferry's own file, and ask the user about others. */
+    private static SshEnvironment sshEnvironment(Path configDir, HostKeyPrompt prompt, Consumer<String> log) {
+        KnownHosts known = KnownHosts.standard(configDir);
+        return new SshEnvironment(known, new HostKeyTrust(known, prompt, log), SshAuth.Agent.fromEnvironment());
     }
 
     SiteCatalog catalog() {

@@ -56,8 +56,11 @@ public final class QuickSites {
 
     /** A quick site restored from an id, whose password must be asked before connecting. */
     static boolean needsPassword(SiteRef ref) {
+        if (!ref.id().startsWith(PREFIX) || ref.isSftp()) {
+            return false; // quick sites of an earlier run are FTP ones; anything else has no FTP settings to look at
+        }
         Credentials c = ref.settings().credentials();
-        return ref.id().startsWith(PREFIX) && c.password() == null && !c.isAnonymous();
+        return c.password() == null && !c.isAnonymous();
     }
 
     /** The same quick site with the password the user typed. */

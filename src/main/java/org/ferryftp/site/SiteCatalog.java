@@ -38,6 +38,7 @@ public final class SiteCatalog {
     private volatile List<SiteProfile> profiles = List.of();
 
     private final Function<SiteProfile, CertificateTrust> trust;
+    private final SshEnvironment ssh;
 
     public SiteCatalog(CredentialStore credentials, PasswordPrompt prompt) {
         this(credentials, prompt, p -> CertificateTrust.REJECT);
@@ -45,9 +46,16 @@ public final class SiteCatalog {
 
     /** @param trust each site's certificate trust (its trusted certificates, and whom to ask) */
     public SiteCatalog(CredentialStore credentials, PasswordPrompt prompt, Function<SiteProfile, CertificateTrust> trust) {
+        this(credentials, prompt, trust, SshEnvironment.knownOnly());
+    }
+
+    /** @param ssh SFTP sites' known hosts, host-key policy (whom to ask) and ssh-agent */
+    public SiteCatalog(CredentialStore credentials, PasswordPrompt prompt, Function<SiteProfile, CertificateTrust> trust,
+                       SshEnvironment ssh) {
         this.credentials = credentials;
         this.prompt = prompt;
         this.trust = trust;
+        this.ssh = ssh;
     }
 
     public CredentialStore credentials() {
@@ -103,6 +111,9 @@ public final class SiteCatalog {
             case ASK -> askedPassword(p);
             case NORMAL, ACCOUNT -> credentials.get(SiteSessions.credentialKey(p)).orElse("");
         };
+        if (p.isSftp()) {
+            return SiteSessions.sftpRef(p, password, () -> storedPassphrase(p), ssh);
+        }
         try {
             String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
                     : credentials.get(SiteSessions.proxyCredentialKey(p)).orElse("");
@@ -156,6 +167,15 @@ public final class SiteCatalog {
      */
     public SiteResolver resolver(SiteResolver others) {
         return id -> others.resolve(id).or(() -> placeholder(id)).or(() -> QuickSites.fromId(id));
+    }
+
+    /** The key's passphrase from the credential store, read only when the key turns out to be encrypted. */
+    private Optional<String> storedPassphrase(SiteProfile p) {
+        try {
+            return credentials.get(SiteSessions.keyPassphraseKey(p));
+        } catch (IOException e) {
+            return Optional.empty(); // the key is then refused, and the session says which key could not be read
+        }
     }
 
     private synchronized String askedPassword(SiteProfile p) throws IOException {

@@ -39,13 +39,16 @@ import java.util.Objects;
  * @param uploadViaTempName uploads go to {@code NAME.ferry-part} and are renamed when complete (true), or
  *                       straight to their name (false, for servers where renaming does not work)
  * @param proxy          the proxy control and data connections go through, or null to connect directly
+ * @param protocol       FTP (plain or TLS, as {@code tls} says) or SFTP; FTP-only fields are kept but unused for SFTP
+ * @param ssh            for SFTP: the key file and whether to ask ssh-agent
  */
 public record SiteProfile(String id, String name, List<String> folder, String colour, String notes,
                           String host, int port, TlsMode tls, LoginType login, String user, String account,
                           CharsetPolicy charset, DataConnectionSettings data, Representation representation,
                           AutoAscii autoAscii, Timeouts timeouts, Duration keepAlive, int maxConnections,
                           String localDir, String remoteDir, List<Bookmark> bookmarks, FxpPreferences fxp,
-                          boolean protectData, boolean uploadViaTempName, SiteProxy proxy) {
+                          boolean protectData, boolean uploadViaTempName, SiteProxy proxy,
+                          SiteProtocol protocol, SshKeys ssh) {
 
     public static final int MAX_CONNECTIONS = 16;
 
@@ -65,6 +68,11 @@ public record SiteProfile(String id, String name, List<String> folder, String co
         bookmarks = List.copyOf(bookmarks == null ? List.of() : bookmarks);
         notes = notes == null ? "" : notes;
         user = user == null ? "" : user;
+        protocol = protocol == null ? SiteProtocol.FTP : protocol;
+        ssh = ssh == null ? SshKeys.NONE : ssh;
+        if (protocol == SiteProtocol.SFTP && login == LoginType.ACCOUNT) {
+            throw new IllegalArgumentException("an SFTP site has no FTP account login");
+        }
         if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
             throw new IllegalArgumentException("colour must be #rrggbb, was " + colour);
         }
@@ -90,7 +98,8 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                 .port(port).tls(tls).login(login).user(user).account(account).charset(charset).data(data)
                 .representation(representation).autoAscii(autoAscii).timeouts(timeouts).keepAlive(keepAlive)
                 .maxConnections(maxConnections).localDir(localDir).remoteDir(remoteDir).bookmarks(bookmarks)
-                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxy(proxy);
+                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxy(proxy)
+                .protocol(protocol).ssh(ssh);
     }
 
     public SiteProfile withId(String newId) {
@@ -103,6 +112,10 @@ public record SiteProfile(String id, String name, List<String> folder, String co
 
     public SiteProfile withFolder(List<String> newFolder) {
         return toBuilder().folder(newFolder).build();
+    }
+
+    public boolean isSftp() {
+        return protocol == SiteProtocol.SFTP;
     }
 
     /** Folder path and name, for example "Work/Legacy/Mainframe". */

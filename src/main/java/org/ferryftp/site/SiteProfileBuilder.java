@@ -36,6 +36,8 @@ public final class SiteProfileBuilder {
     private boolean protectData = true;
     private boolean uploadViaTempName = true;
     private SiteProxy proxy;
+    private SiteProtocol protocol = SiteProtocol.FTP;
+    private SshKeys ssh = SshKeys.NONE;
 
     SiteProfileBuilder() {
     }
@@ -43,7 +45,7 @@ public final class SiteProfileBuilder {
     public SiteProfile build() {
         return new SiteProfile(id, name, folder, colour, notes, host, port, tls, login, user, account, charset, data,
                 representation, autoAscii, timeouts, keepAlive, maxConnections, localDir, remoteDir, bookmarks, fxp,
-                protectData, uploadViaTempName, proxy);
+                protectData, uploadViaTempName, proxy, protocol, ssh);
     }
 
     public SiteProfileBuilder id(String v) {
@@ -169,6 +171,16 @@ public final class SiteProfileBuilder {
 
     public SiteProfileBuilder uploadViaTempName(boolean v) {
         uploadViaTempName = v;
+        return this;
+    }
+
+    public SiteProfileBuilder protocol(SiteProtocol v) {
+        protocol = v;
+        return this;
+    }
+
+    public SiteProfileBuilder ssh(SshKeys v) {
+        ssh = v;
         return this;
     }
 }

@@ -1,15 +1,22 @@
 package org.ferryftp.site;
 
+import org.ferryftp.fs.SiteEndpoint;
+import org.ferryftp.fs.SiteOptions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SshAuth;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one place a {@link SiteProfile} becomes what the engine uses: {@link SessionSettings} (charset,
@@ -17,6 +24,9 @@ import java.util.Optional;
  * connections), plus what the engine keeps outside the session ({@link SiteConnection}).
  */
 public final class SiteSessions {
+
+    /** A key's passphrase when none is known; one instance, so password-free refs of a site are equal. */
+    private static final Supplier<Optional<String>> NO_PASSPHRASE = Optional::empty;
 
     /** Saved sites' {@link SiteRef} ids start with this; demo and quick-connect sites use others. */
     public static final String REF_PREFIX = "site:";
@@ -78,6 +88,9 @@ public final class SiteSessions {
     /** As {@link #settings(SiteProfile, String, CertificateTrust)}, with the password of the site's proxy. */
     public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust,
                                            String proxyPassword) {
+        if (p.isSftp()) {
+            throw new IllegalArgumentException(p.name() + " is an SFTP site; it has no FTP session settings");
+        }
         SessionSettings s = SessionSettings.of(p.host(), p.port(), credentials(p, password))
                 .withCharset(p.charset())
                 .withTimeouts(p.timeouts())
@@ -86,6 +99,59 @@ public final class SiteSessions {
                 .withAsciiExtensions(p.autoAscii().enabled() ? p.autoAscii().extensions() : List.of())
                 .withProxy(p.proxy() == null ? null : p.proxy().settings(proxyPassword));
         return tls(s, p, trust);
+    }
+
+    /**
+     * Every name under which the credential store may hold a secret of the site (password, proxy password, key
+     * passphrase), for loading them ahead of the window's form.
+     */
+    public static List<String> secretKeys(SiteProfile p) {
+        return List.of(credentialKey(p), proxyCredentialKey(p), keyPassphraseKey(p));
+    }
+
+    /** The name under which the passphrase of an SFTP site's key file is kept in the credential store. */
+    public static String keyPassphraseKey(SiteProfile p) {
+        return "sshkey/" + p.id();
+    }
+
+    /**
+     * The SFTP settings of a site. Ferry offers ssh-agent's keys first (when the site asks for them and an agent
+     * runs), then the key file, then the password (when there is one); the server's list of methods decides.
+     *
+     * @param password   the site's password, or null or empty for none
+     * @param passphrase the key file's passphrase, asked for only when the key is encrypted
+     * @param ssh        known hosts, host-key policy and ssh-agent
+     * @throws IllegalArgumentException when the site is not an SFTP site
+     */
+    public static SftpSettings sftpSettings(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
+                                            SshEnvironment ssh) {
+        if (!p.isSftp()) {
+            throw new IllegalArgumentException(p.name() + " is an FTP site, not an SFTP one");
+        }
+        List<SshAuth> auth = new ArrayList<>();
+        if (p.ssh().useAgent()) {
+            ssh.agent().ifPresent(auth::add);
+        }
+        if (p.ssh().keyFile() != null) {
+            auth.add(new SshAuth.KeyFile(keyPath(p.ssh().keyFile()), passphrase));
+        }
+        if (password != null && !password.isEmpty()) {
+            auth.add(new SshAuth.Password(password));
+        }
+        return new SftpSettings(p.host(), p.port(), p.user(), auth, p.timeouts().connect(), p.timeouts().reply(),
+                ssh.knownHosts(), ssh.policy());
+    }
+
+    /** An SFTP site as the file system and queue know it, with its password and key passphrase. */
+    public static SiteRef sftpRef(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
+                                  SshEnvironment ssh) {
+        return new SiteRef(refId(p), p.path(), new SiteEndpoint.Sftp(sftpSettings(p, password, passphrase, ssh)),
+                p.maxConnections(), SiteOptions.DEFAULT.withUploadViaTempName(p.uploadViaTempName()));
+    }
+
+    /** A key file's path; a leading {@code ~/} is the user's home, as OpenSSH and FileZilla write it. */
+    static Path keyPath(String file) {
+        return file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
     }
 
     /** The site as the file system and queue know it. */
@@ -97,7 +163,14 @@ public final class SiteSessions {
         return ref(p, password, trust, "");
     }
 
+    /**
+     * The site as the file system and queue know it; an SFTP site checks host keys against the standard files only
+     * (see {@link #sftpRef} for one that asks).
+     */
     public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust, String proxyPassword) {
+        if (p.isSftp()) {
+            return sftpRef(p, password, NO_PASSPHRASE, SshEnvironment.knownOnly());
+        }
         return new SiteRef(refId(p), p.path(), settings(p, password, trust, proxyPassword), p.maxConnections(),
                 p.uploadViaTempName());
     }

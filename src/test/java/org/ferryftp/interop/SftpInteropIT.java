@@ -12,8 +12,6 @@ import org.ferryftp.sftp.SftpSession;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -50,33 +46,24 @@ class SftpInteropIT {
     String password;
     Path root;
     String home;
+    String fingerprint;
     String dir;
     Path localDir;
 
     @BeforeEach
     void server() throws IOException {
-        Map<String, String> env = System.getenv();
-        boolean required = "required".equals(env.get("FERRY_INTEROP"));
-        String address = env.get("FERRY_SSHD");
-        if (address == null) {
-            if (required) {
-                Assertions.fail("FERRY_INTEROP=required but FERRY_SSHD is not set: run .ci/sshd.sh");
-            }
-            Assumptions.abort("SFTP interop tests need .ci/sshd.sh (set FERRY_INTEROP=required to enforce)");
-        }
-        host = address.substring(0, address.lastIndexOf(':'));
-        port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
-        try (Socket probe = new Socket()) {
-            probe.connect(new InetSocketAddress(host, port), 3000);
-        }
-        user = env.get("FERRY_SSHD_USER");
-        password = env.get("FERRY_SSHD_PASSWORD");
-        root = Path.of(env.get("FERRY_SSHD_ROOT"));
-        home = env.get("FERRY_SSHD_HOME");
+        SshdServer sshd = SshdServer.fromEnvironment();
+        host = sshd.host();
+        port = sshd.port();
+        user = sshd.user();
+        password = sshd.password();
+        root = sshd.root();
+        home = sshd.home();
+        fingerprint = sshd.fingerprint();
         String name = "it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         dir = home + "/" + name;
         localDir = root.resolve(name);
-        Files.writeString(tmp.resolve("known_hosts"), env.get("FERRY_SSHD_KNOWN_HOSTS_LINE") + "\n");
+        Files.writeString(tmp.resolve("known_hosts"), sshd.knownHostsLine() + "\n");
     }
 
     @AfterEach
@@ -105,9 +92,9 @@ class SftpInteropIT {
         KnownHosts empty = new KnownHosts(List.of(), tmp.resolve("none"));
         HostKeyException e = assertThrows(HostKeyException.class, () -> open(empty, HostKeyPolicy.KNOWN_ONLY));
         // The key MINA negotiates with sshd is the ECDSA one; its fingerprint is ssh-keygen's.
-        assertTrue(e.getMessage().contains("--trust-fingerprint " + System.getenv("FERRY_SSHD_FINGERPRINT")),
+        assertTrue(e.getMessage().contains("--trust-fingerprint " + fingerprint),
                 e.getMessage());
-        try (SftpSession s = open(empty, HostKeyPolicy.fingerprint(System.getenv("FERRY_SSHD_FINGERPRINT")))) {
+        try (SftpSession s = open(empty, HostKeyPolicy.fingerprint(fingerprint))) {
             assertEquals(home, s.pwd());
         }
     }

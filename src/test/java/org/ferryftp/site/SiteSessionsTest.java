@@ -11,9 +11,14 @@ import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.ftp.repr.TransferType;
 import org.ferryftp.site.vault.MemoryCredentialStore;
+import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SshAuth;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -165,5 +170,51 @@ class SiteSessionsTest {
         assertEquals(FxpRelay.ALWAYS, p.fxp().relay());
         assertEquals(prefs.queueSettings().keepAlive(), p.keepAlive());
         assertTrue(p.protectData());
+    }
+
+    @Test
+    void anSftpSiteOffersAgentThenKeyFileThenPasswordWithItsTimeoutsAndHostKeyPolicy() {
+        SiteProfile p = SiteProfile.builder("s1", "Build", "build.example.org").protocol(SiteProtocol.SFTP).port(2222)
+                .user("deploy").ssh(new SshKeys("~/.ssh/id_ed25519", true)).timeouts(Timeouts.ofSeconds(7, 9, 11))
+                .build();
+        KnownHosts known = new KnownHosts(List.of(), Path.of("unused-known-hosts"));
+        HostKeyPolicy policy = HostKeyPolicy.fingerprint("SHA256:x");
+        SshAuth.Agent agent = new SshAuth.Agent(Path.of("/run/agent.sock"));
+        SftpSettings s = SiteSessions.sftpSettings(p, "pw", Optional::empty,
+                new SshEnvironment(known, policy, Optional.of(agent)));
+        assertEquals("build.example.org", s.host());
+        assertEquals(2222, s.port());
+        assertEquals("deploy", s.user());
+        assertEquals(3, s.auth().size());
+        assertSame(agent, s.auth().get(0));
+        assertEquals(Path.of(System.getProperty("user.home"), ".ssh/id_ed25519"),
+                ((SshAuth.KeyFile) s.auth().get(1)).file(), "~/ is the user's home");
+        assertEquals(new SshAuth.Password("pw"), s.auth().get(2));
+        assertEquals(Duration.ofSeconds(7), s.connectTimeout());
+        assertEquals(Duration.ofSeconds(9), s.replyTimeout());
+        assertSame(known, s.hostKeys());
+        assertSame(policy, s.policy());
+
+        SftpSettings noAgentNoPassword = SiteSessions.sftpSettings(p.toBuilder().ssh(new SshKeys("/k", false)).build(),
+                "", Optional::empty, new SshEnvironment(known, policy, Optional.of(agent)));
+        assertEquals(List.of(Path.of("/k")), noAgentNoPassword.auth().stream()
+                .map(a -> ((SshAuth.KeyFile) a).file()).toList());
+    }
+
+    @Test
+    void anSftpSiteHasNoFtpSettingsAndAnFtpSiteNoSftpOnes() {
+        SiteProfile sftp = SiteProfile.builder("s1", "Build", "h").protocol(SiteProtocol.SFTP).port(22).build();
+        assertThrows(IllegalArgumentException.class, () -> SiteSessions.settings(sftp, "pw"));
+        KnownHosts known = new KnownHosts(List.of(), Path.of("unused"));
+        assertThrows(IllegalArgumentException.class, () -> SiteSessions.sftpSettings(profile(), "pw", Optional::empty,
+                new SshEnvironment(known, HostKeyPolicy.KNOWN_ONLY, Optional.empty())));
+        assertEquals(22, SiteProtocol.SFTP.defaultPort(TlsMode.NONE));
+        assertEquals(990, SiteProtocol.FTP.defaultPort(TlsMode.IMPLICIT));
+        assertEquals("sshkey/s1", SiteSessions.keyPassphraseKey(sftp));
+        assertEquals(List.of("site/s1", "proxy/s1", "sshkey/s1"), SiteSessions.secretKeys(sftp),
+                "the window loads every secret its form shows");
+        SiteProfile withKey = sftp.toBuilder().ssh(new SshKeys("/k", true)).build();
+        assertEquals(SiteSessions.ref(withKey, null), SiteSessions.ref(withKey, null),
+                "a pane finds an SFTP site's password-free ref among its sources");
     }
 }

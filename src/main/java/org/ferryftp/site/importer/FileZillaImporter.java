@@ -8,6 +8,8 @@ import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.site.Bookmark;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProtocol;
+import org.ferryftp.site.SshKeys;
 import org.ferryftp.site.TlsMode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,7 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads FileZilla's {@code sitemanager.xml}: servers in nested folders with their protocol, login,
+ * Reads FileZilla's {@code sitemanager.xml}: FTP, FTPS and SFTP servers in nested folders with their protocol, login (key files included),
  * data mode, charset, directories and bookmarks. Base64 passwords are decoded so the caller can put
  * them in the vault; master-password-encrypted ones cannot be read and are reported. The XML parser
  * refuses DOCTYPEs, so a hostile file cannot reach out through external entities.
@@ -49,28 +51,75 @@ public final class FileZillaImporter {
     static final int MAX_BYTES = 8 << 20;
 
     public Result read(InputStream xml) throws IOException {
-        Document doc;
-        try {
-            doc = parser().parse(new java.io.ByteArrayInputStream(
-                    AtomicFiles.readAtMost(xml, "this file", MAX_BYTES, "a FileZilla site manager file")));
-        } catch (SAXException e) {
-            String where = e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0
-                    ? " (line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ")" : "";
-            throw new IOException("this is not a readable FileZilla site manager file" + where + ": "
-                    + String.valueOf(e.getMessage()).replace('\n', ' '), e);
-        }
-        Element root = doc.getDocumentElement();
+        return read(xml, List.of());
+    }
+
+    /**
+     * As {@link #read(InputStream)}, with the key files of FileZilla's settings ({@link #settingsKeyFiles}): FileZilla
+     * offers them to every SFTP server, so an SFTP site without a key file of its own takes the first.
+     */
+    public Result read(InputStream xml, List<String> settingsKeys) throws IOException {
+        Element root = parse(xml, "site manager").getDocumentElement();
         Element servers = child(root, "Servers");
         if (!"FileZilla3".equals(root.getTagName()) || servers == null) {
             throw new IOException("this is not a FileZilla 3 site manager file (no <FileZilla3><Servers>)");
         }
         List<ImportedSite> sites = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        walk(servers, new ArrayList<>(), sites, skipped);
+        walk(servers, new ArrayList<>(), List.copyOf(settingsKeys), sites, skipped);
         return new Result(sites, skipped);
     }
 
-    private void walk(Element folder, List<String> path, List<ImportedSite> sites, List<String> skipped) {
+    /**
+     * The key files listed in FileZilla's {@code filezilla.xml} under Settings → Connection → SFTP (the setting
+     * "SFTP keyfiles", one path a line); empty when there are none.
+     */
+    public static List<String> settingsKeyFiles(InputStream filezillaXml) throws IOException {
+        Element root = parse(filezillaXml, "settings").getDocumentElement();
+        Element settings = child(root, "Settings");
+        if (!"FileZilla3".equals(root.getTagName()) || settings == null) {
+            throw new IOException("this is not a FileZilla 3 settings file (no <FileZilla3><Settings>)");
+        }
+        for (Node n = settings.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element s && s.getTagName().equals("Setting")
+                    && s.getAttribute("name").equals("SFTP keyfiles")) {
+                return s.getTextContent().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static Document parse(InputStream xml, String what) throws IOException {
+        try {
+            return parser().parse(new java.io.ByteArrayInputStream(
+                    AtomicFiles.readAtMost(xml, "this file", MAX_BYTES, "a FileZilla " + what + " file")));
+        } catch (SAXException e) {
+            String where = e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0
+                    ? " (line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ")" : "";
+            throw new IOException("this is not a readable FileZilla " + what + " file" + where + ": "
+                    + String.valueOf(e.getMessage()).replace('\n', ' '), e);
+        }
+    }
+
+    /** An SFTP site's key: its own ({@code Keyfile}, logon type 5), else the first of FileZilla's settings. */
+    private static SshKeys sshKeys(String own, List<String> settingsKeys, List<String> warnings) {
+        String key = own.strip();
+        if (key.isEmpty() && !settingsKeys.isEmpty()) {
+            key = settingsKeys.get(0);
+            if (settingsKeys.size() > 1) {
+                warnings.add("FileZilla's settings list " + settingsKeys.size() + " key files; Ferry takes one a site: "
+                        + key + " (not " + String.join(", ", settingsKeys.subList(1, settingsKeys.size())) + ")");
+            }
+        }
+        if (key.toLowerCase(java.util.Locale.ROOT).endsWith(".ppk")) {
+            warnings.add("the key " + key + " is in PuTTY's format, which Ferry does not read; convert it with"
+                    + " puttygen KEY.ppk -O private-openssh -o KEY and choose KEY");
+        }
+        return new SshKeys(key, false);
+    }
+
+    private void walk(Element folder, List<String> path, List<String> settingsKeys, List<ImportedSite> sites,
+                      List<String> skipped) {
         for (Node n = folder.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) {
                 continue;
@@ -78,9 +127,9 @@ public final class FileZillaImporter {
             if (e.getTagName().equals("Folder")) {
                 List<String> inner = new ArrayList<>(path);
                 inner.add(ownText(e).strip());
-                walk(e, inner, sites, skipped);
+                walk(e, inner, settingsKeys, sites, skipped);
             } else if (e.getTagName().equals("Server")) {
-                ImportedSite site = server(e, path, skipped);
+                ImportedSite site = server(e, path, settingsKeys, skipped);
                 if (site != null) {
                     sites.add(site);
                 }
@@ -88,7 +137,7 @@ public final class FileZillaImporter {
         }
     }
 
-    private ImportedSite server(Element e, List<String> folder, List<String> skipped) {
+    private ImportedSite server(Element e, List<String> folder, List<String> settingsKeys, List<String> skipped) {
         String name = text(e, "Name", ownText(e).strip());
         String host = text(e, "Host", "");
         if (host.isEmpty()) {
@@ -96,25 +145,32 @@ public final class FileZillaImporter {
             return null;
         }
         List<String> warnings = new ArrayList<>();
-        TlsMode tls = switch (text(e, "Protocol", "0")) {
+        String protocol = text(e, "Protocol", "0").strip();
+        boolean sftp = protocol.equals("1");
+        TlsMode tls = switch (protocol) {
             case "0" -> TlsMode.IF_OFFERED;
+            case "1", "6" -> TlsMode.NONE;
             case "3" -> TlsMode.IMPLICIT;
             case "4" -> TlsMode.EXPLICIT;
-            case "6" -> TlsMode.NONE;
             default -> null;
         };
         if (tls == null) {
-            skipped.add(name + ": " + (text(e, "Protocol", "").equals("1") ? "SFTP" : "this protocol")
-                    + " is not FTP; Ferry speaks FTP and FTPS only");
+            skipped.add(name + ": protocol " + protocol + " is none Ferry speaks (FTP, FTPS and SFTP)");
             return null;
         }
-        int port = intOr(text(e, "Port", ""), tls == TlsMode.IMPLICIT ? 990 : 21);
-        LoginType login = switch (text(e, "Logontype", "1")) {
+        SiteProtocol siteProtocol = sftp ? SiteProtocol.SFTP : SiteProtocol.FTP;
+        int port = intOr(text(e, "Port", ""), siteProtocol.defaultPort(tls));
+        String logon = text(e, "Logontype", "1").strip();
+        LoginType login = switch (logon) {
             case "0" -> LoginType.ANONYMOUS;
             case "2", "3" -> LoginType.ASK;
-            case "4" -> LoginType.ACCOUNT;
-            default -> LoginType.NORMAL;
+            case "4" -> sftp ? LoginType.NORMAL : LoginType.ACCOUNT;
+            default -> LoginType.NORMAL; // 1 normal, 5 key file (SFTP)
         };
+        if (sftp && logon.equals("4")) {
+            warnings.add("SFTP has no FTP account; the account was left out");
+        }
+        SshKeys ssh = sftp ? sshKeys(logon.equals("5") ? text(e, "Keyfile", "") : "", settingsKeys, warnings) : SshKeys.NONE;
         String password = password(child(e, "Pass"), name, warnings);
         DataConnectionSettings data = switch (text(e, "PasvMode", "MODE_DEFAULT")) {
             case "MODE_ACTIVE" -> DataConnectionSettings.ACTIVE;
@@ -145,9 +201,9 @@ public final class FileZillaImporter {
                 }
             }
             profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
-                    .folder(folder).port(port).tls(tls).login(login)
+                    .folder(folder).protocol(siteProtocol).ssh(ssh).port(port).tls(tls).login(login)
                     .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
-                    .account(emptyToNull(text(e, "Account", ""))).charset(charset)
+                    .account(login == LoginType.ACCOUNT ? emptyToNull(text(e, "Account", "")) : null).charset(charset)
                     .data(data.withMode(data.mode() == DataConnectionMode.ACTIVE
                             ? DataConnectionMode.ACTIVE : DataConnectionMode.PASSIVE))
                     .representation(Representation.BINARY).maxConnections(connections)

@@ -23,6 +23,8 @@ import org.ferryftp.site.FxpRelay;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteProfileBuilder;
+import org.ferryftp.site.SiteProtocol;
+import org.ferryftp.site.SshKeys;
 import org.ferryftp.site.TlsMode;
 import org.ferryftp.site.SiteProxy;
 import org.ferryftp.ftp.ProxySettings;
@@ -37,7 +39,8 @@ import java.util.List;
  * versioned and independent of class names. {@link #migrate} upgrades older documents step by step:
  * version 1 had no colour, timeouts, keep-alive, auto-ASCII list, FXP preferences, TLS data
  * protection or explicit (possibly empty) folders; version 2 has them, and a version 1 file loads
- * with their defaults.
+ * with their defaults. Sites saved before SFTP have no {@code protocol} and load as FTP (no version step: the
+ * field defaults when absent).
  */
 final class SiteJson {
 
@@ -186,6 +189,10 @@ final class SiteJson {
             proxy.put("port", s.proxy().port());
             proxy.put("user", s.proxy().user());
         }
+        n.put("protocol", s.protocol().name());
+        if (s.isSftp()) {
+            n.putObject("ssh").put("keyFile", s.ssh().keyFile()).put("useAgent", s.ssh().useAgent());
+        }
         return n;
     }
 
@@ -217,6 +224,11 @@ final class SiteJson {
                     .notes(n.path("notes").asText("")).colour(text(n, "colour"))
                     .protectData(n.path("protectData").asBoolean(true))
                     .uploadViaTempName(n.path("uploadViaTempName").asBoolean(true));
+            b.protocol(named(SiteProtocol.class, n, "protocol", "FTP"));
+            JsonNode ssh = n.path("ssh");
+            if (ssh.isObject()) {
+                b.ssh(new SshKeys(text(ssh, "keyFile"), bool(ssh, "useAgent", "ssh")));
+            }
             JsonNode proxy = n.path("proxy");
             if (proxy.isObject()) {
                 ProxySettings.Type type = named(ProxySettings.Type.class, proxy, "type", "SOCKS5");
@@ -281,6 +293,18 @@ final class SiteJson {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown " + field + " \"" + v + "\"", e);
         }
+    }
+
+    /** A true/false field; absent is false, anything else but a boolean is refused. */
+    private static boolean bool(JsonNode n, String field, String where) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException(where + " " + field + " \"" + v.asText() + "\" is not true or false");
+        }
+        return v.booleanValue();
     }
 
     private static String required(JsonNode n, String field) {

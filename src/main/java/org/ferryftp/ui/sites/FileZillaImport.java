@@ -41,15 +41,17 @@ public final class FileZillaImport {
     void importFrom(Path file) {
         Messages msg = vm.messages();
         FileZillaImporter.Result result;
+        List<String> settingsNotes = new ArrayList<>();
+        List<String> settingsKeys = settingsKeyFiles(file, settingsNotes);
         try (InputStream in = Files.newInputStream(file)) {
-            result = importer.read(in);
+            result = importer.read(in, settingsKeys);
         } catch (IOException e) {
             vm.dialogs().showInfo(msg.get("site.import.title"), msg.format("site.import.failed", file, e.getMessage()));
             return;
         }
         List<SiteProfile> sites = new ArrayList<>();
         Map<String, String> passwords = new HashMap<>();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(settingsNotes);
         for (FileZillaImporter.ImportedSite s : result.sites()) {
             sites.add(s.profile());
             if (s.password() != null) {
@@ -72,5 +74,24 @@ public final class FileZillaImport {
         }
         vm.setStatus(msg.format("site.import.count", sites.size()));
         vm.dialogs().showInfo(msg.get("site.import.title"), text.toString().strip());
+    }
+
+    /**
+     * The SFTP key files of FileZilla's settings, from the {@code filezilla.xml} beside the chosen file (FileZilla
+     * keeps both in one directory); none when there is no such file. A settings file that cannot be read costs only
+     * its keys, with a note.
+     */
+    private static List<String> settingsKeyFiles(Path siteManagerFile, List<String> notes) {
+        Path dir = siteManagerFile.toAbsolutePath().getParent();
+        Path settings = dir == null ? null : dir.resolve("filezilla.xml");
+        if (settings == null || !Files.isRegularFile(settings)) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(settings)) {
+            return FileZillaImporter.settingsKeyFiles(in);
+        } catch (IOException e) {
+            notes.add(settings + ": " + e.getMessage());
+            return List.of();
+        }
     }
 }

@@ -23,6 +23,9 @@ import org.ferryftp.ui.Styles;
 /** A two-column form (label, control) with the helpers the site form's tabs share. */
 final class FormGrid {
 
+    /** The key under which a row's control keeps its label, so both can be hidden together. */
+    private static final String LABEL = "ferry.form.label";
+
     private final Messages msg;
     private final GridPane grid = new GridPane();
     private int row;
@@ -66,6 +69,7 @@ final class FormGrid {
         }
         grid.add(label, 0, row);
         grid.add(control, 1, row);
+        control.getProperties().put(LABEL, label);
         row++;
         return control;
     }
@@ -114,6 +118,18 @@ final class FormGrid {
         });
         box.valueProperty().bindBidirectional(value);
         return box;
+    }
+
+    /** Shows the rows of {@code nodes} (control and label) only while {@code condition} holds; hidden rows take no room. */
+    static void showWhen(ObservableBooleanValue condition, Node... nodes) {
+        for (Node n : nodes) {
+            for (Node part : new Node[] {n, (Node) n.getProperties().get(LABEL)}) {
+                if (part != null) {
+                    part.visibleProperty().bind(condition);
+                    part.managedProperty().bind(condition);
+                }
+            }
+        }
     }
 
     static void enableWhen(ObservableBooleanValue condition, Node... nodes) {

@@ -57,6 +57,21 @@ public final class FxSiteDialogs implements SiteDialogs {
     }
 
     @Override
+    public Optional<Path> chooseKeyFile(String current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(msg.get("site.keyFile.title"));
+        File start = current == null || current.isBlank() ? null : new File(current.strip()).getParentFile();
+        File ssh = Path.of(System.getProperty("user.home"), ".ssh").toFile();
+        if (start != null && start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        } else if (ssh.isDirectory()) {
+            chooser.setInitialDirectory(ssh);
+        }
+        File f = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFerryFile() {
         File f = jsonChooser(msg.get("site.importFerry.title")).showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);

@@ -15,6 +15,9 @@ public interface SiteDialogs {
     /** Lets the user pick FileZilla's sitemanager.xml; empty when cancelled. */
     Optional<Path> chooseFileZillaFile();
 
+    /** Lets the user pick an SSH private key file, starting near {@code current} or in {@code ~/.ssh}; empty when cancelled. */
+    Optional<Path> chooseKeyFile(String current);
+
     /** Lets the user pick a Ferry site file (an export or a sites.json) to import; empty when cancelled. */
     Optional<Path> chooseFerryFile();
 

@@ -71,7 +71,8 @@ final class SiteEdits {
         boolean changed = !valid.profile().equals(target);
         list.replace(valid.profile());
         error.accept("");
-        if (!passwords.set(target, valid.password()) || !passwords.setProxy(target, valid.proxyPassword())) {
+        if (!passwords.set(target, valid.password()) || !passwords.setProxy(target, valid.proxyPassword())
+                || !passwords.setKeyPassphrase(target, valid.keyPassphrase())) {
             return false;
         }
         return !changed || saver.save();

@@ -20,6 +20,7 @@ import org.ferryftp.site.FxpPassiveSide;
 import org.ferryftp.site.FxpRelay;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProtocol;
 import org.ferryftp.site.TlsMode;
 
 /**
@@ -32,12 +33,17 @@ public final class SiteForm {
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty host = new SimpleStringProperty("");
     final StringProperty port = new SimpleStringProperty("21");
+    final ObjectProperty<SiteProtocol> protocol = new SimpleObjectProperty<>(SiteProtocol.FTP);
     final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsMode.NONE);
     final ObjectProperty<LoginType> login = new SimpleObjectProperty<>(LoginType.NORMAL);
     final StringProperty user = new SimpleStringProperty("");
     final StringProperty password = new SimpleStringProperty("");
     final StringProperty account = new SimpleStringProperty("");
     final StringProperty colour = new SimpleStringProperty("");
+    // SFTP
+    final StringProperty keyFile = new SimpleStringProperty("");
+    final BooleanProperty useAgent = new SimpleBooleanProperty(false);
+    final StringProperty keyPassphrase = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
     // Transfer
     final ObjectProperty<DataConnectionMode> dataMode = new SimpleObjectProperty<>(DataConnectionMode.PASSIVE);
@@ -76,17 +82,38 @@ public final class SiteForm {
     final StringProperty proxyUser = new SimpleStringProperty("");
     final StringProperty proxyPassword = new SimpleStringProperty("");
 
-    /** Fills every field from {@code p}; {@code pw} is the stored password (empty when none). */
-    public void load(SiteProfile p, String pw) {
-        load(p, pw, "");
+    public SiteForm() {
+        // A port still at the old protocol's default follows the protocol (21, 990 implicit FTPS, 22 SFTP).
+        protocol.addListener((o, before, now) -> followDefaultPort(before, tls.get(), now, tls.get()));
+        tls.addListener((o, before, now) -> followDefaultPort(protocol.get(), before, protocol.get(), now));
     }
 
-    /** As {@link #load(SiteProfile, String)}, with the stored password of the site's proxy. */
-    public void load(SiteProfile p, String pw, String proxyPw) {
+    private void followDefaultPort(SiteProtocol oldProtocol, TlsMode oldTls, SiteProtocol newProtocol, TlsMode newTls) {
+        if (oldProtocol == null || newProtocol == null
+                || !port.get().strip().equals(Integer.toString(oldProtocol.defaultPort(oldTls)))) {
+            return;
+        }
+        port.set(Integer.toString(newProtocol.defaultPort(newTls)));
+    }
+
+    /** Fills every field from {@code p}; {@code pw} is the stored password (empty when none). */
+    public void load(SiteProfile p, String pw) {
+        load(p, pw, "", "");
+    }
+
+    /**
+     * As {@link #load(SiteProfile, String)}, with the stored password of the site's proxy and the stored passphrase
+     * of its SSH key.
+     */
+    public void load(SiteProfile p, String pw, String proxyPw, String passphrase) {
         name.set(p.name());
         host.set(p.host());
-        port.set(Integer.toString(p.port()));
+        protocol.set(p.protocol());
         tls.set(p.tls());
+        port.set(Integer.toString(p.port())); // after the protocol, whose change moves a default port
+        keyFile.set(text(p.ssh().keyFile()));
+        useAgent.set(p.ssh().useAgent());
+        keyPassphrase.set(passphrase == null ? "" : passphrase);
         login.set(p.login());
         user.set(p.user());
         password.set(pw == null ? "" : pw);
@@ -141,6 +168,14 @@ public final class SiteForm {
 
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    public ObjectProperty<SiteProtocol> protocolProperty() {
+        return protocol;
+    }
+
+    public StringProperty keyFileProperty() {
+        return keyFile;
     }
 
     public StringProperty nameProperty() {

@@ -9,6 +9,9 @@ import org.ferryftp.site.AutoAscii;
 import org.ferryftp.site.FxpPreferences;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProtocol;
+import org.ferryftp.site.SshKeys;
+import org.ferryftp.site.TlsMode;
 import org.ferryftp.site.SiteProxy;
 import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.ui.Messages;
@@ -25,8 +28,11 @@ final class SiteFormParser {
     sealed interface Parsed {
     }
 
-    /** @param proxyPassword for the site's proxy; "" when it has none or no login */
-    record Valid(SiteProfile profile, String password, String proxyPassword) implements Parsed {
+    /**
+     * @param proxyPassword for the site's proxy; "" when it has none or no login
+     * @param keyPassphrase for an SFTP site's key file; "" when none is kept
+     */
+    record Valid(SiteProfile profile, String password, String proxyPassword, String keyPassphrase) implements Parsed {
     }
 
     record Invalid(List<String> problems) implements Parsed {
@@ -72,7 +78,11 @@ final class SiteFormParser {
                 number(f.replyTimeout.get(), 1, 3600, 30, "site.error.timeout"),
                 number(f.dataTimeout.get(), 1, 3600, 60, "site.error.timeout"));
         int keepAlive = number(f.keepAlive.get(), 0, 3600, 0, "site.error.keepAlive");
-        SiteProxy proxy = proxy(f);
+        boolean sftp = f.protocol.get() == SiteProtocol.SFTP;
+        SiteProxy proxy = sftp ? null : proxy(f);
+        if (sftp && f.login.get() == LoginType.ACCOUNT) {
+            problems.add(msg.get("site.error.sftpAccount"));
+        }
         if (!problems.isEmpty()) {
             return new Invalid(problems.stream().distinct().toList());
         }
@@ -80,7 +90,9 @@ final class SiteFormParser {
                 f.usePasvAddress.get(), base.data().activeBindAddress(), min, max, blankToNull(f.activeExternal.get()),
                 f.preferEprt.get());
         LoginType login = f.login.get();
-        SiteProfile p = base.toBuilder().name(name).host(host).port(port).tls(f.tls.get()).login(login)
+        SshKeys ssh = new SshKeys(f.keyFile.get(), f.useAgent.get());
+        SiteProfile p = base.toBuilder().name(name).host(host).port(port).protocol(f.protocol.get())
+                .tls(sftp ? TlsMode.NONE : f.tls.get()).ssh(sftp ? ssh : SshKeys.NONE).login(login)
                 .user(login == LoginType.ANONYMOUS ? "anonymous" : f.user.get().strip())
                 .account(login == LoginType.ACCOUNT ? blankToNull(f.account.get()) : null)
                 .colour(colour.isEmpty() ? null : colour.toLowerCase(java.util.Locale.ROOT)).notes(f.notes.get())
@@ -93,7 +105,8 @@ final class SiteFormParser {
                 .uploadViaTempName(f.uploadViaTempName.get()).proxy(proxy).build();
         boolean storesPassword = login == LoginType.NORMAL || login == LoginType.ACCOUNT;
         return new Valid(p, storesPassword ? f.password.get() : "",
-                proxy == null || proxy.user().isEmpty() ? "" : f.proxyPassword.get());
+                proxy == null || proxy.user().isEmpty() ? "" : f.proxyPassword.get(),
+                sftp && ssh.keyFile() != null ? f.keyPassphrase.get() : "");
     }
 
     /** The proxy the form names, or null for none; passive mode is required through one. */

@@ -24,6 +24,7 @@ import org.ferryftp.site.Bookmark;
 import org.ferryftp.site.FxpPassiveSide;
 import org.ferryftp.site.FxpRelay;
 import org.ferryftp.site.LoginType;
+import org.ferryftp.site.SiteProtocol;
 import org.ferryftp.site.TlsMode;
 import org.ferryftp.ui.Messages;
 
@@ -34,9 +35,15 @@ final class SiteFormView {
     private final Messages msg;
     private final SiteForm f;
 
-    SiteFormView(SiteForm form, Messages msg) {
+    private final Runnable chooseKeyFile;
+    private final BooleanBinding ftp;
+
+    /** @param chooseKeyFile opens the file chooser for the SFTP key file (the view model's command) */
+    SiteFormView(SiteForm form, Messages msg, Runnable chooseKeyFile) {
         this.msg = msg;
         this.f = form;
+        this.chooseKeyFile = chooseKeyFile;
+        this.ftp = form.protocol.isEqualTo(SiteProtocol.FTP);
         tabs.setId("site-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(tab("site-tab-general", "tab.general", general()),
@@ -62,7 +69,8 @@ final class SiteFormView {
         g.row("f.host", g.text("site-host", f.host), null);
         TextField port = g.row("f.port", g.text("site-port", f.port), null);
         port.setMaxWidth(90);
-        g.row("f.protocol", g.choice("site-tls", TlsMode.values(), "tls", f.tls), null);
+        g.row("f.protocol", g.choice("site-protocol", SiteProtocol.values(), "protocol", f.protocol), null);
+        FormGrid.showWhen(ftp, g.row("f.tls", g.choice("site-tls", TlsMode.values(), "tls", f.tls), null));
         g.row("f.login", g.choice("site-login", LoginType.values(), "login", f.login), null);
         TextField user = g.row("f.user", g.text("site-user", f.user), null);
         PasswordField pw = new PasswordField();
@@ -70,6 +78,8 @@ final class SiteFormView {
         pw.textProperty().bindBidirectional(f.password);
         g.row("f.password", pw, null);
         TextField account = g.row("f.account", g.text("site-account", f.account), null);
+        FormGrid.showWhen(ftp, account);
+        sshRows(g);
         FormGrid.enableWhen(f.login.isNotEqualTo(LoginType.ANONYMOUS), user);
         FormGrid.enableWhen(f.login.isEqualTo(LoginType.NORMAL).or(f.login.isEqualTo(LoginType.ACCOUNT)), pw);
         FormGrid.enableWhen(f.login.isEqualTo(LoginType.ACCOUNT), account);
@@ -81,6 +91,27 @@ final class SiteFormView {
         notes.textProperty().bindBidirectional(f.notes);
         g.row("f.notes", notes, null);
         return g;
+    }
+
+    /** Key file (typed or chosen), ssh-agent and the key's passphrase: shown for SFTP sites only. */
+    private void sshRows(FormGrid g) {
+        BooleanBinding sftp = f.protocol.isEqualTo(SiteProtocol.SFTP);
+        TextField file = g.text("site-key-file", f.keyFile);
+        file.setPromptText("~/.ssh/id_ed25519");
+        Button browse = new Button(msg.get("f.keyFile.browse"));
+        browse.setId("site-key-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setOnAction(e -> chooseKeyFile.run());
+        HBox fileRow = new HBox(6, file, browse);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+        PasswordField passphrase = new PasswordField();
+        passphrase.setId("site-key-passphrase");
+        passphrase.textProperty().bindBidirectional(f.keyPassphrase);
+        FormGrid.showWhen(sftp, g.row("f.keyFile", fileRow, "f.keyFile.tip"),
+                g.row("f.keyPassphrase", passphrase, "f.keyPassphrase.tip"),
+                g.wide(g.check("site-agent", "f.useAgent", f.useAgent), "f.useAgent.tip"));
+        FormGrid.enableWhen(f.keyFile.isNotEmpty(), passphrase);
     }
 
     private HBox colour() {
@@ -111,9 +142,12 @@ final class SiteFormView {
 
     private FormGrid transfer() {
         FormGrid g = new FormGrid(msg);
-        g.row("f.dataMode", g.choice("site-data-mode", DataConnectionMode.values(), "dataMode", f.dataMode), null);
-        BooleanBinding passive = f.dataMode.isEqualTo(DataConnectionMode.PASSIVE);
-        BooleanBinding active = f.dataMode.isEqualTo(DataConnectionMode.ACTIVE);
+        // FTP-only rows are greyed out, not hidden, for SFTP: the tab keeps its shape and says what does not apply.
+        g.wide(note("site-ftp-only", "f.ftpOnly"), null).visibleProperty().bind(ftp.not());
+        FormGrid.enableWhen(ftp, g.row("f.dataMode",
+                g.choice("site-data-mode", DataConnectionMode.values(), "dataMode", f.dataMode), null));
+        BooleanBinding passive = f.dataMode.isEqualTo(DataConnectionMode.PASSIVE).and(ftp);
+        BooleanBinding active = f.dataMode.isEqualTo(DataConnectionMode.ACTIVE).and(ftp);
         FormGrid.enableWhen(passive, g.wide(g.check("site-epsv", "f.preferEpsv", f.preferEpsv), "f.preferEpsv.tip"),
                 g.wide(g.check("site-pasv-address", "f.usePasvAddress", f.usePasvAddress), "f.usePasvAddress.tip"));
         TextField min = g.text("site-port-min", f.activePortMin);
@@ -126,31 +160,34 @@ final class SiteFormView {
         TextField external = g.row("f.activeExternal", g.text("site-external", f.activeExternal), "f.activeExternal.tip");
         FormGrid.enableWhen(active, range, external,
                 g.wide(g.check("site-eprt", "f.preferEprt", f.preferEprt), null));
-        g.row("f.type", g.choice("site-type", TypeChoice.values(), "type", f.type), "f.type.tip");
-        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.AUTO), g.row("f.asciiExtensions",
+        FormGrid.enableWhen(ftp, g.row("f.type", g.choice("site-type", TypeChoice.values(), "type", f.type), "f.type.tip"));
+        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.AUTO).and(ftp), g.row("f.asciiExtensions",
                 g.text("site-ascii-ext", f.asciiExtensions), "f.asciiExtensions.tip"));
         TextField byteSize = g.row("f.byteSize", g.text("site-byte-size", f.byteSize), null);
         byteSize.setMaxWidth(90);
-        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.LOCAL), byteSize);
-        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.ASCII).or(f.type.isEqualTo(TypeChoice.EBCDIC)),
+        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.LOCAL).and(ftp), byteSize);
+        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.ASCII).or(f.type.isEqualTo(TypeChoice.EBCDIC)).and(ftp),
                 g.row("f.format", g.choice("site-format", FormatControl.values(), "format", f.format), "f.format.tip"));
-        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.EBCDIC),
+        FormGrid.enableWhen(f.type.isEqualTo(TypeChoice.EBCDIC).and(ftp),
                 g.row("f.ebcdic", g.text("site-ebcdic", f.ebcdicCodePage), "f.ebcdic.tip"));
-        g.row("f.structure", g.choice("site-stru", FileStructure.values(), "stru", f.structure), "f.structure.tip");
-        g.row("f.mode", g.choice("site-mode", TransferMode.values(), "mode", f.mode), "f.mode.tip");
+        FormGrid.enableWhen(ftp,
+                g.row("f.structure", g.choice("site-stru", FileStructure.values(), "stru", f.structure), "f.structure.tip"),
+                g.row("f.mode", g.choice("site-mode", TransferMode.values(), "mode", f.mode), "f.mode.tip"));
         TextField conns = g.row("f.maxConnections", g.text("site-connections", f.maxConnections), "f.maxConnections.tip");
         conns.setMaxWidth(90);
-        g.row("f.fxpPassive", g.choice("site-fxp-passive", FxpPassiveSide.values(), "fxpPassive", f.fxpPassive),
-                "f.fxpPassive.tip");
-        g.row("f.fxpRelay", g.choice("site-fxp-relay", FxpRelay.values(), "fxpRelay", f.fxpRelay), "f.fxpRelay.tip");
+        FormGrid.enableWhen(ftp, g.row("f.fxpPassive",
+                        g.choice("site-fxp-passive", FxpPassiveSide.values(), "fxpPassive", f.fxpPassive), "f.fxpPassive.tip"),
+                g.row("f.fxpRelay", g.choice("site-fxp-relay", FxpRelay.values(), "fxpRelay", f.fxpRelay),
+                        "f.fxpRelay.tip"));
         g.wide(g.check("site-upload-temp-name", "f.uploadViaTempName", f.uploadViaTempName), "f.uploadViaTempName.tip");
         return g;
     }
 
     private FormGrid advanced() {
         FormGrid g = new FormGrid(msg);
-        g.row("f.charset", g.choice("site-charset", CharsetChoice.values(), "charset", f.charset), "f.charset.tip");
-        FormGrid.enableWhen(f.charset.isEqualTo(CharsetChoice.NAMED),
+        FormGrid.enableWhen(ftp,
+                g.row("f.charset", g.choice("site-charset", CharsetChoice.values(), "charset", f.charset), "f.charset.tip"));
+        FormGrid.enableWhen(f.charset.isEqualTo(CharsetChoice.NAMED).and(ftp),
                 g.row("f.charsetName", g.text("site-charset-name", f.charsetName), "f.charset.tip"));
         for (String[] t : new String[][] {{"f.connectTimeout", "site-timeout-connect"},
                 {"f.replyTimeout", "site-timeout-reply"}, {"f.dataTimeout", "site-timeout-data"}}) {
@@ -161,9 +198,10 @@ final class SiteFormView {
         g.row("f.localDir", g.text("site-local-dir", f.localDir), null);
         g.row("f.remoteDir", g.text("site-remote-dir", f.remoteDir), null);
         g.row("f.bookmarks", bookmarks(), null);
-        FormGrid.enableWhen(f.tls.isNotEqualTo(TlsMode.NONE),
+        FormGrid.enableWhen(f.tls.isNotEqualTo(TlsMode.NONE).and(ftp),
                 g.wide(g.check("site-prot-p", "f.protectData", f.protectData), "f.protectData.tip"));
-        g.row("f.proxy", g.choice("site-proxy", ProxyChoice.values(), "proxy", f.proxy), "f.proxy.tip");
+        FormGrid.enableWhen(ftp,
+                g.row("f.proxy", g.choice("site-proxy", ProxyChoice.values(), "proxy", f.proxy), "f.proxy.tip"));
         TextField proxyHost = g.row("f.proxyHost", g.text("site-proxy-host", f.proxyHost), null);
         TextField proxyPort = g.row("f.proxyPort", g.text("site-proxy-port", f.proxyPort), "f.proxyPort.tip");
         proxyPort.setMaxWidth(90);
@@ -172,7 +210,7 @@ final class SiteFormView {
         proxyPw.setId("site-proxy-password");
         proxyPw.textProperty().bindBidirectional(f.proxyPassword);
         g.row("f.proxyPassword", proxyPw, null);
-        FormGrid.enableWhen(f.proxy.isNotEqualTo(ProxyChoice.NONE), proxyHost, proxyPort, proxyUser, proxyPw);
+        FormGrid.enableWhen(f.proxy.isNotEqualTo(ProxyChoice.NONE).and(ftp), proxyHost, proxyPort, proxyUser, proxyPw);
         return g;
     }
 
@@ -208,6 +246,14 @@ final class SiteFormView {
         HBox.setHgrow(remote, Priority.ALWAYS);
         fields.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, list, fields);
+    }
+
+    private javafx.scene.control.Label note(String id, String key) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(msg.get(key));
+        l.setId(id);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private TextField prompt(String key) {

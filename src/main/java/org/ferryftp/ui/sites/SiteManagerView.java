@@ -54,7 +54,7 @@ public final class SiteManagerView {
         left.setPadding(new Insets(12, 8, 12, 12));
         left.setMinWidth(240);
 
-        SiteFormView form = new SiteFormView(vm.form(), msg);
+        SiteFormView form = new SiteFormView(vm.form(), msg, vm::chooseKeyFile);
         Label nothing = new Label(msg.get("site.nothingSelected"));
         nothing.getStyleClass().add(Styles.TRANSFERS_EMPTY);
         form.node().visibleProperty().bind(vm.siteSelectedProperty());

@@ -206,6 +206,11 @@ public final class SiteManagerViewModel {
         connector.connect(side, saved).ifPresent(error::set);
     }
 
+    /** Lets the user pick the SFTP key file of the form's site. */
+    public void chooseKeyFile() {
+        dialogs.chooseKeyFile(form.keyFile.get()).ifPresent(f -> form.keyFile.set(f.toString()));
+    }
+
     // ---- shared with FileZillaImport and FerryFileExchange -----------------------------------
 
     /** Adds imported sites and their passwords (keyed by the imported ids), then saves: see {@link SiteEdits#addImported}. */
@@ -248,7 +253,8 @@ public final class SiteManagerViewModel {
         siteSelected.set(to instanceof SiteKey);
         canEdit.set(to instanceof SiteKey || (to instanceof FolderKey fk && !fk.path().isEmpty()));
         if (to instanceof SiteKey sk) {
-            list.site(sk.id()).ifPresent(p -> form.load(p, passwords.get(p), passwords.proxy(p)));
+            list.site(sk.id()).ifPresent(p -> form.load(p, passwords.get(p), passwords.proxy(p),
+                    passwords.keyPassphrase(p)));
         }
     }
 

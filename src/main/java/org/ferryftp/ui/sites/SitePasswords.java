@@ -41,11 +41,26 @@ final class SitePasswords {
         if (!proxyPw.isEmpty()) {
             setProxy(to, proxyPw);
         }
+        String passphrase = keyPassphrase(from);
+        if (!passphrase.isEmpty()) {
+            setKeyPassphrase(to, passphrase);
+        }
     }
 
     void forget(SiteProfile p) {
         set(p, "");
         setProxy(p, "");
+        setKeyPassphrase(p, "");
+    }
+
+    /** The stored passphrase of the site's SSH key file, "" when none. */
+    String keyPassphrase(SiteProfile p) {
+        return read(SiteSessions.keyPassphraseKey(p));
+    }
+
+    /** Stores the key's passphrase, or removes it when empty. False when the store failed. */
+    boolean setKeyPassphrase(SiteProfile p, String passphrase) {
+        return write(SiteSessions.keyPassphraseKey(p), passphrase);
     }
 
     /** The stored password of the site's proxy, "" when none. */

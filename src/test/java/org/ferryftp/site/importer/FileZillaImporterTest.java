@@ -4,6 +4,7 @@ import org.ferryftp.ftp.CharsetPolicy;
 import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProtocol;
 import org.ferryftp.site.TlsMode;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class FileZillaImporterTest {
     @Test
     void importsServersFoldersAndSettings() throws Exception {
         FileZillaImporter.Result r = read(XML);
-        assertEquals(3, r.sites().size());
+        assertEquals(4, r.sites().size());
         FileZillaImporter.ImportedSite a = r.sites().get(0);
         SiteProfile p = a.profile();
         assertEquals("Client A", p.name());
@@ -76,14 +77,101 @@ class FileZillaImporterTest {
         assertEquals(LoginType.ANONYMOUS, anon.login());
         assertEquals(TlsMode.IF_OFFERED, anon.tls());
 
-        FileZillaImporter.ImportedSite locked = r.sites().get(2);
+        SiteProfile ssh = r.sites().get(2).profile();
+        assertEquals("SSH box", ssh.name());
+        assertEquals(SiteProtocol.SFTP, ssh.protocol());
+        assertEquals(22, ssh.port());
+
+        FileZillaImporter.ImportedSite locked = r.sites().get(3);
         assertEquals(TlsMode.IMPLICIT, locked.profile().tls());
         assertEquals(990, locked.profile().port());
         assertNull(locked.password());
         assertTrue(locked.warnings().get(0).contains("master password"), locked.warnings().toString());
 
-        assertEquals(1, r.skipped().size());
-        assertTrue(r.skipped().get(0).startsWith("SSH box: SFTP is not FTP"), r.skipped().toString());
+        assertTrue(r.skipped().isEmpty(), r.skipped().toString());
+    }
+
+    static final String SFTP_SITES = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+            <FileZilla3 version="3.66.0" platform="*nix">
+              <Servers>
+                <Server><Host>keys.example.org</Host><Port>2222</Port><Protocol>1</Protocol><Type>0</Type>
+                  <User>deploy</User><Logontype>5</Logontype><Keyfile>/home/me/.ssh/deploy_ed25519</Keyfile>
+                  <Name>By key</Name></Server>
+                <Server><Host>pw.example.org</Host><Protocol>1</Protocol><User>ann</User>
+                  <Pass encoding="base64">cHc=</Pass><Logontype>1</Logontype><Name>By password</Name></Server>
+                <Server><Host>ask.example.org</Host><Protocol>1</Protocol><User>ann</User><Logontype>3</Logontype>
+                  <Name>Interactive</Name></Server>
+                <Server><Host>acct.example.org</Host><Protocol>1</Protocol><User>ann</User><Logontype>4</Logontype>
+                  <Pass encoding="base64">cHc=</Pass><Account>dept</Account><Name>With account</Name></Server>
+                <Server><Host>putty.example.org</Host><Protocol>1</Protocol><User>ann</User><Logontype>5</Logontype>
+                  <Keyfile>C:\\keys\\ann.ppk</Keyfile><Name>PuTTY key</Name></Server>
+              </Servers>
+            </FileZilla3>
+            """;
+
+    static final String SETTINGS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes" ?>
+            <FileZilla3 version="3.66.0" platform="*nix">
+              <Settings>
+                <Setting name="Use Pasv mode">1</Setting>
+                <Setting name="SFTP keyfiles">/home/me/.ssh/id_ed25519
+            /home/me/.ssh/old_rsa</Setting>
+              </Settings>
+            </FileZilla3>
+            """;
+
+    @Test
+    void importsSftpSitesWithTheirLogonTypesAndKeyFiles() throws Exception {
+        FileZillaImporter.Result r = read(SFTP_SITES);
+        assertTrue(r.skipped().isEmpty(), r.skipped().toString());
+        assertEquals(5, r.sites().size());
+        FileZillaImporter.ImportedSite byKey = r.sites().get(0);
+        assertEquals(SiteProtocol.SFTP, byKey.profile().protocol());
+        assertEquals(2222, byKey.profile().port());
+        assertEquals("deploy", byKey.profile().user());
+        assertEquals(LoginType.NORMAL, byKey.profile().login());
+        assertEquals("/home/me/.ssh/deploy_ed25519", byKey.profile().ssh().keyFile());
+        assertNull(byKey.password());
+
+        FileZillaImporter.ImportedSite byPassword = r.sites().get(1);
+        assertEquals(22, byPassword.profile().port());
+        assertEquals("pw", byPassword.password());
+        assertNull(byPassword.profile().ssh().keyFile());
+        assertEquals(LoginType.ASK, r.sites().get(2).profile().login());
+
+        FileZillaImporter.ImportedSite account = r.sites().get(3);
+        assertEquals(LoginType.NORMAL, account.profile().login(), "SFTP has no FTP account");
+        assertTrue(account.warnings().toString().contains("account"), account.warnings().toString());
+
+        FileZillaImporter.ImportedSite putty = r.sites().get(4);
+        assertEquals("C:\\keys\\ann.ppk", putty.profile().ssh().keyFile());
+        assertTrue(putty.warnings().toString().contains("puttygen"), putty.warnings().toString());
+    }
+
+    @Test
+    void keyFilesFromFileZillasSettingsGoToSftpSitesWithoutOneOfTheirOwn() throws Exception {
+        List<String> keys = FileZillaImporter.settingsKeyFiles(
+                new ByteArrayInputStream(SETTINGS.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("/home/me/.ssh/id_ed25519", "/home/me/.ssh/old_rsa"), keys);
+        FileZillaImporter.Result r = new FileZillaImporter().read(
+                new ByteArrayInputStream(SFTP_SITES.getBytes(StandardCharsets.UTF_8)), keys);
+        assertEquals("/home/me/.ssh/deploy_ed25519", r.sites().get(0).profile().ssh().keyFile(), "its own key wins");
+        FileZillaImporter.ImportedSite byPassword = r.sites().get(1);
+        assertEquals("/home/me/.ssh/id_ed25519", byPassword.profile().ssh().keyFile());
+        assertTrue(byPassword.warnings().toString().contains("/home/me/.ssh/old_rsa"), byPassword.warnings().toString());
+        assertEquals("pw", byPassword.password());
+        SiteProfile ftp = read(XML).sites().get(0).profile();
+        assertNull(ftp.ssh().keyFile(), "FTP sites take no key");
+    }
+
+    @Test
+    void aSettingsFileWithoutKeysOrNotFromFileZillaGivesNone() throws Exception {
+        String none = "<FileZilla3><Settings><Setting name=\"SFTP keyfiles\"></Setting></Settings></FileZilla3>";
+        assertEquals(List.of(), FileZillaImporter.settingsKeyFiles(
+                new ByteArrayInputStream(none.getBytes(StandardCharsets.UTF_8))));
+        assertThrows(IOException.class, () -> FileZillaImporter.settingsKeyFiles(
+                new ByteArrayInputStream("<other/>".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test

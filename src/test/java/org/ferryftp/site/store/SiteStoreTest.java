@@ -14,6 +14,8 @@ import org.ferryftp.site.FxpPreferences;
 import org.ferryftp.site.FxpRelay;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProtocol;
+import org.ferryftp.site.SshKeys;
 import org.ferryftp.site.TlsMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,6 +208,42 @@ public class SiteStoreTest {
         assertEquals(Timeouts.DEFAULT, old.timeouts());
         assertFalse(old.autoAscii().enabled());
         assertTrue(loaded.folders().isEmpty());
+        assertEquals(SiteProtocol.FTP, old.protocol(), "files from before SFTP hold FTP sites");
+        assertEquals(SshKeys.NONE, old.ssh());
+    }
+
+    @Test
+    void roundTripsAnSftpSiteWithItsKeyFileAndAgentChoiceButNoPassphrase() throws Exception {
+        SiteProfile sftp = SiteProfile.builder("s", "Build box", "build.example.org").protocol(SiteProtocol.SFTP)
+                .port(2222).user("deploy").ssh(new SshKeys("/home/me/.ssh/id_ed25519", true)).build();
+        SiteStore store = new SiteStore(dir, clock);
+        store.save(List.of(sftp, site("a")));
+        SiteStore.Loaded loaded = store.load();
+        assertTrue(loaded.problem().isEmpty(), loaded.problem().toString());
+        assertEquals(List.of(sftp, site("a")), loaded.sites());
+        String text = Files.readString(store.file());
+        assertTrue(text.contains("\"protocol\" : \"SFTP\""), text);
+        assertFalse(text.toLowerCase().contains("passphrase"), text);
+    }
+
+    @Test
+    void aDamagedProtocolOrKeyValueIsOneLineAndTheFileIsKeptAside() throws Exception {
+        for (String[] c : new String[][] {{"\"protocol\": \"GOPHER\"", "site x: unknown protocol \"GOPHER\""},
+                {"\"protocol\": \"SFTP\", \"login\": \"ACCOUNT\"", "site x: an SFTP site has no FTP account login"},
+                {"\"ssh\": {\"useAgent\": \"perhaps\"}", "site x: ssh useAgent \"perhaps\" is not true or false"}}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SiteJson.read("{\"version\": 2, \"sites\": [{\"id\": \"x\", \"name\": \"n\", \"host\": \"h\", "
+                            + c[0] + "}]}"));
+            assertEquals(c[1], e.getMessage());
+        }
+        String damaged = "{\"version\": 2, \"sites\": [{\"id\": \"x\", \"name\": \"n\", \"host\": \"h\", "
+                + "\"protocol\": \"GOPHER\"}]}";
+        Files.writeString(dir.resolve("sites.json"), damaged);
+        SiteStore.Loaded loaded = new SiteStore(dir, clock).load();
+        String problem = loaded.problem().orElseThrow();
+        assertFalse(problem.contains("\n"), problem);
+        assertTrue(problem.contains("unknown protocol \"GOPHER\""), problem);
+        assertEquals(damaged, Files.readString(dir.resolve("sites.json.damaged-20260506-070809")));
     }
 
     @Test

@@ -12,6 +12,7 @@ final class ScriptedSiteDialogs implements SiteDialogs {
     volatile boolean confirm = true;
     volatile Path file;
     volatile Path exportFile;
+    volatile Path keyFile;
     /** The answer to "include passwords?": null cancels. */
     volatile Boolean exportPasswords = false;
     /** The passphrase typed for exported passwords: null cancels. */
@@ -35,6 +36,12 @@ final class ScriptedSiteDialogs implements SiteDialogs {
     public Optional<Path> chooseFileZillaFile() {
         asked.add("file");
         return Optional.ofNullable(file);
+    }
+
+    @Override
+    public Optional<Path> chooseKeyFile(String current) {
+        asked.add("key file " + current);
+        return Optional.ofNullable(keyFile);
     }
 
     @Override

@@ -233,6 +233,51 @@ class SiteManagerUiTest {
     }
 
     @Test
+    void choosingSftpShowsTheKeyRowsHidesFtpSecurityAndGreysOutFtpOnlyFields(FxRobot robot) throws IOException {
+        openManagerAndCreateSite(robot);
+        assertTrue(shown(robot, "#site-tls"));
+        assertFalse(shown(robot, "#site-key-file"));
+        robot.clickOn("#site-protocol");
+        robot.clickOn("SFTP (SSH)");
+        until("key rows shown", () -> shown(robot, "#site-key-file"));
+        assertFalse(shown(robot, "#site-tls"), "no FTP security for SFTP");
+        assertFalse(shown(robot, "#site-account"));
+        assertTrue(fx(() -> robot.lookup("#site-key-passphrase").query().isDisabled()), "no key, no passphrase");
+        Path key = configDir.resolve("id_test");
+        Files.writeString(key, "not really a key");
+        siteDialogs.keyFile = key;
+        robot.clickOn("#site-key-browse");
+        until("key file chosen", () -> robot.lookup("#site-key-file").queryAs(TextField.class).getText()
+                .equals(key.toString()));
+        type(robot, "#site-key-passphrase", "phrase");
+        robot.clickOn("#site-agent");
+        robot.clickOn("Transfer");
+        until("FTP-only note shown", () -> shown(robot, "#site-ftp-only"));
+        assertTrue(fx(() -> robot.lookup("#site-data-mode").query().isDisabled()));
+        assertTrue(fx(() -> robot.lookup("#site-stru").query().isDisabled()));
+        assertTrue(fx(() -> robot.lookup("#site-fxp-passive").query().isDisabled()));
+        assertFalse(fx(() -> robot.lookup("#site-connections").query().isDisabled()));
+        robot.clickOn("#site-save");
+        until("saved", () -> store.load().sites().size() == 1
+                && store.load().sites().get(0).protocol() == org.ferryftp.site.SiteProtocol.SFTP);
+        SiteProfile saved = store.load().sites().get(0);
+        assertEquals(new org.ferryftp.site.SshKeys(key.toString(), true), saved.ssh());
+        assertEquals("phrase", credentials.get(SiteSessions.keyPassphraseKey(saved)).orElseThrow());
+    }
+
+    /** True when the node and every parent are visible (a hidden row hides what is inside it). */
+    private static boolean shown(FxRobot robot, String id) {
+        return fx(() -> {
+            for (Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Test
     void exportAndImportFerryFileButtons(FxRobot robot) throws IOException {
         openManagerAndCreateSite(robot);
         robot.clickOn("#site-save");

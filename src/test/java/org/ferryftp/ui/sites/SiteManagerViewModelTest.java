@@ -364,6 +364,94 @@ class SiteManagerViewModelTest {
     }
 
     @Test
+    void importOfSftpSitesTakesTheKeyFilesOfTheFileZillaSettingsBesideTheFile() throws Exception {
+        Path xml = dir.resolve("sitemanager.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3><Servers>
+                  <Server><Host>s.example.org</Host><Port>2222</Port><Protocol>1</Protocol><Logontype>1</Logontype>
+                    <User>ann</User><Pass encoding="base64">c2VjcmV0</Pass><Name>Shell</Name></Server>
+                </Servers></FileZilla3>
+                """);
+        Files.writeString(dir.resolve("filezilla.xml"), """
+                <FileZilla3><Settings><Setting name="SFTP keyfiles">/home/ann/.ssh/id_ed25519
+                </Setting></Settings></FileZilla3>
+                """);
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        SiteProfile shell = saved("Shell");
+        assertEquals(org.ferryftp.site.SiteProtocol.SFTP, shell.protocol());
+        assertEquals(2222, shell.port());
+        assertEquals("/home/ann/.ssh/id_ed25519", shell.ssh().keyFile());
+        assertEquals("secret", credentials.get(SiteSessions.credentialKey(shell)).orElseThrow());
+
+        Files.writeString(dir.resolve("filezilla.xml"), "{ not xml");
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
+        assertTrue(dialogs.shown.get(1).contains("filezilla.xml"), dialogs.shown.get(1));
+        assertEquals(2, store.load().sites().size(), "a damaged settings file costs only its keys");
+    }
+
+    @Test
+    void anSftpSiteKeepsItsKeyFileAndAgentChoiceAndItsPassphraseOnlyInTheCredentialStore() throws Exception {
+        vm.newSite();
+        SiteForm f = vm.form();
+        f.name.set("Shell");
+        f.host.set("ssh.example.org");
+        assertEquals("21", f.port.get());
+        f.protocol.set(org.ferryftp.site.SiteProtocol.SFTP);
+        assertEquals("22", f.port.get(), "a default port follows the protocol");
+        f.user.set("ann");
+        f.password.set("pw");
+        dialogs.keyFile = dir.resolve("id_ed25519");
+        vm.chooseKeyFile();
+        assertEquals(dir.resolve("id_ed25519").toString(), f.keyFile.get());
+        f.keyPassphrase.set("open sesame");
+        f.useAgent.set(true);
+        assertTrue(vm.save(), vm.errorProperty().get());
+
+        SiteProfile p = saved("Shell");
+        assertEquals(org.ferryftp.site.SiteProtocol.SFTP, p.protocol());
+        assertEquals(22, p.port());
+        assertEquals(new org.ferryftp.site.SshKeys(dir.resolve("id_ed25519").toString(), true), p.ssh());
+        assertEquals("open sesame", credentials.get(SiteSessions.keyPassphraseKey(p)).orElseThrow());
+        assertEquals("pw", credentials.get(SiteSessions.credentialKey(p)).orElseThrow());
+        assertFalse(Files.readString(store.file()).contains("open sesame"));
+
+        vm.selectedProperty().set(new FolderKey(List.of()));
+        vm.selectedProperty().set(new SiteKey(p.id()));
+        assertEquals("open sesame", f.keyPassphrase.get(), "the form shows the stored passphrase again");
+        assertEquals("22", f.port.get());
+        vm.duplicate();
+        SiteProfile copy = saved("Shell (copy)");
+        assertEquals("open sesame", credentials.get(SiteSessions.keyPassphraseKey(copy)).orElseThrow());
+        dialogs.confirm = true;
+        vm.delete();
+        assertTrue(credentials.get(SiteSessions.keyPassphraseKey(copy)).isEmpty(), "deleting forgets the passphrase");
+    }
+
+    @Test
+    void anSftpSiteRefusesAnAccountLoginAndAPortThatWasChangedStaysWhenTheProtocolChanges() {
+        vm.newSite();
+        SiteForm f = vm.form();
+        f.name.set("Shell");
+        f.host.set("ssh.example.org");
+        f.port.set("2222");
+        f.protocol.set(org.ferryftp.site.SiteProtocol.SFTP);
+        assertEquals("2222", f.port.get());
+        f.login.set(LoginType.ACCOUNT);
+        assertFalse(vm.save());
+        assertTrue(vm.errorProperty().get().contains("SFTP has no account login"), vm.errorProperty().get());
+        f.login.set(LoginType.NORMAL);
+        f.protocol.set(org.ferryftp.site.SiteProtocol.FTP);
+        f.port.set("21");
+        f.tls.set(org.ferryftp.site.TlsMode.IMPLICIT);
+        assertEquals("990", f.port.get());
+        f.keyFile.set("/some/key");
+        assertTrue(vm.save(), vm.errorProperty().get());
+        assertEquals(org.ferryftp.site.SshKeys.NONE, saved("Shell").ssh(), "an FTP site keeps no key");
+    }
+
+    @Test
     void importOfANonFileZillaFileSaysSoAndChangesNothing() throws Exception {
         Path xml = dir.resolve("other.xml");
         Files.writeString(xml, "<html/>");
