@@ -317,6 +317,36 @@ class SftpCliTest {
         }
     }
 
+    @Test
+    void savedSftpSitesConnectWithTheirStoredPasswordOrKey() throws Exception {
+        trustServer();
+        cli.env = CliRun.vaultEnv(config, "master words");
+        var vault = new org.ferryftp.site.vault.VaultCredentialStore(config,
+                org.ferryftp.site.vault.EnvironmentMasterPassword.from(cli.env).orElseThrow());
+        org.ferryftp.site.SiteProfile byPassword = org.ferryftp.site.SiteProfile.builder("s1", "Shell", "127.0.0.1")
+                .protocol(org.ferryftp.site.SiteProtocol.SFTP).port(server.port()).user(EmbeddedSftpServer.USER)
+                .folder(List.of("Servers")).build();
+        Path key = SshKeyFiles.generate(tmp.resolve("id_site"), "site-phrase");
+        server.authorize(SshKeyFiles.publicKey(key));
+        org.ferryftp.site.SiteProfile byKey = org.ferryftp.site.SiteProfile.builder("k1", "By key", "127.0.0.1")
+                .protocol(org.ferryftp.site.SiteProtocol.SFTP).port(server.port()).user(EmbeddedSftpServer.USER)
+                .ssh(new org.ferryftp.site.SshKeys(key.toString(), false)).build();
+        new org.ferryftp.site.store.SiteStore(config, java.time.Clock.systemUTC()).save(List.of(byPassword, byKey));
+        vault.put(org.ferryftp.site.SiteSessions.credentialKey(byPassword), EmbeddedSftpServer.PASSWORD);
+        vault.put(org.ferryftp.site.SiteSessions.keyPassphraseKey(byKey), "site-phrase");
+
+        Files.writeString(root.resolve("saved.txt"), "saved");
+        assertEquals(0, cli.ferry("ls", "--names", "site:Servers/Shell"), cli.err());
+        assertEquals("saved.txt\n", cli.out());
+        Path copy = tmp.resolve("copy.txt");
+        assertEquals(0, cli.ferry("get", "site:By key/saved.txt", "-o", copy.toString()), cli.err());
+        assertEquals("saved", Files.readString(copy));
+        assertEquals(0, cli.ferry("put", copy.toString(), "site:Servers/Shell/up.txt"), cli.err());
+        assertEquals("saved", Files.readString(root.resolve("up.txt")));
+        assertEquals(2, cli.ferry("ls", "--active", "site:Servers/Shell"));
+        assertEquals("ferry: --active applies to FTP, not to SFTP sites", oneLine(cli.err()));
+    }
+
     /** The server again, now taking only {@code key}. */
     void keyOnlyServer(Path key) throws Exception {
         server.close();
