@@ -4,6 +4,7 @@ import org.ferryftp.session.RemoteChecksum;
 import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemoteTree;
 
+import org.ferryftp.session.RawCommands;
 import org.ferryftp.session.RemoteChecksums;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.Representations;
@@ -47,7 +48,6 @@ public final class FtpSession implements RemoteSession, Closeable {
     private final DirectoryProbe probe;
     private final DirectoryListings listings;
     private final RemoteAttributes attributes;
-    private final TransferCommands transferCommands;
     private final Checksums checksums = new Checksums();
     private final ServerExtensions extensions;
 
@@ -68,7 +68,6 @@ public final class FtpSession implements RemoteSession, Closeable {
         this.tlsRenewal = new TlsSessionRenewal(control, tls, handshake, probe, settings, log);
         this.listings = new DirectoryListings(settings, negotiator, transfers, probe, extensions);
         this.attributes = new RemoteAttributes(lock, settings, negotiator, extensions);
-        this.transferCommands = new TransferCommands(settings, negotiator, transfers);
     }
 
     public FtpSession(SessionSettings settings, LogListener listener) {
@@ -327,11 +326,7 @@ public final class FtpSession implements RemoteSession, Closeable {
     @Override
     public long upload(String path, InputStream local, long restartAt, TransferListener listener) throws FtpException {
         if (restartAt > 0 && !features().has("REST", "STREAM")) {
-            try {
-                local.skipNBytes(restartAt);
-            } catch (java.io.IOException e) {
-                throw new FtpException("cannot read the local file to resume " + path + ": " + e.getMessage(), e);
-            }
+            skip(local, restartAt);
             return append(path, local, listener).bytes();
         }
         return store(path, local, restartAt, listener).bytes();
@@ -339,13 +334,18 @@ public final class FtpSession implements RemoteSession, Closeable {
 
     public TransferResult retrieve(String path, OutputStream local, long restartAt, TransferListener listener)
             throws FtpException {
-        return locked(() -> transferCommands.retrieve(path, local, restartAt, features(), listener));
+        return locked(() -> transfers.retrieve(path, local, restartAt, forTransfer(path, restartAt), features(),
+                listener));
     }
 
     /** Uploads with STOR; with {@code restartAt > 0} skips that many local bytes and resumes (REST). */
     public TransferResult store(String path, InputStream local, long restartAt, TransferListener listener)
             throws FtpException {
-        return locked(() -> transferCommands.store(path, local, restartAt, features(), listener));
+        return locked(() -> {
+            Representation r = forTransfer(path, restartAt);
+            skip(local, restartAt);
+            return transfers.store(StoreCommand.STOR, path, local, restartAt, r, features(), listener);
+        });
     }
 
     /**
@@ -354,12 +354,35 @@ public final class FtpSession implements RemoteSession, Closeable {
      */
     @Override
     public OutputStream openUpload(String path, long restartAt) throws FtpException {
-        return locked(() -> transferCommands.openStore(path, restartAt, features()));
+        return locked(() -> transfers.openStore(path, restartAt, forTransfer(path, restartAt), features()));
     }
 
     /** Uploads with APPE (append to the remote file). */
     public TransferResult append(String path, InputStream local, TransferListener listener) throws FtpException {
-        return locked(() -> transferCommands.append(path, local, features(), listener));
+        return locked(() -> transfers.store(StoreCommand.APPE, path, local, 0, forTransfer(path, 0), features(),
+                listener));
+    }
+
+    /**
+     * Puts the server into the file's representation (TYPE "auto" decides per name) for a transfer, refusing a
+     * resume that representation cannot do. Under the lock.
+     */
+    private Representation forTransfer(String path, long restartAt) throws FtpException {
+        Representation r = settings.representationFor(path);
+        if (restartAt > 0 && !r.allowsRestart()) {
+            throw new FtpSettingException("resuming needs TYPE I (or L 8), STRU F and MODE S; this site uses "
+                    + r.describe() + ", so the transfer must start over");
+        }
+        negotiator.applyForTransfer(r, features());
+        return r;
+    }
+
+    private static void skip(InputStream in, long n) throws FtpException {
+        try {
+            in.skipNBytes(n);
+        } catch (java.io.IOException e) {
+            throw new FtpSettingException("cannot resume: the local file is shorter than " + n + " bytes");
+        }
     }
 
     /** File bytes this session has moved through its own data connections (not counting listings). */
@@ -379,7 +402,8 @@ public final class FtpSession implements RemoteSession, Closeable {
 
     /**
      * This session's features: its {@link Representations}, the server's {@link RemoteChecksums} when FEAT offers
-     * one, server-to-server copies ({@link ServerToServer}), and the FEAT list itself ({@link Features}).
+     * one, typed commands ({@link RawCommands}), server-to-server copies ({@link ServerToServer}), and the FEAT list
+     * itself ({@link Features}).
      */
     @Override
     public <T> Optional<T> feature(Class<T> type) {
@@ -388,12 +412,36 @@ public final class FtpSession implements RemoteSession, Closeable {
             offered = (Representations) path -> form(settings.representationFor(path));
         } else if (type == RemoteChecksums.class && features().checksumCommand() != null) {
             offered = (RemoteChecksums) this::checksum;
+        } else if (type == RawCommands.class) {
+            offered = (RawCommands) line -> String.join("\n", typed(line).lines());
         } else if (type == ServerToServer.class) {
             offered = serverToServer();
         } else if (type == Features.class) {
             offered = features();
         }
         return Optional.ofNullable(type.cast(offered));
+    }
+
+    /**
+     * Verbs a typed command may not use: they open data connections, or change the login, TLS, representation or
+     * working directory this session keeps track of.
+     */
+    private static final java.util.Set<String> NOT_TYPED = java.util.Set.of("RETR", "STOR", "STOU", "APPE", "LIST",
+            "NLST", "MLSD", "PASV", "EPSV", "CPSV", "PORT", "EPRT", "REST", "ABOR", "USER", "PASS", "ACCT", "REIN",
+            "QUIT", "AUTH", "PBSZ", "PROT", "CCC", "SSCN", "TYPE", "STRU", "MODE", "CWD", "CDUP", "SMNT");
+
+    /** Sends a command the user typed and returns its reply, whatever its code (see {@link RawCommands}). */
+    private FtpReply typed(String commandLine) throws FtpException {
+        String line = commandLine.strip();
+        CommandArguments.requireSafe("the command", line);
+        int space = line.indexOf(' ');
+        String verb = (space < 0 ? line : line.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
+        if (verb.isEmpty() || NOT_TYPED.contains(verb)) {
+            throw new FtpSettingException(verb.isEmpty() ? "no command given"
+                    : verb + " cannot be typed: Ferry sends it itself (it opens a data connection or changes the "
+                    + "session's state)");
+        }
+        return locked(() -> control.exchange(verb, space < 0 ? null : line.substring(space + 1)));
     }
 
     private static TransferForm form(Representation r) {

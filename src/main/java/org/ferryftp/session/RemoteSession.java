@@ -93,7 +93,7 @@ public interface RemoteSession extends AutoCloseable {
     void note(String text);
 
     /**
-     * A feature this session offers ({@link Representations}, {@link RemoteChecksums}, or a
+     * A feature this session offers ({@link Representations}, {@link RemoteChecksums}, {@link RawCommands}, or a
      * protocol's own), or empty when it has none of that kind.
      */
     default <T> Optional<T> feature(Class<T> type) {

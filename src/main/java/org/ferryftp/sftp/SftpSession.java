@@ -8,6 +8,7 @@ import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.apache.sshd.sftp.client.extensions.CheckFileNameExtension;
 import org.apache.sshd.sftp.client.impl.SftpOutputStreamAsync;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
@@ -16,6 +17,8 @@ import org.ferryftp.session.EntryKind;
 import org.ferryftp.session.ListingResult;
 import org.ferryftp.session.ListingSink;
 import org.ferryftp.session.RemoteEntry;
+import org.ferryftp.session.RemoteChecksum;
+import org.ferryftp.session.RemoteChecksums;
 import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
@@ -31,10 +34,14 @@ import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -65,27 +72,36 @@ public final class SftpSession implements RemoteSession {
     private volatile HostKeyVerdict verdict;
     private volatile Thread transferring;
     private volatile boolean aborted;
+    private final Clock clock;
     /** When the last request went out, for {@link #keepAliveIfIdle}. */
-    private volatile Instant lastUsed = Instant.now();
+    private volatile Instant lastUsed;
 
     /**
      * @param clients the application's SSH client, shared by its sessions
      * @param log     protocol events for the session log, one line each
      */
     public SftpSession(SftpSettings settings, SharedSshClient clients, Consumer<String> log) {
-        this(settings, clients, false, log);
+        this(settings, clients, false, log, Clock.systemUTC());
     }
 
     /** A session with an SSH client of its own (a command-line run that opens one session), stopped with it. */
     public SftpSession(SftpSettings settings, Consumer<String> log) {
-        this(settings, new SharedSshClient(), true, log);
+        this(settings, log, Clock.systemUTC());
     }
 
-    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log) {
+    /** As {@link #SftpSession(SftpSettings, Consumer)}, idle time measured on {@code clock}. */
+    SftpSession(SftpSettings settings, Consumer<String> log, Clock clock) {
+        this(settings, new SharedSshClient(), true, log, clock);
+    }
+
+    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log,
+                        Clock clock) {
         this.settings = settings;
         this.clients = clients;
         this.ownsClients = ownsClients;
         this.log = log;
+        this.clock = clock;
+        this.lastUsed = clock.instant();
     }
 
     public SftpSettings settings() {
@@ -509,7 +525,7 @@ public final class SftpSession implements RemoteSession {
     /** Resolves the home directory, a request every server answers, when the session has been idle that long. */
     @Override
     public boolean keepAliveIfIdle(Duration idle) throws SessionException {
-        if (Duration.between(lastUsed, Instant.now()).compareTo(idle) < 0) {
+        if (Duration.between(lastUsed, clock.instant()).compareTo(idle) < 0) {
             return false;
         }
         pwd();
@@ -531,6 +547,42 @@ public final class SftpSession implements RemoteSession {
     @Override
     public void disconnectNow() {
         closeQuietly();
+    }
+
+    /**
+     * The server's checksums where it offers the "check-file" extension (draft-ietf-secsh-filexfer-extensions; MINA's
+     * server does, OpenSSH does not): one hash of the whole file by the strongest of SHA-256, SHA-1 and MD5.
+     */
+    @Override
+    public <T> Optional<T> feature(Class<T> type) {
+        if (type != RemoteChecksums.class || sftp == null) {
+            return Optional.empty();
+        }
+        CheckFileNameExtension check = sftp.getExtension(CheckFileNameExtension.class);
+        if (check == null || !check.isSupported()) {
+            return Optional.empty();
+        }
+        return Optional.of(type.cast((RemoteChecksums) path -> call("checksum of", path, () -> {
+            Map.Entry<String, Collection<byte[]>> hash;
+            try {
+                hash = check.checkFileName(path, List.of("sha256", "sha1", "md5"), 0, 0, 0);
+            } catch (SftpException e) {
+                // MINA refuses to hash an empty file ("invalid parameter"): no checksum, the size check stands.
+                log.accept("no checksum of " + path + ": " + statusText(e));
+                return Optional.<RemoteChecksum>empty();
+            }
+            String algorithm = switch (hash.getKey()) {
+                case "sha256" -> "SHA-256";
+                case "sha1" -> "SHA-1";
+                case "md5" -> "MD5";
+                default -> null;
+            };
+            if (algorithm == null || hash.getValue().isEmpty()) {
+                return Optional.<RemoteChecksum>empty();
+            }
+            return Optional.of(new RemoteChecksum(algorithm, HexFormat.of().formatHex(hash.getValue().iterator()
+                    .next())));
+        })));
     }
 
     @Override
@@ -573,7 +625,7 @@ public final class SftpSession implements RemoteSession {
         if (sftp == null) {
             throw new SessionException("not connected", true);
         }
-        lastUsed = Instant.now();
+        lastUsed = clock.instant();
         try {
             return op.run();
         } catch (SessionException e) {

@@ -7,6 +7,7 @@ import org.ferryftp.session.RemoteSession;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.SettableClock;
 import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class SitePoolTest {
     EmbeddedMinaServer server;
     final AtomicInteger opened = new AtomicInteger();
     final List<LogEntry> log = new CopyOnWriteArrayList<>();
-    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     /** What the pool reads at each maintenance round; ZERO: NOOP whenever a session is idle at all. */
     Optional<Duration> keepAlive = Optional.of(Duration.ZERO);
     SitePool pool;
@@ -49,22 +50,6 @@ class SitePoolTest {
         server = new EmbeddedMinaServer(root);
         SiteRef site = new SiteRef("m", "M", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2);
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         pool = new SitePool(site, s -> {
             opened.incrementAndGet();
             FtpSession session = new FtpSession(s.settings(), "pool", log::add);
@@ -110,7 +95,7 @@ class SitePoolTest {
         pool.maintain();
         assertEquals(noops, log.stream().filter(e -> e.text().equals("NOOP")).count(), "keep-alive NOOPs");
         assertEquals(1, pool.idleCount());
-        now = now.plus(Duration.ofMinutes(3));
+        clock.advance(Duration.ofMinutes(3));
         pool.maintain();
         assertEquals(0, pool.idleCount());
         assertFalse(s.isConnected());
@@ -143,7 +128,7 @@ class SitePoolTest {
                 FtpSession session = new FtpSession(s.settings(), "race", log::add);
                 session.connect();
                 return session;
-            }, Clock.fixed(now, ZoneOffset.UTC), () -> {
+            }, Clock.fixed(clock.instant(), ZoneOffset.UTC), () -> {
                 roundStarted.countDown();
                 awaitQuietly(borrowed);
                 return Optional.of(Duration.ZERO);
