@@ -121,6 +121,9 @@ final class SitesCommand implements Subcommand {
     }
 
     private static String protocol(SiteProfile s) {
+        if (s.isSftp()) {
+            return "sftp";
+        }
         return switch (s.tls()) {
             case NONE -> "ftp";
             case IF_OFFERED -> "ftp+tls?";

@@ -30,11 +30,17 @@ public final class SiteCatalog {
     @FunctionalInterface
     public interface PasswordPrompt {
         Optional<String> ask(SiteProfile site);
+
+        /** Asks for the passphrase of an SFTP site's encrypted key when none is stored; empty declines. */
+        default Optional<String> askKeyPassphrase(SiteProfile site) {
+            return Optional.empty();
+        }
     }
 
     private final CredentialStore credentials;
     private final PasswordPrompt prompt;
     private final Map<String, String> asked = new ConcurrentHashMap<>();
+    private final Map<String, String> askedPassphrases = new ConcurrentHashMap<>();
     private volatile List<SiteProfile> profiles = List.of();
 
     private final Function<SiteProfile, CertificateTrust> trust;
@@ -112,7 +118,7 @@ public final class SiteCatalog {
             case NORMAL, ACCOUNT -> credentials.get(SiteSessions.credentialKey(p)).orElse("");
         };
         if (p.isSftp()) {
-            return SiteSessions.sftpRef(p, password, () -> storedPassphrase(p), ssh);
+            return SiteSessions.sftpRef(p, password, () -> keyPassphrase(p), ssh);
         }
         try {
             String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
@@ -169,12 +175,27 @@ public final class SiteCatalog {
         return id -> others.resolve(id).or(() -> placeholder(id)).or(() -> QuickSites.fromId(id));
     }
 
-    /** The key's passphrase from the credential store, read only when the key turns out to be encrypted. */
-    private Optional<String> storedPassphrase(SiteProfile p) {
+    /**
+     * The key's passphrase, looked for only when the key turns out to be encrypted: from the credential store, else
+     * asked once this run (a pool's further connections use the answer).
+     */
+    private Optional<String> keyPassphrase(SiteProfile p) {
         try {
-            return credentials.get(SiteSessions.keyPassphraseKey(p));
+            Optional<String> stored = credentials.get(SiteSessions.keyPassphraseKey(p));
+            if (stored.isPresent() && !stored.get().isEmpty()) {
+                return stored;
+            }
         } catch (IOException e) {
-            return Optional.empty(); // the key is then refused, and the session says which key could not be read
+            // not readable now: ask, as if none were stored
+        }
+        synchronized (askedPassphrases) {
+            String known = askedPassphrases.get(p.id());
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<String> typed = prompt.askKeyPassphrase(p);
+            typed.ifPresent(t -> askedPassphrases.put(p.id(), t));
+            return typed; // empty: the key is refused, and the session says which key could not be read
         }
     }
 
@@ -188,8 +209,9 @@ public final class SiteCatalog {
         return typed;
     }
 
-    /** Forgets a password typed for an "ask" site (for example after a failed login). */
+    /** Forgets a password or key passphrase typed for a site (for example after a failed login). */
     public void forgetAsked(String profileId) {
         asked.remove(profileId);
+        askedPassphrases.remove(profileId);
     }
 }

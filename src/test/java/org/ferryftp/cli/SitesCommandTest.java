@@ -152,13 +152,14 @@ class SitesCommandTest {
         assertEquals(0, cli.ferry("sites", "import", "filezilla", xml.toString()), cli.err());
         assertTrue(cli.out().startsWith("imported 3 site(s) from " + xml + "; 1 password(s) stored in Ferry's encrypted vault"),
                 cli.out());
-        assertTrue(new SiteStore(config, Clock.systemUTC()).load().sites().stream()
-                .anyMatch(s -> s.path().equals("SSH box") && s.isSftp()), "an SFTP site since issue 16");
+        assertFalse(cli.out().contains("not imported:"), cli.out());
         assertTrue(cli.out().contains("Locked: the password is protected by FileZilla's master password"), cli.out());
         SiteProfile box = new SiteStore(config, Clock.systemUTC()).load().sites().stream()
                 .filter(s -> s.path().equals("Clients/Box")).findFirst().orElseThrow();
         assertEquals("fz-secret-99", vault(config).get(SiteSessions.credentialKey(box)).orElseThrow());
         assertFalse(Files.readString(config.resolve("sites.json")).contains("fz-secret-99"));
+        assertEquals(0, cli.ferry("sites", "list"), cli.err());
+        assertTrue(cli.out().contains("site:SSH box                   sftp     sftp.example.net:22"), cli.out());
     }
 
     @Test

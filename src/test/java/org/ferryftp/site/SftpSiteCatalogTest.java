@@ -75,16 +75,10 @@ class SftpSiteCatalogTest {
     @Test
     void anEncryptedKeyOpensWithThePassphraseFromTheCredentialStoreAndARefusedKeyFailsClearly() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
-        Path key = tmp.resolve("id_ecdsa");
-        Process gen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "key-phrase", "-C", "",
-                "-f", key.toString()).redirectErrorStream(true).start();
-        assertEquals(0, gen.waitFor(), new String(gen.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Path key = encryptedKey("key-phrase");
         KnownHosts known = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
         MemoryCredentialStore credentials = new MemoryCredentialStore();
-        try (EmbeddedSftpServer server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(),
-                List.of(UserAuthPublicKeyFactory.INSTANCE)); SharedSshClient client = new SharedSshClient()) {
-            server.authorize(PublicKeyEntry.parsePublicKeyEntry(Files.readString(Path.of(key + ".pub")).trim())
-                    .resolvePublicKey(null, null, null));
+        try (EmbeddedSftpServer server = keyOnlyServer(root, key); SharedSshClient client = new SharedSshClient()) {
             SiteProfile p = SiteProfile.builder("k1", "By key", "127.0.0.1").protocol(SiteProtocol.SFTP)
                     .port(server.port()).user(EmbeddedSftpServer.USER).ssh(new SshKeys(key.toString(), false)).build();
             credentials.put(SiteSessions.keyPassphraseKey(p), "key-phrase");
@@ -103,5 +97,60 @@ class SftpSiteCatalogTest {
                 assertEquals("/", s.pwd());
             }
         }
+    }
+
+    @Test
+    void anEncryptedKeyWithoutAStoredPassphraseAsksForItOnceThisRun() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path key = encryptedKey("typed-phrase");
+        KnownHosts known = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
+        List<String> asked = new CopyOnWriteArrayList<>();
+        SiteCatalog.PasswordPrompt prompt = new SiteCatalog.PasswordPrompt() {
+            @Override
+            public Optional<String> ask(SiteProfile site) {
+                asked.add("password " + site.name());
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> askKeyPassphrase(SiteProfile site) {
+                asked.add("passphrase " + site.name() + " " + site.ssh().keyFile());
+                return Optional.of("typed-phrase");
+            }
+        };
+        try (EmbeddedSftpServer server = keyOnlyServer(root, key); SharedSshClient client = new SharedSshClient()) {
+            known.trust("127.0.0.1", server.port(), server.hostKey());
+            SiteProfile p = SiteProfile.builder("k2", "Asks", "127.0.0.1").protocol(SiteProtocol.SFTP)
+                    .port(server.port()).user(EmbeddedSftpServer.USER).ssh(new SshKeys(key.toString(), false)).build();
+            SiteCatalog catalog = new SiteCatalog(new MemoryCredentialStore(), prompt,
+                    site -> org.ferryftp.ftp.CertificateTrust.REJECT,
+                    new SshEnvironment(known, org.ferryftp.sftp.HostKeyPolicy.KNOWN_ONLY, Optional.empty()));
+            catalog.setProfiles(List.of(p));
+            SiteRef ref = catalog.placeholder(SiteSessions.refId(p)).orElseThrow();
+            SessionFactory sessions = catalog.sessions(new StandardSessions(e -> { }, client));
+            try (RemoteSession a = sessions.open(ref); RemoteSession b = sessions.open(ref)) {
+                assertEquals("/", a.pwd());
+                assertEquals("/", b.pwd());
+            }
+            assertEquals(List.of("passphrase Asks " + key), asked, "asked once, never for a password it has not got");
+        }
+    }
+
+    /** An OpenSSH private key encrypted with {@code passphrase}, made by ssh-keygen as a user would. */
+    private Path encryptedKey(String passphrase) throws Exception {
+        Path key = tmp.resolve("id_ecdsa");
+        Process gen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", passphrase, "-C", "",
+                "-f", key.toString()).redirectErrorStream(true).start();
+        assertEquals(0, gen.waitFor(), new String(gen.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        return key;
+    }
+
+    /** A server that takes only public keys, and only {@code key}'s. */
+    private static EmbeddedSftpServer keyOnlyServer(Path root, Path key) throws Exception {
+        EmbeddedSftpServer server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(),
+                List.of(UserAuthPublicKeyFactory.INSTANCE));
+        server.authorize(PublicKeyEntry.parsePublicKeyEntry(Files.readString(Path.of(key + ".pub")).trim())
+                .resolvePublicKey(null, null, null));
+        return server;
     }
 }

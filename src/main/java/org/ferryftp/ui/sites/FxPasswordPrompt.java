@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Asks for the password of an "ask for password" site. Connections are opened off the UI thread,
+ * Asks for the password of an "ask for password" site, or the passphrase of an SFTP site's key when none is stored. Connections are opened off the UI thread,
  * so the question is put on the UI thread and the caller waits for the answer.
  */
 public final class FxPasswordPrompt implements SiteCatalog.PasswordPrompt {
@@ -35,11 +35,22 @@ public final class FxPasswordPrompt implements SiteCatalog.PasswordPrompt {
 
     @Override
     public Optional<String> ask(SiteProfile site) {
+        return onFx(() -> show(msg.get("site.password.title"),
+                msg.format("site.password.header", site.name(), site.user() + "@" + site.host()), "ask-password"));
+    }
+
+    @Override
+    public Optional<String> askKeyPassphrase(SiteProfile site) {
+        return onFx(() -> show(msg.get("site.passphrase.title"),
+                msg.format("site.passphrase.header", site.ssh().keyFile(), site.name()), "ask-key-passphrase"));
+    }
+
+    private Optional<String> onFx(Supplier<Optional<String>> show) {
         if (onFxThread.getAsBoolean()) {
-            return show(site);
+            return show.get();
         }
         CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
-        fxThread.execute(() -> answer.complete(show(site)));
+        fxThread.execute(() -> answer.complete(show.get()));
         try {
             return answer.get();
         } catch (InterruptedException e) {
@@ -50,13 +61,13 @@ public final class FxPasswordPrompt implements SiteCatalog.PasswordPrompt {
         }
     }
 
-    private Optional<String> show(SiteProfile site) {
+    private Optional<String> show(String title, String header, String fieldId) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner.get());
-        d.setTitle(msg.get("site.password.title"));
-        d.setHeaderText(msg.format("site.password.header", site.name(), site.user() + "@" + site.host()));
+        d.setTitle(title);
+        d.setHeaderText(header);
         PasswordField field = new PasswordField();
-        field.setId("ask-password");
+        field.setId(fieldId);
         d.getDialogPane().setContent(field);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);

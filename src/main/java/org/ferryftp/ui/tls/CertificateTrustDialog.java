@@ -36,8 +36,7 @@ public final class CertificateTrustDialog implements CertificatePrompt {
 
     @Override
     public TrustDecision ask(CertificateQuestion q) throws InterruptedException {
-        TrustDecision d = question.ask(answer -> show(q, answer));
-        return d == null ? TrustDecision.REJECT : d;
+        return TrustDialog.ask(question, answer -> show(q, answer));
     }
 
     /** Shows the dialog (FX thread); returns what closes it unanswered. */

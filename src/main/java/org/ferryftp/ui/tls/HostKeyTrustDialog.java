@@ -30,8 +30,7 @@ public final class HostKeyTrustDialog implements HostKeyPrompt {
 
     @Override
     public TrustDecision ask(HostKeyQuestion q) throws InterruptedException {
-        TrustDecision d = question.ask(answer -> show(q, answer));
-        return d == null ? TrustDecision.REJECT : d;
+        return TrustDialog.ask(question, answer -> show(q, answer));
     }
 
     /** Shows the dialog (FX thread); returns what closes it unanswered. */

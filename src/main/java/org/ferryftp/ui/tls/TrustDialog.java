@@ -14,8 +14,10 @@ import javafx.stage.Window;
 import org.ferryftp.site.trust.TrustDecision;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.concurrent.FxQuestion;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the certificate and host-key dialogs share: a header (an alarm when what was trusted has changed), a grid
@@ -34,6 +36,13 @@ final class TrustDialog {
         this.msg = msg;
         this.idPrefix = idPrefix;
         facts.getStyleClass().add(Styles.TLS_FACTS);
+    }
+
+    /** Asks on the FX thread and waits (worker thread); a dialog closed unanswered rejects. */
+    static TrustDecision ask(FxQuestion question, Function<Consumer<TrustDecision>, Runnable> show)
+            throws InterruptedException {
+        TrustDecision d = question.ask(show);
+        return d == null ? TrustDecision.REJECT : d;
     }
 
     /** A row of plain text. */
