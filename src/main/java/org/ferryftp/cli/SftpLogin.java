@@ -2,6 +2,7 @@ package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.HostKeyVerdict;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
@@ -91,13 +92,14 @@ final class SftpLogin {
     }
 
     /**
-     * Accepts a key the known-hosts files do not vouch for only when its fingerprint was given, and records it in
-     * Ferry's file, so the next run knows it (as ssh's "Permanently added" does).
+     * Accepts an unknown key only when its fingerprint was given, and records it in Ferry's file, so the next run
+     * knows it (as ssh's "Permanently added" does). A changed key is refused whatever was given, as OpenSSH does:
+     * the recorded key must be removed from the file the warning names first.
      */
     private static HostKeyPolicy policy(List<String> fingerprints, KnownHosts hostKeys, Path own, CliContext context) {
         return (host, port, key, verdict) -> {
             String fingerprint = KnownHosts.fingerprint(key);
-            if (!fingerprints.contains(fingerprint)) {
+            if (verdict instanceof HostKeyVerdict.Changed || !fingerprints.contains(fingerprint)) {
                 return false;
             }
             try {

@@ -105,6 +105,10 @@ class SftpCliTest {
         assertTrue(err.startsWith("ferry: WARNING: the host key of 127.0.0.1:" + server.port() + " has changed (now "
                 + fingerprint() + ", recorded " + KnownHosts.fingerprint(other)), err);
         assertTrue(err.endsWith("refused"), err);
+        // Not even with the new key's fingerprint: the recorded key must go first, as with OpenSSH.
+        assertEquals(1, cli.ferry("ls", "--trust-fingerprint", fingerprint(), url("")));
+        assertTrue(oneLine(cli.err()).startsWith("ferry: WARNING: the host key of 127.0.0.1:"), cli.err());
+        assertEquals(1, Files.readAllLines(config.resolve("known_hosts")).size(), "nothing recorded");
     }
 
     @Test
