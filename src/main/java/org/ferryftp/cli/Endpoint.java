@@ -53,6 +53,11 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
+        if (p.isSftp()) {
+            return new Endpoint(SiteSessions.refId(p), p.path(), new SiteEndpoint.Sftp(SftpLogin.settings(p,
+                    password(p, context), line, context)), path(p, found.path()),
+                    SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
+        }
         if (line.hasOption("key")) {
             throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " is an FTP site");
         }

@@ -2,9 +2,13 @@ package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.HostKeyVerdict;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
+import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.SshEnvironment;
 
 import java.io.Console;
 import java.io.IOException;
@@ -32,26 +36,70 @@ final class SftpLogin {
     }
 
     static SftpSettings settings(SftpUrl url, CommandLine line, CliContext context) {
-        for (String o : FTP_ONLY) {
-            if (line.hasOption(o)) {
-                throw new IllegalArgumentException("--" + o + " applies to FTP, not to sftp:// URLs");
-            }
-        }
-        Path own = context.saved().configDir().resolve("known_hosts");
-        KnownHosts hostKeys = KnownHosts.standard(context.saved().configDir());
+        refuseFtpOptions(line, "sftp:// URLs");
+        SshEnvironment ssh = environment(line, context);
         Duration timeout = Duration.ofSeconds(ProtocolOptions.timeoutSeconds(line));
         return new SftpSettings(url.host(), url.port(), url.user(), auth(url, line, context), timeout, timeout,
-                hostKeys, policy(ProtocolOptions.sshFingerprints(line), hostKeys, own, context));
+                ssh.knownHosts(), ssh.policy());
     }
 
     /**
-     * Accepts a key the known-hosts files do not vouch for only when its fingerprint was given, and records it in
-     * Ferry's file, so the next run knows it (as ssh's "Permanently added" does).
+     * A saved SFTP site's settings: its key file, agent and password as the site says (the key's passphrase from
+     * the credential store, else FERRY_KEY_PASSPHRASE or the terminal), host keys as for URLs; --timeout wins.
+     */
+    static SftpSettings settings(SiteProfile p, String password, CommandLine line, CliContext context) {
+        refuseFtpOptions(line, "SFTP sites");
+        if (line.hasOption("key")) {
+            throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " has its key file in"
+                    + " the site manager");
+        }
+        Path key = p.ssh().keyFile() == null ? null : Path.of(p.ssh().keyFile());
+        SftpSettings s = SiteSessions.sftpSettings(p, password, () -> storedPassphrase(p, context)
+                .or(() -> passphrase(key, context)), environment(line, context));
+        if (!line.hasOption("timeout")) {
+            return s;
+        }
+        Duration timeout = Duration.ofSeconds(ProtocolOptions.timeoutSeconds(line));
+        return new SftpSettings(s.host(), s.port(), s.user(), s.auth(), timeout, timeout, s.hostKeys(), s.policy());
+    }
+
+    /** The key passphrase the site manager stored, if any; a credential store that fails is reported, not fatal. */
+    private static Optional<String> storedPassphrase(SiteProfile p, CliContext context) {
+        try {
+            return context.saved().credentials().get(SiteSessions.keyPassphraseKey(p));
+        } catch (IOException e) {
+            context.err().println("ferry: cannot read the key passphrase of " + p.path() + " from "
+                    + context.saved().credentialsWhere() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void refuseFtpOptions(CommandLine line, String what) {
+        for (String o : FTP_ONLY) {
+            if (line.hasOption(o)) {
+                throw new IllegalArgumentException("--" + o + " applies to FTP, not to " + what);
+            }
+        }
+    }
+
+    /** The known-hosts files, the --trust-fingerprint policy, and the ssh-agent of SSH_AUTH_SOCK. */
+    private static SshEnvironment environment(CommandLine line, CliContext context) {
+        Path own = context.saved().configDir().resolve("known_hosts");
+        KnownHosts hostKeys = KnownHosts.standard(context.saved().configDir());
+        String agent = context.env().get("SSH_AUTH_SOCK");
+        return new SshEnvironment(hostKeys, policy(ProtocolOptions.sshFingerprints(line), hostKeys, own, context),
+                agent == null || agent.isBlank() ? Optional.empty() : Optional.of(new SshAuth.Agent(Path.of(agent))));
+    }
+
+    /**
+     * Accepts an unknown key only when its fingerprint was given, and records it in Ferry's file, so the next run
+     * knows it (as ssh's "Permanently added" does). A changed key is refused whatever was given, as OpenSSH does:
+     * the recorded key must be removed from the file the warning names first.
      */
     private static HostKeyPolicy policy(List<String> fingerprints, KnownHosts hostKeys, Path own, CliContext context) {
         return (host, port, key, verdict) -> {
             String fingerprint = KnownHosts.fingerprint(key);
-            if (!fingerprints.contains(fingerprint)) {
+            if (verdict instanceof HostKeyVerdict.Changed || !fingerprints.contains(fingerprint)) {
                 return false;
             }
             try {
@@ -76,10 +124,7 @@ final class SftpLogin {
             }
             auth.add(new SshAuth.KeyFile(key, () -> passphrase(key, context)));
         }
-        String agent = context.env().get("SSH_AUTH_SOCK");
-        if (agent != null && !agent.isBlank()) {
-            auth.add(new SshAuth.Agent(Path.of(agent)));
-        }
+        environment(line, context).agent().ifPresent(auth::add);
         String password = url.password() != null ? url.password() : context.env().get("FERRY_PASSWORD");
         if (password == null && auth.isEmpty()) {
             Console console = System.console();

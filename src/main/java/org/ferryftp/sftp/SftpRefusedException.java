@@ -12,6 +12,12 @@ public final class SftpRefusedException extends SessionException {
         this.status = status;
     }
 
+    /** True when the server said the path does not exist. */
+    public boolean isNoSuchFile() {
+        return status == org.apache.sshd.sftp.common.SftpConstants.SSH_FX_NO_SUCH_FILE
+                || status == org.apache.sshd.sftp.common.SftpConstants.SSH_FX_NO_SUCH_PATH;
+    }
+
     /** The SFTP status code ({@code SSH_FX_…}). */
     public int status() {
         return status;

@@ -144,7 +144,7 @@ public final class SftpSession implements RemoteSession {
             if (refused != null && !(refused instanceof HostKeyVerdict.Known)) {
                 throw new HostKeyException(settings.host(), settings.port(), refused);
             }
-            String why = oneLine(e);
+            String why = oneLine(loggingIn ? e : rootCause(e)); // MINA wraps "Connection refused" in its future
             throw new SessionException(loggingIn
                     ? "login to " + where + " as " + settings.user() + " refused: " + why
                     : "cannot connect to " + where + ": " + why, !loggingIn, e);
@@ -659,6 +659,14 @@ public final class SftpSession implements RemoteSession {
                 yield m == null || m.isBlank() ? "refused (status " + e.getStatus() + ")" : oneLine(e);
             }
         };
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static String oneLine(Throwable e) {

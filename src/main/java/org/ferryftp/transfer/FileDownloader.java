@@ -178,7 +178,10 @@ final class FileDownloader {
             try {
                 size = session.size(item.source.path());
             } catch (FtpRefusedException e) {
-                throw sizeRefused(item, session, e); // refused for this file: the server offers SIZE
+                tellsSize = tells(session, "SIZE"); // a 500/502 takes SIZE off the server's features
+                if (tellsSize) { // refused for this file, not as not implemented
+                    throw sizeRefused(item, session, e);
+                }
             }
         }
         if (size < 0 && comparable && !tellsSize && item.sourceFacts == null) {

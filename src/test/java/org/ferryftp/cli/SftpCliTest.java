@@ -105,6 +105,10 @@ class SftpCliTest {
         assertTrue(err.startsWith("ferry: WARNING: the host key of 127.0.0.1:" + server.port() + " has changed (now "
                 + fingerprint() + ", recorded " + KnownHosts.fingerprint(other)), err);
         assertTrue(err.endsWith("refused"), err);
+        // Not even with the new key's fingerprint: the recorded key must go first, as with OpenSSH.
+        assertEquals(1, cli.ferry("ls", "--trust-fingerprint", fingerprint(), url("")));
+        assertTrue(oneLine(cli.err()).startsWith("ferry: WARNING: the host key of 127.0.0.1:"), cli.err());
+        assertEquals(1, Files.readAllLines(config.resolve("known_hosts")).size(), "nothing recorded");
     }
 
     @Test
@@ -165,7 +169,7 @@ class SftpCliTest {
             closed = s.getLocalPort();
         }
         assertEquals(1, cli.ferry("ls", "sftp://ferry@127.0.0.1:" + closed + "/"));
-        assertTrue(oneLine(cli.err()).startsWith("ferry: cannot connect to 127.0.0.1:" + closed + ": "), cli.err());
+        assertEquals("ferry: cannot connect to 127.0.0.1:" + closed + ": Connection refused", oneLine(cli.err()));
     }
 
     @Test
@@ -286,6 +290,22 @@ class SftpCliTest {
     }
 
     @Test
+    void mirrorWorksBothWays() throws Exception {
+        trustServer();
+        Path local = Files.createDirectories(tmp.resolve("site/sub"));
+        Files.write(local.resolve("m.bin"), random(300_000, 6));
+        Files.writeString(tmp.resolve("site/top.txt"), "top");
+        assertEquals(0, cli.ferry("mirror", tmp.resolve("site").toString(), url("mirrored")), cli.err());
+        assertArrayEquals(Files.readAllBytes(local.resolve("m.bin")), Files.readAllBytes(root.resolve("mirrored/sub/m.bin")));
+        assertEquals("top", Files.readString(root.resolve("mirrored/top.txt")));
+        assertEquals(0, cli.ferry("mirror", "--dry-run", tmp.resolve("site").toString(), url("mirrored")), cli.err());
+        assertFalse(cli.out().contains("copy"), "nothing left to do: " + cli.out());
+        Path back = tmp.resolve("back");
+        assertEquals(0, cli.ferry("mirror", url("mirrored"), back.toString()), cli.err());
+        assertArrayEquals(Files.readAllBytes(local.resolve("m.bin")), Files.readAllBytes(back.resolve("sub/m.bin")));
+    }
+
+    @Test
     void aCopyBetweenSftpAndFtpIsRelayedThroughFerry() throws Exception {
         trustServer();
         byte[] data = random(1_500_000, 5);
@@ -299,6 +319,36 @@ class SftpCliTest {
             assertEquals(0, cli.ferry("fxp", ftpUrl + "/relay.bin", url("back.bin")), cli.err());
             assertArrayEquals(data, Files.readAllBytes(root.resolve("back.bin")));
         }
+    }
+
+    @Test
+    void savedSftpSitesConnectWithTheirStoredPasswordOrKey() throws Exception {
+        trustServer();
+        cli.env = CliRun.vaultEnv(config, "master words");
+        var vault = new org.ferryftp.site.vault.VaultCredentialStore(config,
+                org.ferryftp.site.vault.EnvironmentMasterPassword.from(cli.env).orElseThrow());
+        org.ferryftp.site.SiteProfile byPassword = org.ferryftp.site.SiteProfile.builder("s1", "Shell", "127.0.0.1")
+                .protocol(org.ferryftp.site.SiteProtocol.SFTP).port(server.port()).user(EmbeddedSftpServer.USER)
+                .folder(List.of("Servers")).build();
+        Path key = SshKeyFiles.generate(tmp.resolve("id_site"), "site-phrase");
+        server.authorize(SshKeyFiles.publicKey(key));
+        org.ferryftp.site.SiteProfile byKey = org.ferryftp.site.SiteProfile.builder("k1", "By key", "127.0.0.1")
+                .protocol(org.ferryftp.site.SiteProtocol.SFTP).port(server.port()).user(EmbeddedSftpServer.USER)
+                .ssh(new org.ferryftp.site.SshKeys(key.toString(), false)).build();
+        new org.ferryftp.site.store.SiteStore(config, java.time.Clock.systemUTC()).save(List.of(byPassword, byKey));
+        vault.put(org.ferryftp.site.SiteSessions.credentialKey(byPassword), EmbeddedSftpServer.PASSWORD);
+        vault.put(org.ferryftp.site.SiteSessions.keyPassphraseKey(byKey), "site-phrase");
+
+        Files.writeString(root.resolve("saved.txt"), "saved");
+        assertEquals(0, cli.ferry("ls", "--names", "site:Servers/Shell"), cli.err());
+        assertEquals("saved.txt\n", cli.out());
+        Path copy = tmp.resolve("copy.txt");
+        assertEquals(0, cli.ferry("get", "site:By key/saved.txt", "-o", copy.toString()), cli.err());
+        assertEquals("saved", Files.readString(copy));
+        assertEquals(0, cli.ferry("put", copy.toString(), "site:Servers/Shell/up.txt"), cli.err());
+        assertEquals("saved", Files.readString(root.resolve("up.txt")));
+        assertEquals(2, cli.ferry("ls", "--active", "site:Servers/Shell"));
+        assertEquals("ferry: --active applies to FTP, not to SFTP sites", oneLine(cli.err()));
     }
 
     /** The server again, now taking only {@code key}. */

@@ -123,6 +123,11 @@ public final class SyncPlanner {
             return browser.list(dir);
         } catch (NoSuchDirectoryException | NoSuchFileException missing) {
             return new DirectoryListing(dir, List.of(), List.of());
+        } catch (org.ferryftp.sftp.SftpRefusedException refused) {
+            if (!refused.isNoSuchFile()) {
+                throw refused;
+            }
+            return new DirectoryListing(dir, List.of(), List.of()); // SFTP's way of saying the same
         }
     }
 
