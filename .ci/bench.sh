@@ -15,8 +15,14 @@ if [ "${1:-}" = app ]; then
     || { echo "build first: mvn -B package -DskipTests (it compiles the bench too)" >&2; exit 1; }
   bash .ci/vsftpd.sh >/dev/null
   bash .ci/vsftpd.sh bench-data
+  bash .ci/sshd.sh >/dev/null
   # shellcheck disable=SC1091
   . /tmp/ferry-vsftpd/env
+  # shellcheck disable=SC1091
+  . /tmp/ferry-sshd/env
+  head -c $((64 * 1024 * 1024)) /dev/urandom > "$FERRY_SSHD_ROOT/bench-sftp.bin"
+  head -c $((32 * 1024 * 1024)) /dev/urandom > "$FERRY_SSHD_ROOT/bench-sftp-warm.bin"
+  chmod 644 "$FERRY_SSHD_ROOT"/bench-sftp*.bin
   exec java -cp target/ferry.jar:target/test-classes org.ferryftp.bench.AppBench "${1:-5}" ${BENCH_CASES:-}
 fi
 if [ "${1:-}" = startup ]; then

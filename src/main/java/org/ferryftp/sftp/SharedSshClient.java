@@ -1,5 +1,8 @@
 package org.ferryftp.sftp;
 
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.agent.SshAgent;
 import org.apache.sshd.agent.SshAgentFactory;
 import org.apache.sshd.agent.SshAgentServer;
@@ -47,10 +50,27 @@ public final class SharedSshClient implements AutoCloseable {
                 return own != null && own.verifyServerKey(session, address, key); // no check given: refused
             });
             c.setAgentFactory(new PerSessionAgent());
+            c.setCipherFactories(ciphers(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
             c.start();
             client = c;
         }
         return client;
+    }
+
+    /**
+     * The ciphers to offer, best first for how this JVM compiles: with the optimising compiler (the window, a plain
+     * {@code java -jar}) AES-GCM runs on the CPU's AES instructions and moves a 64 MiB file about a third faster
+     * than ChaCha20; with only the quick compiler (the command-line launcher's {@code -XX:TieredStopAtLevel=1})
+     * those intrinsics are not used and MINA's pure-Java ChaCha20 is twice as fast, so MINA's own order stays.
+     */
+    static List<NamedFactory<Cipher>> ciphers(List<String> jvmArguments) {
+        boolean quickCompilerOnly = jvmArguments.stream().anyMatch(a -> a.matches("-XX:TieredStopAtLevel=[0-3]"));
+        List<BuiltinCiphers> order = quickCompilerOnly
+                ? List.of(BuiltinCiphers.cc20p1305_openssh, BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm)
+                : List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm, BuiltinCiphers.cc20p1305_openssh);
+        List<NamedFactory<Cipher>> all = new java.util.ArrayList<>(order);
+        all.addAll(List.of(BuiltinCiphers.aes128ctr, BuiltinCiphers.aes192ctr, BuiltinCiphers.aes256ctr));
+        return all;
     }
 
     /** The attributes a session was connected with. */

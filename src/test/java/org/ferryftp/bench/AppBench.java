@@ -4,10 +4,16 @@ import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.RemoteBrowser;
+import org.ferryftp.fs.SiteEndpoint;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SharedSshClient;
+import org.ferryftp.sftp.SshAuth;
 import org.ferryftp.transfer.ItemSnapshot;
 import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.Priority;
@@ -49,7 +55,8 @@ import java.util.stream.Stream;
  * {@code seconds NAME-PEER X} and {@code ratio NAME X} (Ferry / peer) lines.
  *
  * <p>Needs the CI's vsftpd ({@code /tmp/ferry-vsftpd/env}) and its bench data ({@code .ci/vsftpd.sh bench-data}).
- * Arguments: runs, then the cases (default all): app-small-get app-small-put app-fxp app-1g, and the mirror's
+ * Arguments: runs, then the cases (default all): app-small-get app-small-put app-fxp app-1g; app-sftp-get (64 MiB
+ * from the CI's OpenSSH, {@code /tmp/ferry-sshd/env}, against curl's SFTP); and the mirror's
  * (issue 21) app-mirror-same, app-mirror-100, app-mirror-R-same, app-mirror-R-100: 10,000 files already in step,
  * or with 100 of them changed at the target (their size), down (mirror) and up (mirror -R), against lftp's mirror.
  */
@@ -66,8 +73,9 @@ public final class AppBench {
     private final SiteRef plain = site("plain", need("FERRY_VSFTPD_HOST") + ":" + need("FERRY_VSFTPD_PORT"), 4);
     private final SiteRef fxpA = site("fxp-a", need("FERRY_VSFTPD_FXP_A"), 2);
     private final SiteRef fxpB = site("fxp-b", need("FERRY_VSFTPD_FXP_B"), 2);
-    /** The window's session factory (SFTP's SSH client unused here). */
-    private final SessionFactory sessions = new StandardSessions(LogListener.NONE);
+    /** The window's session factory, with one SSH client for the app's SFTP sessions as the window has. */
+    private final SharedSshClient ssh = new SharedSshClient();
+    private final SessionFactory sessions = new StandardSessions(LogListener.NONE, ssh);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bench-ui-timer");
         t.setDaemon(true);
@@ -82,13 +90,13 @@ public final class AppBench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<String> cases = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
-                : List.of("app-small-get", "app-small-put", "app-fxp", "app-1g", "app-mirror-same", "app-mirror-100",
-                "app-mirror-R-same", "app-mirror-R-100");
+                : List.of("app-small-get", "app-small-put", "app-fxp", "app-1g", "app-sftp-get", "app-mirror-same",
+                "app-mirror-100", "app-mirror-R-same", "app-mirror-R-100");
         Path work = Files.createTempDirectory(Path.of("/dev/shm"), "ferry-appbench");
         Path disk = Files.createTempDirectory(Path.of("/var/tmp"), "ferry-appbench");
         try {
             AppBench bench = new AppBench(work, disk);
-            bench.warmUp();
+            bench.warmUp(cases.contains("app-sftp-get"));
             for (String c : cases) {
                 bench.measure(c, runs);
             }
@@ -99,8 +107,13 @@ public final class AppBench {
         System.exit(0);
     }
 
-    /** The JIT's warm-up: the same kinds of work on other files. */
-    private void warmUp() throws Exception {
+    /** The JIT's warm-up: the same kinds of work on other files (SFTP's cipher too, when it is measured). */
+    private void warmUp(boolean sftp) throws Exception {
+        for (int i = 0; sftp && i < 3; i++) {
+            Path into = fresh(work.resolve("warm-sftp"));
+            runQueue(new TransferRequest(Location.remote(sftp(), need("FERRY_SSHD_HOME") + "/bench-sftp-warm.bin"),
+                    false, Location.local(into.toString()), Priority.NORMAL), 1);
+        }
         for (int i = 0; i < 2; i++) {
             Path into = fresh(work.resolve("warm-get"));
             runQueue(new TransferRequest(Location.remote(plain, "/bench-app/warm"), true,
@@ -115,7 +128,7 @@ public final class AppBench {
     private void measure(String name, int runs) throws Exception {
         List<Double> ferry = new ArrayList<>();
         List<Double> peer = new ArrayList<>();
-        String peerName = name.equals("app-1g") ? "curl" : "lftp";
+        String peerName = name.equals("app-1g") || name.equals("app-sftp-get") ? "curl" : "lftp";
         for (int i = 0; i < runs; i++) {
             ferry.add(ferryRun(name));
             peer.add(peerRun(name));
@@ -158,6 +171,13 @@ public final class AppBench {
                 double s = runQueue(new TransferRequest(Location.remote(plain, "/bench-app/big.bin"), false,
                         Location.local(into.toString()), Priority.NORMAL), 1);
                 expectSame(plainRoot.resolve("bench-app/big.bin"), into.resolve("big.bin"));
+                return s;
+            }
+            case "app-sftp-get" -> {
+                Path into = fresh(work.resolve("sftp"));
+                double s = runQueue(new TransferRequest(Location.remote(sftp(), need("FERRY_SSHD_HOME")
+                        + "/bench-sftp.bin"), false, Location.local(into.toString()), Priority.NORMAL), 1);
+                expectSame(Path.of(need("FERRY_SSHD_ROOT"), "bench-sftp.bin"), into.resolve("bench-sftp.bin"));
                 return s;
             }
             case "app-mirror-same", "app-mirror-100" -> {
@@ -223,6 +243,14 @@ public final class AppBench {
                 double s = timeProcess(List.of("curl", "-sS", "-o", into.resolve("big.bin").toString(),
                         "ftp://" + user + ":" + password + "@" + host + ":" + port + "/bench-app/big.bin"));
                 expectSame(plainRoot.resolve("bench-app/big.bin"), into.resolve("big.bin"));
+                return s;
+            }
+            case "app-sftp-get" -> {
+                Path into = fresh(work.resolve("sftp-peer"));
+                double s = timeProcess(List.of("curl", "-sS", "-k", "-u", need("FERRY_SSHD_USER") + ":"
+                        + need("FERRY_SSHD_PASSWORD"), "-o", into.resolve("bench-sftp.bin").toString(),
+                        "sftp://" + need("FERRY_SSHD") + need("FERRY_SSHD_HOME") + "/bench-sftp.bin"));
+                expectSame(Path.of(need("FERRY_SSHD_ROOT"), "bench-sftp.bin"), into.resolve("bench-sftp.bin"));
                 return s;
             }
             case "app-mirror-same", "app-mirror-100" -> {
@@ -388,10 +416,21 @@ public final class AppBench {
         return new SiteRef(id, id, s, connections);
     }
 
+    /** The CI's OpenSSH with its password; its key is trusted by fingerprint, as --trust-fingerprint does. */
+    private SiteRef sftp() throws IOException {
+        String address = need("FERRY_SSHD");
+        int colon = address.lastIndexOf(':');
+        KnownHosts hosts = new KnownHosts(List.of(), work.resolve("known_hosts"));
+        SftpSettings s = SftpSettings.of(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)),
+                need("FERRY_SSHD_USER"), List.of(new SshAuth.Password(need("FERRY_SSHD_PASSWORD"))), hosts,
+                HostKeyPolicy.fingerprint(need("FERRY_SSHD_FINGERPRINT")));
+        return new SiteRef("sshd", "OpenSSH", new SiteEndpoint.Sftp(s), 1);
+    }
+
     private String need(String name) {
         String v = env.get(name);
         if (v == null || v.isBlank()) {
-            throw new IllegalStateException(name + " is not set: source /tmp/ferry-vsftpd/env");
+            throw new IllegalStateException(name + " is not set: source /tmp/ferry-vsftpd/env and /tmp/ferry-sshd/env");
         }
         return v;
     }
