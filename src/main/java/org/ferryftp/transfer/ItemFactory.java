@@ -30,8 +30,8 @@ final class ItemFactory {
                 : r.source().isLocal() ? Path.of(r.source().path()).getFileName().toString()
                 : RemotePaths.name(r.source().path());
         Location target = new Location(r.targetDirectory().site(), join(r.targetDirectory(), name));
-        return new TransferItem(id, 0, r.directory(), direction(r.source(), target), r.source(), target, null,
-                r.priority(), meters);
+        return new TransferItem(id, 0, r.directory(), direction(r.source(), target), r.source(), target,
+                r.directory() ? null : r.sourceFacts(), r.priority(), meters);
     }
 
     TransferItem child(long id, TransferItem parent, boolean directory, Location source, Location target,

@@ -1,5 +1,6 @@
 package org.ferryftp.transfer;
 
+import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
 import java.util.Objects;
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param targetDirectory the directory that receives it
  * @param priority        queue priority
  * @param targetName      the name to give it in the target directory, or null to keep its name
+ * @param sourceFacts     what a listing just said of the source file (its size and time), so the transfer need
+ *                        not ask the server again; null to ask
  */
 public record TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority,
-                              String targetName) {
+                              String targetName, FileEntry sourceFacts) {
 
     public TransferRequest {
         Objects.requireNonNull(source, "source");
@@ -23,8 +26,13 @@ public record TransferRequest(Location source, boolean directory, Location targe
         Objects.requireNonNull(priority, "priority");
     }
 
+    public TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority,
+                           String targetName) {
+        this(source, directory, targetDirectory, priority, targetName, null);
+    }
+
     public TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority) {
-        this(source, directory, targetDirectory, priority, null);
+        this(source, directory, targetDirectory, priority, null, null);
     }
 
     /** Local to local copies are the file manager's job, not an FTP client's. */

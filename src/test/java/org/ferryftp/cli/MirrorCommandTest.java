@@ -127,6 +127,16 @@ class MirrorCommandTest {
     }
 
     @Test
+    void aDownloadMirrorAsksTheServerNothingItsListingTold() throws Exception {
+        tree(root.resolve("pub"));
+        Path into = tmp.resolve("copy");
+        assertEquals(0, cli.ferry("mirror", "--log", base + "/pub", into.toString()), cli.err());
+        assertEquals(contents(root.resolve("pub")), contents(into));
+        List<String> asked = cli.err().lines().filter(l -> l.contains("→ SIZE") || l.contains("→ MDTM")).toList();
+        assertEquals(List.of(), asked, "sizes and times come from the plan's listing, not a round trip per file");
+    }
+
+    @Test
     void downloadMirrorKeepsTimesAndDeletesOnlyWhenAsked() throws Exception {
         tree(root.resolve("pub"));
         Path into = tmp.resolve("copy");

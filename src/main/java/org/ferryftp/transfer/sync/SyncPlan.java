@@ -42,7 +42,7 @@ public record SyncPlan(Location source, Location target, List<SyncStep> steps) {
                 String dir = slash < 0 ? "" : s.path().substring(0, slash);
                 String name = s.path().substring(slash + 1);
                 out.add(new TransferRequest(at(source, s.path()), s.directory(), at(target, dir),
-                        Priority.NORMAL, name));
+                        Priority.NORMAL, name, s.source()));
             }
         }
         return out;

@@ -73,14 +73,14 @@ public final class SyncPlanner {
                 walk(source, source.join(sourceDir, s.name()), target, target.join(targetDir, s.name()), path, false,
                         sink);
             } else if (t == null) {
-                sink.step(new SyncStep(SyncStep.Action.COPY, path, s.isDirectory(), "missing at the target"));
+                sink.step(new SyncStep(SyncStep.Action.COPY, path, s.isDirectory(), "missing at the target", s));
             } else if (s.isDirectory() && t.isDirectory()) {
                 walk(source, source.join(sourceDir, s.name()), target, target.join(targetDir, s.name()), path, true,
                         sink);
             } else if (s.isDirectory() != t.isDirectory()) {
                 String was = t.isDirectory() ? "a directory" : "a file";
                 sink.step(rules.deleteExtra()
-                        ? new SyncStep(SyncStep.Action.REPLACE, path, s.isDirectory(), "the target is " + was)
+                        ? new SyncStep(SyncStep.Action.REPLACE, path, s.isDirectory(), "the target is " + was, s)
                         : new SyncStep(SyncStep.Action.SKIP, path, s.isDirectory(), "the target is " + was
                         + "; --delete replaces it"));
             } else {
@@ -104,11 +104,11 @@ public final class SyncPlanner {
             case SIZE_DIFFERS -> rules.newerOnly() && rules.compare(withSize(s, t), t) == SyncRules.Difference.TARGET_NEWER
                     ? new SyncStep(SyncStep.Action.SKIP, path, false, "the target is newer")
                     : new SyncStep(SyncStep.Action.UPDATE, path, false, "size differs: " + t.size() + " → " + s.size()
-                    + " bytes");
-            case SOURCE_NEWER -> new SyncStep(SyncStep.Action.UPDATE, path, false, "the source is newer");
+                    + " bytes", s);
+            case SOURCE_NEWER -> new SyncStep(SyncStep.Action.UPDATE, path, false, "the source is newer", s);
             case TARGET_NEWER -> rules.newerOnly()
                     ? new SyncStep(SyncStep.Action.SKIP, path, false, "the target is newer")
-                    : new SyncStep(SyncStep.Action.UPDATE, path, false, "the target is newer; --newer-only keeps it");
+                    : new SyncStep(SyncStep.Action.UPDATE, path, false, "the target is newer; --newer-only keeps it", s);
         };
     }
 

@@ -1,5 +1,7 @@
 package org.ferryftp.transfer.sync;
 
+import org.ferryftp.fs.FileEntry;
+
 import java.util.Objects;
 
 /**
@@ -8,8 +10,10 @@ import java.util.Objects;
  * @param path      relative to both roots, '/'-separated
  * @param directory the source is a directory (a copy takes its whole tree)
  * @param reason    why, in words, for the dry run and the preview
+ * @param source    the source's entry as its listing gave it (size, time), or null; a copy passes it on so the
+ *                  transfer does not ask the server for what the plan already knows
  */
-public record SyncStep(Action action, String path, boolean directory, String reason) {
+public record SyncStep(Action action, String path, boolean directory, String reason, FileEntry source) {
 
     public enum Action {
         /** Missing at the target. */
@@ -30,6 +34,10 @@ public record SyncStep(Action action, String path, boolean directory, String rea
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    public SyncStep(Action action, String path, boolean directory, String reason) {
+        this(action, path, directory, reason, null);
     }
 
     /** The dry run's line: {@code update  docs/a.txt  (size differs: 10 → 12 bytes)}. */
