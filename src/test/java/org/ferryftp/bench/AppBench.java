@@ -26,6 +26,7 @@ import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.TransferRequest;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
+import org.ferryftp.transfer.journal.QueueJournal;
 import org.ferryftp.transfer.sync.SyncPlan;
 import org.ferryftp.transfer.sync.SyncPlanner;
 import org.ferryftp.transfer.sync.SyncRules;
@@ -42,13 +43,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Stream;
 
 /**
  * {@code .ci/bench.sh app}: the window's transfer queue in a running app against lftp and curl. One JVM drives
- * the queue the window builds (TransferQueue with its pools, and the queue's view model fed from it), warmed up
+ * the queue the window builds (TransferQueue with its pools, its journal, and the queue's view model), warmed up
  * first on other files; each timed run starts a fresh queue, so no session is open beforehand, and is timed from
  * submit to the last item done. The peer's time is its whole process. Runs of the two alternate, so drift in the
  * machine's load hits both alike; medians are compared. Prints {@code seconds NAME-ferry X},
@@ -343,6 +345,7 @@ public final class AppBench {
                 ConflictPolicy.fixed(ConflictChoice.OVERWRITE), SiteToSite.DEFAULTS)) {
             QueueViewModel view = new QueueViewModel(queue, Runnable::run, Runnable::run,
                     ProgressThrottle.Scheduler.of(timers), System::nanoTime);
+            QueueJournal journal = QueueJournal.attach(queue, fresh(work.resolve("config")), id -> Optional.empty());
             try {
                 queue.submit(requests);
                 if (!queue.awaitIdle(Duration.ofMinutes(10))) {
@@ -355,6 +358,7 @@ public final class AppBench {
                 }
             } finally {
                 view.close();
+                journal.close();
             }
         }
     }
