@@ -261,6 +261,8 @@ public final class PaneView {
                 item("menu.copyUrl", "Ctrl+Shift+C", this::copyUrls),
                 item("menu.search", "Ctrl+Shift+F", this::openSearch),
                 item("menu.refresh", "Ctrl+R", vm::refresh));
+        menu.setOnShowing(e -> menu.getItems().stream().filter(i -> "menu.search".equals(i.getId())).forEach(i ->
+                i.setDisable(vm.sourceProperty().get() == null || vm.sourceProperty().get().isLocal())));
         return menu;
     }
 
