@@ -54,10 +54,18 @@ public final class SearchWindow {
     /** Opens the window for {@code vm} and returns its stage. */
     public static Stage open(Window owner, Messages msg, RemoteSearchViewModel vm) {
         Stage stage = new Stage();
-        stage.initOwner(owner);
+        // Not owned: an owned window stays above the main one, and would hide the row "Show in pane" selects.
         stage.setTitle(msg.format("search.title", vm.siteName()));
-        TableView<SearchHit> table = results(msg, vm);
-        BorderPane root = new BorderPane(table, criteria(msg, vm), null, actions(msg, vm, table, stage), null);
+        TableView<SearchHit> table = new TableView<>(vm.hits());
+        Runnable reveal = () -> {
+            vm.reveal(table.getSelectionModel().getSelectedItem());
+            if (owner instanceof Stage main) {
+                main.toFront();
+            }
+        };
+        results(msg, vm, table, reveal);
+        BorderPane root = new BorderPane(table, criteria(msg, vm), null, actions(msg, vm, table, stage, reveal),
+                null);
         root.setId("search-window");
         root.getStyleClass().add(Styles.DIALOG);
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
@@ -76,7 +84,11 @@ public final class SearchWindow {
         });
         stage.setScene(scene);
         stage.setOnHidden(e -> vm.cancel());
+        owner.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stage.close());
+        stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - 820) / 2));
+        stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - 560) / 3));
         stage.show();
+        root.lookup("#search-pattern").requestFocus();
         return stage;
     }
 
@@ -144,9 +156,10 @@ public final class SearchWindow {
         return new VBox(8, grid, error);
     }
 
-    private static TableView<SearchHit> results(Messages msg, RemoteSearchViewModel vm) {
-        TableView<SearchHit> table = new TableView<>(vm.hits());
+    private static void results(Messages msg, RemoteSearchViewModel vm, TableView<SearchHit> table,
+                                Runnable reveal) {
         table.setId("search-results");
+        table.setFixedCellSize(22); // as dense as the panes' tables
         table.getStyleClass().add(Styles.FILE_TABLE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(msg.get("search.empty")));
@@ -168,7 +181,7 @@ public final class SearchWindow {
             TableRow<SearchHit> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    vm.reveal(row.getItem());
+                    reveal.run();
                 }
             });
             return row;
@@ -176,7 +189,7 @@ public final class SearchWindow {
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                vm.reveal(table.getSelectionModel().getSelectedItem());
+                reveal.run();
             } else if (e.getCode() == KeyCode.DELETE) {
                 e.consume();
                 vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems()));
@@ -187,10 +200,10 @@ public final class SearchWindow {
                 table.getSelectionModel().select(0);
             }
         });
-        return table;
     }
 
-    private static VBox actions(Messages msg, RemoteSearchViewModel vm, TableView<SearchHit> table, Stage stage) {
+    private static VBox actions(Messages msg, RemoteSearchViewModel vm, TableView<SearchHit> table, Stage stage,
+                                Runnable revealSelected) {
         Label status = new Label();
         status.setId("search-status");
         status.setWrapText(true);
@@ -207,7 +220,7 @@ public final class SearchWindow {
         Button reveal = new Button(msg.get("search.reveal"));
         reveal.setId("search-reveal");
         reveal.disableProperty().bind(noSelection);
-        reveal.setOnAction(e -> vm.reveal(table.getSelectionModel().getSelectedItem()));
+        reveal.setOnAction(e -> revealSelected.run());
         Button close = new Button(msg.get("search.close"));
         close.setId("search-close");
         close.setCancelButton(false);

@@ -133,18 +133,18 @@ class SearchUiTest {
                     .filter(h -> h.name().equals("deep.txt")).findFirst().orElseThrow());
             return null;
         });
-        robot.clickOn("#search-reveal");
-        until("pane shows /old/inner with deep.txt selected", () -> fx(() ->
-                "/old/inner".equals(window.right().viewModel().pathProperty().get())
-                        && window.right().selection().stream().map(FileRow::name).toList()
-                        .equals(List.of("deep.txt"))));
-
         robot.clickOn("#search-download");
         until("download queued", () -> !submitter.requests.isEmpty());
         TransferRequest r = submitter.requests.get(0);
         assertEquals("/old/inner/deep.txt", r.source().path());
         assertTrue(r.targetDirectory().isLocal());
         assertEquals(localDir.toString(), r.targetDirectory().path());
+
+        robot.clickOn("#search-reveal"); // brings the main window to the front
+        until("pane shows /old/inner with deep.txt selected", () -> fx(() ->
+                "/old/inner".equals(window.right().viewModel().pathProperty().get())
+                        && window.right().selection().stream().map(FileRow::name).toList()
+                        .equals(List.of("deep.txt"))));
     }
 
     @Test
