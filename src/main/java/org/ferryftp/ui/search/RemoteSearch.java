@@ -40,12 +40,14 @@ public final class RemoteSearch {
         int[] found = {0};
         int listed = 0;
         boolean depthLimited = false;
+        boolean[] leftOver = {false}; // entries or folders the entry limit kept us from
         while (!queue.isEmpty()) {
             if (cancelled.getAsBoolean()) {
                 return new SearchReport(SearchReport.Ending.CANCELLED, found[0], seen[0], listed, depthLimited,
                         failures);
             }
             if (seen[0] >= criteria.maxEntries()) {
+                // Folders still queued: the limit, not the tree, ended the search.
                 return new SearchReport(SearchReport.Ending.ENTRY_LIMIT, found[0], seen[0], listed, depthLimited,
                         failures);
             }
@@ -57,6 +59,7 @@ public final class RemoteSearch {
                         List<SearchHit> batchHits = new ArrayList<>();
                         for (FileEntry e : batch.entries()) {
                             if (seen[0] >= criteria.maxEntries() || cancelled.getAsBoolean()) {
+                                leftOver[0] = true;
                                 break;
                             }
                             seen[0]++;
@@ -77,19 +80,21 @@ public final class RemoteSearch {
                             found[0] += batchHits.size();
                             hits.accept(List.copyOf(batchHits));
                         }
-                        return seen[0] < criteria.maxEntries() && !cancelled.getAsBoolean();
+                        // At the limit the listing goes on to its end (one more batch at most) so that a tree of
+                        // exactly the limit is told complete; anything beyond is then left over.
+                        return !leftOver[0] && !cancelled.getAsBoolean();
                     });
                 }
                 listed++;
             } catch (IOException e) {
-                if (!cancelled.getAsBoolean() && seen[0] < criteria.maxEntries()) {
+                if (!cancelled.getAsBoolean() && !leftOver[0]) {
                     failures.add(dir.path() + ": " + e.getMessage());
                 }
             }
             depthLimited |= deeper[0];
         }
         SearchReport.Ending ending = cancelled.getAsBoolean() ? SearchReport.Ending.CANCELLED
-                : seen[0] >= criteria.maxEntries() ? SearchReport.Ending.ENTRY_LIMIT : SearchReport.Ending.COMPLETE;
+                : leftOver[0] ? SearchReport.Ending.ENTRY_LIMIT : SearchReport.Ending.COMPLETE;
         return new SearchReport(ending, found[0], seen[0], listed, depthLimited, failures);
     }
 }

@@ -105,6 +105,22 @@ class RemoteSearchTest {
     }
 
     @Test
+    void aTreeOfExactlyTheLimitIsComplete() {
+        MemoryServer server = new MemoryServer();
+        server.put("/d/a.bin", new byte[1]);
+        server.put("/d/b.bin", new byte[1]);
+        try (RemoteBrowser browser = memoryBrowser(server)) {
+            SearchReport exact = new RemoteSearch(browser).run(new SearchCriteria("/", Pattern.compile(".*"), -1, -1,
+                    null, null, 20, 3), h -> { }, () -> false);
+            assertEquals(SearchReport.Ending.COMPLETE, exact.ending());
+            assertEquals(3, exact.entriesSeen());
+            SearchReport under = new RemoteSearch(browser).run(new SearchCriteria("/", Pattern.compile(".*"), -1, -1,
+                    null, null, 20, 2), h -> { }, () -> false);
+            assertEquals(SearchReport.Ending.ENTRY_LIMIT, under.ending());
+        }
+    }
+
+    @Test
     void cancellingStopsBeforeTheNextDirectory() {
         MemoryServer server = new MemoryServer();
         for (int i = 0; i < 10; i++) {
