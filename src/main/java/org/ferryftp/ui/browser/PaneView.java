@@ -109,7 +109,7 @@ public final class PaneView {
         if (here == null || here.isLocal() || vm.browser() == null) {
             return;
         }
-        org.ferryftp.ui.search.SearchWindow.open(root.getScene().getWindow(), msg,
+        javafx.stage.Stage window = org.ferryftp.ui.search.SearchWindow.open(root.getScene().getWindow(), msg,
                 new org.ferryftp.ui.search.RemoteSearchViewModel(vm.executor(), vm.browser(), here.path(), msg,
                         new org.ferryftp.ui.search.FxSearchDialogs(msg, root.getScene().getWindow()),
                         hits -> transfers.transfer(hits.stream().map(h -> new TransferPlanner.Item(
@@ -117,6 +117,10 @@ public final class PaneView {
                                 Location.remote(here.site(), vm.parentOf(h.path())), h.directory())).toList(),
                                 otherPane.get()),
                         h -> vm.reveal(h.path()), java.time.ZoneId.systemDefault()));
+        // The search lists through this pane's connection: when the pane leaves the site, the search ends with it.
+        javafx.beans.value.ChangeListener<Source> left = (o, a, b) -> window.close();
+        vm.sourceProperty().addListener(left);
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.sourceProperty().removeListener(left));
     }
 
     public BorderPane node() {

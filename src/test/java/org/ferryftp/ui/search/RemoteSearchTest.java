@@ -4,7 +4,13 @@ import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SshAuth;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.testsupport.EmbeddedSftpServer;
 import org.ferryftp.testsupport.MemoryServer;
 import org.ferryftp.testsupport.SettableClock;
 import org.ferryftp.transfer.StandardSessions;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +75,34 @@ class RemoteSearchTest {
                         NamePatterns.compile("*.txt", false), -1, -1, null, null, 2, 1000), hits::addAll, () -> false);
                 assertEquals(List.of("/docs/big.txt", "/notes.TXT"), paths(hits));
                 assertTrue(shallow.depthLimited());
+            }
+        }
+    }
+
+    @Test
+    void findsOverSftpAlike(@TempDir Path root) throws Exception {
+        Files.createDirectories(root.resolve("data/a/b"));
+        Files.write(root.resolve("data/a/b/photo.JPG"), new byte[2048]);
+        Files.write(root.resolve("data/a/notes.txt"), new byte[5]);
+        try (EmbeddedSftpServer server = new EmbeddedSftpServer(root)) {
+            KnownHosts hosts = new KnownHosts(List.of(), root.resolve("known"));
+            hosts.trust("127.0.0.1", server.port(), server.hostKey());
+            SftpSettings settings = SftpSettings.of("127.0.0.1", server.port(),
+                    EmbeddedSftpServer.USER, List.of(new SshAuth.Password(
+                            EmbeddedSftpServer.PASSWORD)), hosts,
+                    HostKeyPolicy.KNOWN_ONLY);
+            try (RemoteBrowser browser = new RemoteBrowser("Sftp", "sftp://", () -> {
+                SftpSession s = new SftpSession(settings, l -> { });
+                s.connect();
+                return s;
+            })) {
+                List<SearchHit> hits = new ArrayList<>();
+                String home = browser.home();
+                new RemoteSearch(browser).run(new SearchCriteria(home, NamePatterns.compile("*.jpg", false), 1024,
+                        -1, null, null, 20, 1000), hits::addAll, () -> false);
+                assertEquals(1, hits.size(), hits.toString());
+                assertTrue(hits.get(0).path().endsWith("/data/a/b/photo.JPG"), hits.get(0).path());
+                assertEquals(2048, hits.get(0).size());
             }
         }
     }

@@ -160,5 +160,12 @@ class SearchUiTest {
         // Nothing more arrives after the stop, and a new search can start.
         assertTrue(fx(() -> !robot.lookup("#search-start").query().isDisabled()));
         assertEquals(found, (int) fx(() -> results.getItems().size()));
+
+        // The pane leaves the site: the search, which lists through the pane's connection, closes with it.
+        fx(() -> {
+            window.right().viewModel().open(Source.local("Local"));
+            return null;
+        });
+        until("search window closed", () -> fx(() -> !results.getScene().getWindow().isShowing()));
     }
 }
