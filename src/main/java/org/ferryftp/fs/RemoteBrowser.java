@@ -34,6 +34,8 @@ public final class RemoteBrowser implements FileBrowser {
     private final SessionOpener opener;
     private RemoteSession session;
     private String home;
+    /** Set by {@link #close()}: later calls (a search or tree listing still under way) fail instead of logging in. */
+    private volatile boolean closed;
 
     /** @param url where the site is, as paths are described in messages, e.g. {@code sftp://ann@host:22} */
     public RemoteBrowser(String name, String url, SessionOpener opener) {
@@ -168,6 +170,9 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     private <T> T run(Operation<T> op, BooleanSupplier retryable) throws SessionException {
+        if (closed) {
+            throw new SessionException(name + ": the connection was closed", false);
+        }
         if (session == null || !session.isConnected()) {
             session = opener.open();
         }
@@ -185,6 +190,7 @@ public final class RemoteBrowser implements FileBrowser {
 
     @Override
     public void close() {
+        closed = true;
         if (session != null) {
             session.close();
         }

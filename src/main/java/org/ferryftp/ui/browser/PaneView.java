@@ -113,6 +113,44 @@ public final class PaneView {
         root.setBottom(footer(id));
         table.control().setContextMenu(contextMenu());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        vm.rows().addListener((ListChangeListener<FileRow>) c -> selectRevealed());
+        vm.revealedProperty().addListener((o, a, b) -> selectRevealed());
+        vm.busyProperty().addListener((o, a, b) -> selectRevealed());
+    }
+
+    /** Selects the row a search result asked to reveal, once its folder is shown. */
+    private void selectRevealed() {
+        String name = vm.revealedProperty().get();
+        if (name == null || vm.busyProperty().get()) {
+            return;
+        }
+        vm.rows().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(r -> {
+            vm.revealDone();
+            table.control().getSelectionModel().clearSelection();
+            table.control().getSelectionModel().select(r);
+            table.control().scrollTo(r);
+            table.control().requestFocus();
+        });
+    }
+
+    /** Ctrl+Shift+F: a recursive search of this pane's site from its directory, in a window of its own. */
+    public void openSearch() {
+        Location here = vm.currentLocation();
+        if (here == null || here.isLocal() || vm.browser() == null) {
+            return;
+        }
+        javafx.stage.Stage window = org.ferryftp.ui.search.SearchWindow.open(root.getScene().getWindow(), msg,
+                new org.ferryftp.ui.search.RemoteSearchViewModel(vm.executor(), vm.browser(), here.path(), msg,
+                        new org.ferryftp.ui.search.FxSearchDialogs(msg, root.getScene().getWindow()),
+                        hits -> transfers.transfer(hits.stream().map(h -> new TransferPlanner.Item(
+                                Location.remote(here.site(), h.path()),
+                                Location.remote(here.site(), vm.parentOf(h.path())), h.directory())).toList(),
+                                otherPane.get()),
+                        h -> vm.reveal(h.path()), java.time.ZoneId.systemDefault()));
+        // The search lists through this pane's connection: when the pane leaves the site, the search ends with it.
+        javafx.beans.value.ChangeListener<Source> left = (o, a, b) -> window.close();
+        vm.sourceProperty().addListener(left);
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.sourceProperty().removeListener(left));
     }
 
     public BorderPane node() {
@@ -258,7 +296,10 @@ public final class PaneView {
                 item("menu.properties", "Alt+Enter", () -> ops.properties(first())),
                 new SeparatorMenuItem(),
                 item("menu.copyUrl", "Ctrl+Shift+C", this::copyUrls),
+                item("menu.search", "Ctrl+Shift+F", this::openSearch),
                 item("menu.refresh", "F5", vm::refresh));
+        menu.setOnShowing(e -> menu.getItems().stream().filter(i -> "menu.search".equals(i.getId())).forEach(i ->
+                i.setDisable(vm.sourceProperty().get() == null || vm.sourceProperty().get().isLocal())));
         return menu;
     }
 
@@ -293,6 +334,8 @@ public final class PaneView {
             action = vm::refresh;
         } else if (k == KeyCode.L && e.isShortcutDown() && plain) {
             action = pathBar::edit;
+        } else if (k == KeyCode.F && e.isShortcutDown() && e.isShiftDown()) {
+            action = this::openSearch;
         } else if (k == KeyCode.F && e.isShortcutDown() && plain) {
             action = filterField::requestFocus;
         } else if (k == KeyCode.H && e.isShortcutDown() && plain) {

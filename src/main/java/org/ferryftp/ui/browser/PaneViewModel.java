@@ -43,6 +43,7 @@ public final class PaneViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder");
     private final ReadOnlyBooleanWrapper onlyHidden = new ReadOnlyBooleanWrapper(this, "onlyHidden");
+    private final ReadOnlyStringWrapper revealed = new ReadOnlyStringWrapper(this, "revealed");
     /** True while the source is still logging in: the table says so instead of "empty". */
     private boolean connecting;
     private Runnable retry;
@@ -109,6 +110,31 @@ public final class PaneViewModel {
     /** True when the folder has items but all are hidden files the toggle keeps out; the view offers to show them. */
     public ReadOnlyBooleanProperty onlyHiddenProperty() {
         return onlyHidden.getReadOnlyProperty();
+    }
+
+    /** The name of a row to select once it is shown (a search result revealed here), or null. */
+    public ReadOnlyStringProperty revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** Goes to the folder of {@code target} and asks the view to select it there (a search result). */
+    public void reveal(String target) {
+        String parent = parentOf(target);
+        if (parent != null) {
+            revealed.set(nameIn(target));
+            navigate(parent);
+        }
+    }
+
+    /** The row to reveal was selected. */
+    public void revealDone() {
+        revealed.set(null);
+    }
+
+    private static String nameIn(String path) {
+        String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf(java.io.File.separatorChar));
+        return p.substring(slash + 1);
     }
 
     public ReadOnlyBooleanProperty canGoBackProperty() {

@@ -95,7 +95,9 @@ final class MainMenu {
                         KeyCombination.SHIFT_DOWN), window::reconnectActive),
                 new SeparatorMenuItem(),
                 item("menu.server.command", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), window::customCommandInActive));
+                        KeyCombination.SHIFT_DOWN), window::customCommandInActive),
+                item("menu.server.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), window::searchInActive));
 
         bookmarks = bookmarksMenu;
 

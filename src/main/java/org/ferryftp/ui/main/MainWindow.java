@@ -378,6 +378,10 @@ public final class MainWindow {
         active.customCommand();
     }
 
+    void searchInActive() {
+        active.openSearch();
+    }
+
     void focusQuickConnect() {
         quick.focus();
     }
