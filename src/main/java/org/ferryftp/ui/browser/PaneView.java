@@ -59,9 +59,17 @@ public final class PaneView {
     private final ComboBox<Source> sourceBox = new ComboBox<>();
     private final TextField filterField = new TextField();
     private boolean syncingSource;
+    private final FileOpening opening;
 
     public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
                     Supplier<Location> otherPane, Messages msg, String id) {
+        this(ops, transfers, sources, otherPane, msg, id, FileOpening.NONE);
+    }
+
+    /** @param opening what "View" (Shift+F4) and "Edit" (F4) do with the selected file */
+    public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
+                    Supplier<Location> otherPane, Messages msg, String id, FileOpening opening) {
+        this.opening = opening;
         this.vm = ops.pane();
         this.ops = ops;
         this.transfers = transfers;
@@ -217,6 +225,8 @@ public final class PaneView {
         ContextMenu menu = new ContextMenu(
                 item("menu.open", "Enter", () -> vm.enter(first())),
                 item("menu.transfer", "F5", this::transferSelection),
+                item("menu.view", "Shift+F4", () -> selectedFile().ifPresent(opening::view)),
+                item("menu.edit", "F4", () -> selectedFile().ifPresent(opening::edit)),
                 new SeparatorMenuItem(),
                 item("menu.mkdir", "F7", ops::newFolder),
                 item("menu.rename", "F2", () -> ops.rename(first())),
@@ -243,6 +253,10 @@ public final class PaneView {
         Runnable action = null;
         if (k == KeyCode.F5) {
             action = this::transferSelection;
+        } else if (k == KeyCode.F4 && e.isShiftDown()) {
+            action = () -> selectedFile().ifPresent(opening::view);
+        } else if (k == KeyCode.F4) {
+            action = () -> selectedFile().ifPresent(opening::edit);
         } else if (k == KeyCode.F7) {
             action = ops::newFolder;
         } else if (k == KeyCode.F2 && !inText) {
@@ -281,6 +295,15 @@ public final class PaneView {
     }
 
     /** F5: the selection into the other pane's directory. */
+    /** The selected file (not a folder) as a location, for View and Edit. */
+    private java.util.Optional<Location> selectedFile() {
+        FileRow row = first();
+        if (row == null || row.isDirectory()) {
+            return java.util.Optional.empty();
+        }
+        return ops.items(List.of(row)).stream().map(TransferPlanner.Item::source).findFirst();
+    }
+
     public void transferSelection() {
         transfers.transfer(ops.items(table.selection()), otherPane.get());
     }

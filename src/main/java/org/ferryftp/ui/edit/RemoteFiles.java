@@ -11,6 +11,7 @@ import org.ferryftp.transfer.edit.SaveAction;
 import org.ferryftp.transfer.edit.SaveWatcher;
 import org.ferryftp.transfer.edit.ServerCheck;
 import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.browser.FileOpening;
 import org.ferryftp.ui.concurrent.UiExecutor;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.nio.file.Path;
  * through the queue as the user chose (without asking, after asking, or under a new name when it changed there).
  * Publishes a status line for the window.
  */
-public final class RemoteFiles implements AutoCloseable {
+public final class RemoteFiles implements FileOpening, AutoCloseable {
 
     private final RemoteEdits edits;
     private final FileOpener opener;
@@ -56,45 +57,46 @@ public final class RemoteFiles implements AutoCloseable {
     }
 
     /** Shows the file in the quick viewer (a remote one after downloading it). */
+    @Override
     public void view(Location file) {
         if (file.isLocal()) {
             viewer.show(Path.of(file.path()), file.path());
             return;
         }
-        status.set(msg.format("edit.downloading", RemotePaths.name(file.path())));
+        say(msg.format("edit.downloading", RemotePaths.name(file.path())));
         executor.execute(() -> edits.download(file),
                 opened -> {
-                    status.set("");
                     viewer.show(opened.local(), file.site().name() + ": " + file.path());
                 },
-                e -> status.set(msg.format("edit.openFailed", RemotePaths.name(file.path()), reason(e))));
+                e -> say(msg.format("edit.openFailed", RemotePaths.name(file.path()), reason(e))));
     }
 
     /** Opens the file in another application; a remote one is downloaded first and its saves uploaded. */
+    @Override
     public void edit(Location file) {
         String name = RemotePaths.name(file.path());
         if (file.isLocal()) {
             executor.execute(() -> {
                 opener.open(Path.of(file.path()));
                 return null;
-            }, ok -> { }, e -> status.set(msg.format("edit.openFailed", name, reason(e))));
+            }, ok -> { }, e -> say(msg.format("edit.openFailed", name, reason(e))));
             return;
         }
-        status.set(msg.format("edit.downloading", name));
+        say(msg.format("edit.downloading", name));
         executor.execute(() -> {
             OpenedFile opened = edits.download(file);
             watcher.watch(opened.local());
             opener.open(opened.local());
             return opened;
-        }, opened -> status.set(msg.format("edit.opened", name)),
-                e -> status.set(msg.format("edit.openFailed", name, reason(e))));
+        }, opened -> say(msg.format("edit.opened", name)),
+                e -> say(msg.format("edit.openFailed", name, reason(e))));
     }
 
     /** On the watcher's thread: a private copy was saved. */
     private void saved(Path local) {
         edits.find(local).ifPresent(file -> executor.execute(() -> edits.check(file),
                 check -> decide(file, check),
-                e -> status.set(msg.format("edit.checkFailed", file.name(), reason(e)))));
+                e -> say(msg.format("edit.checkFailed", file.name(), reason(e)))));
     }
 
     private void decide(OpenedFile file, ServerCheck check) {
@@ -109,7 +111,7 @@ public final class RemoteFiles implements AutoCloseable {
                 if (answer != EditDialogs.UploadAnswer.DO_NOT_UPLOAD) {
                     upload(file, name);
                 } else {
-                    status.set(msg.format("edit.notUploaded", name));
+                    say(msg.format("edit.notUploaded", name));
                 }
             }
             case ASK_CHANGED_ON_SERVER, ASK_GONE -> {
@@ -120,18 +122,24 @@ public final class RemoteFiles implements AutoCloseable {
                 } else if (answer instanceof EditDialogs.ChangedAnswer.SaveAs s) {
                     upload(file, s.name());
                 } else {
-                    status.set(msg.format("edit.notUploaded", name));
+                    say(msg.format("edit.notUploaded", name));
                 }
             }
         }
     }
 
+    /** Every message reaches the window, also the same one twice. */
+    private void say(String text) {
+        status.set("");
+        status.set(text);
+    }
+
     private void upload(OpenedFile file, String targetName) {
         try {
             edits.upload(file, targetName);
-            status.set(msg.format("edit.uploadQueued", targetName));
+            say(msg.format("edit.uploadQueued", targetName));
         } catch (IOException e) {
-            status.set(msg.format("edit.openFailed", targetName, reason(e)));
+            say(msg.format("edit.openFailed", targetName, reason(e)));
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.ferryftp.fs.Location;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.browser.FileOpening;
 import org.ferryftp.ui.browser.FxPaneDialogs;
 import org.ferryftp.ui.browser.PaneDialogs;
 import org.ferryftp.ui.browser.PaneOperations;
@@ -23,6 +24,10 @@ import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.PaneViewModel;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.TransferCoordinator;
+import org.ferryftp.ui.edit.EditParts;
+import org.ferryftp.ui.edit.FxEditDialogs;
+import org.ferryftp.ui.edit.RemoteFiles;
+import org.ferryftp.ui.edit.ViewerWindow;
 import org.ferryftp.ui.log.LogView;
 
 /** The main window: toolbar, quick connect, log, the two panes, the transfers area and the status bar. */
@@ -43,6 +48,8 @@ public final class MainWindow {
     private final Label status = new Label();
     private final VBox root;
     private final WindowLayout layout;
+    /** View and Edit of files, or null when the window has none. */
+    private final RemoteFiles files;
     private PaneView active;
     private Stage stage;
 
@@ -53,6 +60,10 @@ public final class MainWindow {
         this.transfers = new TransferCoordinator(config.submitter(), msg, javafx.application.Platform::runLater);
         PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
                 : new FxPaneDialogs(() -> stage, msg);
+        EditParts editing = config.editing();
+        this.files = editing == null ? null : new RemoteFiles(editing.edits(), editing.opener(),
+                new ViewerWindow(() -> stage, msg), new FxEditDialogs(() -> stage, msg), editing.choices(),
+                config.executor(), msg);
         left = pane(dialogs, "left");
         right = pane(dialogs, "right");
         active = left;
@@ -76,6 +87,9 @@ public final class MainWindow {
         status.setId("status");
         status.setText(msg.get("status.ready"));
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
+        if (files != null) {
+            files.statusProperty().addListener((o, a, m) -> showStatus(m));
+        }
         HBox statusBar = new HBox(status);
         if (config.statusExtras() != null) {
             javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
@@ -104,7 +118,8 @@ public final class MainWindow {
     private PaneView pane(PaneDialogs dialogs, String id) {
         PaneViewModel vm = new PaneViewModel(config.executor(), config.browsers(), msg);
         PaneOperations ops = new PaneOperations(vm, dialogs);
-        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id);
+        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id,
+                files == null ? FileOpening.NONE : files);
     }
 
     private PaneView other(String id) {
@@ -160,6 +175,9 @@ public final class MainWindow {
             layout.save(stage);
         }
         logView.stop();
+        if (files != null) {
+            files.close(); // deletes the private copies
+        }
         left.viewModel().close();
         right.viewModel().close();
     }

@@ -6,6 +6,7 @@ import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.PaneDialogs;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.concurrent.UiExecutor;
+import org.ferryftp.ui.edit.EditParts;
 import org.ferryftp.ui.log.LogBuffer;
 
 import javafx.scene.Node;
@@ -22,12 +23,23 @@ import java.util.List;
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
  * @param quickHistory  the quick-connect bar's recent connections, or null to keep none
  * @param openLogFolder shows the folder of the application log (the log pane's menu), or null for none
+ * @param editing       what View and Edit of files need, or null for panes without them
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
-                               QuickConnectHistory quickHistory, Runnable openLogFolder) {
+                               QuickConnectHistory quickHistory, Runnable openLogFolder, EditParts editing) {
+
+    /** Without View and Edit of files. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null);
+    }
 
     /** Without "Open log folder". */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
