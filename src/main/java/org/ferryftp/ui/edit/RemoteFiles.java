@@ -67,6 +67,7 @@ public final class RemoteFiles implements FileOpening, AutoCloseable {
         executor.execute(() -> edits.download(file),
                 opened -> {
                     viewer.show(opened.local(), file.site().name() + ": " + file.path());
+                    say(msg.format("edit.viewed", RemotePaths.name(file.path())));
                 },
                 e -> say(msg.format("edit.openFailed", RemotePaths.name(file.path()), reason(e))));
     }

@@ -88,16 +88,23 @@ public final class ViewerWindow implements FileViewer {
     }
 
     private Node image(Path file) {
-        ImageView view = new ImageView(new Image(file.toUri().toString(), true));
+        Image image = new Image(file.toUri().toString(), true);
+        ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setId("viewer-image");
-        ScrollPane scroll = new ScrollPane(view);
+        // Centred in the window; a larger image scrolls.
+        ScrollPane scroll = new ScrollPane(new javafx.scene.layout.StackPane(view));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        Label broken = new Label(msg.get("viewer.notAnImage"));
+        broken.setId("viewer-error");
+        broken.visibleProperty().bind(image.errorProperty());
         // Fit to the window; a small image keeps its size.
         view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(scroll.getViewportBounds().getWidth(), view.getImage().getWidth()),
                 scroll.viewportBoundsProperty(), view.getImage().widthProperty()));
         scroll.setPannable(true);
-        return scroll;
+        return new javafx.scene.layout.StackPane(scroll, broken);
     }
 
     private Node text(Path file) throws IOException {

@@ -31,6 +31,15 @@ public final class MinaEdits {
         };
     }
 
+    /** Whether {@code file} holds {@code content} now; false while an upload is replacing it. */
+    public static boolean holds(java.nio.file.Path file, String content) {
+        try {
+            return java.nio.file.Files.readString(file).equals(content);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public static TransferQueue queue() {
         return TransferQueue.create(QueueSettings.DEFAULT, sessions(), ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
     }

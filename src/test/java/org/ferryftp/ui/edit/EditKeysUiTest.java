@@ -102,7 +102,7 @@ class EditKeysUiTest {
         Files.writeString(local, "edited by keyboard\n");
         until("the upload question", () -> robot.lookup("#edit-upload").tryQuery().isPresent());
         robot.type(KeyCode.ENTER); // Upload is the default button
-        until("uploaded", () -> Files.readString(server.file("notes.txt")).equals("edited by keyboard\n"));
+        until("uploaded", () -> MinaEdits.holds(server.file("notes.txt"), "edited by keyboard\n"));
     }
 
     @Test

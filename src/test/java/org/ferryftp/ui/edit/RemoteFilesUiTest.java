@@ -98,8 +98,7 @@ class RemoteFilesUiTest {
     }
 
     private void waitForServer(String relative, String content) {
-        until(relative + " has the edited content", () -> Files.exists(server.file(relative))
-                && Files.readString(server.file(relative)).equals(content));
+        until(relative + " has the edited content", () -> MinaEdits.holds(server.file(relative), content));
     }
 
     @Test
