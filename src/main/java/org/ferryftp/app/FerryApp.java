@@ -132,8 +132,11 @@ public final class FerryApp extends Application {
     private org.ferryftp.ui.edit.EditParts editing(Path config, SiteWiring sites, StandardSessions sessions,
                                                     Consumer<String> problems) {
         try {
+            org.ferryftp.transfer.edit.EditFolder folder = org.ferryftp.transfer.edit.EditFolder.create();
+            // Also when the JVM is stopped without the window closing (a signal): the copies are private.
+            Runtime.getRuntime().addShutdownHook(new Thread(folder::close, "ferry-edit-cleanup"));
             return new org.ferryftp.ui.edit.EditParts(new org.ferryftp.transfer.edit.RemoteEdits(
-                    sites.catalog().sessions(sessions), org.ferryftp.transfer.edit.EditFolder.create(),
+                    sites.catalog().sessions(sessions), folder,
                     transfers.queue()), new org.ferryftp.transfer.edit.SystemOpener(),
                     new org.ferryftp.ui.edit.EditChoices(config.resolve("edit.properties"), problems));
         } catch (IOException e) {

@@ -29,8 +29,12 @@ public final class SystemOpener implements FileOpener {
     public void open(Path file) throws IOException {
         if (program.isEmpty() && Desktop.isDesktopSupported()
                 && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            Desktop.getDesktop().open(file.toFile());
-            return;
+            try {
+                Desktop.getDesktop().open(file.toFile());
+                return;
+            } catch (IOException e) {
+                // AWT claims OPEN where it cannot do it (no GNOME libraries); the desktop's own command may.
+            }
         }
         List<String> command = new ArrayList<>(program.isEmpty() ? fallback() : program);
         command.add(file.toString());

@@ -75,7 +75,7 @@ class EditKeysUiTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         fx(() -> {
             window.close();
             return null;
@@ -83,6 +83,11 @@ class EditKeysUiTest {
         executor.close();
         queue.close();
         server.close();
+        for (Path p : new Path[] {server.root(), tmp}) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+            }
+        }
     }
 
     private void select(FxRobot robot, String name) {
