@@ -124,7 +124,8 @@ public final class FerryApp extends Application {
                 transfers.statusBar(), sites.manager(), transfers::openPreferences,
                 new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
                         problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))),
-                () -> openFolder(AppLogging.folder(config), log), config, null, transfers.menuActions()));
+                () -> openFolder(AppLogging.folder(config), log), config, null, transfers.menuActions(),
+                editing(config, sites, sessions, problems)));
         transfers.queue().addListener(window.refresher());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
@@ -140,6 +141,23 @@ public final class FerryApp extends Application {
         }
         // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
+    }
+
+    /** View and Edit of files: a private folder for this run, sessions as the queue's, the system's opener. */
+    private org.ferryftp.ui.edit.EditParts editing(Path config, SiteWiring sites, StandardSessions sessions,
+                                                    Consumer<String> problems) {
+        try {
+            org.ferryftp.transfer.edit.EditFolder folder = org.ferryftp.transfer.edit.EditFolder.create();
+            // Also when the JVM is stopped without the window closing (a signal): the copies are private.
+            Runtime.getRuntime().addShutdownHook(new Thread(folder::close, "ferry-edit-cleanup"));
+            return new org.ferryftp.ui.edit.EditParts(new org.ferryftp.transfer.edit.RemoteEdits(
+                    sites.catalog().sessions(sessions), folder,
+                    transfers.queue()), new org.ferryftp.transfer.edit.SystemOpener(),
+                    new org.ferryftp.ui.edit.EditChoices(config.resolve("edit.properties"), problems));
+        } catch (IOException e) {
+            problems.accept("Viewing and editing files is off: no private temporary folder (" + e.getMessage() + ")");
+            return null;
+        }
     }
 
     /** Shows {@code folder} in the desktop's file manager (it may not exist yet before anything was logged). */

@@ -60,6 +60,7 @@ public final class PaneView {
     private final TextField filterField = new TextField();
     private boolean syncingSource;
     private final Node navigationExtra;
+    private final FileOpening opening;
 
     private final javafx.beans.value.ObservableValue<PaneBehaviour> behaviour;
 
@@ -83,14 +84,29 @@ public final class PaneView {
         this(ops, transfers, sources, otherPane, msg, id, null, behaviour);
     }
 
-    /**
-     * @param navigationExtra shown after the navigation buttons (the bookmarks button), or null
-     * @param behaviour       what Enter and double-click do, and whether ".." heads listings
-     */
+    /** @param opening what "View" (Shift+F4) and "Edit" (F4) do with the selected file */
+    public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
+                    Supplier<Location> otherPane, Messages msg, String id, FileOpening opening) {
+        this(ops, transfers, sources, otherPane, msg, id, null,
+                new javafx.beans.property.SimpleObjectProperty<>(PaneBehaviour.FILEZILLA), opening);
+    }
+
     public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
                     Supplier<Location> otherPane, Messages msg, String id, Node navigationExtra,
                     javafx.beans.value.ObservableValue<PaneBehaviour> behaviour) {
+        this(ops, transfers, sources, otherPane, msg, id, navigationExtra, behaviour, FileOpening.NONE);
+    }
+
+    /**
+     * @param navigationExtra shown after the navigation buttons (the bookmarks button), or null
+     * @param behaviour       what Enter and double-click do, and whether ".." heads listings
+     * @param opening         what "View" (Shift+F4) and "Edit" (F4) do with the selected file
+     */
+    public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
+                    Supplier<Location> otherPane, Messages msg, String id, Node navigationExtra,
+                    javafx.beans.value.ObservableValue<PaneBehaviour> behaviour, FileOpening opening) {
         this.behaviour = behaviour;
+        this.opening = opening;
         this.vm = ops.pane();
         this.navigationExtra = navigationExtra;
         this.ops = ops;
@@ -288,6 +304,8 @@ public final class PaneView {
         ContextMenu menu = new ContextMenu(
                 item("menu.open", "Enter", () -> activate(focused())),
                 item("menu.transferToOther", "F6", this::transferSelection),
+                item("menu.viewFile", "Shift+F4", this::viewSelectedFile),
+                item("menu.editFile", "F4", this::editSelectedFile),
                 new SeparatorMenuItem(),
                 item("menu.mkdir", "F7", ops::newFolder),
                 item("menu.rename", "F2", table::editName),
@@ -324,6 +342,10 @@ public final class PaneView {
             action = vm::refresh;
         } else if (k == KeyCode.F6) {
             action = this::transferSelection;
+        } else if (k == KeyCode.F4 && e.isShiftDown()) {
+            action = this::viewSelectedFile;
+        } else if (k == KeyCode.F4) {
+            action = this::editSelectedFile;
         } else if (k == KeyCode.F7) {
             action = ops::newFolder;
         } else if (k == KeyCode.F2 && !inText) {
@@ -431,6 +453,25 @@ public final class PaneView {
         } else {
             split.setDividerPositions(treeAt);
         }
+    }
+
+    /** The selected file (not a folder) as a location, for View and Edit. */
+    private java.util.Optional<Location> selectedFile() {
+        FileRow row = first();
+        if (row == null || row.isDirectory()) {
+            return java.util.Optional.empty();
+        }
+        return ops.items(List.of(row)).stream().map(TransferPlanner.Item::source).findFirst();
+    }
+
+    /** Shift+F4: the selected file in the viewer. */
+    public void viewSelectedFile() {
+        selectedFile().ifPresent(opening::view);
+    }
+
+    /** F4: the selected file in its application, uploaded when saved. */
+    public void editSelectedFile() {
+        selectedFile().ifPresent(opening::edit);
     }
 
     /** F6: the selection into the other pane's directory. */

@@ -51,6 +51,8 @@ final class MainMenu {
                 item("menu.edit.mkdir", new KeyCodeCombination(KeyCode.F7), window::newFolderInActive),
                 shown("menu.edit.rename", "F2", window::renameInActive),
                 shown("menu.edit.delete", "Delete", window::deleteInActive),
+                shown("menu.edit.viewFile", "Shift+F4", window::viewFileInActive),
+                shown("menu.edit.editFile", "F4", window::editFileInActive),
                 new SeparatorMenuItem(),
                 item("menu.edit.path", shortcut(KeyCode.L), window::editPathInActive),
                 item("menu.edit.filter", shortcut(KeyCode.F), window::filterInActive),

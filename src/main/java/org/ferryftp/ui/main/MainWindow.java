@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.ferryftp.fs.Location;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.browser.FileOpening;
 import org.ferryftp.ui.browser.FxPaneDialogs;
 import org.ferryftp.ui.browser.PaneDialogs;
 import org.ferryftp.ui.browser.PaneOperations;
@@ -23,6 +24,10 @@ import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.PaneViewModel;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.TransferCoordinator;
+import org.ferryftp.ui.edit.EditParts;
+import org.ferryftp.ui.edit.FxEditDialogs;
+import org.ferryftp.ui.edit.RemoteFiles;
+import org.ferryftp.ui.edit.ViewerWindow;
 import org.ferryftp.ui.log.LogView;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ui.bookmarks.BookmarksMenu;
@@ -65,6 +70,8 @@ public final class MainWindow {
     private final WindowLayout layout;
     private final QuickConnectBar quick;
     private final MainMenu menu;
+    /** View and Edit of files, or null when the window has none. */
+    private final RemoteFiles files;
     private PaneView active;
     private Stage stage;
 
@@ -75,6 +82,10 @@ public final class MainWindow {
         this.transfers = new TransferCoordinator(config.submitter(), msg, javafx.application.Platform::runLater);
         PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
                 : new FxPaneDialogs(() -> stage, msg);
+        EditParts editing = config.editing();
+        this.files = editing == null ? null : new RemoteFiles(editing.edits(), editing.opener(),
+                new ViewerWindow(() -> stage, msg), new FxEditDialogs(() -> stage, msg), editing.choices(),
+                config.executor(), msg);
         PaneOperations leftOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
         PaneOperations rightOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
         sync = new SyncBrowsing(leftOps, rightOps);
@@ -112,6 +123,9 @@ public final class MainWindow {
             status.setText(msg.get("status.ready"));
         }
         transfers.messageProperty().addListener((o, a, m) -> showStatus(m));
+        if (files != null) {
+            files.statusProperty().addListener((o, a, m) -> showStatus(m));
+        }
         HBox statusBar = new HBox(status);
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
@@ -170,7 +184,7 @@ public final class MainWindow {
     private PaneView pane(PaneOperations ops, String id) {
         return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id,
                 new PaneBookmarksButton(bookmarks, bookmarksMenu, ops.pane(), msg, id).node(),
-                config.menus().preferences().behaviour());
+                config.menus().preferences().behaviour(), files == null ? FileOpening.NONE : files);
     }
 
     /** A store's problem (a damaged or unwritable file), in one line: to the log and the status bar. */
@@ -238,6 +252,9 @@ public final class MainWindow {
             layout.save(stage);
         }
         logView.stop();
+        if (files != null) {
+            files.close(); // deletes the private copies
+        }
         left.viewModel().close();
         right.viewModel().close();
     }
@@ -380,6 +397,14 @@ public final class MainWindow {
 
     void searchInActive() {
         active.openSearch();
+    }
+
+    void viewFileInActive() {
+        active.viewSelectedFile();
+    }
+
+    void editFileInActive() {
+        active.editSelectedFile();
     }
 
     void focusQuickConnect() {

@@ -7,6 +7,7 @@ import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.PaneDialogs;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.concurrent.UiExecutor;
+import org.ferryftp.ui.edit.EditParts;
 import org.ferryftp.ui.log.LogBuffer;
 
 import javafx.scene.Node;
@@ -27,16 +28,29 @@ import java.util.List;
  * @param configDir     where the bookmarks and the comparison settings are kept, or null to keep them in memory
  * @param bookmarkDialogs the bookmark dialogs, or null for the standard JavaFX ones
  * @param menus         what the menu bar does with the queue and the preferences
+ * @param editing       what View and Edit of files need, or null for panes without them
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
                                QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
-                               BookmarkDialogs bookmarkDialogs, MenuActions menus) {
+                               BookmarkDialogs bookmarkDialogs, MenuActions menus, EditParts editing) {
 
     public MainWindowConfig {
         menus = menus == null ? MenuActions.none() : menus;
+    }
+
+    /** Without View and Edit of files. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
+                            BookmarkDialogs bookmarkDialogs, MenuActions menus) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, configDir,
+                bookmarkDialogs, menus, null);
     }
 
     /** Without menu actions (the menus' queue items do nothing; the panes behave as FileZilla's). */
@@ -48,7 +62,7 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
                             BookmarkDialogs bookmarkDialogs) {
         this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
                 transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, configDir,
-                bookmarkDialogs, null);
+                bookmarkDialogs, null, null);
     }
 
     /** Bookmarks and comparison settings in memory, with the standard dialogs. */
@@ -58,17 +72,27 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
                             Node statusExtras, SiteActions sites, Runnable preferences,
                             QuickConnectHistory quickHistory, Runnable openLogFolder, MenuActions menus) {
         this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, menus);
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, menus, null);
     }
 
-    /** Without bookmarks kept on disk or menu actions. */
+    /** View and Edit of files, without bookmarks kept on disk or menu actions. */
+    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
+                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
+                            Node statusExtras, SiteActions sites, Runnable preferences,
+                            QuickConnectHistory quickHistory, Runnable openLogFolder, EditParts editing) {
+        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, null, editing);
+    }
+
+    /** Without bookmarks kept on disk, menu actions, or View and Edit. */
     public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                             Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                             WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                             Node statusExtras, SiteActions sites, Runnable preferences,
                             QuickConnectHistory quickHistory, Runnable openLogFolder) {
         this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, null);
+                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, null, null);
     }
 
     /** Without "Open log folder". */
