@@ -104,7 +104,7 @@ public final class FerryApp extends Application {
         SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
                 credentials.store(), credentialIo, certificates, problems);
         sources.addAll(sites.manager().sources());
-        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), () -> stage);
+        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), () -> stage, firstFrame);
         List<String> startupProblems = new ArrayList<>(transfers.problems());
         startupProblems.addAll(sites.problems());
         for (String problem : startupProblems) {

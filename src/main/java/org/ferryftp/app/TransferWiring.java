@@ -34,20 +34,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Builds the transfer side of the window: the queue (with the user's preferences), its journal
- * (restoring what a previous run left), and the queue view. Owns them and closes them in order.
+ * (restoring what a previous run left, after the first frame), and the queue view. Owns them and closes them in order.
  */
 final class TransferWiring implements AutoCloseable {
 
     private final TransferQueue queue;
-    private final QueueJournal journal;
+    /** Opened after the first frame (see {@link QueueJournal#attachAfter}). */
+    private final CompletableFuture<QueueJournal> journal;
+    private final ExecutorService journalOpening;
     private final QueueViewModel viewModel;
     private final ScheduledExecutorService timers;
     private final QueueView view;
@@ -60,9 +66,10 @@ final class TransferWiring implements AutoCloseable {
     /**
      * @param knownSites sites that exist only in this run (the demo), by id
      * @param saved      the saved sites: resolves journal ids, and fills in passwords before connecting
+     * @param firstFrame completes when the window has shown its first frame; the journal is restored after it
      */
     TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
-                   SiteCatalog saved, Supplier<Window> owner) {
+                   SiteCatalog saved, Supplier<Window> owner, CompletionStage<?> firstFrame) {
         this.preferencesStore = new PreferencesStore(configDir);
         this.owner = owner;
         PreferencesStore.Loaded loaded = preferencesStore.load();
@@ -83,8 +90,15 @@ final class TransferWiring implements AutoCloseable {
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         queue.useSiteKeepAlive(saved::keepAlive);
         Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
-        journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
-        journal.problem().ifPresent(problems::add);
+        journalOpening = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ferry-journal-open");
+            t.setDaemon(true);
+            return t;
+        });
+        journal = QueueJournal.attachAfter(firstFrame, journalOpening, queue, configDir,
+                saved.resolver(id -> Optional.ofNullable(sites.get(id))));
+        journal.thenAccept(j -> j.problem().ifPresent(
+                problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))));
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ferry-ui-timer");
             t.setDaemon(true);
@@ -134,7 +148,7 @@ final class TransferWiring implements AutoCloseable {
         return statusBar;
     }
 
-    /** Messages for the user from loading preferences and the journal. */
+    /** Messages for the user from loading preferences (the journal's go to the log when it is restored). */
     List<String> problems() {
         return problems;
     }
@@ -144,7 +158,17 @@ final class TransferWiring implements AutoCloseable {
     public void close() {
         viewModel.close();
         queue.close();
-        journal.close();
+        // A restore under way finishes first; one not yet begun never begins.
+        journalOpening.shutdown();
+        try {
+            journalOpening.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        QueueJournal opened = journal.getNow(null);
+        if (opened != null) {
+            opened.close();
+        }
         timers.shutdownNow();
     }
 }
