@@ -4,11 +4,16 @@
 #   sudo bash .ci/bench.sh [runs]        (needs: mvn -B package -DskipTests first)
 #   BENCH_BIG= BENCH_SMALL= sudo bash .ci/bench.sh 7   (empty lists skip those parts: FXP only)
 #   bash .ci/bench.sh startup [runs]     cold start to a usable window (.ci/bench-startup.sh)
+#   bash .ci/bench.sh rss                the memory of a window with 100,000 entries per pane and queued (.ci/bench-rss.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = startup ]; then
   shift
   exec bash .ci/bench-startup.sh "$@"
+fi
+if [ "${1:-}" = rss ]; then
+  shift
+  exec bash .ci/bench-rss.sh "$@"
 fi
 runs=${1:-5}
 jar=target/ferry.jar
