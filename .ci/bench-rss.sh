@@ -14,24 +14,15 @@ cd "$(dirname "$0")/.."
 jar=target/ferry.jar count=${BENCH_RSS_ITEMS:-100000}
 [ -f "$jar" ] && [ -d target/test-classes ] || { echo "build first: mvn -B package -DskipTests (with test classes)" >&2; exit 1; }
 work=$(mktemp -d /tmp/ferry-bench-rss.XXXXXX)
-pids=()
+xpids=()
 cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${xpids[@]}"; do kill "$p" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
-if [ -n "${BENCH_DISPLAY:-}" ]; then
-  export DISPLAY=$BENCH_DISPLAY
-else
-  export DISPLAY=:46
-  [ ! -e /tmp/.X46-lock ] || { echo "display :46 is in use; set BENCH_DISPLAY" >&2; exit 1; }
-  Xvfb :46 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  openbox >"$work/openbox.log" 2>&1 &
-  pids+=($!)
-  sleep 1
-fi
+# shellcheck source=.ci/bench-display.sh
+. .ci/bench-display.sh
+bench_display 46 "$work"
 mkdir -p "$work/home" "$work/config" "$work/downloads"
 python3 - "$work/home" "$count" <<'PY'
 import os, sys
@@ -45,7 +36,7 @@ journal=$work/config/queue.jsonl written=$(stat -c "%i %Y" "$journal" | md5sum)
 HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
   java -Duser.home="$work/home" -jar "$jar" >"$work/out.log" 2>&1 &
 pid=$!
-pids+=("$pid")
+xpids+=("$pid")
 rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }
 for _ in $(seq 1200); do
   [ -f "$work/mark" ] && [ "$(stat -c "%i %Y" "$journal" 2>/dev/null | md5sum)" != "$written" ] && break
@@ -61,6 +52,8 @@ for _ in $(seq 120); do
   last=$now
   [ "$steady" -ge 3 ] && break
 done
-[ -z "${BENCH_HISTOGRAM:-}" ] || jcmd "$pid" GC.class_histogram >"$BENCH_HISTOGRAM" 2>&1 || true
 grep -E '^(VmHWM|VmRSS|RssAnon|RssFile)' "/proc/$pid/status" >&2
+# The histogram's full GC gives committed heap back, so the figure is read before it.
+[ -z "${BENCH_HISTOGRAM:-}" ] || { jcmd "$pid" GC.class_histogram >"$BENCH_HISTOGRAM" 2>&1 || true
+  echo "after the histogram's full GC: $(grep VmRSS "/proc/$pid/status")" >&2; }
 echo "mib app-rss $((last / 1024))"
