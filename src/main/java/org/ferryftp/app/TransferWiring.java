@@ -64,12 +64,12 @@ final class TransferWiring implements AutoCloseable {
     private final Supplier<Window> owner;
 
     /**
-     * @param knownSites sites that exist only in this run (the demo), by id
-     * @param saved      the saved sites: resolves journal ids, and fills in passwords before connecting
-     * @param firstFrame completes when the window has shown its first frame; the journal is restored after it
+     * @param runSites the sites that exist only in this run (the demo), once they are known, which is after the
+     *                 window's first frame: the journal is restored then (it may name them)
+     * @param saved    the saved sites: resolves journal ids, and fills in passwords before connecting
      */
-    TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
-                   SiteCatalog saved, Supplier<Window> owner, CompletionStage<?> firstFrame) {
+    TransferWiring(Path configDir, LogListener log, UiExecutor ui, CompletionStage<List<SiteRef>> runSites,
+                   SiteCatalog saved, Supplier<Window> owner) {
         this.preferencesStore = new PreferencesStore(configDir);
         this.owner = owner;
         PreferencesStore.Loaded loaded = preferencesStore.load();
@@ -89,13 +89,14 @@ final class TransferWiring implements AutoCloseable {
                 saved::fxpPreference), limiterClock);
         queue.setBandwidthLimit(prefs.bandwidthLimit());
         queue.useSiteKeepAlive(saved::keepAlive);
-        Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
+        Map<String, SiteRef> sites = new ConcurrentHashMap<>();
         journalOpening = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ferry-journal-open");
             t.setDaemon(true);
             return t;
         });
-        journal = QueueJournal.attachAfter(firstFrame, journalOpening, queue, configDir,
+        journal = QueueJournal.attachAfter(runSites.thenAccept(known -> known.forEach(s -> sites.put(s.id(), s))),
+                journalOpening, queue, configDir,
                 saved.resolver(id -> Optional.ofNullable(sites.get(id))));
         journal.thenAccept(j -> j.problem().ifPresent(
                 problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))));
