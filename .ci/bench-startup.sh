@@ -25,18 +25,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -n "${BENCH_DISPLAY:-}" ]; then
-  export DISPLAY=$BENCH_DISPLAY
-else
-  export DISPLAY=:45
-  [ ! -e /tmp/.X45-lock ] || { echo "display :45 is in use; set BENCH_DISPLAY to a display with a window manager" >&2; exit 1; }
-  Xvfb :45 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-  xpids+=($!)
-  for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-  openbox >"$work/openbox.log" 2>&1 &
-  xpids+=($!)
-  sleep 1
-fi
+# shellcheck source=.ci/bench-display.sh
+. .ci/bench-display.sh
+bench_display 45 "$work"
 
 kinds="jar"
 [ -x "$image" ] && kinds+=" image" || echo "no app image ($image): build it with mvn -B -Ppackage package -DskipTests" >&2

@@ -6,6 +6,7 @@
 #   bash .ci/bench.sh startup [runs]     cold start to a usable window (.ci/bench-startup.sh)
 #   sudo bash .ci/bench.sh app [runs]   the window's queue in a running app (org.ferryftp.bench.AppBench)
 #                                       against lftp and curl; prints "ratio NAME X" lines
+#   bash .ci/bench.sh rss               the memory of a window with 100,000 entries per pane and queued (.ci/bench-rss.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = app ]; then
@@ -28,6 +29,10 @@ fi
 if [ "${1:-}" = startup ]; then
   shift
   exec bash .ci/bench-startup.sh "$@"
+fi
+if [ "${1:-}" = rss ]; then
+  shift
+  exec bash .ci/bench-rss.sh "$@"
 fi
 runs=${1:-5}
 jar=target/ferry.jar

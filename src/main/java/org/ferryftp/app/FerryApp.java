@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.ferryftp.app.demo.DemoServers;
+import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.site.PreferencesStore;
 import org.ferryftp.site.trust.SiteCertificateTrust;
@@ -45,7 +46,8 @@ import java.util.function.Consumer;
 public final class FerryApp extends Application {
 
     private UiExecutor executor;
-    private DemoServers demo;
+    /** Set on the demo's start-up thread, closed by stop on the FX thread. */
+    private volatile DemoServers demo;
     private MainWindow window;
     private TransferWiring transfers;
     private CredentialWiring credentials;
@@ -72,29 +74,16 @@ public final class FerryApp extends Application {
 
         Source local = Source.local(msg.get("source.local"));
         List<Source> sources = new ArrayList<>(List.of(local));
-        Source rightStart = local;
         CertificateTrustDialog certificates = new CertificateTrustDialog(msg, () -> stage,
                 new FxQuestion(Platform::runLater, Platform::isFxApplicationThread));
-        if (getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--demo"))) {
-            try {
-                // The demo's trust decisions live only as long as the demo (a temporary file).
-                Path demoTrust = Files.createTempFile("ferry-demo-trust-", ".properties");
-                demoTrust.toFile().deleteOnExit();
-                demo = new DemoServers(new SiteCertificateTrust("demo:demo-tls", "Demo FTPS",
-                        new TrustedCertificates(demoTrust), certificates, problems));
-                demo.sites().forEach(s -> sources.add(Source.of(s)));
-                rightStart = sources.get(1);
-            } catch (IOException | RuntimeException e) {
-                log.log(new LogEntry(Instant.now(), "demo", LogEntry.Direction.ERROR,
-                        msg.format("demo.failed", e.getMessage())));
-            }
-        }
-        java.util.Map<String, org.ferryftp.fs.SiteRef> known = new java.util.HashMap<>();
-        if (demo != null) {
-            demo.sites().forEach(s -> known.put(s.id(), s));
-        }
         // What the first frame does not need waits for it (and then runs off the FX thread).
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        // The demo's servers start after the first frame; the journal waits for them (it may name their sites).
+        boolean withDemo = getParameters().getRaw().stream().anyMatch(a -> a.startsWith("--demo"));
+        CompletableFuture<List<SiteRef>> demoSites = withDemo
+                ? firstFrame.thenApplyAsync(ignored -> startDemo(msg, certificates, problems, log),
+                        runnable -> new Thread(runnable, "ferry-demo-start").start())
+                : firstFrame.thenApply(ignored -> List.of());
         credentials = new CredentialWiring(config, System.getenv(),
                 new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
@@ -111,7 +100,7 @@ public final class FerryApp extends Application {
                         new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)), problems);
         sources.addAll(sites.manager().sources());
         StandardSessions sessions = new StandardSessions(log, ssh);
-        transfers = new TransferWiring(config, log, executor, known, sites.catalog(), sessions, () -> stage);
+        transfers = new TransferWiring(config, log, executor, demoSites, sites.catalog(), sessions, () -> stage);
         List<String> startupProblems = new ArrayList<>(transfers.problems());
         startupProblems.addAll(sites.problems());
         for (String problem : startupProblems) {
@@ -119,7 +108,7 @@ public final class FerryApp extends Application {
         }
         window = new MainWindow(new MainWindowConfig(msg, executor,
                 new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), sources,
-                local, rightStart, transfers.queue(), log,
+                local, local, transfers.queue(), log,
                 new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
                 transfers.statusBar(), sites.manager(), transfers::openPreferences,
                 new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
@@ -135,6 +124,7 @@ public final class FerryApp extends Application {
         }
         window.show(stage);
         Pulses.afterNextLayout(stage.getScene(), () -> Platform.runLater(() -> firstFrame.complete(null)));
+        demoSites.thenAccept(demoRefs -> Platform.runLater(() -> showDemo(demoRefs, local)));
         if (mark != null) {
             mark.phase("shown");
             mark.watch(stage, window.left().viewModel());
@@ -157,6 +147,38 @@ public final class FerryApp extends Application {
         } catch (IOException e) {
             problems.accept("Viewing and editing files is off: no private temporary folder (" + e.getMessage() + ")");
             return null;
+        }
+    }
+
+    /** Starts the demo's servers (off the FX thread); their sites, or none when they cannot start (logged). */
+    private List<SiteRef> startDemo(Messages msg, CertificateTrustDialog certificates, Consumer<String> problems,
+                                    LogBuffer log) {
+        try {
+            // The demo's trust decisions live only as long as the demo (a temporary file).
+            Path demoTrust = Files.createTempFile("ferry-demo-trust-", ".properties");
+            demoTrust.toFile().deleteOnExit();
+            demo = new DemoServers(new SiteCertificateTrust("demo:demo-tls", "Demo FTPS",
+                    new TrustedCertificates(demoTrust), certificates, problems));
+            return demo.sites();
+        } catch (IOException | RuntimeException e) {
+            log.log(new LogEntry(Instant.now(), "demo", LogEntry.Direction.ERROR,
+                    msg.format("demo.failed", e.getMessage())));
+            return List.of();
+        }
+    }
+
+    /**
+     * Adds the demo's sites to the panes' source lists and opens the first in the right pane, unless the user
+     * has already taken that pane elsewhere.
+     */
+    private void showDemo(List<SiteRef> demoRefs, Source local) {
+        if (demoRefs.isEmpty()) {
+            return;
+        }
+        List<Source> demoSources = demoRefs.stream().map(Source::of).toList();
+        window.replaceSources(s -> false, demoSources);
+        if (window.right().viewModel().sourceProperty().get() == local) {
+            window.right().viewModel().open(demoSources.get(0));
         }
     }
 

@@ -36,20 +36,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Builds the transfer side of the window: the queue (with the user's preferences), its journal
- * (restoring what a previous run left), and the queue view. Owns them and closes them in order.
+ * (restoring what a previous run left, after the first frame), and the queue view. Owns them and closes them in order.
  */
 final class TransferWiring implements AutoCloseable {
 
     private final TransferQueue queue;
-    private final QueueJournal journal;
+    /** Opened after the first frame (see {@link QueueJournal#attachAfter}). */
+    private final CompletableFuture<QueueJournal> journal;
+    private final ExecutorService journalOpening;
     private final QueueViewModel viewModel;
     private final ScheduledExecutorService timers;
     private final QueueView view;
@@ -61,11 +67,12 @@ final class TransferWiring implements AutoCloseable {
     private final LivePreferences live;
 
     /**
-     * @param knownSites sites that exist only in this run (the demo), by id
-     * @param saved      the saved sites: resolves journal ids, and fills in passwords before connecting
-     * @param open       opens a site's sessions, FTP or SFTP
+     * @param runSites the sites that exist only in this run (the demo), once they are known, which is after the
+     *                 window's first frame: the journal is restored then (it may name them)
+     * @param saved    the saved sites: resolves journal ids, and fills in passwords before connecting
+     * @param open     opens a site's sessions, FTP or SFTP
      */
-    TransferWiring(Path configDir, LogListener log, UiExecutor ui, Map<String, SiteRef> knownSites,
+    TransferWiring(Path configDir, LogListener log, UiExecutor ui, CompletionStage<List<SiteRef>> runSites,
                    SiteCatalog saved, SessionFactory open, Supplier<Window> owner) {
         this.preferencesStore = new PreferencesStore(configDir);
         this.owner = owner;
@@ -87,9 +94,17 @@ final class TransferWiring implements AutoCloseable {
         applyLimits(prefs);
         live = new LivePreferences(prefs, this::switched);
         queue.useSiteKeepAlive(saved::keepAlive);
-        Map<String, SiteRef> sites = new ConcurrentHashMap<>(knownSites);
-        journal = QueueJournal.attach(queue, configDir, saved.resolver(id -> Optional.ofNullable(sites.get(id))));
-        journal.problem().ifPresent(problems::add);
+        Map<String, SiteRef> sites = new ConcurrentHashMap<>();
+        journalOpening = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ferry-journal-open");
+            t.setDaemon(true);
+            return t;
+        });
+        journal = QueueJournal.attachAfter(runSites.thenAccept(known -> known.forEach(s -> sites.put(s.id(), s))),
+                journalOpening, queue, configDir,
+                saved.resolver(id -> Optional.ofNullable(sites.get(id))));
+        journal.thenAccept(j -> j.problem().ifPresent(
+                problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))));
         timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ferry-ui-timer");
             t.setDaemon(true);
@@ -165,7 +180,7 @@ final class TransferWiring implements AutoCloseable {
         return statusBar;
     }
 
-    /** Messages for the user from loading preferences and the journal. */
+    /** Messages for the user from loading preferences (the journal's go to the log when it is restored). */
     List<String> problems() {
         return problems;
     }
@@ -175,7 +190,17 @@ final class TransferWiring implements AutoCloseable {
     public void close() {
         viewModel.close();
         queue.close();
-        journal.close();
+        // A restore under way finishes first; one not yet begun never begins.
+        journalOpening.shutdown();
+        try {
+            journalOpening.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        QueueJournal opened = journal.getNow(null);
+        if (opened != null) {
+            opened.close();
+        }
         timers.shutdownNow();
     }
 }

@@ -14,7 +14,9 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The local disk as a {@link FileBrowser}. */
@@ -47,10 +49,12 @@ public final class LocalBrowser implements FileBrowser {
         Path dir = Path.of(path);
         List<FileEntry> entries = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        // Permissions, owners and groups repeat across a folder: one copy each, not one per entry.
+        Map<String, String> repeated = new HashMap<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
                 try {
-                    entries.add(entry(p));
+                    entries.add(entry(p, repeated));
                 } catch (IOException e) {
                     // A file can vanish or be unreadable between listing and stat: report, don't fail.
                     unreadable.add(p.getFileName() + ": " + e.getMessage());
@@ -60,7 +64,7 @@ public final class LocalBrowser implements FileBrowser {
         return new DirectoryListing(dir.toAbsolutePath().toString(), entries, unreadable);
     }
 
-    private FileEntry entry(Path p) throws IOException {
+    private FileEntry entry(Path p, Map<String, String> repeated) throws IOException {
         BasicFileAttributes a = posix
                 ? Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                 : Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -70,9 +74,9 @@ public final class LocalBrowser implements FileBrowser {
         String owner = "";
         String group = "";
         if (a instanceof PosixFileAttributes px) {
-            perms = PosixFilePermissions.toString(px.permissions());
-            owner = px.owner().getName();
-            group = px.group().getName();
+            perms = repeated.computeIfAbsent(PosixFilePermissions.toString(px.permissions()), k -> k);
+            owner = repeated.computeIfAbsent(px.owner().getName(), k -> k);
+            group = repeated.computeIfAbsent(px.group().getName(), k -> k);
         }
         String link = kind == EntryKind.SYMLINK ? Files.readSymbolicLink(p).toString() : null;
         if (kind == EntryKind.SYMLINK && Files.isDirectory(p)) {

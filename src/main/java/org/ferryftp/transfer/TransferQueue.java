@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,8 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final QueueOrder order = new QueueOrder();
     private final QueueEvents events = new QueueEvents();
     private final AtomicLong ids = new AtomicLong();
+    /** Requests submitted while a restore is pending (null when none is): they get ids after the restored ones. */
+    private List<TransferRequest> heldForRestore;
     private final QueueDispatcher dispatcher;
     private final ScheduledExecutorService executor;
     private final SiteConnections connections;
@@ -169,17 +172,41 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     @Override
     public void submit(List<TransferRequest> requests) {
-        List<TransferItem> created = new ArrayList<>();
+        List<TransferItem> created;
         synchronized (lock) {
-            for (TransferRequest r : requests) {
-                TransferItem item = factory.top(ids.incrementAndGet(), r);
-                items.add(item);
-                order.addLast(item);
-                created.add(item);
+            if (heldForRestore != null) {
+                heldForRestore.addAll(requests);
+                return;
             }
+            created = addTop(requests);
         }
         events.added(created);
         dispatcher.dispatch();
+    }
+
+    private List<TransferItem> addTop(List<TransferRequest> requests) {
+        List<TransferItem> created = new ArrayList<>();
+        for (TransferRequest r : requests) {
+            TransferItem item = factory.top(ids.incrementAndGet(), r);
+            items.add(item);
+            order.addLast(item);
+            created.add(item);
+        }
+        return created;
+    }
+
+    /**
+     * Restores what {@code saved} brings once it completes (nothing if it fails), and until then holds what is
+     * submitted: the saved items keep their ids, so a request given an id first could clash with one of them.
+     * Held requests join the queue right after the restored items, in the order they came.
+     */
+    public void restore(CompletionStage<List<ItemSnapshot>> saved) {
+        synchronized (lock) {
+            if (heldForRestore == null) {
+                heldForRestore = new ArrayList<>();
+            }
+        }
+        saved.whenComplete((restored, failed) -> restore(restored == null ? List.of() : restored));
     }
 
     /**
@@ -187,12 +214,14 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
      * waiting or running wait again (a download that was running resumes its partial file); paused
      * ones stay paused; finished ones return as history. Later ids continue after the highest. A child saved
      * twice for one directory (an expansion repeated by a version that did not check) comes back once; the
-     * copies are announced as removed, so a journal forgets them too.
+     * copies are announced as removed, so a journal forgets them too. Requests held for a pending restore
+     * (see {@link #restore(CompletionStage)}) follow.
      */
     public void restore(List<ItemSnapshot> saved) {
         List<TransferItem> created = new ArrayList<>();
         List<Long> copies = new ArrayList<>();
         Set<String> children = new HashSet<>();
+        List<TransferItem> released;
         synchronized (lock) {
             for (ItemSnapshot snap : saved) {
                 TransferItem item = factory.restored(snap);
@@ -209,9 +238,12 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 }
                 created.add(item);
             }
+            released = heldForRestore == null ? List.of() : addTop(heldForRestore);
+            heldForRestore = null;
         }
         events.added(created);
         events.removed(copies);
+        events.added(released);
         dispatcher.dispatch();
     }
 

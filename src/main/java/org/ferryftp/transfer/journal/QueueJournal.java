@@ -17,10 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -111,11 +115,34 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
      * unjournaled. Waiting instead would keep the second window from opening for as long as the first runs.
      */
     public static QueueJournal attach(TransferQueue queue, Path dir, SiteResolver sites) {
+        return open(queue, dir, sites, queue::restore);
+    }
+
+    /**
+     * Like {@link #attach}, but the journal is read (and the queue restored) only once {@code start} completes,
+     * on {@code io}: a window's first frame does not wait for it. The queue holds what is submitted meanwhile
+     * (see {@link TransferQueue#restore(CompletionStage)}), and also when reading fails or {@code io} refuses.
+     *
+     * @return the journal once the queue is restored
+     */
+    public static CompletableFuture<QueueJournal> attachAfter(CompletionStage<?> start, Executor io,
+                                                              TransferQueue queue, Path dir, SiteResolver sites) {
+        CompletableFuture<List<ItemSnapshot>> saved = new CompletableFuture<>();
+        queue.restore(saved);
+        CompletableFuture<QueueJournal> journal = start.thenApplyAsync(ignored -> open(queue, dir, sites,
+                saved::complete), io).toCompletableFuture();
+        journal.whenComplete((opened, failed) -> saved.complete(List.of()));
+        return journal;
+    }
+
+    private static QueueJournal open(TransferQueue queue, Path dir, SiteResolver sites,
+                                     Consumer<List<ItemSnapshot>> restore) {
         JournalFiles files = new JournalFiles(dir, Clock.systemUTC());
         JournalCodec codec = new JournalCodec();
         Owner owner = Owner.of(files, dir);
         if (owner.hold().isEmpty()) {
             JournalReader.Replay none = new JournalReader.Replay(new LiveItems(), Optional.of(owner.refusal()), false);
+            restore.accept(List.of());
             return new QueueJournal(files, codec, none, System::nanoTime, () -> { });
         }
         JournalReader.Replay replay = new JournalReader(files, codec).read();
@@ -124,7 +151,7 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         // Listen before restoring, so nothing the restored items do is missed; the journal already
         // knows them, so their re-announcement only records what changed (running became queued).
         queue.addListener(journal);
-        queue.restore(restored);
+        restore.accept(restored);
         return journal;
     }
 
