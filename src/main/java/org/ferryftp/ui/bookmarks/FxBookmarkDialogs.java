@@ -148,6 +148,7 @@ public final class FxBookmarkDialogs implements BookmarkDialogs {
         Label l = new Label(msg.get(key));
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 }

@@ -49,7 +49,7 @@ public final class ComparisonViewModel {
         tolerance.set((int) settings.tolerance().toSeconds());
         readOffsets();
         for (Observable o : List.of(active, left.allRowsProperty(), right.allRowsProperty(), tolerance, leftOffset,
-                rightOffset)) {
+                rightOffset, left.showHiddenProperty(), right.showHiddenProperty())) {
             o.addListener(x -> recompute());
         }
         left.sourceProperty().addListener((o, a, b) -> readOffsets());
@@ -155,7 +155,9 @@ public final class ComparisonViewModel {
                 r.count(side, RowMark.SIZE_DIFFERS));
     }
 
+    /** The pane's entries, hidden files only while it shows them (what is not shown is not compared or counted). */
     private static List<FileEntry> entries(PaneViewModel pane) {
-        return pane.allRowsProperty().get().stream().map(FileRow::entry).toList();
+        boolean hidden = pane.showHiddenProperty().get();
+        return pane.allRowsProperty().get().stream().map(FileRow::entry).filter(e -> hidden || !e.isHidden()).toList();
     }
 }
