@@ -55,6 +55,7 @@ class ComparisonUiTest {
     private FxUiExecutor executor;
     private Stage stage;
     private Theme theme;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -64,7 +65,10 @@ class ComparisonUiTest {
 
     @AfterEach
     void cleanUp() {
-        onFx(() -> theme.darkProperty().set(false));
+        onFx(() -> {
+            theme.darkProperty().set(false);
+            window.close();
+        });
         executor.close();
     }
 
@@ -154,6 +158,7 @@ class ComparisonUiTest {
             stage.setHeight(800);
             return m;
         });
+        window = w;
         until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
                 && w.right().viewModel().pathProperty().get() != null);
         onFx(() -> {
