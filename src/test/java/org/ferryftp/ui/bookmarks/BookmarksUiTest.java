@@ -116,7 +116,7 @@ class BookmarksUiTest {
 
     private MainWindow open(Source left, Source right, List<Source> sources, BookmarkDialogs dialogs,
                             LogBuffer log) {
-        return fx(() -> {
+        return fx(60, () -> {
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(LogListener.NONE), sources, left, right, new RecordingSubmitter(), log,
                     null, new Theme(false), new ScriptedDialogs(), null, null, new OneSiteWithABookmark(), null, null,
