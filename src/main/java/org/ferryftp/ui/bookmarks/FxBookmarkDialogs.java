@@ -114,7 +114,10 @@ public final class FxBookmarkDialogs implements BookmarkDialogs {
         hint.getStyleClass().add(Styles.PREFS_NOTE);
         d.getDialogPane().setContent(new VBox(8, list, new HBox(8, go, remove), hint));
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        d.setOnShown(e -> list.requestFocus());
+        d.setOnShown(e -> {
+            list.getSelectionModel().selectFirst(); // Enter and Delete act at once
+            list.requestFocus();
+        });
         d.showAndWait();
     }
 
