@@ -1,7 +1,7 @@
 package org.ferryftp.ftp;
 
 import org.apache.commons.net.MalformedServerReplyException;
-import org.apache.commons.net.ftp.FTPClient;
+import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.apache.commons.net.io.CRLFLineReader;
 
@@ -23,8 +23,14 @@ import java.util.List;
  * dialogue only: every command goes through {@link #exchange} (which refuses CR/LF/NUL), replies are
  * read through a {@link ReplyLimitingReader}, and every I/O failure becomes an {@link FtpException}
  * with a message a person can act on. Data connections are Ferry's own ({@link DataConnector}).
+ *
+ * <p>It extends Commons Net's protocol layer, {@link FTP}, not {@code FTPClient}: the client's public transfer
+ * methods (retrieveFile, storeFile, listFiles...) would open data connections behind Ferry's back (an ArchUnit
+ * rule keeps FTPClient out). The layer's protected connection fields are its extension point: Commons Net's own
+ * FTPSClient replaces them after AUTH TLS exactly as {@link #startTls} does, and the reply reader goes in
+ * through {@code _connectAction_(Reader)}.
  */
-final class ControlChannel extends FTPClient {
+final class ControlChannel extends FTP {
 
     private final SessionSettings settings;
     private final TlsContext tls;

@@ -307,7 +307,10 @@ public final class FtpSession implements RemoteSession, Closeable {
         return locked(() -> listings.fetchLines("NLST", path, features()));
     }
 
-    /** Raw listing lines for any listing verb (LIST, NLST, MLSD). */
+    /**
+     * Raw listing lines for one listing verb (LIST, NLST, MLSD), whatever the engine would choose: the interop
+     * matrix compares what each real server's LIST and MLSD say of the same directory with it.
+     */
     public List<String> listLines(String verb, String path) throws FtpException {
         return locked(() -> listings.fetchLines(verb, path, features()));
     }

@@ -27,6 +27,18 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(classes);
     }
 
+    /**
+     * Ferry's data connections are its own (DataConnector): Commons Net's FTPClient, whose retrieveFile/storeFile
+     * and friends would open them behind Ferry's back, is not used; the control connection is built on the
+     * protocol layer (FTP) alone.
+     */
+    @Test
+    void commonsNetIsUsedForTheControlDialogueOnly() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.net.ftp.FTPClient")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.net.ftp.FTPSClient")
+                .check(classes);
+    }
+
     @Test
     void ftpDependsOnNothingAbove() {
         noClasses().that().resideInAPackage("org.ferryftp.ftp..")
