@@ -153,7 +153,7 @@ class SiteManagerUiTest {
     @Test
     void createdSiteConnectsInTheRightPaneAndListsTheServer(FxRobot robot) {
         openManagerAndCreateSite(robot);
-        robot.clickOn("Advanced");
+        clickTab(robot, "Advanced");
         type(robot, "#site-remote-dir", "/pub");
         robot.clickOn("#site-save");
         until("saved", () -> store.load().sites().size() == 1);
@@ -251,7 +251,7 @@ class SiteManagerUiTest {
                 .equals(key.toString()));
         type(robot, "#site-key-passphrase", "phrase");
         robot.clickOn("#site-agent");
-        robot.clickOn("Transfer");
+        clickTab(robot, "Transfer");
         until("FTP-only note shown", () -> shown(robot, "#site-ftp-only"));
         assertTrue(fx(() -> robot.lookup("#site-data-mode").query().isDisabled()));
         assertTrue(fx(() -> robot.lookup("#site-stru").query().isDisabled()));
@@ -294,5 +294,12 @@ class SiteManagerUiTest {
         until("imported beside the saved site", () -> store.load().sites().size() == 2);
         assertEquals(List.of("Mina", "Mina 2"), store.load().sites().stream().map(SiteProfile::name).toList());
         until("tree shows it", () -> robot.lookup("#site-row-Mina_2").tryQuery().isPresent());
+    }
+
+    /** The site form's tab of that title (the main window's menu bar has a Transfer menu too). */
+    private static void clickTab(FxRobot robot, String title) {
+        javafx.scene.Node tabs = robot.lookup("#site-tabs").query();
+        robot.clickOn(robot.from(tabs).lookup(org.testfx.matcher.control.LabeledMatchers.hasText(title))
+                .<javafx.scene.Node>query());
     }
 }
