@@ -31,7 +31,7 @@ final class ItemFactory {
                 : RemotePaths.name(r.source().path());
         Location target = new Location(r.targetDirectory().site(), join(r.targetDirectory(), name));
         return new TransferItem(id, 0, r.directory(), direction(r.source(), target), r.source(), target,
-                r.directory() ? null : r.sourceFacts(), r.priority(), meters);
+                r.directory() ? null : r.sourceFacts(), r.priority(), meters, r.onConflict());
     }
 
     TransferItem child(long id, TransferItem parent, boolean directory, Location source, Location target,

@@ -40,6 +40,8 @@ final class ItemRunner {
     /** Runs {@code run}'s item once; what the run tells the queue goes through {@code run}. */
     Outcome run(RunContext run) {
         TransferItem item = run.item();
+        // A choice the user made before queuing (an edited file's upload) is not asked again.
+        ConflictPolicy conflicts = item.onConflict != null ? ConflictPolicy.fixed(item.onConflict) : this.conflicts;
         try {
             if (item.directory) {
                 return new DirectoryExpander(connections, run).expand(item);

@@ -1,5 +1,7 @@
 package org.ferryftp.transfer;
 
+import org.ferryftp.transfer.conflict.ConflictChoice;
+
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
@@ -20,6 +22,8 @@ final class TransferItem {
     final Location target;
     /** What the listing said about the source, when it came from a directory expansion; may be null. */
     final FileEntry sourceFacts;
+    /** What to do with an existing target when the user already said (not journaled); null: the queue's policy. */
+    final ConflictChoice onConflict;
     volatile Priority priority;
     volatile ItemState state = ItemState.QUEUED;
     volatile long size;
@@ -41,6 +45,13 @@ final class TransferItem {
 
     TransferItem(long id, long parentId, boolean directory, TransferDirection direction, Location source,
                  Location target, FileEntry sourceFacts, Priority priority, Supplier<SpeedMeter> meters) {
+        this(id, parentId, directory, direction, source, target, sourceFacts, priority, meters, null);
+    }
+
+    TransferItem(long id, long parentId, boolean directory, TransferDirection direction, Location source,
+                 Location target, FileEntry sourceFacts, Priority priority, Supplier<SpeedMeter> meters,
+                 ConflictChoice onConflict) {
+        this.onConflict = onConflict;
         this.id = id;
         this.parentId = parentId;
         this.directory = directory;

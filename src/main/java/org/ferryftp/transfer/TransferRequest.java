@@ -2,6 +2,7 @@ package org.ferryftp.transfer;
 
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
+import org.ferryftp.transfer.conflict.ConflictChoice;
 
 import java.util.Objects;
 
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param targetName      the name to give it in the target directory, or null to keep its name
  * @param sourceFacts     what a listing just said of the source file (its size and time), so the transfer need
  *                        not ask the server again; null to ask
+ * @param onConflict      what to do when the target exists, when the user has already said (e.g. an edited file
+ *                        uploaded over the one it was opened from); null to let the queue's conflict policy decide
  */
 public record TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority,
-                              String targetName, FileEntry sourceFacts) {
+                              String targetName, FileEntry sourceFacts, ConflictChoice onConflict) {
 
     public TransferRequest {
         Objects.requireNonNull(source, "source");
@@ -27,12 +30,17 @@ public record TransferRequest(Location source, boolean directory, Location targe
     }
 
     public TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority,
+                           String targetName, FileEntry sourceFacts) {
+        this(source, directory, targetDirectory, priority, targetName, sourceFacts, null);
+    }
+
+    public TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority,
                            String targetName) {
-        this(source, directory, targetDirectory, priority, targetName, null);
+        this(source, directory, targetDirectory, priority, targetName, null, null);
     }
 
     public TransferRequest(Location source, boolean directory, Location targetDirectory, Priority priority) {
-        this(source, directory, targetDirectory, priority, null, null);
+        this(source, directory, targetDirectory, priority, null, null, null);
     }
 
     /** Local to local copies are the file manager's job, not an FTP client's. */

@@ -9,6 +9,7 @@ import org.ferryftp.session.TransferListener;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.SessionFactory;
 import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.TransferSubmitter;
 
 import java.io.IOException;
@@ -73,8 +74,9 @@ public final class RemoteEdits {
     public void upload(OpenedFile file, String targetName) throws IOException {
         Location remote = file.remote();
         String dir = RemotePaths.parent(remote.path());
+        // The user chose to upload (over the file, or as a new name) before this: the queue does not ask again.
         submitter.submit(java.util.List.of(new TransferRequest(Location.local(file.local().toString()), false,
-                Location.remote(remote.site(), dir), Priority.HIGH, targetName)));
+                Location.remote(remote.site(), dir), Priority.HIGH, targetName, null, ConflictChoice.OVERWRITE)));
         if (targetName.equals(RemotePaths.name(remote.path()))) {
             opened.put(file.local(), new OpenedFile(remote, file.local(),
                     new RemoteFileStatus.Present(Files.size(file.local()), null, "upload")));

@@ -107,6 +107,29 @@ class RemoteEditsTest {
         assertInstanceOf(ServerCheck.Unchanged.class, edits.check(edits.find(file.local()).orElseThrow()));
     }
 
+    /** The user already chose to upload: a queue that asks about existing targets must not ask again. */
+    @Test
+    void theUploadOfAnEditIsNotAskedAboutAgain() throws Exception {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (org.ferryftp.transfer.TransferQueue asking = org.ferryftp.transfer.TransferQueue.create(
+                org.ferryftp.transfer.QueueSettings.DEFAULT, MinaEdits.sessions(),
+                org.ferryftp.transfer.conflict.ConflictPolicy.asking(question -> {
+                    asked.add(question.targetPath());
+                    return null; // dismissed: the file would be skipped
+                }))) {
+            RemoteEdits editsAsking = new RemoteEdits(MinaEdits.sessions(), folder, asking);
+            OpenedFile file = editsAsking.download(Location.remote(site, "/docs/notes.txt"));
+            byte[] edited = "edited once\n".getBytes(StandardCharsets.UTF_8);
+            Files.write(file.local(), edited);
+
+            editsAsking.upload(file, "notes.txt");
+
+            assertTrue(asking.awaitIdle(Duration.ofSeconds(20)));
+            assertEquals(java.util.List.of(), asked, "no second question");
+            assertArrayEquals(edited, Files.readAllBytes(server.file("docs/notes.txt")));
+        }
+    }
+
     @Test
     void saveAsANewNameLeavesTheServersVersionAlone() throws Exception {
         OpenedFile file = edits.download(Location.remote(site, "/docs/notes.txt"));
