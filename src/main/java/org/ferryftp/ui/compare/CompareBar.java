@@ -100,6 +100,10 @@ public final class CompareBar {
         bar.getStyleClass().add(Styles.COMPARE_BAR);
         bar.setId("compare-bar");
 
+        // The bar takes a row only while comparing or browsing in step (View menu, Ctrl+O / Ctrl+Y turn them on):
+        // the file tables keep their height the rest of the time.
+        bar.visibleProperty().bind(comparison.activeProperty().or(sync.activeProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
         root = new VBox(bar, missingNotice(msg));
     }
 
