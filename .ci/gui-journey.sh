@@ -345,7 +345,7 @@ wait_for 10 "right[\"path\"] == \"/$sub\" and row(\"right\", \"movie.bin\")" >/d
 [ "$(at 'left["source"] != right["source"]')" = True ] || fail_step "both panes are labelled $(at 'left["source"]')"
 click $(at 'row("left", "fxp.bin")')
 wait_for 5 'left["selected"] == ["fxp.bin"]' >/dev/null || abort "a click on fxp.bin did not select it"
-xdotool key F5
+xdotool key F6
 wait_for 30 'items(direction="SITE_TO_SITE", state="Done")' >/dev/null || abort "the FXP transfer did not finish"
 same "$fxp_a/fxp.bin" "$fxp_b/fxp.bin" "the FXP copy" || true
 shot fxp
@@ -373,13 +373,13 @@ activate left
 click $(at 'ctl("tool-disconnect", main=True)')
 wait_for 10 "left[\"path\"] == \"$home\" and not left[\"busy\"] and row(\"left\", \"limited-1.bin\")" >/dev/null \
   || abort "Disconnect did not bring the left pane back to the local home folder"
-# limited_upload NAME: uploads NAME (3 MiB) with F5; sets took to the seconds it took.
+# limited_upload NAME: uploads NAME (3 MiB) with F6; sets took to the seconds it took.
 limited_upload() {
   local started
   click $(at "row(\"left\", \"$1\")")
   wait_for 5 "left[\"selected\"] == [\"$1\"]" >/dev/null || abort "a click on $1 did not select it"
   started=$(date +%s.%N)
-  xdotool key F5
+  xdotool key F6
   wait_for 30 "items(direction=\"UPLOAD\", state=\"Done\", source_has=\"/$1\")" >/dev/null \
     || abort "the upload of $1 under the speed limit did not finish within 30 s (issue 15 defect 1: the limit froze it?)"
   took=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
@@ -419,7 +419,7 @@ else
 fi
 click $(at 'row("right", "movie.bin")')
 wait_for 5 'right["selected"] == ["movie.bin"]' >/dev/null || abort "a click on movie.bin did not select it"
-xdotool key F5
+xdotool key F6
 wait_for 20 'items(direction="DOWNLOAD", state="Running", source_has="/movie.bin") and items(source_has="/movie.bin")[0]["bytesDone"] >= 2097152' >/dev/null \
   || abort "the download of movie.bin did not get going"
 shot before-quit

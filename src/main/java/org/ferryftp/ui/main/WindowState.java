@@ -21,8 +21,8 @@ public record WindowState(double x, double y, double width, double height, boole
 
     public static WindowState defaults() {
         // The file tables get most of the height: 15 rows or more at 1400x860, with the log collapsed to its title
-        // (the status bar shows the last message) and room for a queued row.
-        return new WindowState(Double.NaN, Double.NaN, 1400, 860, false, new double[] {0.15, 0.80},
+        // (the status bar shows the last message), under the menu bar and the toolbar.
+        return new WindowState(Double.NaN, Double.NaN, 1400, 860, false, new double[] {0.15, 0.83},
                 new boolean[] {false, true}, 0.5,
                 new double[] {0.13, 0.13}, Map.of());
     }
