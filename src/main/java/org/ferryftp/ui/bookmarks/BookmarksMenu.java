@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import org.ferryftp.ui.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ public final class BookmarksMenu {
     MenuItem item(BookmarksViewModel.Entry entry, String id) {
         String site = entry.global() || entry.siteId() == null ? null : siteLabel.apply(entry.siteId());
         MenuItem item = new MenuItem(site == null ? entry.name() : msg.format("bookmarks.ofSite", entry.name(), site),
-                new FontIcon(entry.global() ? MaterialDesignB.BOOKMARK_OUTLINE : MaterialDesignB.BOOKMARK_OUTLINE));
+                new FontIcon(entry.global() ? MaterialDesignB.BOOKMARK_OUTLINE : MaterialDesignS.SERVER_NETWORK));
         item.setId(id);
         item.setMnemonicParsing(false);
         item.setOnAction(e -> vm.go(entry));

@@ -103,9 +103,12 @@ public final class BookmarksViewModel {
         String localDir = local == null ? null : local.pathProperty().get();
         String remoteDir = remote == null ? null : remote.pathProperty().get();
         String siteId = remote == null ? null : remote.sourceProperty().get().site().id();
-        String shown = remoteDir != null ? remoteDir : localDir;
-        return new GlobalBookmark(shown == null ? "" : lastSegment(shown), localDir, remoteDir, siteId,
-                sync.activeProperty().get());
+        // Named after the remote folder, or the local one when the remote is a root ("/" names nothing).
+        String name = remoteDir == null ? "" : lastSegment(remoteDir);
+        if ((name.isEmpty() || name.equals(remoteDir)) && localDir != null) {
+            name = lastSegment(localDir);
+        }
+        return new GlobalBookmark(name, localDir, remoteDir, siteId, sync.activeProperty().get());
     }
 
     /** Saves a bookmark (replacing one of the same name); returns why it cannot be, or null when saved. */

@@ -114,7 +114,10 @@ public final class FxBookmarkDialogs implements BookmarkDialogs {
         hint.getStyleClass().add(Styles.PREFS_NOTE);
         d.getDialogPane().setContent(new VBox(8, list, new HBox(8, go, remove), hint));
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        d.setOnShown(e -> list.requestFocus());
+        d.setOnShown(e -> {
+            list.getSelectionModel().selectFirst(); // Enter and Delete act at once
+            list.requestFocus();
+        });
         d.showAndWait();
     }
 
@@ -148,6 +151,7 @@ public final class FxBookmarkDialogs implements BookmarkDialogs {
         Label l = new Label(msg.get(key));
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 }

@@ -70,7 +70,7 @@ public final class PaneView {
         this(ops, transfers, sources, otherPane, msg, id, (Node) null);
     }
 
-    /** @param navigationExtra shown after the navigation buttons (the bookmarks button), or null */
+    /** @param navigationExtra shown after the path bar (the bookmarks button), or null */
     public PaneView(PaneOperations ops, TransferCoordinator transfers, ObservableList<Source> sources,
                     Supplier<Location> otherPane, Messages msg, String id, Node navigationExtra) {
         this(ops, transfers, sources, otherPane, msg, id, navigationExtra,
@@ -124,7 +124,7 @@ public final class PaneView {
         // A taller pane shows more files; the tree keeps its height.
         SplitPane.setResizableWithParent(tree.control(), false);
 
-        root.setTop(new VBox(header(sources, id), pathBar.node()));
+        root.setTop(new VBox(header(sources, id), pathRow()));
         root.setCenter(new StackPane(split, errorBox(id)));
         root.setBottom(footer(id));
         table.control().setContextMenu(contextMenu());
@@ -258,12 +258,21 @@ public final class PaneView {
 
         HBox bar = new HBox(4, sourceBox, back, forward, up, refresh, recent, spacer(), filterField, hidden, badge,
                 spinner);
-        if (navigationExtra != null) {
-            bar.getChildren().add(bar.getChildren().indexOf(recent) + 1, navigationExtra);
-        }
+
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.PANE_HEADER);
         return bar;
+    }
+
+    /** The path bar, and after it the extra navigation (bookmarks) when given: the header has no width to spare. */
+    private Node pathRow() {
+        if (navigationExtra == null) {
+            return pathBar.node();
+        }
+        HBox row = new HBox(pathBar.node(), navigationExtra);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(pathBar.node(), Priority.ALWAYS);
+        return row;
     }
 
     private Node errorBox(String id) {

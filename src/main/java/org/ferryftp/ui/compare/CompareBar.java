@@ -4,7 +4,12 @@ import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -15,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,7 +42,7 @@ import java.util.List;
 /**
  * The bar above the panes: the comparison and synchronized-browsing toggles; while comparing, the colour legend,
  * "hide identical", "select differing", the tolerance, each site's time offset and the counts; and the notice of a
- * missing counterpart folder with "create it". Every action also has a key ({@link #accelerators()}).
+ * missing counterpart folder with "create it". Every action also has a key (the View menu: {@link #viewMenuItems()}).
  */
 public final class CompareBar {
 
@@ -49,6 +55,9 @@ public final class CompareBar {
     private final ToggleButton syncToggle;
     private final ToggleButton hide;
     private final Messages msg;
+    private final List<Labeled> labelled;
+    private double fullWidth;
+    private boolean compact;
 
     public CompareBar(ComparisonViewModel comparison, SyncBrowsing sync, PaneView left, PaneView right, Messages msg) {
         this.msg = msg;
@@ -73,38 +82,56 @@ public final class CompareBar {
         select.setOnAction(e -> selectDiffering());
         select.setFocusTraversable(false);
 
-        Spinner<Integer> tolerance = spinner("compare-tolerance", 0, 3600, comparison.toleranceSecondsProperty().get(), 1);
-        tolerance.valueProperty().addListener((o, a, v) -> comparison.setToleranceSeconds(v));
-        Spinner<Integer> leftOffset = offsetSpinner("compare-left-offset", false, msg);
-        Spinner<Integer> rightOffset = offsetSpinner("compare-right-offset", true, msg);
-        Label toleranceLabel = label(msg.get("compare.tolerance"), tolerance);
-        Label leftLabel = label(msg.get("compare.leftOffset"), leftOffset);
-        Label rightLabel = label(msg.get("compare.rightOffset"), rightOffset);
-
         Label summary = new Label();
         summary.setId("compare-summary");
         summary.getStyleClass().add(Styles.COMPARE_SUMMARY);
         summary.textProperty().bind(comparison.summaryProperty());
+        summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(comparison.summaryProperty());
+        summary.setTooltip(summaryTip);
 
+        MenuButton times = timeSettings(msg);
         HBox details = new HBox(6, legend(RowMark.ONLY_HERE, msg.get("compare.legend.onlyHere")),
                 legend(RowMark.NEWER, msg.get("compare.legend.newer")),
-                legend(RowMark.SIZE_DIFFERS, msg.get("compare.legend.size")), hide, select, toleranceLabel, tolerance,
-                leftLabel, leftOffset, rightLabel, rightOffset, summary);
+                legend(RowMark.SIZE_DIFFERS, msg.get("compare.legend.size")), hide, select, times, summary);
         details.setAlignment(Pos.CENTER_LEFT);
         details.visibleProperty().bind(comparison.activeProperty());
         details.managedProperty().bind(details.visibleProperty());
+        details.setMinWidth(0);
         HBox.setHgrow(details, Priority.ALWAYS);
+        labelled = List.of(compareToggle, syncToggle, hide, select, times);
+        for (Labeled l : labelled) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // the counts give way first, then the labels (icons stay)
+        }
 
         HBox bar = new HBox(6, compareToggle, syncToggle, new Region(), details);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.COMPARE_BAR);
         bar.setId("compare-bar");
+        // Too narrow for every label (1024x768 while comparing): icons only; the tooltips still say what each does.
+        bar.setMinWidth(0);
+        bar.widthProperty().addListener((o, was, width) -> fit(bar));
+        comparison.activeProperty().addListener((o, was, on) -> javafx.application.Platform.runLater(() -> fit(bar)));
 
         // The bar takes a row only while comparing or browsing in step (View menu, Ctrl+O / Ctrl+Y turn them on):
         // the file tables keep their height the rest of the time.
         bar.visibleProperty().bind(comparison.activeProperty().or(sync.activeProperty()));
         bar.managedProperty().bind(bar.visibleProperty());
         root = new VBox(bar, missingNotice(msg));
+    }
+
+    private void fit(HBox bar) {
+        if (!compact) {
+            fullWidth = bar.prefWidth(-1);
+        }
+        boolean narrow = bar.getWidth() < fullWidth;
+        if (narrow != compact) {
+            compact = narrow;
+            for (Labeled l : labelled) {
+                l.setContentDisplay(narrow ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            }
+        }
     }
 
     public Node node() {
@@ -177,6 +204,29 @@ public final class CompareBar {
         return notice;
     }
 
+    /** The tolerance and the two sites' offsets, in a drop-down: rarely changed, and the bar stays one line. */
+    private MenuButton timeSettings(Messages msg) {
+        Spinner<Integer> tolerance = spinner("compare-tolerance", 0, 3600, comparison.toleranceSecondsProperty().get(), 1);
+        tolerance.valueProperty().addListener((o, a, v) -> comparison.setToleranceSeconds(v));
+        Spinner<Integer> leftOffset = offsetSpinner("compare-left-offset", false, msg);
+        Spinner<Integer> rightOffset = offsetSpinner("compare-right-offset", true, msg);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(6));
+        grid.addRow(0, label(msg.get("compare.tolerance"), tolerance), tolerance);
+        grid.addRow(1, label(msg.get("compare.leftOffset"), leftOffset), leftOffset);
+        grid.addRow(2, label(msg.get("compare.rightOffset"), rightOffset), rightOffset);
+        CustomMenuItem holder = new CustomMenuItem(grid, false);
+        MenuButton times = new MenuButton(msg.get("compare.times"), new FontIcon(MaterialDesignC.CLOCK_OUTLINE));
+        times.setId("compare-times");
+        times.getStyleClass().add("flat");
+        times.setTooltip(new Tooltip(msg.get("compare.times.tip")));
+        times.getItems().add(holder);
+        times.setMinWidth(Region.USE_PREF_SIZE);
+        return times;
+    }
+
     private Spinner<Integer> offsetSpinner(String id, boolean rightPane, Messages msg) {
         var offset = rightPane ? comparison.rightOffsetMinutesProperty() : comparison.leftOffsetMinutesProperty();
         Spinner<Integer> s = spinner(id, -ComparisonSettings.MAX_OFFSET_MINUTES, ComparisonSettings.MAX_OFFSET_MINUTES,
@@ -199,7 +249,8 @@ public final class CompareBar {
         Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value, step));
         s.setId(id);
         s.setEditable(true);
-        s.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        s.setPrefWidth(110);
+        s.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         return s;
     }
 
@@ -213,6 +264,7 @@ public final class CompareBar {
     private static Label legend(RowMark mark, String text) {
         Label l = new Label(text);
         l.setId("compare-legend-" + mark.pseudoClass());
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add(Styles.COMPARE_LEGEND);
         l.pseudoClassStateChanged(PseudoClass.getPseudoClass(mark.pseudoClass()), true);
         return l;

@@ -16,6 +16,7 @@ import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.PaneViewModel;
 import org.ferryftp.ui.browser.RowMark;
 import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.concurrent.UiExecutor;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 public final class ComparisonViewModel {
 
+    private final UiExecutor executor;
     private final PaneViewModel left;
     private final PaneViewModel right;
     private final ComparisonSettings settings;
@@ -40,8 +42,13 @@ public final class ComparisonViewModel {
     private final ReadOnlyIntegerWrapper tolerance = new ReadOnlyIntegerWrapper(this, "toleranceSeconds");
     private final ReadOnlyIntegerWrapper leftOffset = new ReadOnlyIntegerWrapper(this, "leftOffsetMinutes");
     private final ReadOnlyIntegerWrapper rightOffset = new ReadOnlyIntegerWrapper(this, "rightOffsetMinutes");
+    /** Counts comparisons started; a result that is not the latest's is dropped. */
+    private long generation;
 
-    public ComparisonViewModel(PaneViewModel left, PaneViewModel right, ComparisonSettings settings, Messages msg) {
+    /** @param executor compares off the UI thread (100k rows a side take a few hundred milliseconds) */
+    public ComparisonViewModel(PaneViewModel left, PaneViewModel right, ComparisonSettings settings, Messages msg,
+                               UiExecutor executor) {
+        this.executor = executor;
         this.left = left;
         this.right = right;
         this.settings = settings;
@@ -49,7 +56,8 @@ public final class ComparisonViewModel {
         tolerance.set((int) settings.tolerance().toSeconds());
         readOffsets();
         for (Observable o : List.of(active, left.allRowsProperty(), right.allRowsProperty(), tolerance, leftOffset,
-                rightOffset)) {
+                rightOffset, left.showHiddenProperty(), right.showHiddenProperty(), left.busyProperty(),
+                right.busyProperty())) {
             o.addListener(x -> recompute());
         }
         left.sourceProperty().addListener((o, a, b) -> readOffsets());
@@ -132,6 +140,7 @@ public final class ComparisonViewModel {
     }
 
     private void recompute() {
+        long gen = ++generation;
         if (!active.get() || left.pathProperty().get() == null || right.pathProperty().get() == null) {
             left.marks().clear();
             right.marks().clear();
@@ -139,9 +148,22 @@ public final class ComparisonViewModel {
             summary.set("");
             return;
         }
+        if (left.busyProperty().get() || right.busyProperty().get()) {
+            // A big folder arrives in parts: compare it once, when it is all there (the old marks stay meanwhile).
+            return;
+        }
         SyncRules rules = SyncRules.DEFAULT.withTolerance(Duration.ofSeconds(tolerance.get()))
                 .withTargetOffset(Duration.ofMinutes((long) rightOffset.get() - leftOffset.get()));
-        DirectoryComparison.Result r = DirectoryComparison.compare(entries(left), entries(right), rules);
+        List<FileEntry> l = entries(left);
+        List<FileEntry> r = entries(right);
+        executor.execute(() -> DirectoryComparison.compare(l, r, rules), done -> {
+            if (gen == generation) {
+                show(done);
+            }
+        }, failure -> summary.set(failure.toString()));
+    }
+
+    private void show(DirectoryComparison.Result r) {
         left.marks().set(r.left());
         right.marks().set(r.right());
         left.marks().setHideSame(hideIdentical.get());
@@ -155,7 +177,9 @@ public final class ComparisonViewModel {
                 r.count(side, RowMark.SIZE_DIFFERS));
     }
 
+    /** The pane's entries, hidden files only while it shows them (what is not shown is not compared or counted). */
     private static List<FileEntry> entries(PaneViewModel pane) {
-        return pane.allRowsProperty().get().stream().map(FileRow::entry).toList();
+        boolean hidden = pane.showHiddenProperty().get();
+        return pane.allRowsProperty().get().stream().map(FileRow::entry).filter(e -> hidden || !e.isHidden()).toList();
     }
 }

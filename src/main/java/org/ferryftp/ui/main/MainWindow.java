@@ -98,7 +98,8 @@ public final class MainWindow {
         left = pane(leftOps, "left");
         right = pane(rightOps, "right");
         comparison = new ComparisonViewModel(left.viewModel(), right.viewModel(), new ComparisonSettings(
-                dir == null ? null : dir.resolve("comparison.properties"), this::problem, Clock.systemUTC()), msg);
+                dir == null ? null : dir.resolve("comparison.properties"), this::problem, Clock.systemUTC()), msg,
+                config.executor());
         compareBar = new CompareBar(comparison, sync, left, right, msg);
         active = left;
         panes = new SplitPane(left.node(), right.node());

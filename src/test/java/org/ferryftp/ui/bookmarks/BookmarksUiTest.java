@@ -117,7 +117,7 @@ class BookmarksUiTest {
 
     private MainWindow open(Source left, Source right, List<Source> sources, BookmarkDialogs dialogs,
                             LogBuffer log) {
-        return fx(() -> {
+        return fx(60, () -> {
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), sources, left, right, new RecordingSubmitter(), log,
                     null, new Theme(false), new ScriptedDialogs(), null, null, new OneSiteWithABookmark(), null, null,
@@ -177,6 +177,11 @@ class BookmarksUiTest {
         });
         until("moved away", () -> local.toString().equals(left.pathProperty().get())
                 && "/".equals(right.pathProperty().get()));
+        javafx.scene.control.Menu barMenu = fx(() -> window.bookmarksMenu().menu());
+        assertEquals(List.of("Add bookmark\u2026", "Manage bookmarks\u2026", "Work", "Logs (MINA)"), fx(() -> barMenu
+                .getItems().stream().map(MenuItem::getText).filter(t -> t != null && !t.isEmpty()).toList()),
+                "the menu for the menu bar: add, manage, the global bookmark, then the shown site's own");
+        assertEquals(BookmarksMenu.ADD, fx(() -> barMenu.getItems().get(0).getAccelerator()));
         MenuButton toolbarMenu = fx(() -> (MenuButton) window.root().lookup("#tool-bookmarks"));
         onFx(() -> item(toolbarMenu, "Work").fire());
         until("both panes back, browsing in step", () -> siteDir.equals(left.pathProperty().get())

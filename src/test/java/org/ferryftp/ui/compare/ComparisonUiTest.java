@@ -7,7 +7,12 @@ import javafx.scene.layout.Background;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.ferryftp.transfer.StandardSessions;
+import org.ferryftp.fs.SiteRef;
+import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
+import org.ferryftp.ftp.SessionSettings;
+import org.ferryftp.testsupport.EmbeddedMinaServer;
+import org.ferryftp.ui.browser.RowMark;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.Source;
@@ -56,6 +61,7 @@ class ComparisonUiTest {
     private FxUiExecutor executor;
     private Stage stage;
     private Theme theme;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
@@ -65,7 +71,10 @@ class ComparisonUiTest {
 
     @AfterEach
     void cleanUp() {
-        onFx(() -> theme.darkProperty().set(false));
+        onFx(() -> {
+            theme.darkProperty().set(false);
+            window.close();
+        });
         executor.close();
     }
 
@@ -135,17 +144,60 @@ class ComparisonUiTest {
         MainWindow w = openBoth(a, b);
         onFx(() -> w.comparison().activeProperty().set(true));
         until("the right file is newer by 5 s", () -> w.comparison().resultProperty().get().right()
-                .get("f.txt") == org.ferryftp.ui.browser.RowMark.NEWER);
+                .get("f.txt") == RowMark.NEWER);
         onFx(() -> w.comparison().setToleranceSeconds(10));
         until("within 10 s they are the same", () -> w.comparison().resultProperty().get().right()
-                .get("f.txt") == org.ferryftp.ui.browser.RowMark.SAME);
+                .get("f.txt") == RowMark.SAME);
         assertTrue(fx(() -> !w.comparison().showsSite(true)), "the local disk has no offset to set");
+    }
+
+    @Test
+    void aServersTimeZoneOffsetIsKeptPerSite() throws IOException {
+        Path a = Files.createTempDirectory("ferry-compare-left");
+        write(a, "f.txt", 10, T.plusSeconds(1));
+        Path remoteRoot = Files.createTempDirectory("ferry-compare-remote");
+        write(remoteRoot, "f.txt", 10, T.plusSeconds(2 * 3600 + 1));
+        try (EmbeddedMinaServer server = new EmbeddedMinaServer(remoteRoot)) {
+            Source local = Source.local("Local");
+            Source site = Source.of(new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", server.port(),
+                    Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
+            window = fx(60, () -> {
+                theme = new Theme(false);
+                MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+                        new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local, site), local, site,
+                        new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
+                m.show(stage);
+                return m;
+            });
+            MainWindow w = window;
+            until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
+                    && "/".equals(w.right().viewModel().pathProperty().get()));
+            onFx(() -> {
+                w.left().viewModel().navigate(a.toString());
+                w.comparison().activeProperty().set(true);
+            });
+            until("the server's file looks two hours newer", () -> w.comparison().resultProperty().get().right()
+                    .get("f.txt") == RowMark.NEWER);
+            assertTrue(fx(() -> w.comparison().showsSite(true) && !w.comparison().showsSite(false)));
+            onFx(() -> w.comparison().setOffsetMinutes(true, -120));
+            until("moved back by the site's offset, the same file", () -> w.comparison().resultProperty().get()
+                    .right().get("f.txt") == RowMark.SAME);
+            assertEquals(-120, fx(() -> ((javafx.scene.control.Spinner<?>) ((javafx.scene.control.CustomMenuItem)
+                    ((javafx.scene.control.MenuButton) w.root().lookup("#compare-times")).getItems().get(0))
+                    .getContent().lookup("#compare-right-offset")).getValue()), "the Times drop-down shows it");
+            onFx(() -> w.right().viewModel().open(local, a.toString()));
+            until("the local disk in its place has no offset", () -> w.comparison().rightOffsetMinutesProperty()
+                    .get() == 0 && w.comparison().resultProperty().get().right().get("f.txt") == RowMark.SAME);
+            onFx(() -> w.right().viewModel().open(site));
+            until("the site's offset comes back with it", () -> w.comparison().rightOffsetMinutesProperty()
+                    .get() == -120);
+        }
     }
 
     /** A window with the local disk in both panes, the left at {@code a} and the right at {@code b}. */
     private MainWindow openBoth(Path a, Path b) {
         Source local = Source.local("Local");
-        MainWindow w = fx(() -> {
+        MainWindow w = fx(60, () -> {
             theme = new Theme(false);
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local), local, local,
@@ -155,6 +207,7 @@ class ComparisonUiTest {
             stage.setHeight(800);
             return m;
         });
+        window = w;
         until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
                 && w.right().viewModel().pathProperty().get() != null);
         onFx(() -> {

@@ -74,7 +74,7 @@ class SyncBrowsingUiTest {
         Source disk = Source.local("Local");
         Source site = Source.of(new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
-        window = fx(() -> {
+        window = fx(60, () -> {
             MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(disk, site), disk, site,
                     new RecordingSubmitter(), new LogBuffer(10), null, new Theme(false), new ScriptedDialogs()));

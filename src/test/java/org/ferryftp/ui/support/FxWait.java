@@ -26,8 +26,13 @@ public final class FxWait {
     }
 
     public static <T> T fx(Callable<T> c) {
+        return fx(10, c);
+    }
+
+    /** As {@link #fx(Callable)}, waiting up to {@code seconds}: a JVM's first main window loads many classes. */
+    public static <T> T fx(int seconds, Callable<T> c) {
         try {
-            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(c).get(seconds, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
