@@ -56,8 +56,11 @@ public final class CompareBar {
     private final ToggleButton hide;
     private final Messages msg;
     private final List<Labeled> labelled;
+    private final Label summary;
     private double fullWidth;
     private boolean compact;
+
+    private static final double SUMMARY_MIN = 120;
 
     public CompareBar(ComparisonViewModel comparison, SyncBrowsing sync, PaneView left, PaneView right, Messages msg) {
         this.msg = msg;
@@ -82,7 +85,7 @@ public final class CompareBar {
         select.setOnAction(e -> selectDiffering());
         select.setFocusTraversable(false);
 
-        Label summary = new Label();
+        summary = new Label();
         summary.setId("compare-summary");
         summary.getStyleClass().add(Styles.COMPARE_SUMMARY);
         summary.textProperty().bind(comparison.summaryProperty());
@@ -123,7 +126,9 @@ public final class CompareBar {
 
     private void fit(HBox bar) {
         if (!compact) {
-            fullWidth = bar.prefWidth(-1);
+            // The counts shrink to an ellipsis (their tooltip has them whole); the labels only go when even a
+            // short summary would not fit beside them.
+            fullWidth = bar.prefWidth(-1) - summary.prefWidth(-1) + SUMMARY_MIN;
         }
         boolean narrow = bar.getWidth() < fullWidth;
         if (narrow != compact) {
