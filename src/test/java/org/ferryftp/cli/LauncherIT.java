@@ -1,11 +1,13 @@
 package org.ferryftp.cli;
 
+import org.ferryftp.testsupport.FileWatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -62,10 +64,9 @@ class LauncherIT {
         assertEquals(0, first.exit(), first.err());
         assertEquals("Ferry 0.1.0\n", first.out());
         assertEquals("", first.err());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (archives().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100); // the AOT cache is assembled by a background process
-        }
+        // On JDK 25+ the AOT cache is assembled by a background process, and moved into place when whole.
+        FileWatch.await(Files.createDirectories(tmp.resolve("cache/ferry")), () -> !archives().isEmpty(),
+                Duration.ofSeconds(30));
         List<Path> made = archives();
         assertEquals(1, made.size(), "one archive: " + made);
         assertTrue(made.get(0).getFileName().toString().endsWith(suffix), made.toString());

@@ -107,17 +107,24 @@ class SecretServiceKeyringIT {
             String address = new java.io.BufferedReader(new java.io.InputStreamReader(bus.getInputStream(),
                     StandardCharsets.UTF_8)).readLine();
             System.setProperty("DBUS_SESSION_BUS_ADDRESS", address.strip());
-            int threadsBefore = Thread.activeCount();
+            java.util.Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
             KeyringProbe.Reach bare = new SystemKeyringProbe(Map.of(), "Linux", Duration.ofSeconds(10)).reach();
             assertFalse(bare.isReachable());
             assertEquals("the Secret Service keyring is not reachable: the D-Bus session has no Secret Service "
                     + "(nothing provides org.freedesktop.secrets; install gnome-keyring or KeePassXC, or use "
                     + "Ferry's vault)", bare.reason());
+            // The probe's D-Bus connection runs its own threads; closing it ends them. Each is joined, not polled.
+            java.util.List<Thread> left = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + 5_000_000_000L;
-            while (Thread.activeCount() > threadsBefore && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (!threadsBefore.contains(t)) {
+                    t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                    if (t.isAlive()) {
+                        left.add(t);
+                    }
+                }
             }
-            assertEquals(threadsBefore, Thread.activeCount(), "the probe's D-Bus connection was closed");
+            assertEquals(java.util.List.of(), left, "the probe's D-Bus connection was closed");
         } finally {
             if (saved == null) {
                 System.clearProperty("DBUS_SESSION_BUS_ADDRESS");
