@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -75,15 +75,48 @@ public final class KnownHosts {
         return changed != null ? changed : new HostKeyVerdict.Unknown(fingerprint(key));
     }
 
-    /** Records {@code key} for {@code host} and {@code port} in Ferry's own file, as OpenSSH would write it. */
+    /**
+     * Records {@code key} for {@code host} and {@code port} in Ferry's own file, as OpenSSH would write it. A key of
+     * the same type already recorded there for that host is replaced (the user accepted a changed key), so the old one
+     * is not left behind to be trusted again; other lines stay as they are. The file is replaced whole, never half
+     * written.
+     */
     public synchronized void trust(String host, int port, PublicKey key) throws IOException {
         String name = port == 22 ? host : "[" + host + "]:" + port;
         Path parent = own.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(own, name + " " + PublicKeyEntry.toString(key) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        String type = KeyUtils.getKeyType(key);
+        StringBuilder text = new StringBuilder();
+        if (Files.isRegularFile(own)) {
+            for (String line : Files.readAllLines(own, StandardCharsets.UTF_8)) {
+                if (!recordsType(line, host, port, type)) {
+                    text.append(line).append('\n');
+                }
+            }
+        }
+        text.append(name).append(' ').append(PublicKeyEntry.toString(key)).append('\n');
+        Path temp = own.resolveSibling(own.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, own, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean recordsType(String line, String host, int port, String type) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            return false;
+        }
+        try {
+            KnownHostEntry entry = KnownHostEntry.parseKnownHostEntry(trimmed);
+            if (entry == null || entry.getMarker() != null || !entry.isHostMatch(host, port)) {
+                return false;
+            }
+            PublicKey recorded = resolve(entry.getKeyEntry());
+            return recorded != null && type.equals(KeyUtils.getKeyType(recorded));
+        } catch (RuntimeException e) {
+            return false; // a line this JVM cannot read is kept as it is
+        }
     }
 
     private List<Path> files() {
