@@ -1,8 +1,8 @@
 package org.ferryftp.cli;
 
-import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteMerge;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSecret;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.importer.FileZillaImporter;
 import org.ferryftp.site.store.SiteExchange;
@@ -44,16 +44,6 @@ final class SiteImportRun {
     private record Imported(SiteMerge.Result merged, int passwords) {
     }
 
-    private static boolean hasPassword(SiteProfile imported, Map<String, String> passwords) {
-        return hasPassword(imported.id(), imported, passwords);
-    }
-
-    /** True when the site logs in with a password and the file gave one for {@code originalId}. */
-    private static boolean hasPassword(String originalId, SiteProfile p, Map<String, String> passwords) {
-        String pw = passwords.get(originalId);
-        return pw != null && !pw.isEmpty() && (p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT);
-    }
-
     void run(String format, Path file) throws IOException {
         Read read = switch (format) {
             case "filezilla" -> fileZilla(file);
@@ -61,19 +51,20 @@ final class SiteImportRun {
             default -> throw new IllegalArgumentException("ferry sites import takes filezilla or ferry, not \"" + format + "\"");
         };
         context.saved().loaded(); // a damaged site file is reported (and kept aside) before anything changes
-        List<SiteProfile> withPasswords = read.sites().stream().filter(s -> hasPassword(s, read.passwords())).toList();
-        if (!withPasswords.isEmpty()) {
+        java.util.Optional<SiteProfile> withSecrets = read.sites().stream()
+                .filter(s -> !SiteSecret.imported(s.id(), s, read.passwords()).isEmpty()).findFirst();
+        if (withSecrets.isPresent()) {
             // Unlocks the vault (asking for its master password) before the site file is locked, not while it is.
-            context.saved().credentials().get(SiteSessions.credentialKey(withPasswords.get(0)));
+            context.saved().credentials().get(SiteSessions.credentialKey(withSecrets.get()));
         }
         // Merged with the site file as it is inside its lock, so an import running at the same time is kept.
         Imported imported = context.saved().store().update(now -> {
             SiteMerge.Result merged = new SiteMerge(() -> UUID.randomUUID().toString()).merge(now.sites(), read.sites());
             int stored = 0;
             for (SiteMerge.Added a : merged.added()) {
-                SiteProfile p = a.added();
-                if (hasPassword(a.originalId(), p, read.passwords())) {
-                    context.saved().credentials().put(SiteSessions.credentialKey(p), read.passwords().get(a.originalId()));
+                for (Map.Entry<String, String> secret
+                        : SiteSecret.imported(a.originalId(), a.added(), read.passwords()).entrySet()) {
+                    context.saved().credentials().put(secret.getKey(), secret.getValue());
                     stored++;
                 }
             }

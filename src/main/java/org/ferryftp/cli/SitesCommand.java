@@ -4,6 +4,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSecret;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.store.SiteExchange;
 import org.ferryftp.site.store.SiteStore;
@@ -12,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -142,14 +142,8 @@ final class SitesCommand implements Subcommand {
 
     private static void export(Path file, boolean withPasswords, CliContext context) throws Exception {
         SiteStore.Loaded loaded = context.saved().loaded();
-        Map<String, String> passwords = new HashMap<>();
-        if (withPasswords) {
-            for (SiteProfile s : loaded.sites()) {
-                if (s.login() == org.ferryftp.site.LoginType.NORMAL || s.login() == org.ferryftp.site.LoginType.ACCOUNT) {
-                    context.saved().credentials().get(SiteSessions.credentialKey(s)).ifPresent(p -> passwords.put(s.id(), p));
-                }
-            }
-        }
+        Map<String, String> passwords = withPasswords
+                ? SiteSecret.export(loaded.sites(), context.saved().credentials()::get) : Map.of();
         SiteExchange.Contents contents = withPasswords
                 ? SiteExchange.withPasswords(loaded.sites(), loaded.folders(), passwords, context.passphrase().forExport(file))
                 : SiteExchange.of(loaded.sites(), loaded.folders());

@@ -2,6 +2,8 @@ package org.ferryftp.cli;
 
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SshKeys;
+import org.ferryftp.site.SiteProtocol;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.store.SiteStoreTest;
@@ -160,6 +162,34 @@ class SitesCommandTest {
         assertFalse(Files.readString(config.resolve("sites.json")).contains("fz-secret-99"));
         assertEquals(0, cli.ferry("sites", "list"), cli.err());
         assertTrue(cli.out().contains("site:SSH box                   sftp     sftp.example.net:22"), cli.out());
+    }
+
+    @Test
+    void anExportWithPasswordsAlsoCarriesProxyPasswordsAndKeyPassphrases() throws Exception {
+        List<SiteProfile> sites = saveSites(); // site "a" goes through a SOCKS5 proxy with a login
+        SiteProfile sftp = SiteProfile.builder("s", "Keys", "sftp.example.org").protocol(SiteProtocol.SFTP)
+                .port(22).login(LoginType.NORMAL).user("me").ssh(new SshKeys("/home/me/.ssh/id_ed25519", false))
+                .build();
+        List<SiteProfile> all = new java.util.ArrayList<>(sites);
+        all.add(sftp);
+        new SiteStore(config, Clock.systemUTC()).save(all, List.of());
+        vault(config).put(SiteSessions.proxyCredentialKey(sites.get(0)), "proxy-pw-of-a");
+        vault(config).put(SiteSessions.keyPassphraseKey(sftp), "key-phrase-of-s");
+        Path export = files.resolve("secrets.json");
+        cli.env = with(env(config), "FERRY_EXPORT_PASSPHRASE", "export phrase 2");
+        assertEquals(0, cli.ferry("sites", "export", "--with-passwords", export.toString()), cli.err());
+        assertTrue(cli.out().contains("with 4 password(s)"), cli.out());
+        assertFalse(Files.readString(export).contains("proxy-pw-of-a"));
+
+        cli.env = with(env(other), "FERRY_EXPORT_PASSPHRASE", "export phrase 2");
+        assertEquals(0, cli.ferry("sites", "import", "ferry", export.toString()), cli.err());
+        assertTrue(cli.out().contains("4 password(s) stored in"), cli.out());
+        List<SiteProfile> imported = new SiteStore(other, Clock.systemUTC()).load().sites();
+        SiteProfile a = imported.stream().filter(p -> p.id().equals("a")).findFirst().orElseThrow();
+        SiteProfile s = imported.stream().filter(p -> p.id().equals("s")).findFirst().orElseThrow();
+        assertEquals("pw-of-a-1234", vault(other).get(SiteSessions.credentialKey(a)).orElseThrow());
+        assertEquals("proxy-pw-of-a", vault(other).get(SiteSessions.proxyCredentialKey(a)).orElseThrow());
+        assertEquals("key-phrase-of-s", vault(other).get(SiteSessions.keyPassphraseKey(s)).orElseThrow());
     }
 
     @Test

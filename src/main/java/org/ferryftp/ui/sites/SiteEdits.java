@@ -177,10 +177,7 @@ final class SiteEdits {
         SiteMerge.Result merged = new SiteMerge(ids).merge(list.sites(), imported);
         list.replaceAll(merged.all(), importedFolders);
         for (SiteMerge.Added a : merged.added()) {
-            String pw = importedPasswords.get(a.originalId());
-            if (pw != null && SitePasswords.keepsPassword(a.added())) {
-                passwords.set(a.added(), pw);
-            }
+            passwords.setImported(a.originalId(), a.added(), importedPasswords);
         }
         saver.save();
         return merged.added();

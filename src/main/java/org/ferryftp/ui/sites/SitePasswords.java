@@ -1,12 +1,11 @@
 package org.ferryftp.ui.sites;
 
-import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteSecret;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.vault.CredentialStore;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -96,20 +95,18 @@ final class SitePasswords {
         }
     }
 
-    /** The saved passwords by site id, of the {@code sites} that keep one (for an export with passwords). */
+    /** The saved secrets of the {@code sites} by their names in an export (see {@link SiteSecret}). */
     Map<String, String> saved(List<SiteProfile> sites) {
-        Map<String, String> secrets = new HashMap<>();
-        for (SiteProfile p : sites) {
-            String pw = keepsPassword(p) ? get(p) : "";
-            if (!pw.isEmpty()) {
-                secrets.put(p.id(), pw);
-            }
+        try {
+            return SiteSecret.export(sites, store::get);
+        } catch (IOException e) {
+            problem.accept(e.getMessage());
+            return Map.of();
         }
-        return secrets;
     }
 
-    /** True for the logins that keep a password in the store (normal, and with an account). */
-    static boolean keepsPassword(SiteProfile p) {
-        return p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT;
+    /** Stores the secrets an import gave for {@code added}, which the export called {@code originalId}. */
+    void setImported(String originalId, SiteProfile added, Map<String, String> exported) {
+        SiteSecret.imported(originalId, added, exported).forEach(this::write);
     }
 }
