@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,11 +39,7 @@ class ChecksumTest {
 
     FtpSession connect(String... features) throws FtpException {
         server.features(features);
-        FtpSession s = new FtpSession(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
-                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1))),
-                "scripted", entry -> { });
-        s.connect();
-        return s;
+        return server.connect(entry -> { });
     }
 
     long count(String prefix) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,11 +40,7 @@ class MissingDirectoryTest {
     }
 
     FtpSession connect() throws FtpException {
-        FtpSession s = new FtpSession(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
-                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))),
-                "scripted", LogListener.NONE);
-        s.connect();
-        return s;
+        return server.connect(LogListener.NONE);
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,11 +33,7 @@ class ModificationTimeTest {
     }
 
     FtpSession connect() throws FtpException {
-        FtpSession s = new FtpSession(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
-                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))),
-                "scripted", LogListener.NONE);
-        s.connect();
-        return s;
+        return server.connect(LogListener.NONE);
     }
 
     List<String> sent(String verb) {

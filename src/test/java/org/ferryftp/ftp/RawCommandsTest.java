@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,10 +30,7 @@ class RawCommandsTest {
 
     @Test
     void sendsSiteCommandsAndReturnsTheReplyRefusalsIncluded() throws Exception {
-        try (FtpSession s = new FtpSession(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry",
-                "secret")).withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1),
-                Duration.ofSeconds(1))), LogListener.NONE)) {
-            s.connect();
+        try (FtpSession s = server.connect(LogListener.NONE)) {
             RawCommands raw = s.feature(RawCommands.class).orElseThrow();
             assertEquals("200 SITE CHMOD command ok.", raw.send("site chmod 600 /f.txt"));
             assertTrue(server.commands().contains("SITE chmod 600 /f.txt"), server.commands().toString());

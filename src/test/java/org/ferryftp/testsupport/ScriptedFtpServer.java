@@ -92,6 +92,23 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /**
+     * Settings for a session to this server as {@code ferry}/{@code secret} (the default login), with 2 s timeouts:
+     * a reply the server never sends fails the test quickly.
+     */
+    public org.ferryftp.ftp.SessionSettings sessionSettings() {
+        return org.ferryftp.ftp.SessionSettings.of("127.0.0.1", port(), org.ferryftp.ftp.Credentials.of("ferry", "secret"))
+                .withTimeouts(new org.ferryftp.ftp.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
+                        Duration.ofSeconds(2)));
+    }
+
+    /** A session to this server with {@link #sessionSettings()}, connected and logged in; its log goes to {@code log}. */
+    public org.ferryftp.ftp.FtpSession connect(org.ferryftp.ftp.LogListener log) throws org.ferryftp.ftp.FtpException {
+        org.ferryftp.ftp.FtpSession s = new org.ferryftp.ftp.FtpSession(sessionSettings(), "scripted", log);
+        s.connect();
+        return s;
+    }
+
     // ---- login ------------------------------------------------------------------------------------------
 
     /** Chooses the login dialogue; default {@link LoginScript#PASSWORD}. */
