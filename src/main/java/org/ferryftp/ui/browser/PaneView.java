@@ -177,6 +177,11 @@ public final class PaneView {
         return vm;
     }
 
+    /** What this pane does to its files (synchronized browsing creates a missing folder through it). */
+    public PaneOperations operations() {
+        return ops;
+    }
+
     public SplitPane treeSplit() {
         return split;
     }

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.transfer.sync.SyncRules;
 import org.ferryftp.ui.Messages;
@@ -28,8 +31,8 @@ import java.util.Map;
  */
 public final class ComparisonViewModel {
 
-    private final PaneViewModel left;
-    private final PaneViewModel right;
+    private final ObservableValue<PaneViewModel> left;
+    private final ObservableValue<PaneViewModel> right;
     private final ComparisonSettings settings;
     private final Messages msg;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
@@ -42,21 +45,40 @@ public final class ComparisonViewModel {
     private final ReadOnlyIntegerWrapper rightOffset = new ReadOnlyIntegerWrapper(this, "rightOffsetMinutes");
 
     public ComparisonViewModel(PaneViewModel left, PaneViewModel right, ComparisonSettings settings, Messages msg) {
+        this(new SimpleObjectProperty<>(left), new SimpleObjectProperty<>(right), settings, msg);
+    }
+
+    /** Compares whichever pane each side shows now (a side's selected tab): a tab switch compares again. */
+    public ComparisonViewModel(ObservableValue<PaneViewModel> left, ObservableValue<PaneViewModel> right,
+                               ComparisonSettings settings, Messages msg) {
         this.left = left;
         this.right = right;
         this.settings = settings;
         this.msg = msg;
         tolerance.set((int) settings.tolerance().toSeconds());
         readOffsets();
-        for (Observable o : List.of(active, left.allRowsProperty(), right.allRowsProperty(), tolerance, leftOffset,
-                rightOffset)) {
+        for (Observable o : List.of(active, tolerance, leftOffset, rightOffset)) {
             o.addListener(x -> recompute());
         }
-        left.sourceProperty().addListener((o, a, b) -> readOffsets());
-        right.sourceProperty().addListener((o, a, b) -> readOffsets());
+        // Change listeners: a lazy flatMap tells of a change only to a listener that takes its value.
+        left.flatMap(PaneViewModel::allRowsProperty).addListener((o, a, b) -> recompute());
+        right.flatMap(PaneViewModel::allRowsProperty).addListener((o, a, b) -> recompute());
+        left.flatMap(PaneViewModel::sourceProperty).addListener((o, a, b) -> readOffsets());
+        right.flatMap(PaneViewModel::sourceProperty).addListener((o, a, b) -> readOffsets());
+        // A pane whose tab is no longer shown keeps no marks.
+        ChangeListener<PaneViewModel> switched = (o, was, now) -> {
+            if (was != null) {
+                was.marks().clear();
+                was.marks().setHideSame(false);
+            }
+            readOffsets();
+            recompute();
+        };
+        left.addListener(switched);
+        right.addListener(switched);
         hideIdentical.addListener((o, a, hide) -> {
-            left.marks().setHideSame(hide && active.get());
-            right.marks().setHideSame(hide && active.get());
+            left.getValue().marks().setHideSame(hide && active.get());
+            right.getValue().marks().setHideSame(hide && active.get());
         });
     }
 
@@ -99,7 +121,7 @@ public final class ComparisonViewModel {
 
     /** Sets the offset of the site shown in one pane; the local disk keeps none. */
     public void setOffsetMinutes(boolean rightPane, int minutes) {
-        String site = siteId(rightPane ? right : left);
+        String site = siteId((rightPane ? right : left).getValue());
         if (site == null) {
             return;
         }
@@ -109,12 +131,12 @@ public final class ComparisonViewModel {
 
     /** Whether the pane shows a site (whose offset can be set). */
     public boolean showsSite(boolean rightPane) {
-        return siteId(rightPane ? right : left) != null;
+        return siteId((rightPane ? right : left).getValue()) != null;
     }
 
     /** The pane's shown rows that differ from the other side ("select differing"). */
     public List<FileRow> differing(boolean rightPane) {
-        PaneViewModel pane = rightPane ? right : left;
+        PaneViewModel pane = (rightPane ? right : left).getValue();
         return pane.rows().stream().filter(r -> {
             RowMark m = pane.marks().of(r);
             return m != null && m != RowMark.SAME;
@@ -122,16 +144,18 @@ public final class ComparisonViewModel {
     }
 
     private void readOffsets() {
-        leftOffset.set((int) settings.offset(siteId(left)).toMinutes());
-        rightOffset.set((int) settings.offset(siteId(right)).toMinutes());
+        leftOffset.set((int) settings.offset(siteId(left.getValue())).toMinutes());
+        rightOffset.set((int) settings.offset(siteId(right.getValue())).toMinutes());
     }
 
     private static String siteId(PaneViewModel pane) {
-        Source s = pane.sourceProperty().get();
+        Source s = pane == null ? null : pane.sourceProperty().get();
         return s == null || s.isLocal() ? null : s.site().id();
     }
 
     private void recompute() {
+        PaneViewModel left = this.left.getValue();
+        PaneViewModel right = this.right.getValue();
         if (!active.get() || left.pathProperty().get() == null || right.pathProperty().get() == null) {
             left.marks().clear();
             right.marks().clear();
