@@ -83,6 +83,7 @@ public final class PaneTabs {
         headerRow.visibleProperty().bind(Bindings.size(tabs).greaterThan(1));
         headerRow.managedProperty().bind(headerRow.visibleProperty());
         headerRow.setMinWidth(0);
+        headerRow.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setTop(headerRow);
         root.setMinWidth(0);
         tabs.addListener((ListChangeListener<PaneView>) c -> renumber());
@@ -226,6 +227,8 @@ public final class PaneTabs {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Styles.PANE_TAB);
         header.setMinWidth(60);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip.install(header, tip);
         Runnable describe = () -> {
             Source s = vm.sourceProperty().get();
