@@ -195,8 +195,11 @@ public final class PaneTabs {
     private static void sameLayout(PaneView from, PaneView to) {
         var fromColumns = from.table().getColumns();
         var toColumns = to.table().getColumns();
+        // Before its first layout (tabs re-opened at start) a table's columns have only their preferred widths.
+        boolean laidOut = from.table().getWidth() > 0;
         for (int i = 0; i < Math.min(fromColumns.size(), toColumns.size()); i++) {
-            toColumns.get(i).setPrefWidth(fromColumns.get(i).getWidth());
+            var c = fromColumns.get(i);
+            toColumns.get(i).setPrefWidth(laidOut ? c.getWidth() : c.getPrefWidth());
         }
         to.treeSplit().setDividerPositions(from.treeSplit().getDividerPositions());
     }

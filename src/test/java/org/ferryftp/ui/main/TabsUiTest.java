@@ -215,7 +215,7 @@ class TabsUiTest {
         assertEquals(List.of("Local", "Site B"), fx(() -> labels(second.leftTabs())));
         assertEquals(1, fx(() -> second.leftTabs().tabs().indexOf(second.left())));
         String status = fx(() -> robot.lookup("#status").queryLabeled().getText());
-        assertTrue(status.contains("opens on the local disk"), status);
+        assertTrue(status.startsWith("A remembered tab of a site that is not saved opens on the local disk"), status);
     }
 
     @Test
@@ -272,6 +272,24 @@ class TabsUiTest {
         until("back on the site tab: only here again", () -> w.comparison().resultProperty().get().left()
                 .get("a.txt") == RowMark.ONLY_HERE && siteTab.viewModel().marks().of(row(siteTab, "r.txt"))
                 == RowMark.ONLY_HERE);
+    }
+
+    @Test
+    void closingATabClosesTheSearchRunningOnItsConnection() {
+        MainWindow w = open(null, Source.of(SITE));
+        until("the site listed", () -> w.right().viewModel().rows().size() == 2);
+        PaneView siteTab = fx(w::right);
+        onFx(siteTab::openSearch);
+        until("the search window is open", () -> searchWindows() == 1);
+        onFx(() -> w.rightTabs().open(Source.local("Local"), null));
+        assertEquals(1, fx(this::searchWindows), "switching tabs leaves the search open");
+        onFx(() -> w.rightTabs().close(siteTab));
+        until("the search closed with its tab", () -> searchWindows() == 0);
+    }
+
+    private int searchWindows() {
+        return (int) javafx.stage.Window.getWindows().stream().filter(x -> x != stage && x.isShowing()
+                && x instanceof Stage).count();
     }
 
     private static FileRow row(PaneView pane, String name) {
