@@ -6,7 +6,7 @@
 #   2 browse into a folder                7 type a missing path and see the error
 #   3 drop an upload onto a folder row    8 set a speed limit, idle (the limiter's clock is advanced), transfer
 #   4 answer the conflict dialog (mouse)  9 quit during a transfer, start again: history intact, it resumes
-#   5 download the file back
+#   5 download the file back             10 a second tab: Ctrl+T, connect it, Ctrl+W (issue 17)
 # Assertions use ground truth (the files in the servers' roots, on disk, the config directory) and the state
 # dump Ferry writes under FERRY_STATE_DUMP (app/StateDump.java; read by .ci/journey-state.py), which also says
 # where rows and buttons are on the screen. FERRY_TEST_CLOCK_SKEW_FILE is the limiter's clock hook.
@@ -121,7 +121,7 @@ finish() {
     printf 'journey: FAILED: %s\n' "${failures[@]}"
     exit 1
   fi
-  echo "journey: all 9 steps passed"
+  echo "journey: all $step_no steps passed"
   exit 0
 }
 
@@ -483,5 +483,22 @@ if [[ "$totals" == *" of "* ]]; then
   [ "$(at "size(\"${totals%% of *}\") <= size(\"${totals#* of }\")")" = True ] \
     || fail_step "the status bar says $totals: more done than there is (issue 15 defect 8)"
 fi
+
+step 10 "a second tab in the right pane: Ctrl+T, connect it, Ctrl+W (issue 17)"
+# Ctrl+T opens a local tab beside the right pane's tab; quick connect takes that tab to vsftpd; the state dump's
+# rightTabs lists both (with the header row on the screen); Ctrl+W closes it and the first tab is shown again.
+activate right
+tab0=$(at 'right["source"]')
+xdotool key ctrl+t
+wait_for 5 'len(d["rightTabs"]) == 2 and d["rightTabs"][1]["selected"] and right["source"] == "Local" and right["path"] and ctl("right-table")' >/dev/null \
+  || fail_step "Ctrl+T opened no local tab in the right pane: $(at '[(t["source"], t["selected"]) for t in d["rightTabs"]]')"
+quick_connect right "$FERRY_VSFTPD_HOST" "$FERRY_VSFTPD_PORT"
+wait_for 5 "[t[\"source\"] for t in d[\"rightTabs\"]] == [\"$tab0\", \"$user@$FERRY_VSFTPD_HOST:$FERRY_VSFTPD_PORT\"] and d[\"rightTabs\"][1][\"state\"] == \"SHOWN\" and d[\"rightTabs\"][1][\"y\"] > 0" >/dev/null \
+  || fail_step "the right pane's tabs are $(at '[(t["source"], t["state"], t["y"]) for t in d["rightTabs"]]'), not $tab0 and the connected tab with its header shown"
+[ "$(at 'len(d["leftTabs"])')" = 1 ] || fail_step "the left pane has $(at 'len(d["leftTabs"])') tabs, not 1"
+shot two-tabs
+xdotool key ctrl+w
+wait_for 5 "len(d[\"rightTabs\"]) == 1 and right[\"source\"] == \"$tab0\" and d[\"rightTabs\"][0][\"y\"] < 0" >/dev/null \
+  || fail_step "Ctrl+W did not close the tab: $(at '[(t["source"], t["selected"]) for t in d["rightTabs"]]')"
 quit_ferry
 finish

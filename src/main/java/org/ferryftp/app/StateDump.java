@@ -28,6 +28,7 @@ import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.PaneViewModel;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.main.MainWindow;
+import org.ferryftp.ui.main.PaneTabs;
 import org.ferryftp.ui.queue.QueueFormat;
 import org.ferryftp.ui.queue.QueueRow;
 import org.ferryftp.ui.queue.QueueTab;
@@ -62,11 +63,27 @@ final class StateDump implements AutoCloseable {
 
     /** The whole dump. {@code seq} counts the dumps written, so a reader can wait for a newer one. */
     record Dump(long seq, List<WindowInfo> windows, List<String> dialogs, PaneInfo left, PaneInfo right,
-                String status, String queueStatus, List<QueueItem> queue, List<SplitInfo> splits) {
+                String status, String queueStatus, List<QueueItem> queue, List<SplitInfo> splits,
+                List<TabInfo> leftTabs, List<TabInfo> rightTabs) {
+
+        /** Without the tab lists (a dump read before panes had tabs). */
+        Dump(long seq, List<WindowInfo> windows, List<String> dialogs, PaneInfo left, PaneInfo right, String status,
+             String queueStatus, List<QueueItem> queue, List<SplitInfo> splits) {
+            this(seq, windows, dialogs, left, right, status, queueStatus, queue, splits, List.of(), List.of());
+        }
 
         Dump numbered(long number) {
-            return new Dump(number, windows, dialogs, left, right, status, queueStatus, queue, splits);
+            return new Dump(number, windows, dialogs, left, right, status, queueStatus, queue, splits, leftTabs,
+                    rightTabs);
         }
+    }
+
+    /**
+     * A tab of a pane, in order: what it shows ({@code source} and {@code siteId} as {@link PaneInfo}'s), its
+     * connection's state (SHOWN, CONNECTING or FAILED), whether it is the selected tab (the one "left" or "right"
+     * describes), and the centre of its header on the screen (-1 while the header row is hidden: one tab).
+     */
+    record TabInfo(String source, String siteId, String path, String state, boolean selected, int x, int y) {
     }
 
     /**
@@ -189,7 +206,7 @@ final class StateDump implements AutoCloseable {
         Node status = window.root().lookup("#status");
         Node counts = window.root().lookup("#queue-status-counts");
         return new Dump(0, windows, dialogs, pane(window.left()), pane(window.right()), text(status),
-                text(counts), queueItems(), splits());
+                text(counts), queueItems(), splits(), tabs(window.leftTabs()), tabs(window.rightTabs()));
     }
 
     private static void collect(Node node, List<ControlInfo> out) {
@@ -269,6 +286,20 @@ final class StateDump implements AutoCloseable {
                 vm.pathProperty().get(), active, vm.busyProperty().get(), vm.errorProperty().get(),
                 vm.placeholderProperty().get(), rowsShown, selectedRows.stream().map(FileRow::name).toList(), rows,
                 tree);
+    }
+
+    private static List<TabInfo> tabs(PaneTabs side) {
+        List<TabInfo> out = new ArrayList<>();
+        for (int i = 0; i < side.tabs().size(); i++) {
+            PaneViewModel vm = side.tabs().get(i).viewModel();
+            Source s = vm.sourceProperty().get();
+            Node header = side.node().lookup("#" + side.side() + "-tab-" + i);
+            Bounds b = header != null && shown(header) ? header.localToScreen(header.getLayoutBounds()) : null;
+            out.add(new TabInfo(s == null ? null : s.label(), s == null || s.isLocal() ? null : s.site().id(),
+                    vm.pathProperty().get(), PaneTabs.state(vm).name(), side.tabs().get(i) == side.selected(),
+                    b == null ? -1 : (int) Math.round(b.getCenterX()), b == null ? -1 : (int) Math.round(b.getCenterY())));
+        }
+        return out;
     }
 
     private List<SplitInfo> splits() {

@@ -12,6 +12,10 @@ public final class Styles {
     /** Pseudo-class (not a style class) of the pane with the keyboard focus. */
     public static final String PANE_ACTIVE = "active-pane";
     public static final String PANE_HEADER = "ferry-pane-header";
+    /** A side's row of tab headers, one header, and its close button. */
+    public static final String PANE_TABS = "ferry-pane-tabs";
+    public static final String PANE_TAB = "ferry-pane-tab";
+    public static final String PANE_TAB_CLOSE = "ferry-pane-tab-close";
     public static final String PATH_BAR = "ferry-path-bar";
     public static final String FILE_TABLE = "ferry-file-table";
     public static final String DIR_TREE = "ferry-dir-tree";

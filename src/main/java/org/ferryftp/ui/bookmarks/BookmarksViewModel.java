@@ -2,6 +2,7 @@ package org.ferryftp.ui.bookmarks;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ferryftp.site.Bookmark;
@@ -35,8 +36,8 @@ public final class BookmarksViewModel {
 
     private final GlobalBookmarks store;
     private final Function<String, List<Bookmark>> siteBookmarks;
-    private final PaneViewModel left;
-    private final PaneViewModel right;
+    private final ObservableValue<PaneViewModel> leftSide;
+    private final ObservableValue<PaneViewModel> rightSide;
     private final SyncBrowsing sync;
     private final List<Source> sources;
     private final Messages msg;
@@ -46,15 +47,17 @@ public final class BookmarksViewModel {
 
     /**
      * @param siteBookmarks the bookmarks stored with a site, by its source's id
+     * @param left          the pane the left side shows now (its selected tab), likewise {@code right}
      * @param sources       the sources the panes can show (to open a bookmark's site)
      */
     public BookmarksViewModel(GlobalBookmarks store, Function<String, List<Bookmark>> siteBookmarks,
-                              PaneViewModel left, PaneViewModel right, SyncBrowsing sync, List<Source> sources,
+                              ObservableValue<PaneViewModel> left, ObservableValue<PaneViewModel> right,
+                              SyncBrowsing sync, List<Source> sources,
                               Messages msg) {
         this.store = store;
         this.siteBookmarks = siteBookmarks;
-        this.left = left;
-        this.right = right;
+        this.leftSide = left;
+        this.rightSide = right;
         this.sync = sync;
         this.sources = sources;
         this.msg = msg;
@@ -84,7 +87,7 @@ public final class BookmarksViewModel {
     public List<Entry> siteEntries() {
         List<Entry> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (PaneViewModel pane : List.of(left, right)) {
+        for (PaneViewModel pane : List.of(left(), right())) {
             Source s = pane.sourceProperty().get();
             if (s != null && !s.isLocal() && !seen.contains(s.site().id())) {
                 seen.add(s.site().id());
@@ -144,12 +147,12 @@ public final class BookmarksViewModel {
                     return;
                 }
                 // The site opens in the pane not showing the local disk, straight at the bookmark's folder.
-                remote = local == right ? left : right;
+                remote = local == right() ? left() : right();
                 remote.open(site.get(), e.remoteDir());
             }
         }
         if (e.syncBrowsing() && local != null && remote != null) {
-            boolean localLeft = local == left;
+            boolean localLeft = local == left();
             sync.start(localLeft ? e.localDir() : e.remoteDir(), localLeft ? e.remoteDir() : e.localDir());
             return;
         }
@@ -171,15 +174,24 @@ public final class BookmarksViewModel {
     }
 
     private Optional<PaneViewModel> localPane() {
-        return List.of(left, right).stream().filter(p -> p.sourceProperty().get() != null
+        return List.of(left(), right()).stream().filter(p -> p.sourceProperty().get() != null
                 && p.sourceProperty().get().isLocal()).findFirst();
     }
 
     /** The pane showing {@code siteId}, or any site when null. */
     private Optional<PaneViewModel> remotePane(String siteId) {
-        return List.of(left, right).stream().filter(p -> {
+        return List.of(left(), right()).stream().filter(p -> {
             Source s = p.sourceProperty().get();
             return s != null && !s.isLocal() && (siteId == null || s.site().id().equals(siteId));
         }).findFirst();
+    }
+
+    /** The pane each side shows now (its selected tab). */
+    private PaneViewModel left() {
+        return leftSide.getValue();
+    }
+
+    private PaneViewModel right() {
+        return rightSide.getValue();
     }
 }

@@ -164,9 +164,15 @@ public final class PaneView {
                                 otherPane.get()),
                         h -> vm.reveal(h.path()), java.time.ZoneId.systemDefault()));
         // The search lists through this pane's connection: when the pane leaves the site, the search ends with it.
+        // So does closing the pane's tab, which closes the connection.
         javafx.beans.value.ChangeListener<Source> left = (o, a, b) -> window.close();
+        javafx.beans.value.ChangeListener<Boolean> closed = (o, a, b) -> window.close();
         vm.sourceProperty().addListener(left);
-        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.sourceProperty().removeListener(left));
+        vm.closedProperty().addListener(closed);
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            vm.sourceProperty().removeListener(left);
+            vm.closedProperty().removeListener(closed);
+        });
     }
 
     public BorderPane node() {
@@ -175,6 +181,11 @@ public final class PaneView {
 
     public PaneViewModel viewModel() {
         return vm;
+    }
+
+    /** What this pane does to its files (synchronized browsing creates a missing folder through it). */
+    public PaneOperations operations() {
+        return ops;
     }
 
     public SplitPane treeSplit() {

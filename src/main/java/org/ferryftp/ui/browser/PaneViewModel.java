@@ -44,6 +44,7 @@ public final class PaneViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder");
     private final ReadOnlyBooleanWrapper onlyHidden = new ReadOnlyBooleanWrapper(this, "onlyHidden");
     private final ReadOnlyStringWrapper revealed = new ReadOnlyStringWrapper(this, "revealed");
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
     /** True while the source is still logging in: the table says so instead of "empty". */
     private boolean connecting;
     private Runnable retry;
@@ -377,5 +378,11 @@ public final class PaneViewModel {
     public void close() {
         loads.cancel();
         connection.close();
+        closed.set(true);
+    }
+
+    /** True once {@link #close()} ran: the pane's tab or window closed (what used its connection ends too). */
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
     }
 }

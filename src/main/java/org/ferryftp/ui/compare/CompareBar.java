@@ -1,6 +1,7 @@
 package org.ferryftp.ui.compare;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -49,8 +50,8 @@ public final class CompareBar {
     private final VBox root;
     private final ComparisonViewModel comparison;
     private final SyncBrowsing sync;
-    private final PaneView left;
-    private final PaneView right;
+    private final ObservableValue<PaneView> left;
+    private final ObservableValue<PaneView> right;
     private final ToggleButton compareToggle;
     private final ToggleButton syncToggle;
     private final ToggleButton hide;
@@ -62,7 +63,9 @@ public final class CompareBar {
 
     private static final double SUMMARY_MIN = 120;
 
-    public CompareBar(ComparisonViewModel comparison, SyncBrowsing sync, PaneView left, PaneView right, Messages msg) {
+    /** @param left the pane the left side shows now (its selected tab), likewise {@code right} */
+    public CompareBar(ComparisonViewModel comparison, SyncBrowsing sync, ObservableValue<PaneView> left,
+                      ObservableValue<PaneView> right, Messages msg) {
         this.msg = msg;
         this.comparison = comparison;
         this.sync = sync;
@@ -173,8 +176,8 @@ public final class CompareBar {
 
     /** Selects, in each pane, the rows that differ from the other side. */
     public void selectDiffering() {
-        select(left, comparison.differing(false));
-        select(right, comparison.differing(true));
+        select(left.getValue(), comparison.differing(false));
+        select(right.getValue(), comparison.differing(true));
     }
 
     private static void select(PaneView pane, List<FileRow> rows) {
@@ -245,7 +248,7 @@ public final class CompareBar {
         });
         // The local disk has no offset: the spinner only applies to a pane showing a site.
         Runnable enable = () -> s.setDisable(!comparison.showsSite(rightPane));
-        (rightPane ? right : left).viewModel().sourceProperty().addListener((o, a, b) -> enable.run());
+        (rightPane ? right : left).flatMap(p -> p.viewModel().sourceProperty()).addListener((o, a, b) -> enable.run());
         enable.run();
         return s;
     }

@@ -9,6 +9,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.transfer.sync.SyncRules;
 import org.ferryftp.ui.Messages;
@@ -30,8 +33,8 @@ import java.util.Map;
 public final class ComparisonViewModel {
 
     private final UiExecutor executor;
-    private final PaneViewModel left;
-    private final PaneViewModel right;
+    private final ObservableValue<PaneViewModel> left;
+    private final ObservableValue<PaneViewModel> right;
     private final ComparisonSettings settings;
     private final Messages msg;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
@@ -45,9 +48,18 @@ public final class ComparisonViewModel {
     /** Counts comparisons started; a result that is not the latest's is dropped. */
     private long generation;
 
-    /** @param executor compares off the UI thread (100k rows a side take a few hundred milliseconds) */
     public ComparisonViewModel(PaneViewModel left, PaneViewModel right, ComparisonSettings settings, Messages msg,
                                UiExecutor executor) {
+        this(new SimpleObjectProperty<>(left), new SimpleObjectProperty<>(right), settings, msg, executor);
+    }
+
+    /**
+     * Compares whichever pane each side shows now (a side's selected tab): a tab switch compares again.
+     *
+     * @param executor compares off the UI thread (100k rows a side take a few hundred milliseconds)
+     */
+    public ComparisonViewModel(ObservableValue<PaneViewModel> left, ObservableValue<PaneViewModel> right,
+                               ComparisonSettings settings, Messages msg, UiExecutor executor) {
         this.executor = executor;
         this.left = left;
         this.right = right;
@@ -55,16 +67,31 @@ public final class ComparisonViewModel {
         this.msg = msg;
         tolerance.set((int) settings.tolerance().toSeconds());
         readOffsets();
-        for (Observable o : List.of(active, left.allRowsProperty(), right.allRowsProperty(), tolerance, leftOffset,
-                rightOffset, left.showHiddenProperty(), right.showHiddenProperty(), left.busyProperty(),
-                right.busyProperty())) {
+        for (Observable o : List.of(active, tolerance, leftOffset, rightOffset)) {
             o.addListener(x -> recompute());
         }
-        left.sourceProperty().addListener((o, a, b) -> readOffsets());
-        right.sourceProperty().addListener((o, a, b) -> readOffsets());
+        // Change listeners: a lazy flatMap tells of a change only to a listener that takes its value.
+        for (ObservableValue<PaneViewModel> side : List.of(left, right)) {
+            side.flatMap(PaneViewModel::allRowsProperty).addListener((o, a, b) -> recompute());
+            side.flatMap(PaneViewModel::showHiddenProperty).addListener((o, a, b) -> recompute());
+            side.flatMap(PaneViewModel::busyProperty).addListener((o, a, b) -> recompute());
+        }
+        left.flatMap(PaneViewModel::sourceProperty).addListener((o, a, b) -> readOffsets());
+        right.flatMap(PaneViewModel::sourceProperty).addListener((o, a, b) -> readOffsets());
+        // A pane whose tab is no longer shown keeps no marks.
+        ChangeListener<PaneViewModel> switched = (o, was, now) -> {
+            if (was != null) {
+                was.marks().clear();
+                was.marks().setHideSame(false);
+            }
+            readOffsets();
+            recompute();
+        };
+        left.addListener(switched);
+        right.addListener(switched);
         hideIdentical.addListener((o, a, hide) -> {
-            left.marks().setHideSame(hide && active.get());
-            right.marks().setHideSame(hide && active.get());
+            left.getValue().marks().setHideSame(hide && active.get());
+            right.getValue().marks().setHideSame(hide && active.get());
         });
     }
 
@@ -107,7 +134,7 @@ public final class ComparisonViewModel {
 
     /** Sets the offset of the site shown in one pane; the local disk keeps none. */
     public void setOffsetMinutes(boolean rightPane, int minutes) {
-        String site = siteId(rightPane ? right : left);
+        String site = siteId((rightPane ? right : left).getValue());
         if (site == null) {
             return;
         }
@@ -117,12 +144,12 @@ public final class ComparisonViewModel {
 
     /** Whether the pane shows a site (whose offset can be set). */
     public boolean showsSite(boolean rightPane) {
-        return siteId(rightPane ? right : left) != null;
+        return siteId((rightPane ? right : left).getValue()) != null;
     }
 
     /** The pane's shown rows that differ from the other side ("select differing"). */
     public List<FileRow> differing(boolean rightPane) {
-        PaneViewModel pane = rightPane ? right : left;
+        PaneViewModel pane = (rightPane ? right : left).getValue();
         return pane.rows().stream().filter(r -> {
             RowMark m = pane.marks().of(r);
             return m != null && m != RowMark.SAME;
@@ -130,17 +157,19 @@ public final class ComparisonViewModel {
     }
 
     private void readOffsets() {
-        leftOffset.set((int) settings.offset(siteId(left)).toMinutes());
-        rightOffset.set((int) settings.offset(siteId(right)).toMinutes());
+        leftOffset.set((int) settings.offset(siteId(left.getValue())).toMinutes());
+        rightOffset.set((int) settings.offset(siteId(right.getValue())).toMinutes());
     }
 
     private static String siteId(PaneViewModel pane) {
-        Source s = pane.sourceProperty().get();
+        Source s = pane == null ? null : pane.sourceProperty().get();
         return s == null || s.isLocal() ? null : s.site().id();
     }
 
     private void recompute() {
         long gen = ++generation;
+        PaneViewModel left = this.left.getValue();
+        PaneViewModel right = this.right.getValue();
         if (!active.get() || left.pathProperty().get() == null || right.pathProperty().get() == null) {
             left.marks().clear();
             right.marks().clear();
@@ -158,12 +187,12 @@ public final class ComparisonViewModel {
         List<FileEntry> r = entries(right);
         executor.execute(() -> DirectoryComparison.compare(l, r, rules), done -> {
             if (gen == generation) {
-                show(done);
+                show(left, right, done);
             }
         }, failure -> summary.set(failure.toString()));
     }
 
-    private void show(DirectoryComparison.Result r) {
+    private void show(PaneViewModel left, PaneViewModel right, DirectoryComparison.Result r) {
         left.marks().set(r.left());
         right.marks().set(r.right());
         left.marks().setHideSame(hideIdentical.get());

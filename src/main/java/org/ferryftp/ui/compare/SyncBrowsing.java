@@ -6,6 +6,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.ferryftp.ui.browser.PaneOperations;
 import org.ferryftp.ui.browser.PaneViewModel;
 
@@ -23,18 +26,40 @@ public final class SyncBrowsing {
     public record Missing(boolean rightPane, String path) {
     }
 
-    private final PaneOperations left;
-    private final PaneOperations right;
+    private final ObservableValue<PaneOperations> left;
+    private final ObservableValue<PaneOperations> right;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyObjectWrapper<Missing> missing = new ReadOnlyObjectWrapper<>(this, "missing");
     private final ReadOnlyStringWrapper leftRoot = new ReadOnlyStringWrapper(this, "leftRoot");
     private final ReadOnlyStringWrapper rightRoot = new ReadOnlyStringWrapper(this, "rightRoot");
 
     public SyncBrowsing(PaneOperations left, PaneOperations right) {
+        this(new SimpleObjectProperty<>(left), new SimpleObjectProperty<>(right));
+    }
+
+    /**
+     * Follows whichever pane each side shows now (a side's selected tab; null until it has one). Switching tabs
+     * moves nothing: only navigating in the shown tab is followed, from the same roots.
+     */
+    public SyncBrowsing(ObservableValue<PaneOperations> left, ObservableValue<PaneOperations> right) {
         this.left = left;
         this.right = right;
-        left.pane().pathProperty().addListener((o, a, p) -> follow(false, p));
-        right.pane().pathProperty().addListener((o, a, p) -> follow(true, p));
+        listen(left, (o, a, p) -> follow(false, p));
+        listen(right, (o, a, p) -> follow(true, p));
+    }
+
+    private static void listen(ObservableValue<PaneOperations> side, ChangeListener<String> onPath) {
+        if (side.getValue() != null) {
+            side.getValue().pane().pathProperty().addListener(onPath);
+        }
+        side.addListener((o, was, now) -> {
+            if (was != null) {
+                was.pane().pathProperty().removeListener(onPath);
+            }
+            if (now != null) {
+                now.pane().pathProperty().addListener(onPath);
+            }
+        });
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
@@ -59,7 +84,7 @@ public final class SyncBrowsing {
         if (!on) {
             stop();
         } else if (!active.get()) {
-            start(left.pane().pathProperty().get(), right.pane().pathProperty().get());
+            start(left.getValue().pane().pathProperty().get(), right.getValue().pane().pathProperty().get());
         }
     }
 
@@ -72,8 +97,8 @@ public final class SyncBrowsing {
         rightRoot.set(rightDir);
         missing.set(null);
         active.set(true);
-        goTo(left.pane(), leftDir);
-        goTo(right.pane(), rightDir);
+        goTo(left.getValue().pane(), leftDir);
+        goTo(right.getValue().pane(), rightDir);
     }
 
     public void stop() {
@@ -86,7 +111,7 @@ public final class SyncBrowsing {
         Missing m = missing.get();
         if (m != null) {
             missing.set(null);
-            (m.rightPane() ? right : left).makeFoldersAndOpen(m.path());
+            (m.rightPane() ? right : left).getValue().makeFoldersAndOpen(m.path());
         }
     }
 
@@ -104,7 +129,7 @@ public final class SyncBrowsing {
         if (rel == null) {
             return; // outside the roots: nothing corresponds
         }
-        PaneViewModel other = (fromRight ? left : right).pane();
+        PaneViewModel other = (fromRight ? left : right).getValue().pane();
         String target = fromRight ? leftRoot.get() : rightRoot.get();
         for (String segment : rel) {
             target = other.join(target, segment);
@@ -125,7 +150,7 @@ public final class SyncBrowsing {
         String name = rel.get(rel.size() - 1);
         // Entered only when it exists: a failed listing would leave the other pane where it was, saying little.
         other.childFolders(parent, names -> {
-            if (!active.get() || !path.equals((fromRight ? right : left).pane().pathProperty().get())) {
+            if (!active.get() || !path.equals((fromRight ? right : left).getValue().pane().pathProperty().get())) {
                 return; // moved on meanwhile
             }
             if (names.contains(name)) {

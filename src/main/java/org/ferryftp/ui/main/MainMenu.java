@@ -45,6 +45,12 @@ final class MainMenu {
                 item("menu.file.quick", shortcut(KeyCode.K), window::focusQuickConnect),
                 item("menu.file.importExport", null, window::openSiteManager),
                 new SeparatorMenuItem(),
+                item("menu.file.newTab", shortcut(KeyCode.T), window::newTabInActive),
+                item("menu.file.closeTab", shortcut(KeyCode.W), window::closeTabInActive),
+                // The window's key filter takes these (a table would use Ctrl+Page Down itself).
+                shown("menu.file.nextTab", "Ctrl+Tab", () -> window.switchTab(1)),
+                shown("menu.file.previousTab", "Ctrl+Shift+Tab", () -> window.switchTab(-1)),
+                new SeparatorMenuItem(),
                 item("menu.file.quit", shortcut(KeyCode.Q), window::quit));
 
         Menu edit = menu("edit",

@@ -54,8 +54,13 @@ public final class MainWindow {
     private final Messages msg;
     private final ObservableList<Source> sources;
     private final TransferCoordinator transfers;
-    private final PaneView left;
-    private final PaneView right;
+    private final PaneTabs left;
+    private final PaneTabs right;
+    private final PaneDialogs dialogs;
+    /** The local disk: what a new tab shows. */
+    private final Source local;
+    /** Remembers the panes' tabs across restarts, or null (no config directory) to remember none. */
+    private final TabsStore tabsStore;
     private final SyncBrowsing sync;
     private final BookmarksViewModel bookmarks;
     private final BookmarksMenu bookmarksMenu;
@@ -72,7 +77,8 @@ public final class MainWindow {
     private final MainMenu menu;
     /** View and Edit of files, or null when the window has none. */
     private final RemoteFiles files;
-    private PaneView active;
+    /** The side quick connect, the toolbar and the menus act on (its selected tab). */
+    private PaneTabs active;
     private Stage stage;
 
     public MainWindow(MainWindowConfig config) {
@@ -80,27 +86,34 @@ public final class MainWindow {
         this.msg = config.messages();
         this.sources = FXCollections.observableArrayList(config.sources());
         this.transfers = new TransferCoordinator(config.submitter(), msg, javafx.application.Platform::runLater);
-        PaneDialogs dialogs = config.dialogs() != null ? config.dialogs()
+        this.dialogs = config.dialogs() != null ? config.dialogs()
                 : new FxPaneDialogs(() -> stage, msg);
         EditParts editing = config.editing();
         this.files = editing == null ? null : new RemoteFiles(editing.edits(), editing.opener(),
                 new ViewerWindow(() -> stage, msg), new FxEditDialogs(() -> stage, msg), editing.choices(),
                 config.executor(), msg);
-        PaneOperations leftOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
-        PaneOperations rightOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
-        sync = new SyncBrowsing(leftOps, rightOps);
+        local = config.sources().stream().filter(Source::isLocal).findFirst()
+                .orElse(Source.local(msg.get("source.local")));
+        left = new PaneTabs("left", () -> pane("left"), local, transfers, msg);
+        right = new PaneTabs("right", () -> pane("right"), local, transfers, msg);
+        sync = new SyncBrowsing(left.selectedProperty().map(PaneView::operations),
+                right.selectedProperty().map(PaneView::operations));
         Path dir = config.configDir();
+        tabsStore = dir == null ? null : new TabsStore(dir.resolve("tabs.properties"), this::problem, Clock.systemUTC());
         bookmarks = new BookmarksViewModel(new GlobalBookmarks(dir == null ? null : dir.resolve("bookmarks.properties"),
                 this::problem, Clock.systemUTC()), id -> config.sites() == null ? List.of() : config.sites().bookmarks(id),
-                leftOps.pane(), rightOps.pane(), sync, sources, msg);
+                left.selectedProperty().map(PaneView::viewModel), right.selectedProperty().map(PaneView::viewModel),
+                sync, sources, msg);
         bookmarksMenu = new BookmarksMenu(bookmarks, config.bookmarkDialogs() != null ? config.bookmarkDialogs()
                 : new FxBookmarkDialogs(() -> stage, msg), this::siteLabel, msg);
-        left = pane(leftOps, "left");
-        right = pane(rightOps, "right");
-        comparison = new ComparisonViewModel(left.viewModel(), right.viewModel(), new ComparisonSettings(
+        // One empty tab each; show() opens the start sources or the remembered tabs.
+        left.add();
+        right.add();
+        comparison = new ComparisonViewModel(left.selectedProperty().map(PaneView::viewModel),
+                right.selectedProperty().map(PaneView::viewModel), new ComparisonSettings(
                 dir == null ? null : dir.resolve("comparison.properties"), this::problem, Clock.systemUTC()), msg,
                 config.executor());
-        compareBar = new CompareBar(comparison, sync, left, right, msg);
+        compareBar = new CompareBar(comparison, sync, left.selectedProperty(), right.selectedProperty(), msg);
         active = left;
         panes = new SplitPane(left.node(), right.node());
         panes.setId("panes");
@@ -147,11 +160,14 @@ public final class MainWindow {
         root = new VBox(menu.node(), toolbar.node(), quick.node(), compareBar.node(), middle.node(), statusBar);
         bookmarks.messageProperty().addListener((o, a, m) -> showStatus(m));
         root.getStyleClass().add(Styles.MAIN);
-        layout = new WindowLayout(config.stateStore(), middle, panes, left, right);
-        for (PaneView p : new PaneView[] {left, right}) {
-            // A click anywhere in a pane makes it active (even on a control that takes no focus).
-            p.node().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> setActive(p));
-            p.viewModel().statusProperty().addListener((o, a, s) -> showStatus(s));
+        layout = new WindowLayout(config.stateStore(), middle, panes, left.selectedProperty(), right.selectedProperty());
+        for (PaneTabs side : new PaneTabs[] {left, right}) {
+            // A click anywhere in a pane or on its tabs makes it active (even on a control that takes no focus).
+            side.node().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> setActive(side));
+            side.selectedProperty().addListener((o, was, now) -> {
+                was.node().pseudoClassStateChanged(ACTIVE, false);
+                now.node().pseudoClassStateChanged(ACTIVE, side == active);
+            });
         }
         setActive(left);
     }
@@ -182,10 +198,14 @@ public final class MainWindow {
         return toggle;
     }
 
-    private PaneView pane(PaneOperations ops, String id) {
-        return new PaneView(ops, transfers, sources, () -> other(id).viewModel().currentLocation(), msg, id,
-                new PaneBookmarksButton(bookmarks, bookmarksMenu, ops.pane(), msg, id).node(),
+    /** A new tab's pane on side {@code id}: its own view model and connection. */
+    private PaneView pane(String id) {
+        PaneOperations ops = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
+        PaneView p = new PaneView(ops, transfers, sources, () -> other(id).selected().viewModel().currentLocation(),
+                msg, id, new PaneBookmarksButton(bookmarks, bookmarksMenu, ops.pane(), msg, id).node(),
                 config.menus().preferences().behaviour(), files == null ? FileOpening.NONE : files);
+        p.viewModel().statusProperty().addListener((o, a, s) -> showStatus(s));
+        return p;
     }
 
     /** A store's problem (a damaged or unwritable file), in one line: to the log and the status bar. */
@@ -200,7 +220,7 @@ public final class MainWindow {
                 .findFirst().orElse(null);
     }
 
-    private PaneView other(String id) {
+    private PaneTabs other(String id) {
         return id.equals("left") ? right : left;
     }
 
@@ -227,24 +247,88 @@ public final class MainWindow {
                 }
             }
         });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::tabKeys);
         scene.getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         // Both panes in the title, so that windows and task bars tell connections apart.
+        var leftSource = left.selectedProperty().flatMap(p -> p.viewModel().sourceProperty());
+        var rightSource = right.selectedProperty().flatMap(p -> p.viewModel().sourceProperty());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> title(msg.get("app.title"), left.viewModel().sourceProperty().get(),
-                        right.viewModel().sourceProperty().get()),
-                left.viewModel().sourceProperty(), right.viewModel().sourceProperty()));
+                () -> title(msg.get("app.title"), leftSource.getValue(), rightSource.getValue()),
+                leftSource, rightSource));
         layout.restore(stage);
         // The panes start listing on their workers first, so that the listings arrive while the FX thread
         // styles and lays out the new window (stage.show), not after it.
-        left.viewModel().open(config.leftStart());
-        right.viewModel().open(config.rightStart());
+        openTabs();
         stage.show();
         // Split panes settle their first layout on the next pulse; set dividers after it too.
         layout.applyDividers();
         javafx.application.Platform.runLater(layout::applyDividers);
         javafx.application.Platform.runLater(() -> layout.reapplySize(stage));
-        left.focusTable();
+        left.selected().focusTable();
+    }
+
+    /** The remembered tabs, or the start sources; a tab of a site no longer known opens on the local disk. */
+    private void openTabs() {
+        TabsStore.SavedTabs saved = tabsStore == null ? TabsStore.SavedTabs.NONE : tabsStore.load();
+        int unknown = openTabs(left, saved.left(), config.leftStart()) + openTabs(right, saved.right(),
+                config.rightStart());
+        if (unknown > 0) {
+            showStatus(msg.format("tabs.restoredLocal", unknown));
+        }
+    }
+
+    /** Opens one side's remembered tabs (or its start source); returns how many sites were not found. */
+    private int openTabs(PaneTabs side, TabsStore.SavedSide saved, Source start) {
+        if (saved.tabs().isEmpty()) {
+            side.selected().viewModel().open(start);
+            return 0;
+        }
+        int unknown = 0;
+        List<PaneView> opened = new java.util.ArrayList<>();
+        for (TabsStore.SavedTab tab : saved.tabs()) {
+            java.util.Optional<Source> site = tab.siteId() == null ? java.util.Optional.of(local)
+                    : sources.stream().filter(x -> !x.isLocal() && x.site().id().equals(tab.siteId())).findFirst();
+            String dir = tab.path();
+            if (site.isEmpty()) {
+                // A quick connect (no password is kept), the demo, or a deleted site: the local disk instead.
+                unknown++;
+                dir = null;
+            } else if (tab.siteId() == null && dir != null && !java.nio.file.Files.isDirectory(Path.of(dir))) {
+                dir = null; // a local folder gone meanwhile: home
+            }
+            PaneView pane = opened.isEmpty() ? side.selected() : side.add();
+            pane.viewModel().open(site.orElse(local), dir);
+            opened.add(pane);
+        }
+        side.select(opened.get(saved.selected()));
+        return unknown;
+    }
+
+    /** The tabs to remember: each tab's site (none for the local disk) and folder, and the selected one. */
+    private static TabsStore.SavedSide saved(PaneTabs side) {
+        List<TabsStore.SavedTab> tabs = new java.util.ArrayList<>();
+        for (PaneView p : side.tabs()) {
+            Source s = p.viewModel().sourceProperty().get();
+            tabs.add(new TabsStore.SavedTab(s == null || s.isLocal() ? null : s.site().id(),
+                    p.viewModel().pathProperty().get()));
+        }
+        return new TabsStore.SavedSide(tabs, side.tabs().indexOf(side.selected()));
+    }
+
+    /** Ctrl+Tab and Ctrl+Shift+Tab (or Ctrl+Page Down and Ctrl+Page Up) switch tabs in the active pane. */
+    private void tabKeys(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        javafx.scene.input.KeyCode k = e.getCode();
+        int step = k == javafx.scene.input.KeyCode.TAB ? (e.isShiftDown() ? -1 : 1)
+                : k == javafx.scene.input.KeyCode.PAGE_DOWN && !e.isShiftDown() ? 1
+                : k == javafx.scene.input.KeyCode.PAGE_UP && !e.isShiftDown() ? -1 : 0;
+        if (step != 0) {
+            e.consume();
+            switchTab(step);
+        }
     }
 
     /** Saves the layout and closes both panes' connections; the caller then closes the executor. */
@@ -256,8 +340,11 @@ public final class MainWindow {
         if (files != null) {
             files.close(); // deletes the private copies
         }
-        left.viewModel().close();
-        right.viewModel().close();
+        if (tabsStore != null) {
+            tabsStore.save(new TabsStore.SavedTabs(saved(left), saved(right)));
+        }
+        left.closeAll();
+        right.closeAll();
     }
 
     void quickConnect(QuickConnect.Result r) {
@@ -268,8 +355,8 @@ public final class MainWindow {
         Source s = Source.of(r.site());
         sources.removeIf(x -> x.sameSide(s));
         sources.add(s);
-        active.viewModel().open(s);
-        active.focusTable();
+        active().viewModel().open(s);
+        active().focusTable();
     }
 
     void saveQuickConnect(QuickConnect.Result r) {
@@ -297,8 +384,8 @@ public final class MainWindow {
      * and the other pane shows the local disk, that pane goes there.
      */
     public void openSite(boolean inRight, Source site, String remoteDir, String localDir) {
-        PaneView pane = inRight ? right : left;
-        PaneView other = inRight ? left : right;
+        PaneView pane = (inRight ? right : left).selected();
+        PaneView other = (inRight ? left : right).selected();
         if (sources.stream().noneMatch(x -> x.sameSide(site))) {
             sources.add(site);
         }
@@ -307,7 +394,7 @@ public final class MainWindow {
         if (localDir != null && otherSource != null && otherSource.isLocal()) {
             other.viewModel().navigate(localDir);
         }
-        setActive(pane);
+        setActive(inRight ? right : left);
         pane.focusTable();
     }
 
@@ -328,12 +415,31 @@ public final class MainWindow {
     }
 
     void refreshBoth() {
-        left.viewModel().refresh();
-        right.viewModel().refresh();
+        left.selected().viewModel().refresh();
+        right.selected().viewModel().refresh();
+    }
+
+    // ---- tabs ----------------------------------------------------------------------------------------
+
+    /** Ctrl+T: a new tab in the active pane, on the local disk (FileZilla's new tab starts disconnected too). */
+    void newTabInActive() {
+        active.openNew();
+        active().focusTable();
+    }
+
+    /** Ctrl+W: closes the active pane's tab and its connection; the last one gives way to a local tab. */
+    void closeTabInActive() {
+        active.close(active.selected());
+        active().focusTable();
+    }
+
+    void switchTab(int step) {
+        active.selectNext(step);
+        active().focusTable();
     }
 
     void disconnectActive() {
-        active.viewModel().open(config.sources().get(0));
+        active().viewModel().open(config.sources().get(0));
     }
 
     void toggleLog() {
@@ -345,67 +451,67 @@ public final class MainWindow {
     }
 
     void transferFromActive() {
-        active.transferSelection();
+        active().transferSelection();
     }
 
     // ---- the menu bar's actions on the active pane ---------------------------------------------------
 
     void refreshActive() {
-        active.refresh();
+        active().refresh();
     }
 
     void newFolderInActive() {
-        active.newFolder();
+        active().newFolder();
     }
 
     void renameInActive() {
-        active.focusTable();
-        active.renameInPlace();
+        active().focusTable();
+        active().renameInPlace();
     }
 
     void deleteInActive() {
-        active.deleteSelection();
+        active().deleteSelection();
     }
 
     void editPathInActive() {
-        active.editPath();
+        active().editPath();
     }
 
     void filterInActive() {
-        active.focusFilter();
+        active().focusFilter();
     }
 
     void toggleHiddenInActive() {
-        active.viewModel().showHiddenProperty().set(!active.viewModel().showHiddenProperty().get());
+        active().viewModel().showHiddenProperty().set(!active().viewModel().showHiddenProperty().get());
     }
 
     void toggleTrees() {
-        left.toggleTree();
-        right.toggleTree();
+        left.selected().toggleTree();
+        right.selected().toggleTree();
     }
 
     /** Opens the active pane's source again, in the folder it shows (a fresh connection). */
     void reconnectActive() {
-        Source s = active.viewModel().sourceProperty().get();
+        Source s = active().viewModel().sourceProperty().get();
         if (s != null) {
-            active.viewModel().open(s, active.viewModel().pathProperty().get());
+            active().viewModel().open(s, active().viewModel().pathProperty().get());
         }
     }
 
     void customCommandInActive() {
-        active.customCommand();
+        active().customCommand();
     }
 
     void searchInActive() {
-        active.openSearch();
+        active().openSearch();
     }
 
     void viewFileInActive() {
-        active.viewSelectedFile();
+        active().viewSelectedFile();
     }
 
     void editFileInActive() {
-        active.editSelectedFile();
+        active().editSelectedFile();
     }
 
     void focusQuickConnect() {
@@ -434,14 +540,19 @@ public final class MainWindow {
     }
 
 
-    private void setActive(PaneView p) {
+    private void setActive(PaneTabs side) {
         // Only on a real change: restyling a pane re-applies CSS to its whole subtree.
-        if (p == active && p.node().getPseudoClassStates().contains(ACTIVE)) {
+        if (side == active && side.selected().node().getPseudoClassStates().contains(ACTIVE)) {
             return;
         }
-        active = p;
-        left.node().pseudoClassStateChanged(ACTIVE, p == left);
-        right.node().pseudoClassStateChanged(ACTIVE, p == right);
+        active = side;
+        left.selected().node().pseudoClassStateChanged(ACTIVE, side == left);
+        right.selected().node().pseudoClassStateChanged(ACTIVE, side == right);
+    }
+
+    /** The active side's selected tab. */
+    private PaneView active() {
+        return active.selected();
     }
 
     private void showStatus(String s) {
@@ -452,7 +563,7 @@ public final class MainWindow {
 
     /** A queue listener that refreshes a pane when a transfer completes in the directory it shows. */
     public org.ferryftp.transfer.QueueListener refresher() {
-        return new RefreshOnArrival(left, right);
+        return new RefreshOnArrival(left.tabs(), right.tabs());
     }
 
     /** The Bookmarks menu (for the menu bar and the toolbar). */
@@ -472,16 +583,27 @@ public final class MainWindow {
         return bookmarks;
     }
 
+    /** The left side's selected tab. */
     public PaneView left() {
+        return left.selected();
+    }
+
+    /** The right side's selected tab. */
+    public PaneView right() {
+        return right.selected();
+    }
+
+    /** The left side's tabs. */
+    public PaneTabs leftTabs() {
         return left;
     }
 
-    public PaneView right() {
+    public PaneTabs rightTabs() {
         return right;
     }
 
     public Location activeLocation() {
-        return active.viewModel().currentLocation();
+        return active().viewModel().currentLocation();
     }
 
     public VBox root() {

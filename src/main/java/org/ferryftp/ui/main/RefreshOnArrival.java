@@ -14,17 +14,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Refreshes a pane when a transfer finishes in the directory it shows, as FileZilla does, so a
  * dropped file appears without pressing refresh. At most one refresh per pane is pending at a
- * time, however many files finish.
+ * time, however many files finish; every tab of a side showing the folder is refreshed.
  */
 final class RefreshOnArrival implements QueueListener {
 
-    private final PaneView[] panes;
+    private final List<List<PaneView>> panes;
     private final AtomicBoolean[] pending;
 
-    RefreshOnArrival(PaneView... panes) {
-        this.panes = panes;
-        this.pending = new AtomicBoolean[panes.length];
-        for (int i = 0; i < panes.length; i++) {
+    /** @param sides each side's tabs (read on the FX thread): every tab showing the folder is refreshed */
+    @SafeVarargs
+    RefreshOnArrival(List<PaneView>... sides) {
+        this.panes = List.of(sides);
+        this.pending = new AtomicBoolean[sides.length];
+        for (int i = 0; i < sides.length; i++) {
             pending[i] = new AtomicBoolean();
         }
     }
@@ -39,14 +41,16 @@ final class RefreshOnArrival implements QueueListener {
         if (!(item.state() instanceof ItemState.Done)) {
             return;
         }
-        for (int i = 0; i < panes.length; i++) {
+        for (int i = 0; i < panes.size(); i++) {
             int index = i;
             if (pending[i].compareAndSet(false, true)) {
                 Platform.runLater(() -> {
                     pending[index].set(false);
-                    Location shown = panes[index].viewModel().currentLocation();
-                    if (shown != null && showsParentOf(shown, item.target())) {
-                        panes[index].viewModel().refresh();
+                    for (PaneView pane : panes.get(index)) {
+                        Location shown = pane.viewModel().currentLocation();
+                        if (shown != null && showsParentOf(shown, item.target())) {
+                            pane.viewModel().refresh();
+                        }
                     }
                 });
             }

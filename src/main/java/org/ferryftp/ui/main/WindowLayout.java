@@ -1,5 +1,6 @@
 package org.ferryftp.ui.main;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.geometry.Rectangle2D;
@@ -20,17 +21,19 @@ final class WindowLayout {
     private final WindowStateStore store;
     private final MainSplit middle;
     private final SplitPane panes;
-    private final PaneView left;
-    private final PaneView right;
+    private final ObservableValue<PaneView> left;
+    private final ObservableValue<PaneView> right;
     private WindowState state = WindowState.defaults();
     private final StartPositions leftTree;
     private final StartPositions rightTree;
 
-    WindowLayout(WindowStateStore store, MainSplit middle, SplitPane panes, PaneView left, PaneView right) {
+    /** @param left the pane the left side shows now (its selected tab), likewise {@code right}: the one saved */
+    WindowLayout(WindowStateStore store, MainSplit middle, SplitPane panes, ObservableValue<PaneView> left,
+                 ObservableValue<PaneView> right) {
         this.store = store;
         this.middle = middle;
-        this.leftTree = new StartPositions(left.treeSplit());
-        this.rightTree = new StartPositions(right.treeSplit());
+        this.leftTree = new StartPositions(left.getValue().treeSplit());
+        this.rightTree = new StartPositions(right.getValue().treeSplit());
         this.panes = panes;
         this.left = left;
         this.right = right;
@@ -58,8 +61,8 @@ final class WindowLayout {
             // window managers (openbox) "restore" it to the scene's tiny first size, 198x175.
             stage.setMaximized(true);
         }
-        columns(left, "left", state.columnWidths());
-        columns(right, "right", state.columnWidths());
+        columns(left.getValue(), "left", state.columnWidths());
+        columns(right.getValue(), "right", state.columnWidths());
     }
 
     /**
@@ -98,8 +101,8 @@ final class WindowLayout {
             return;
         }
         Map<String, Double> widths = new HashMap<>();
-        for (PaneView p : new PaneView[] {left, right}) {
-            String side = p == left ? "left" : "right";
+        for (PaneView p : new PaneView[] {left.getValue(), right.getValue()}) {
+            String side = p == left.getValue() ? "left" : "right";
             for (TableColumn<?, ?> c : p.table().getColumns()) {
                 widths.put(side + "." + c.getId(), c.getWidth());
             }
@@ -107,7 +110,7 @@ final class WindowLayout {
         boolean max = stage.isMaximized();
         store.save(new WindowState(max ? state.x() : stage.getX(), max ? state.y() : stage.getY(),
                 max ? state.width() : stage.getWidth(), max ? state.height() : stage.getHeight(), max,
-                middle.positions(), middle.expanded(), panes.getDividerPositions()[0], new double[] {left.treeSplit().getDividerPositions()[0],
-                    right.treeSplit().getDividerPositions()[0]}, widths));
+                middle.positions(), middle.expanded(), panes.getDividerPositions()[0], new double[] {left.getValue().treeSplit().getDividerPositions()[0],
+                    right.getValue().treeSplit().getDividerPositions()[0]}, widths));
     }
 }
