@@ -36,16 +36,25 @@ public record SyncPlan(Location source, Location target, List<SyncStep> steps) {
     public List<TransferRequest> transfers() {
         List<TransferRequest> out = new ArrayList<>();
         for (SyncStep s : steps) {
-            if (s.action() == SyncStep.Action.COPY || s.action() == SyncStep.Action.UPDATE
-                    || s.action() == SyncStep.Action.REPLACE) {
-                int slash = s.path().lastIndexOf('/');
-                String dir = slash < 0 ? "" : s.path().substring(0, slash);
-                String name = s.path().substring(slash + 1);
-                out.add(new TransferRequest(at(source, s.path()), s.directory(), at(target, dir),
-                        Priority.NORMAL, name, s.source()));
+            if (s.transfers()) {
+                out.add(transfer(source, target, s, null));
             }
         }
         return out;
+    }
+
+    /**
+     * The transfer of one copy, update or replacement from {@code source}'s tree into {@code target}'s.
+     *
+     * @param onConflict what to do when the target exists (null: the queue's policy)
+     */
+    public static TransferRequest transfer(Location source, Location target, SyncStep s,
+                                           org.ferryftp.transfer.conflict.ConflictChoice onConflict) {
+        int slash = s.path().lastIndexOf('/');
+        String dir = slash < 0 ? "" : s.path().substring(0, slash);
+        String name = s.path().substring(slash + 1);
+        return new TransferRequest(at(source, s.path()), s.directory(), at(target, dir), Priority.NORMAL, name,
+                s.source(), onConflict);
     }
 
     /** {@code relative} ('/'-separated, "" for the root itself) under {@code base}, on the base's side. */
