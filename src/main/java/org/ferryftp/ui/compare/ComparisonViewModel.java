@@ -107,6 +107,15 @@ public final class ComparisonViewModel {
         readOffsets();
     }
 
+    /**
+     * The comparison's rules: its tolerance, and the right site's offset less the left's added to the right's times.
+     * The Synchronize dialog plans with them, so both show the same differences.
+     */
+    public SyncRules rules() {
+        return SyncRules.DEFAULT.withTolerance(Duration.ofSeconds(tolerance.get()))
+                .withTargetOffset(Duration.ofMinutes((long) rightOffset.get() - leftOffset.get()));
+    }
+
     /** Whether the pane shows a site (whose offset can be set). */
     public boolean showsSite(boolean rightPane) {
         return siteId(rightPane ? right : left) != null;
@@ -139,9 +148,7 @@ public final class ComparisonViewModel {
             summary.set("");
             return;
         }
-        SyncRules rules = SyncRules.DEFAULT.withTolerance(Duration.ofSeconds(tolerance.get()))
-                .withTargetOffset(Duration.ofMinutes((long) rightOffset.get() - leftOffset.get()));
-        DirectoryComparison.Result r = DirectoryComparison.compare(entries(left), entries(right), rules);
+        DirectoryComparison.Result r = DirectoryComparison.compare(entries(left), entries(right), rules());
         left.marks().set(r.left());
         right.marks().set(r.right());
         left.marks().setHideSame(hideIdentical.get());

@@ -70,6 +70,7 @@ public final class MainWindow {
     private final WindowLayout layout;
     private final QuickConnectBar quick;
     private final MainMenu menu;
+    private final org.ferryftp.ui.synchronize.SyncDialogs syncDialogs;
     /** View and Edit of files, or null when the window has none. */
     private final RemoteFiles files;
     private PaneView active;
@@ -86,6 +87,7 @@ public final class MainWindow {
         this.files = editing == null ? null : new RemoteFiles(editing.edits(), editing.opener(),
                 new ViewerWindow(() -> stage, msg), new FxEditDialogs(() -> stage, msg), editing.choices(),
                 config.executor(), msg);
+        this.syncDialogs = new org.ferryftp.ui.synchronize.FxSyncDialog(() -> stage, msg);
         PaneOperations leftOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
         PaneOperations rightOps = new PaneOperations(new PaneViewModel(config.executor(), config.browsers(), msg), dialogs);
         sync = new SyncBrowsing(leftOps, rightOps);
@@ -341,6 +343,22 @@ public final class MainWindow {
 
     void toggleTransfers() {
         transfersPane.setExpanded(!transfersPane.isExpanded());
+    }
+
+    /** Transfer, Synchronize folders…: the dialog on the two panes' folders, with the comparison's rules. */
+    void synchronizeFolders() {
+        Source l = left.viewModel().sourceProperty().get();
+        Source r = right.viewModel().sourceProperty().get();
+        String lp = left.viewModel().pathProperty().get();
+        String rp = right.viewModel().pathProperty().get();
+        if (l == null || r == null || lp == null || rp == null) {
+            showStatus(msg.get("synchronize.noFolders"));
+            return;
+        }
+        syncDialogs.open(new org.ferryftp.ui.synchronize.SyncViewModel(
+                new org.ferryftp.ui.synchronize.SyncViewModel.Folder(l, lp),
+                new org.ferryftp.ui.synchronize.SyncViewModel.Folder(r, rp), comparison.rules(), config.browsers(),
+                config.executor(), config.submitter(), msg));
     }
 
     void transferFromActive() {
