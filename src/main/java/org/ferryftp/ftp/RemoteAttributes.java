@@ -212,16 +212,33 @@ final class RemoteAttributes {
      * @throws FtpSettingException when the server has none of them
      */
     FtpReply setModificationTime(String path, Instant time, Features features, boolean directory) throws FtpException {
+        if (directory) {
+            if (extensions.refused("DIRECTORY-TIMES")) {
+                throw new FtpSettingException("the server does not set directories' times");
+            }
+            try {
+                return setTime(path, time, features, true);
+            } catch (FtpRefusedException e) {
+                // MINA, for one, answers MFMT on a directory with 501 and sets files' times: only directories are
+                // given up, and the ways that work for files stay.
+                extensions.withdraw("DIRECTORY-TIMES", e.reply(), "directories keep the server's times");
+                throw e;
+            }
+        }
+        return setTime(path, time, features, false);
+    }
+
+    private FtpReply setTime(String path, Instant time, Features features, boolean directory) throws FtpException {
         String safePath = CommandArguments.requireSafe("path", path);
         String stamp = MFMT_TIME.format(time);
         if (features.has("MFMT") && !extensions.refused("MFMT")) {
             try {
                 return commands.expect("MFMT", stamp + " " + safePath, 213);
             } catch (FtpRefusedException e) {
-                extensions.withdrawIfNotImplemented("MFMT", e.reply(), "times are set with MDTM or SITE UTIME");
-                if (!e.reply().isNotImplemented()) {
+                if (directory || !e.reply().isNotImplemented()) {
                     throw e;
                 }
+                extensions.withdraw("MFMT", e.reply(), "times are set with MDTM or SITE UTIME");
             }
         }
         if (!directory && features.has("MDTM") && !extensions.refused("MDTM-SET")) {
