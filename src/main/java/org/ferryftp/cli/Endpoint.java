@@ -27,36 +27,36 @@ import java.io.IOException;
  * @param path     the path on the server ("" for the login directory)
  * @param display  the argument without secrets, for messages
  * @param maxConnections connections the server allows (the saved site's limit; unlimited for URLs)
- * @param uploadViaTempName uploads go to a temporary name first (the saved site's setting; on for URLs)
+ * @param options  what transfers to it do (the saved site's settings; the defaults for URLs)
  */
 record Endpoint(String id, String label, SiteEndpoint connection, String path, String display, int maxConnections,
-                boolean uploadViaTempName) {
+                SiteOptions options) {
 
     static final String SITE_PREFIX = "site:";
 
     /** A ref for the transfer queue, with at most {@code parallel} connections. */
     SiteRef ref(int parallel) {
         return new SiteRef(id, label, connection, Math.max(1, Math.min(parallel, maxConnections)),
-                SiteOptions.DEFAULT.withUploadViaTempName(uploadViaTempName));
+                options);
     }
 
     static Endpoint parse(String arg, CommandLine line, CliContext context) throws IOException {
         if (SftpUrl.matches(arg)) {
             SftpUrl u = SftpUrl.parse(arg);
             return new Endpoint("sftp:" + u.user() + "@" + u.host() + ":" + u.port(), u.host(),
-                    new SiteEndpoint.Sftp(SftpLogin.settings(u, line, context)), u.path(), u.display(), Integer.MAX_VALUE, true);
+                    new SiteEndpoint.Sftp(SftpLogin.settings(u, line, context)), u.path(), u.display(), Integer.MAX_VALUE, SiteOptions.DEFAULT);
         }
         if (!arg.startsWith(SITE_PREFIX)) {
             FtpUrl u = FtpUrl.parse(arg);
             return new Endpoint(u.host() + ":" + u.port(), u.host(), new SiteEndpoint.Ftp(SessionCommand.settings(u, line, context)),
-                    u.path(), u.display(), Integer.MAX_VALUE, true);
+                    u.path(), u.display(), Integer.MAX_VALUE, SiteOptions.DEFAULT);
         }
         SiteLookup.Found found = new SiteLookup(context.saved().sites()).find(arg.substring(SITE_PREFIX.length()));
         SiteProfile p = found.site();
         if (p.isSftp()) {
             return new Endpoint(SiteSessions.refId(p), p.path(), new SiteEndpoint.Sftp(SftpLogin.settings(p,
                     password(p, context), line, context)), path(p, found.path()),
-                    SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
+                    SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.options());
         }
         if (line.hasOption("key")) {
             throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " is an FTP site");
@@ -66,7 +66,7 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
                 .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
         SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword);
         return new Endpoint(SiteSessions.refId(p), p.path(), new SiteEndpoint.Ftp(overrides(s, p, line, context)), path(p, found.path()),
-                SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.uploadViaTempName());
+                SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.options());
     }
 
     /** A relative path is taken from the site's remote directory when it has one; "//" after the name is absolute. */

@@ -111,6 +111,12 @@ final class MirrorCommand extends SessionCommand {
                         ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
             }
             plan.deleteExtra(dst.browser(), dst.root());
+            SiteRef remote = dst.location().isLocal() ? src.location().site() : dst.location().site();
+            if (plan.changesAnything() && (remote == null || remote.options().keepTimes())
+                    && plan.keepDirectoryTimes(src.browser(), src.root(), dst.browser(), dst.root()) > 0) {
+                context.err().println("ferry: mirror: the target cannot set directories' times; they keep the"
+                        + " server's");
+            }
             context.err().println("ferry: mirror: " + plan.of(SyncStep.Action.COPY).size() + " copied, "
                     + plan.of(SyncStep.Action.UPDATE).size() + " updated, "
                     + plan.of(SyncStep.Action.REPLACE).size() + " replaced, "

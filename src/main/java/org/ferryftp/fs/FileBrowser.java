@@ -40,6 +40,14 @@ public interface FileBrowser extends AutoCloseable {
     /** Deletes a file, or a directory with everything in it when {@code recursive}. */
     void delete(String path, boolean directory, boolean recursive) throws IOException;
 
+    /**
+     * Sets a directory's modification time where the side allows it; returns false where it cannot (a server
+     * without MFMT or SITE UTIME, vsftpd among them).
+     */
+    default boolean setDirectoryTime(String path, java.time.Instant time) throws IOException {
+        return false;
+    }
+
     /** Sets Unix permissions as octal (e.g. 755). */
     void chmod(String path, String octalMode) throws IOException;
 

@@ -93,6 +93,12 @@ public final class LocalBrowser implements FileBrowser {
     }
 
     @Override
+    public boolean setDirectoryTime(String path, java.time.Instant time) throws IOException {
+        Files.setLastModifiedTime(Path.of(path), java.nio.file.attribute.FileTime.from(time));
+        return true;
+    }
+
+    @Override
     public void rename(String from, String to) throws IOException {
         Files.move(Path.of(from), Path.of(to));
     }

@@ -132,6 +132,24 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
+    public boolean setDirectoryTime(String path, java.time.Instant time) throws SessionException {
+        return run(s -> {
+            if (!s.canSetModificationTimes()) {
+                return false;
+            }
+            try {
+                s.setDirectoryModificationTime(path, time);
+                return true;
+            } catch (SessionException refused) {
+                if (!s.isConnected()) {
+                    throw refused;
+                }
+                return false; // refused for directories (or at all): the directory keeps the server's time
+            }
+        });
+    }
+
+    @Override
     public void chmod(String path, String octalMode) throws SessionException {
         run(s -> {
             s.chmod(octalMode, path);

@@ -206,16 +206,21 @@ public final class FtpSession implements RemoteSession, Closeable {
         return locked(() -> attributes.modificationTime(path, features()));
     }
 
-    /** Sets the modification time (MFMT, else MDTM with a time) so transferred files keep their timestamps. */
+    /** Sets a file's modification time (MFMT, MDTM with a time, or SITE UTIME) so it keeps its timestamp. */
     public void setModificationTime(String path, Instant time) throws FtpException {
-        locked(() -> attributes.setModificationTime(path, time, features()));
+        locked(() -> attributes.setModificationTime(path, time, features(), false));
     }
 
-    /** Whether {@link #setModificationTime} may work here: MFMT or MDTM offered and not found wanting. */
+    /** A directory's time: as a file's, but never with MDTM (vsftpd sets only files' times with it). */
+    @Override
+    public void setDirectoryModificationTime(String path, Instant time) throws FtpException {
+        locked(() -> attributes.setModificationTime(path, time, features(), true));
+    }
+
+    /** Whether {@link #setModificationTime} may work here: a way offered (or untried) and not found wanting. */
     @Override
     public boolean canSetModificationTimes() {
-        Features f = features();
-        return f.has("MFMT") || (f.has("MDTM") && !extensions.refused("MDTM-SET"));
+        return attributes.canSetModificationTimes(features());
     }
 
     /**

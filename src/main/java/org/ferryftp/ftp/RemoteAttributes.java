@@ -202,32 +202,77 @@ final class RemoteAttributes {
     }
 
     /**
-     * Sets a file's modification time: MFMT where offered (RFC 3659's draft successor, ProFTPD, Pure-FTPd),
-     * else {@code MDTM YYYYMMDDHHMMSS path}, which vsftpd and others take as a request to set the time.
+     * Sets a file's or directory's modification time: MFMT where offered (ProFTPD, Pure-FTPd, MINA); else, for a
+     * file, {@code MDTM YYYYMMDDHHMMSS path}, which vsftpd takes as a request to set the time (it refuses it for a
+     * directory); else SITE UTIME, first as {@code SITE UTIME YYYYMMDDHHMMSS path} and, where that is refused as
+     * not understood, in the five-argument form {@code SITE UTIME path atime mtime ctime UTC} (both taken by
+     * ProFTPD's mod_site_misc and Pure-FTPd; Pure-FTPd does not list UTIME in FEAT, so it is tried once per
+     * session without that). Each way the server does not have is withdrawn for the session.
      *
-     * @throws FtpSettingException when the server has neither
+     * @throws FtpSettingException when the server has none of them
      */
-    FtpReply setModificationTime(String path, Instant time, Features features) throws FtpException {
-        String safePath = CommandArguments.requireSafe("path", path);
-        if (features.has("MFMT") && !extensions.refused("MFMT")) {
-            try {
-                return commands.expect("MFMT", MFMT_TIME.format(time) + " " + safePath, 213);
-            } catch (FtpRefusedException e) {
-                extensions.withdrawIfNotImplemented("MFMT", e.reply(), "times are set with MDTM where it can");
-                if (!e.reply().isNotImplemented()) {
-                    throw e;
-                }
+    FtpReply setModificationTime(String path, Instant time, Features features, boolean directory) throws FtpException {
+        if (directory) {
+            if (extensions.refused("DIRECTORY-TIMES")) {
+                throw new FtpSettingException("the server does not set directories' times");
             }
-        }
-        if (features.has("MDTM") && !extensions.refused("MDTM-SET")) {
             try {
-                return commands.expect("MDTM", MFMT_TIME.format(time) + " " + safePath, 213);
+                return setTime(path, time, features, true);
             } catch (FtpRefusedException e) {
-                // A server that only reads MDTM takes the time for part of a file name and answers 550.
-                extensions.withdraw("MDTM-SET", e.reply(), "uploaded files keep the server's time");
+                // MINA, for one, answers MFMT on a directory with 501 and sets files' times: only directories are
+                // given up, and the ways that work for files stay.
+                extensions.withdraw("DIRECTORY-TIMES", e.reply(), "directories keep the server's times");
                 throw e;
             }
         }
-        throw new FtpSettingException("the server cannot set modification times (neither MFMT nor MDTM)");
+        return setTime(path, time, features, false);
+    }
+
+    private FtpReply setTime(String path, Instant time, Features features, boolean directory) throws FtpException {
+        String safePath = CommandArguments.requireSafe("path", path);
+        String stamp = MFMT_TIME.format(time);
+        if (features.has("MFMT") && !extensions.refused("MFMT")) {
+            try {
+                return commands.expect("MFMT", stamp + " " + safePath, 213);
+            } catch (FtpRefusedException e) {
+                if (directory || !e.reply().isNotImplemented()) {
+                    throw e;
+                }
+                extensions.withdraw("MFMT", e.reply(), "times are set with MDTM or SITE UTIME");
+            }
+        }
+        if (!directory && features.has("MDTM") && !extensions.refused("MDTM-SET")) {
+            try {
+                return commands.expect("MDTM", stamp + " " + safePath, 213);
+            } catch (FtpRefusedException e) {
+                // A server that only reads MDTM takes the time for part of a file name and answers 550.
+                extensions.withdraw("MDTM-SET", e.reply(), "times are set with SITE UTIME where it can");
+            }
+        }
+        if (!extensions.refused("SITE-UTIME")) {
+            try {
+                return commands.expect("SITE", "UTIME " + stamp + " " + safePath, 200, 213, 250);
+            } catch (FtpRefusedException two) {
+                if (!two.reply().isNotImplemented()) {
+                    throw two; // UTIME is there, this path is refused (missing, not ours)
+                }
+            }
+            try {
+                return commands.expect("SITE", "UTIME " + safePath + " " + stamp + " " + stamp + " " + stamp + " UTC",
+                        200, 213, 250);
+            } catch (FtpRefusedException five) {
+                if (!five.reply().isNotImplemented()) {
+                    throw five;
+                }
+                extensions.withdraw("SITE-UTIME", five.reply(), "transferred files keep the server's time");
+            }
+        }
+        throw new FtpSettingException("the server cannot set modification times (no MFMT, MDTM with a time or"
+                + " SITE UTIME)");
+    }
+
+    /** Whether {@link #setModificationTime} may work: a way not yet withdrawn (SITE UTIME is tried once unlisted). */
+    boolean canSetModificationTimes(Features f) {
+        return f.has("MFMT") || (f.has("MDTM") && !extensions.refused("MDTM-SET")) || !extensions.refused("SITE-UTIME");
     }
 }

@@ -45,6 +45,11 @@ public interface RemoteSession extends AutoCloseable {
 
     void setModificationTime(String path, Instant time) throws SessionException;
 
+    /** Sets a directory's modification time, where the server allows it (by default as a file's). */
+    default void setDirectoryModificationTime(String path, Instant time) throws SessionException {
+        setModificationTime(path, time);
+    }
+
     /** Whether {@link #setModificationTime} may work on this server, so transferred files can keep their times. */
     boolean canSetModificationTimes();
 

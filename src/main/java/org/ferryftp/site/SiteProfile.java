@@ -38,6 +38,8 @@ import java.util.Objects;
  * @param protectData    with TLS: PROT P (true) or PROT C (false) on data connections
  * @param uploadViaTempName uploads go to {@code NAME.ferry-part} and are renamed when complete (true), or
  *                       straight to their name (false, for servers where renaming does not work)
+ * @param keepTimes      transferred files keep their modification time (FileZilla's "preserve timestamps"); on by
+ *                       default, and profiles saved before the setting existed read as on
  * @param proxy          the proxy control and data connections go through, or null to connect directly
  * @param protocol       FTP (plain or TLS, as {@code tls} says) or SFTP; FTP-only fields are kept but unused for SFTP
  * @param ssh            for SFTP: the key file and whether to ask ssh-agent
@@ -48,7 +50,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                           AutoAscii autoAscii, Timeouts timeouts, Duration keepAlive, int maxConnections,
                           String localDir, String remoteDir, List<Bookmark> bookmarks, FxpPreferences fxp,
                           boolean protectData, boolean uploadViaTempName, SiteProxy proxy,
-                          SiteProtocol protocol, SshKeys ssh) {
+                          SiteProtocol protocol, SshKeys ssh, boolean keepTimes) {
 
     public static final int MAX_CONNECTIONS = 16;
 
@@ -99,7 +101,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                 .representation(representation).autoAscii(autoAscii).timeouts(timeouts).keepAlive(keepAlive)
                 .maxConnections(maxConnections).localDir(localDir).remoteDir(remoteDir).bookmarks(bookmarks)
                 .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxy(proxy)
-                .protocol(protocol).ssh(ssh);
+                .protocol(protocol).ssh(ssh).keepTimes(keepTimes);
     }
 
     public SiteProfile withId(String newId) {
@@ -112,6 +114,11 @@ public record SiteProfile(String id, String name, List<String> folder, String co
 
     public SiteProfile withFolder(List<String> newFolder) {
         return toBuilder().folder(newFolder).build();
+    }
+
+    /** What transfers to this site should do. */
+    public org.ferryftp.fs.SiteOptions options() {
+        return new org.ferryftp.fs.SiteOptions(uploadViaTempName, keepTimes);
     }
 
     public boolean isSftp() {

@@ -35,6 +35,7 @@ public final class SiteProfileBuilder {
     private FxpPreferences fxp = FxpPreferences.DEFAULT;
     private boolean protectData = true;
     private boolean uploadViaTempName = true;
+    private boolean keepTimes = true;
     private SiteProxy proxy;
     private SiteProtocol protocol = SiteProtocol.FTP;
     private SshKeys ssh = SshKeys.NONE;
@@ -45,7 +46,7 @@ public final class SiteProfileBuilder {
     public SiteProfile build() {
         return new SiteProfile(id, name, folder, colour, notes, host, port, tls, login, user, account, charset, data,
                 representation, autoAscii, timeouts, keepAlive, maxConnections, localDir, remoteDir, bookmarks, fxp,
-                protectData, uploadViaTempName, proxy, protocol, ssh);
+                protectData, uploadViaTempName, proxy, protocol, ssh, keepTimes);
     }
 
     public SiteProfileBuilder id(String v) {
@@ -171,6 +172,11 @@ public final class SiteProfileBuilder {
 
     public SiteProfileBuilder uploadViaTempName(boolean v) {
         uploadViaTempName = v;
+        return this;
+    }
+
+    public SiteProfileBuilder keepTimes(boolean v) {
+        keepTimes = v;
         return this;
     }
 

@@ -146,7 +146,7 @@ public final class SiteSessions {
     public static SiteRef sftpRef(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
                                   SshEnvironment ssh) {
         return new SiteRef(refId(p), p.path(), new SiteEndpoint.Sftp(sftpSettings(p, password, passphrase, ssh)),
-                p.maxConnections(), SiteOptions.DEFAULT.withUploadViaTempName(p.uploadViaTempName()));
+                p.maxConnections(), p.options());
     }
 
     /** A key file's path; a leading {@code ~/} is the user's home, as OpenSSH and FileZilla write it. */
@@ -171,8 +171,8 @@ public final class SiteSessions {
         if (p.isSftp()) {
             return sftpRef(p, password, NO_PASSPHRASE, SshEnvironment.knownOnly());
         }
-        return new SiteRef(refId(p), p.path(), settings(p, password, trust, proxyPassword), p.maxConnections(),
-                p.uploadViaTempName());
+        return new SiteRef(refId(p), p.path(), new SiteEndpoint.Ftp(settings(p, password, trust, proxyPassword)),
+                p.maxConnections(), p.options());
     }
 
     public static SiteConnection connection(SiteProfile p, String password) {

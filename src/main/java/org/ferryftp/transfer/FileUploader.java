@@ -33,9 +33,12 @@ final class FileUploader {
     private final RunContext run;
     private final ConflictPolicy conflicts;
     private final TempNames tempNames;
+    private final TimeNotices times;
     private final IntoPlace intoPlace;
 
-    FileUploader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, TempNames tempNames) {
+    FileUploader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, TempNames tempNames,
+                 TimeNotices times) {
+        this.times = times;
         this.connections = connections;
         this.run = run;
         this.conflicts = conflicts;
@@ -199,7 +202,7 @@ final class FileUploader {
             return new Outcome.Failed(bad.get(), true);
         }
         if (item.target.site().options().keepTimes()) {
-            keepTimestamp(session, finalPath, source.time());
+            keepTimestamp(session, item.target.site(), finalPath, source.time());
         }
         return new Outcome.Completed();
     }
@@ -222,14 +225,17 @@ final class FileUploader {
         return RemotePaths.join(RemotePaths.parent(remote), name);
     }
 
-    private static void keepTimestamp(RemoteSession session, String remote, Instant time) {
-        if (!session.canSetModificationTimes()) {
-            return;
+    private void keepTimestamp(RemoteSession session, SiteRef site, String remote, Instant time) {
+        if (session.canSetModificationTimes()) {
+            try {
+                session.setModificationTime(remote, time);
+                return;
+            } catch (IOException e) {
+                // The upload is complete; a timestamp the server refuses is not worth failing for.
+            }
         }
-        try {
-            session.setModificationTime(remote, time);
-        } catch (IOException e) {
-            // The upload is complete; a timestamp the server refuses is not worth failing for.
+        if (!session.canSetModificationTimes()) {
+            times.cannotSetTimes(site, session);
         }
     }
 }

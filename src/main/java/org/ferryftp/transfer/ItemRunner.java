@@ -19,6 +19,7 @@ final class ItemRunner {
     private final SiteToSite siteToSite;
     private volatile QueueSettings settings;
     private final TempNames tempNames = new TempNames();
+    private final TimeNotices times = new TimeNotices();
 
     ItemRunner(SiteConnections connections, ConflictPolicy conflicts, RetryPolicy retry, QueueSettings settings,
                SiteToSite siteToSite) {
@@ -49,7 +50,7 @@ final class ItemRunner {
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(connections, run, conflicts, settings.durableFiles())
                         .download(item);
-                case UPLOAD -> new FileUploader(connections, run, conflicts, tempNames).upload(item);
+                case UPLOAD -> new FileUploader(connections, run, conflicts, tempNames, times).upload(item);
                 case SITE_TO_SITE -> new FxpCopier(connections, run, conflicts,
                         siteToSite.relayFor(item.source.site().id(), item.target.site().id(), settings.relay()),
                         siteToSite, tempNames).copy(item);

@@ -127,6 +127,41 @@ class MirrorCommandTest {
     }
 
     @Test
+    void directoriesKeepTheirTimesBothWaysWhereTheServerSetsThem() throws Exception {
+        tree(local);
+        Files.setLastModifiedTime(local.resolve("d/e"), FileTime.from(Instant.parse("2023-05-06T07:08:09Z")));
+        Files.setLastModifiedTime(local.resolve("d"), FileTime.from(Instant.parse("2023-04-05T06:07:08Z")));
+        Files.setLastModifiedTime(local.resolve("x"), FileTime.from(Instant.parse("2023-03-04T05:06:07Z")));
+        Path served = Files.createDirectories(tmp.resolve("scripted"));
+        try (org.ferryftp.testsupport.ScriptedFtpServer scripted = new org.ferryftp.testsupport.ScriptedFtpServer(served)) {
+            String url = "ftp://ferry:secret@127.0.0.1:" + scripted.port() + "/site";
+            assertEquals(0, cli.ferry("mirror", local.toString(), url), cli.err());
+            for (String dir : List.of("d", "d/e", "x")) {
+                assertEquals(Files.getLastModifiedTime(local.resolve(dir)).toInstant(),
+                        Files.getLastModifiedTime(served.resolve("site").resolve(dir)).toInstant(), dir + " (MFMT)");
+            }
+            // A file added to d on the server changes d's time there; the download mirror gives it back locally.
+            Path d = served.resolve("site/d");
+            write(d.resolve("added.txt"), "added".getBytes(), "2024-06-01T00:00:00Z");
+            Files.setLastModifiedTime(d, FileTime.from(Instant.parse("2024-06-01T00:00:00Z")));
+            assertEquals(0, cli.ferry("mirror", url, local.toString()), cli.err());
+            assertEquals(Instant.parse("2024-06-01T00:00:00Z"), Files.getLastModifiedTime(local.resolve("d")).toInstant());
+        }
+    }
+
+    @Test
+    void aServerThatSetsOnlyFilesTimesSaysSoForDirectoriesAndKeepsFilesTimes() throws Exception {
+        tree(local);
+        // MINA answers MFMT on a directory with 501: directories are given up, files' times still set.
+        Files.setLastModifiedTime(local.resolve("d"), FileTime.from(Instant.parse("2023-04-05T06:07:08Z")));
+        assertEquals(0, cli.ferry("mirror", local.toString(), base + "/site"), cli.err());
+        assertTrue(cli.err().contains("ferry: mirror: the target cannot set directories' times"), cli.err());
+        write(local.resolve("d/later.txt"), "later".getBytes(), "2024-07-01T00:00:00Z");
+        assertEquals(0, cli.ferry("mirror", local.toString(), base + "/site"), cli.err());
+        assertEquals(contents(local), contents(root.resolve("site")), "files keep their times");
+    }
+
+    @Test
     void aDownloadMirrorAsksTheServerNothingItsListingTold() throws Exception {
         tree(root.resolve("pub"));
         Path into = tmp.resolve("copy");

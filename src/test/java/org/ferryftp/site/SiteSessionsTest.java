@@ -75,6 +75,8 @@ class SiteSessionsTest {
         assertEquals(Optional.empty(), SiteSessions.profileId("demo:demo-a"));
         assertTrue(c.ref().uploadViaTempName());
         assertFalse(SiteSessions.ref(profile().toBuilder().uploadViaTempName(false).build(), "pw").uploadViaTempName());
+        assertTrue(c.ref().options().keepTimes());
+        assertFalse(SiteSessions.ref(profile().toBuilder().keepTimes(false).build(), "pw").options().keepTimes());
     }
 
     @Test

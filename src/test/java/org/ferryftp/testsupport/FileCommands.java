@@ -119,10 +119,16 @@ final class FileCommands {
                 : "550 Could not set file modification time.");
     }
 
-    /** Only SITE CHMOD mode path; the mode is recorded as sent so that tests can assert it. */
+    /**
+     * SITE CHMOD mode path (the mode is recorded as sent so that tests can assert it), and SITE UTIME in the forms
+     * {@link ServerBehaviour#siteUtimeForms} allows: {@code UTIME YYYYMMDDhhmmss path} (2) and ProFTPD's
+     * {@code UTIME path atime mtime ctime UTC} (5); the other form is a syntax error, as on a server without it.
+     */
     private void site(String argument) throws IOException {
         String[] parts = argument.split(" +", 3);
-        if (!parts[0].equalsIgnoreCase("CHMOD")) {
+        if (parts[0].equalsIgnoreCase("UTIME") && !behaviour.siteUtimeForms.isEmpty()) {
+            siteUtime(argument.substring(parts[0].length()).strip());
+        } else if (!parts[0].equalsIgnoreCase("CHMOD")) {
             session.reply("500 Unknown SITE command.");
         } else if (parts.length < 3 || !parts[1].matches("[0-7]{3,4}")) {
             session.reply(SYNTAX_ERROR);
@@ -130,6 +136,31 @@ final class FileCommands {
             session.reply(files.setMode(session.resolve(parts[2]), parts[1])
                     ? "200 SITE CHMOD command ok." : "550 SITE CHMOD command failed.");
         }
+    }
+
+    private void siteUtime(String args) throws IOException {
+        String[] five = args.split(" ");
+        String time;
+        String path;
+        if (five.length >= 5 && five[five.length - 1].equals("UTC") && behaviour.siteUtimeForms.contains(5)) {
+            time = five[five.length - 3];
+            path = String.join(" ", java.util.Arrays.copyOf(five, five.length - 4));
+        } else if (five.length >= 2 && five[0].matches("\\d{12}(\\d{2})?") && behaviour.siteUtimeForms.contains(2)) {
+            time = five[0];
+            path = args.substring(five[0].length() + 1);
+        } else {
+            session.reply(SYNTAX_ERROR);
+            return;
+        }
+        Instant t;
+        try {
+            t = ListingFormatter.parseTimestamp(time);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            session.reply(SYNTAX_ERROR);
+            return;
+        }
+        session.reply(files.setModified(session.resolve(path), t) ? "200 SITE UTIME command successful"
+                : "550 " + path + ": No such file or directory");
     }
 
     /** MLST: the facts of one entry on the control connection (RFC 3659 §7). */

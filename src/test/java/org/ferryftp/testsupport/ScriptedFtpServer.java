@@ -205,6 +205,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Understands SITE UTIME in these forms: 2 for {@code SITE UTIME YYYYMMDDhhmmss path}, 5 for ProFTPD's
+     * {@code SITE UTIME path atime mtime ctime UTC}; the other is a syntax error (501).
+     */
+    public ScriptedFtpServer siteUtime(Integer... forms) {
+        behaviour.siteUtimeForms = Set.of(forms);
+        return this;
+    }
+
     /** Creates (or truncates) the target of STOR before its data connection opens, as vsftpd does. */
     public ScriptedFtpServer createsTargetOnStore() {
         behaviour.createsTargetOnStore = true;

@@ -43,6 +43,8 @@ final class ServerBehaviour {
     final Set<String> droppingAfterVerbs = ConcurrentHashMap.newKeySet();
     /** "VERB ARGUMENT", both upper-case. */
     final Set<String> refusals = ConcurrentHashMap.newKeySet();
+    /** The SITE UTIME forms understood, by argument count (2 and 5); none: no SITE UTIME. */
+    volatile Set<Integer> siteUtimeForms = Set.of();
     /** Absolute path → bytes to send before a RETR of it stalls. */
     final Map<String, Integer> dataStalls = new ConcurrentHashMap<>();
     /** Absolute path → bytes an upload to it keeps before its data connection breaks (one-shot each). */

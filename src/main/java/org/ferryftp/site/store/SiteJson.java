@@ -182,6 +182,7 @@ final class SiteJson {
         fxp.put("relay", s.fxp().relay().name());
         n.put("protectData", s.protectData());
         n.put("uploadViaTempName", s.uploadViaTempName());
+        n.put("keepTimes", s.keepTimes());
         if (s.proxy() != null) {
             ObjectNode proxy = n.putObject("proxy");
             proxy.put("type", s.proxy().type().name());
@@ -223,7 +224,8 @@ final class SiteJson {
                     .localDir(text(n, "localDir")).remoteDir(text(n, "remoteDir")).bookmarks(bookmarks)
                     .notes(n.path("notes").asText("")).colour(text(n, "colour"))
                     .protectData(n.path("protectData").asBoolean(true))
-                    .uploadViaTempName(n.path("uploadViaTempName").asBoolean(true));
+                    .uploadViaTempName(n.path("uploadViaTempName").asBoolean(true))
+                    .keepTimes(n.path("keepTimes").asBoolean(true));
             b.protocol(named(SiteProtocol.class, n, "protocol", "FTP"));
             JsonNode ssh = n.path("ssh");
             if (ssh.isObject()) {

@@ -113,12 +113,12 @@ public final class SyncPlanner {
     }
 
     /** {@code s} with {@code t}'s size, to ask only whether the times differ. */
-    private static FileEntry withSize(FileEntry s, FileEntry t) {
+    static FileEntry withSize(FileEntry s, FileEntry t) {
         return new FileEntry(s.name(), s.kind(), t.size(), s.modified(), s.permissions(), s.owner(), s.group(),
                 s.linkTarget());
     }
 
-    private static DirectoryListing listOrEmpty(FileBrowser browser, String dir) throws IOException {
+    static DirectoryListing listOrEmpty(FileBrowser browser, String dir) throws IOException {
         try {
             return browser.list(dir);
         } catch (NoSuchDirectoryException | NoSuchFileException missing) {
@@ -132,12 +132,12 @@ public final class SyncPlanner {
     }
 
     /** Sorted by name, so that plans come out in the same order on every run and every side. */
-    private static Map<String, FileEntry> byName(DirectoryListing listing) {
+    static Map<String, FileEntry> byName(DirectoryListing listing) {
         return listing.entries().stream().sorted(Comparator.comparing(FileEntry::name))
                 .collect(Collectors.toMap(FileEntry::name, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
-    private static String join(String relative, String name) {
+    static String join(String relative, String name) {
         return relative.isEmpty() ? name : relative + "/" + name;
     }
 }

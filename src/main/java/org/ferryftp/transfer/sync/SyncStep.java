@@ -40,6 +40,11 @@ public record SyncStep(Action action, String path, boolean directory, String rea
         this(action, path, directory, reason, null);
     }
 
+    /** Whether carrying it out is a transfer (a copy, an update or a replacement). */
+    public boolean transfers() {
+        return action == Action.COPY || action == Action.UPDATE || action == Action.REPLACE;
+    }
+
     /** The dry run's line: {@code update  docs/a.txt  (size differs: 10 → 12 bytes)}. */
     public String line() {
         return String.format("%-7s %s%s  (%s)", action.name().toLowerCase(java.util.Locale.ROOT), path,

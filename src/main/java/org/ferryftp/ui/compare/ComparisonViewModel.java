@@ -142,6 +142,15 @@ public final class ComparisonViewModel {
         readOffsets();
     }
 
+    /**
+     * The comparison's rules: its tolerance, and the right site's offset less the left's added to the right's times.
+     * The Synchronize dialog plans with them, so both show the same differences.
+     */
+    public SyncRules rules() {
+        return SyncRules.DEFAULT.withTolerance(Duration.ofSeconds(tolerance.get()))
+                .withTargetOffset(Duration.ofMinutes((long) rightOffset.get() - leftOffset.get()));
+    }
+
     /** Whether the pane shows a site (whose offset can be set). */
     public boolean showsSite(boolean rightPane) {
         return siteId((rightPane ? right : left).getValue()) != null;
@@ -181,8 +190,7 @@ public final class ComparisonViewModel {
             // A big folder arrives in parts: compare it once, when it is all there (the old marks stay meanwhile).
             return;
         }
-        SyncRules rules = SyncRules.DEFAULT.withTolerance(Duration.ofSeconds(tolerance.get()))
-                .withTargetOffset(Duration.ofMinutes((long) rightOffset.get() - leftOffset.get()));
+        SyncRules rules = rules();
         List<FileEntry> l = entries(left);
         List<FileEntry> r = entries(right);
         executor.execute(() -> DirectoryComparison.compare(l, r, rules), done -> {

@@ -87,6 +87,9 @@ final class MainMenu {
         limits.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         Menu transfer = menu("transfer",
                 item("menu.transfer.selection", new KeyCodeCombination(KeyCode.F6), window::transferFromActive),
+                // Ctrl+Shift+Y: beside Ctrl+Y (browsing in step); Ctrl+Shift+S already selects differing files.
+                item("menu.transfer.synchronize", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), window::synchronizeFolders),
                 new SeparatorMenuItem(),
                 item("menu.transfer.process", shortcut(KeyCode.P), actions.processQueue()),
                 item("menu.transfer.stop", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,

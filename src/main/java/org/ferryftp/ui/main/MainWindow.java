@@ -75,6 +75,7 @@ public final class MainWindow {
     private final WindowLayout layout;
     private final QuickConnectBar quick;
     private final MainMenu menu;
+    private final org.ferryftp.ui.synchronize.SyncDialogs syncDialogs;
     /** View and Edit of files, or null when the window has none. */
     private final RemoteFiles files;
     /** The side quick connect, the toolbar and the menus act on (its selected tab). */
@@ -92,6 +93,7 @@ public final class MainWindow {
         this.files = editing == null ? null : new RemoteFiles(editing.edits(), editing.opener(),
                 new ViewerWindow(() -> stage, msg), new FxEditDialogs(() -> stage, msg), editing.choices(),
                 config.executor(), msg);
+        this.syncDialogs = new org.ferryftp.ui.synchronize.FxSyncDialog(() -> stage, msg);
         local = config.sources().stream().filter(Source::isLocal).findFirst()
                 .orElse(Source.local(msg.get("source.local")));
         left = new PaneTabs("left", () -> pane("left"), local, transfers, msg);
@@ -448,6 +450,24 @@ public final class MainWindow {
 
     void toggleTransfers() {
         transfersPane.setExpanded(!transfersPane.isExpanded());
+    }
+
+    /** Transfer, Synchronize folders…: the dialog on the two panes' folders, with the comparison's rules. */
+    void synchronizeFolders() {
+        PaneViewModel lvm = left.selected().viewModel();
+        PaneViewModel rvm = right.selected().viewModel();
+        Source l = lvm.sourceProperty().get();
+        Source r = rvm.sourceProperty().get();
+        String lp = lvm.pathProperty().get();
+        String rp = rvm.pathProperty().get();
+        if (l == null || r == null || lp == null || rp == null) {
+            showStatus(msg.get("synchronize.noFolders"));
+            return;
+        }
+        syncDialogs.open(new org.ferryftp.ui.synchronize.SyncViewModel(
+                new org.ferryftp.ui.synchronize.SyncViewModel.Folder(l, lp),
+                new org.ferryftp.ui.synchronize.SyncViewModel.Folder(r, rp), comparison.rules(), config.browsers(),
+                config.executor(), config.submitter(), msg));
     }
 
     void transferFromActive() {

@@ -75,6 +75,7 @@ public final class SiteForm {
     final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
     final BooleanProperty protectData = new SimpleBooleanProperty(true);
     final BooleanProperty uploadViaTempName = new SimpleBooleanProperty(true);
+    final BooleanProperty keepTimes = new SimpleBooleanProperty(true);
     // Proxy
     final ObjectProperty<ProxyChoice> proxy = new SimpleObjectProperty<>(ProxyChoice.NONE);
     final StringProperty proxyHost = new SimpleStringProperty("");
@@ -159,6 +160,7 @@ public final class SiteForm {
         bookmarks.setAll(p.bookmarks());
         protectData.set(p.protectData());
         uploadViaTempName.set(p.uploadViaTempName());
+        keepTimes.set(p.keepTimes());
         proxy.set(p.proxy() == null ? ProxyChoice.NONE : ProxyChoice.of(p.proxy().type()));
         proxyHost.set(p.proxy() == null ? "" : p.proxy().host());
         proxyPort.set(p.proxy() == null ? "" : Integer.toString(p.proxy().port()));

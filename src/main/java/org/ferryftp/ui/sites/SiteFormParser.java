@@ -102,7 +102,7 @@ final class SiteFormParser {
                 .charset(charset).timeouts(timeouts).keepAlive(Duration.ofSeconds(keepAlive))
                 .localDir(blankToNull(f.localDir.get())).remoteDir(blankToNull(f.remoteDir.get()))
                 .bookmarks(List.copyOf(f.bookmarks)).protectData(f.protectData.get())
-                .uploadViaTempName(f.uploadViaTempName.get()).proxy(proxy).build();
+                .uploadViaTempName(f.uploadViaTempName.get()).keepTimes(f.keepTimes.get()).proxy(proxy).build();
         boolean storesPassword = login == LoginType.NORMAL || login == LoginType.ACCOUNT;
         return new Valid(p, storesPassword ? f.password.get() : "",
                 proxy == null || proxy.user().isEmpty() ? "" : f.proxyPassword.get(),

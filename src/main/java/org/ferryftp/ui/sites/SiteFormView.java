@@ -180,6 +180,7 @@ final class SiteFormView {
                 g.row("f.fxpRelay", g.choice("site-fxp-relay", FxpRelay.values(), "fxpRelay", f.fxpRelay),
                         "f.fxpRelay.tip"));
         g.wide(g.check("site-upload-temp-name", "f.uploadViaTempName", f.uploadViaTempName), "f.uploadViaTempName.tip");
+        g.wide(g.check("site-keep-times", "f.keepTimes", f.keepTimes), "f.keepTimes.tip");
         return g;
     }
 

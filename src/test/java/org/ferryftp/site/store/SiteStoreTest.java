@@ -184,6 +184,16 @@ public class SiteStoreTest {
     }
 
     @Test
+    void preserveTimestampsOffIsSavedAndReadBack() throws Exception {
+        SiteStore store = new SiteStore(dir, clock);
+        store.save(List.of(site("a").toBuilder().keepTimes(false).build(), site("b")), List.of());
+        assertTrue(Files.readString(dir.resolve("sites.json")).contains("\"keepTimes\" : false"));
+        List<SiteProfile> back = new SiteStore(dir, clock).load().sites();
+        assertFalse(back.get(0).keepTimes());
+        assertTrue(back.get(1).keepTimes());
+    }
+
+    @Test
     void versionOneFileLoadsWithDefaultsForTheNewFields() throws Exception {
         Files.writeString(dir.resolve("sites.json"), """
                 {"version": 1, "sites": [{"id": "old", "name": "Old box", "folder": ["Work"], "host": "ftp.example.org",
@@ -204,6 +214,7 @@ public class SiteStoreTest {
         assertEquals(null, old.colour());
         assertTrue(old.protectData(), "PROT P unless the user said otherwise");
         assertTrue(old.uploadViaTempName(), "uploads go to a temporary name unless the user said otherwise");
+        assertTrue(old.keepTimes(), "timestamps are preserved unless the user said otherwise");
         assertEquals(FxpPreferences.DEFAULT, old.fxp());
         assertEquals(Timeouts.DEFAULT, old.timeouts());
         assertFalse(old.autoAscii().enabled());

@@ -132,6 +132,7 @@ class SiteManagerViewModelTest {
         f.remoteDir.set("/u/ibmuser");
         f.protectData.set(false);
         f.uploadViaTempName.set(false);
+        f.keepTimes.set(false);
         assertTrue(vm.save(), vm.errorProperty().get());
         SiteProfile p = saved("Mainframe");
         assertEquals(2121, p.port());
@@ -147,6 +148,7 @@ class SiteManagerViewModelTest {
         assertEquals("/u/ibmuser", p.remoteDir());
         assertFalse(p.protectData());
         assertFalse(p.uploadViaTempName());
+        assertFalse(p.keepTimes());
     }
 
     @Test

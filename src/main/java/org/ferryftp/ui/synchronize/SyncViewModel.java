@@ -1,0 +1,438 @@
+package org.ferryftp.ui.synchronize;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ferryftp.fs.FileBrowser;
+import org.ferryftp.fs.Location;
+import org.ferryftp.transfer.TransferRequest;
+import org.ferryftp.transfer.TransferSubmitter;
+import org.ferryftp.transfer.conflict.ConflictChoice;
+import org.ferryftp.transfer.sync.DirectedStep;
+import org.ferryftp.transfer.sync.DirectedStep.Towards;
+import org.ferryftp.transfer.sync.SyncDirection;
+import org.ferryftp.transfer.sync.SyncPlan;
+import org.ferryftp.transfer.sync.SyncPlanner;
+import org.ferryftp.transfer.sync.SyncRules;
+import org.ferryftp.transfer.sync.SyncStep;
+import org.ferryftp.transfer.sync.TwoWayPlanner;
+import org.ferryftp.ui.Messages;
+import org.ferryftp.ui.browser.BrowserFactory;
+import org.ferryftp.ui.browser.Source;
+import org.ferryftp.ui.concurrent.UiExecutor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The window's Synchronize: plans, in the background, how the two panes' folders are made to agree, with the same
+ * planners as {@code ferry mirror} ({@link SyncPlanner} one way, {@link TwoWayPlanner} both ways) and the directory
+ * comparison's rules; rows stream into the preview while the trees are listed, and the checked rows go to the
+ * transfer queue. It opens connections of its own (the panes' stay free for browsing) and closes them in
+ * {@link #close}. Never touches controls.
+ */
+public final class SyncViewModel implements AutoCloseable {
+
+    /** One pane's folder. */
+    public record Folder(Source source, String path) {
+        Location location() {
+            return source.locationOf(path);
+        }
+
+        String describe() {
+            return source.isLocal() ? path : source.label() + ": " + path;
+        }
+    }
+
+    private final Folder left;
+    private final Folder right;
+    private final SyncRules rules;
+    private final BrowserFactory browsers;
+    private final UiExecutor executor;
+    private final TransferSubmitter submitter;
+    private final Messages msg;
+
+    private final ObjectProperty<SyncDirection> direction = new SimpleObjectProperty<>(this, "direction",
+            SyncDirection.TO_RIGHT);
+    private final BooleanProperty deleteExtra = new SimpleBooleanProperty(this, "deleteExtra");
+    private final BooleanProperty newerOnly = new SimpleBooleanProperty(this, "newerOnly");
+    private final StringProperty include = new SimpleStringProperty(this, "include", "");
+    private final StringProperty exclude = new SimpleStringProperty(this, "exclude", "");
+    private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<SyncRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<SyncRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+
+    /** The plan running now, or null; cancelling sets its flag. */
+    private AtomicBoolean running;
+    private int generation;
+    private volatile FileBrowser leftBrowser;
+    private volatile FileBrowser rightBrowser;
+
+    /**
+     * @param rules the comparison's tolerance, and the right side's time offset relative to the left
+     */
+    public SyncViewModel(Folder left, Folder right, SyncRules rules, BrowserFactory browsers, UiExecutor executor,
+                         TransferSubmitter submitter, Messages msg) {
+        this.left = left;
+        this.right = right;
+        this.rules = rules;
+        this.browsers = browsers;
+        this.executor = executor;
+        this.submitter = submitter;
+        this.msg = msg;
+        rows.addListener((javafx.collections.ListChangeListener<SyncRow>) this::count);
+    }
+
+    public String leftFolder() {
+        return left.describe();
+    }
+
+    public String rightFolder() {
+        return right.describe();
+    }
+
+    public ObjectProperty<SyncDirection> directionProperty() {
+        return direction;
+    }
+
+    /** Delete what exists only at the target (one way only; off by default). */
+    public BooleanProperty deleteExtraProperty() {
+        return deleteExtra;
+    }
+
+    /** Never overwrite a newer target (one way only). */
+    public BooleanProperty newerOnlyProperty() {
+        return newerOnly;
+    }
+
+    /** Globs, separated by spaces or commas, of the files to consider (all when empty). */
+    public StringProperty includeProperty() {
+        return include;
+    }
+
+    /** Globs, separated by spaces or commas, of what to leave alone on both sides. */
+    public StringProperty excludeProperty() {
+        return exclude;
+    }
+
+    public ReadOnlyBooleanProperty planningProperty() {
+        return planning.getReadOnlyProperty();
+    }
+
+    /** A whole plan is in the preview (not planning, not cancelled, not failed): it can be carried out. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** What planning is doing ("Listing docs/img… 12 folders"), or how it ended. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "3 to copy, 1 to update, 2 to delete, 1 conflict · 5 checked". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The preview, in plan order; read-only (each row's checkbox and conflict side are its own properties). */
+    public ObservableList<SyncRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** The rules a plan uses now, for the side it changes. */
+    SyncRules rulesNow() {
+        SyncRules r = rules.withFilters(globs(include.get()), globs(exclude.get()));
+        return switch (direction.get()) {
+            case TO_RIGHT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get());
+            case TO_LEFT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get())
+                    .withTargetOffset(rules.targetOffset().negated());
+            case BOTH -> r.withDelete(false).withNewerOnly(false);
+        };
+    }
+
+    static List<String> globs(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Plans again with the options as they are now; a plan still running is cancelled. */
+    public void plan() {
+        cancel();
+        int gen = ++generation;
+        AtomicBoolean cancelled = new AtomicBoolean();
+        running = cancelled;
+        rows.clear();
+        ready.set(false);
+        planning.set(true);
+        progress.set(msg.get("synchronize.listing.start"));
+        SyncDirection way = direction.get();
+        SyncRules now = rulesNow();
+        executor.execute(() -> {
+            plan(way, now, new Streamer(gen, cancelled));
+            return null;
+        }, done -> {
+            if (gen == generation) {
+                planning.set(false);
+                ready.set(true);
+                running = null;
+                progress.set(msg.get("synchronize.planned"));
+            }
+        }, failed -> {
+            if (gen == generation) {
+                planning.set(false);
+                running = null;
+                progress.set(failed instanceof CancellationException ? msg.get("synchronize.cancelled")
+                        : msg.format("synchronize.failed", oneLine(failed)));
+            }
+        });
+    }
+
+    /** Stops the plan being made; the rows listed so far stay in view, but cannot be carried out. */
+    public void cancel() {
+        if (running != null) {
+            running.set(true);
+        }
+    }
+
+    public void selectAll() {
+        rows.stream().filter(r -> r.doesSomething() && !r.conflict()).forEach(r -> r.checkedProperty().set(true));
+    }
+
+    public void clearAll() {
+        rows.forEach(r -> r.checkedProperty().set(false));
+    }
+
+    /**
+     * Carries out the checked rows: in the background, what is in the way of a replacement is deleted, missing
+     * directories are made and the extras deleted; then the copies go to the transfer queue, told to overwrite (the
+     * plan has decided). Returns false (and says why) when there is no whole plan.
+     */
+    public boolean synchronize() {
+        if (!ready.get()) {
+            return false;
+        }
+        List<SyncRow> chosen = rows.stream().filter(SyncRow::chosen).toList();
+        if (chosen.isEmpty()) {
+            progress.set(msg.get("synchronize.nothingChecked"));
+            return false;
+        }
+        ready.set(false);
+        progress.set(msg.get("synchronize.preparing"));
+        List<Carried> carried = chosen.stream().map(r -> new Carried(r.effectiveStep(), r.towardsProperty().get()))
+                .toList();
+        executor.execute(() -> prepare(carried), requests -> {
+            if (!requests.isEmpty()) {
+                submitter.submit(requests);
+            }
+            long deleted = carried.stream().filter(c -> c.step().action() == SyncStep.Action.DELETE).count();
+            progress.set(msg.format("synchronize.queued", requests.size(), deleted));
+        }, failed -> {
+            ready.set(true);
+            progress.set(msg.format("synchronize.failed", oneLine(failed)));
+        });
+        return true;
+    }
+
+    /** A chosen row as carried out. */
+    private record Carried(SyncStep step, Towards towards) {
+    }
+
+    /** Off the UI thread: deletions and directories, in plan order (parents first); returns the transfers. */
+    private List<TransferRequest> prepare(List<Carried> carried) throws IOException {
+        openBrowsers();
+        List<TransferRequest> out = new ArrayList<>();
+        for (Carried c : carried) {
+            boolean toRight = c.towards() == Towards.RIGHT;
+            FileBrowser target = toRight ? rightBrowser : leftBrowser;
+            String at = target.join(toRight ? right.path() : left.path(), c.step().path());
+            switch (c.step().action()) {
+                case MKDIR -> target.makeDirectories(at);
+                case DELETE -> target.delete(at, c.step().directory(), true);
+                case REPLACE -> target.delete(at, !c.step().directory(), true);
+                default -> { }
+            }
+            if (c.step().transfers()) {
+                out.add(SyncPlan.transfer(toRight ? left.location() : right.location(),
+                        toRight ? right.location() : left.location(), c.step(), ConflictChoice.OVERWRITE));
+            }
+        }
+        return out;
+    }
+
+    /** Off the UI thread. */
+    private void plan(SyncDirection way, SyncRules now, Streamer sink) throws IOException {
+        openBrowsers();
+        switch (way) {
+            case TO_RIGHT -> new SyncPlanner(now).plan(leftBrowser, left.path(), rightBrowser, right.path(),
+                    sink.oneWay(Towards.RIGHT));
+            case TO_LEFT -> new SyncPlanner(now).plan(rightBrowser, right.path(), leftBrowser, left.path(),
+                    sink.oneWay(Towards.LEFT));
+            case BOTH -> new TwoWayPlanner(now).plan(leftBrowser, left.path(), rightBrowser, right.path(), sink);
+        }
+        sink.flush();
+    }
+
+    private synchronized void openBrowsers() throws IOException {
+        if (leftBrowser == null) {
+            leftBrowser = browsers.open(left.source());
+        }
+        if (rightBrowser == null) {
+            rightBrowser = browsers.open(right.source());
+        }
+    }
+
+    /** Hands the steps to the preview a directory at a time, and stops the planner when cancelled. */
+    private final class Streamer implements TwoWayPlanner.Sink {
+        private final int gen;
+        private final AtomicBoolean cancelled;
+        private List<SyncRow> batch = new ArrayList<>();
+        private int folders;
+
+        Streamer(int gen, AtomicBoolean cancelled) {
+            this.gen = gen;
+            this.cancelled = cancelled;
+        }
+
+        SyncPlanner.Sink oneWay(Towards towards) {
+            return new SyncPlanner.Sink() {
+                @Override
+                public void step(SyncStep step) {
+                    Streamer.this.step(new DirectedStep(step, towards));
+                }
+
+                @Override
+                public void listing(String relativeDir) {
+                    Streamer.this.listing(relativeDir);
+                }
+            };
+        }
+
+        @Override
+        public void step(DirectedStep step) {
+            checkCancelled();
+            batch.add(new SyncRow(step));
+        }
+
+        @Override
+        public void listing(String relativeDir) {
+            checkCancelled();
+            folders++;
+            flush();
+            String text = msg.format("synchronize.listing", relativeDir.isEmpty() ? "/" : relativeDir, folders);
+            executor.onUiThread(() -> {
+                if (gen == generation && planning.get()) {
+                    progress.set(text);
+                }
+            });
+        }
+
+        void flush() {
+            List<SyncRow> out = batch;
+            batch = new ArrayList<>();
+            if (!out.isEmpty()) {
+                executor.onUiThread(() -> {
+                    if (gen == generation) {
+                        rows.addAll(out);
+                    }
+                });
+            }
+        }
+
+        private void checkCancelled() {
+            if (cancelled.get()) {
+                throw new CancellationException("cancelled");
+            }
+        }
+    }
+
+    /** Counts kept as rows come and go and boxes change: a summary of 100,000 rows is not recounted per click. */
+    private final Map<SyncStep.Action, Integer> counts = new EnumMap<>(SyncStep.Action.class);
+    private int conflicts;
+    private int checked;
+
+    private void count(javafx.collections.ListChangeListener.Change<? extends SyncRow> c) {
+        while (c.next()) {
+            for (SyncRow r : c.getRemoved()) {
+                tally(r, -1);
+            }
+            for (SyncRow r : c.getAddedSubList()) {
+                tally(r, 1);
+                javafx.beans.InvalidationListener recount = o -> {
+                    boolean now = r.chosen();
+                    if (now != r.counted) {
+                        r.counted = now;
+                        checked += now ? 1 : -1;
+                        summarize();
+                    }
+                };
+                r.checkedProperty().addListener(recount);
+                r.towardsProperty().addListener(recount);
+            }
+        }
+        summarize();
+    }
+
+    private void tally(SyncRow r, int sign) {
+        if (r.conflict()) {
+            conflicts += sign;
+        } else {
+            counts.merge(r.step().action(), sign, Integer::sum);
+        }
+        if (sign > 0) {
+            r.counted = r.chosen();
+        }
+        if (r.counted) {
+            checked += sign;
+        }
+    }
+
+    private void summarize() {
+        summary.set(msg.format("synchronize.summary", n(SyncStep.Action.COPY) + n(SyncStep.Action.MKDIR),
+                n(SyncStep.Action.UPDATE) + n(SyncStep.Action.REPLACE), n(SyncStep.Action.DELETE), conflicts, checked));
+    }
+
+    private int n(SyncStep.Action a) {
+        return counts.getOrDefault(a, 0);
+    }
+
+    private static String oneLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** Closes the connections it opened, in the background. */
+    @Override
+    public void close() {
+        cancel();
+        FileBrowser l = leftBrowser;
+        FileBrowser r = rightBrowser;
+        leftBrowser = null;
+        rightBrowser = null;
+        executor.execute(() -> {
+            if (l != null) {
+                l.close();
+            }
+            if (r != null) {
+                r.close();
+            }
+            return null;
+        }, x -> { }, x -> { });
+    }
+}
