@@ -158,7 +158,7 @@ public final class FerryApp extends Application {
             Path demoTrust = Files.createTempFile("ferry-demo-trust-", ".properties");
             demoTrust.toFile().deleteOnExit();
             demo = new DemoServers(new SiteCertificateTrust("demo:demo-tls", "Demo FTPS",
-                    new TrustedCertificates(demoTrust), certificates, problems));
+                    new TrustedCertificates(demoTrust), certificates, problems), true);
             return demo.sites();
         } catch (IOException | RuntimeException e) {
             log.log(new LogEntry(Instant.now(), "demo", LogEntry.Direction.ERROR,
