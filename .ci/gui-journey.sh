@@ -271,7 +271,7 @@ tree_is_true() {
 start_ferry 1
 # The demo's first site opens in the right pane once its servers run; a click before that could lose the pane's
 # focus to the left one when the demo takes the pane over.
-wait_for 60 'left["path"] and right["source"] == "Demo A" and not left["busy"] and not right["busy"] and ctl("quick-host")' >/dev/null \
+wait_for 60 'left["path"] and right["source"] == "Demo A" and right["path"] and not left["busy"] and not right["busy"] and ctl("quick-host")' >/dev/null \
   || abort "Ferry's window did not come up with both panes listed (log: $(tail -3 "$work/ferry-1.log"))"
 settled
 shot start
