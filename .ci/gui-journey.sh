@@ -454,7 +454,9 @@ wait_for 5 'left["selected"] == ["from-sftp.bin"]' >/dev/null || abort "a click 
 xdotool key F6
 wait_for 30 'items(source_has="/from-sftp.bin", state="Done")' >/dev/null \
   || abort "the copy from the SFTP site to vsftpd did not finish: $(at 'items(source_has="/from-sftp.bin")')"
-echo "journey:   SFTP -> FTP copied as $(at 'items(source_has="/from-sftp.bin")[0]["direction"]')"
+# SFTP has no server-to-server copy: the queue must call it a relay, not FXP.
+kind=$(at 'items(source_has="/from-sftp.bin")[0]["direction"]')
+[ "$kind" = RELAY ] || fail_step "the queue calls the copy from the SFTP site $kind, not RELAY"
 same "$sftp_dir/from-sftp.bin" "$fxp_b/from-sftp.bin" "the copy from the SFTP site to vsftpd" || true
 shot sftp-to-ftp
 
