@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The journey test (issue 15): a new user's hour in the window, in under three minutes. Under Xvfb with a real
-# window manager (openbox), Ferry (--demo, with its own config directory and home) is driven with the real
-# pointer and keyboard (xdotool) against the CI's vsftpd instances:
+# The journey test (issues 15, 16, 17): a new user's hour in the window, in under three minutes. Under Xvfb
+# with a real window manager (openbox), Ferry (--demo, with its own config directory and home) is driven with
+# the real pointer and keyboard (xdotool) against the CI's vsftpd instances and OpenSSH sshd:
 #   1 quick connect                       7 type a missing path and see the error
 #   2 browse into a folder                8 set a speed limit, idle (the limiter's clock is advanced), transfer
 #   3 drop an upload onto a folder row    9 open a saved SFTP site (the CI's OpenSSH), trust its host key with
@@ -86,7 +86,7 @@ head -c 2500000 /dev/urandom >"$sftp_dir/from-sftp.bin"
 cat >"$config/sites.json" <<SITES
 {"version": 2, "folders": [], "sites": [
   {"id": "journey-sftp", "name": "Journey SFTP", "folder": [], "host": "${FERRY_SSHD%:*}", "port": ${FERRY_SSHD#*:},
-   "login": "ASK", "user": "$FERRY_SSHD_USER", "protocol": "SFTP", "remoteDir": "$FERRY_SSHD_HOME",
+   "login": "ASK", "user": "$FERRY_SSHD_USER", "protocol": "SFTP", "remoteDir": "$FERRY_SSHD_HOME/$sub",
    "maxConnections": 2, "ssh": {"keyFile": null, "useAgent": false}}
 ]}
 SITES
@@ -441,13 +441,11 @@ shot sftp-host-key
 shown=$(at 'ctl("hostkey-fingerprint", main=False)["text"]')
 [ "$shown" = "$FERRY_SSHD_FINGERPRINT" ] || fail_step "the host-key dialog shows $shown, not the server's $FERRY_SSHD_FINGERPRINT"
 click "$(at 'ctl("hostkey-trust-always", main=False)')"
-wait_for 20 "left[\"source\"] == \"Journey SFTP\" and left[\"path\"] == \"$FERRY_SSHD_HOME\" and not left[\"busy\"]" >/dev/null \
-  || abort "the left pane did not open the SFTP site at $FERRY_SSHD_HOME after the key was trusted"
+# The site's remote folder is /data/$sub: the pane opens there.
+wait_for 20 "left[\"source\"] == \"Journey SFTP\" and left[\"path\"] == \"$FERRY_SSHD_HOME/$sub\" and not left[\"busy\"] and row(\"left\", \"from-sftp.bin\")" >/dev/null \
+  || abort "the left pane did not open the SFTP site at $FERRY_SSHD_HOME/$sub after the key was trusted"
 grep -qF "${FERRY_SSHD_KNOWN_HOSTS_LINE#* }" "$config/known_hosts" 2>/dev/null \
   || fail_step "\"Always trust\" did not record the server's key in $config/known_hosts"
-go_to left "$FERRY_SSHD_HOME/$sub"
-wait_for 10 "left[\"path\"] == \"$FERRY_SSHD_HOME/$sub\" and not left[\"busy\"] and row(\"left\", \"from-sftp.bin\")" >/dev/null \
-  || abort "the left pane did not show $FERRY_SSHD_HOME/$sub on the SFTP site"
 # The right pane is still on vsftpd ($FERRY_VSFTPD_FXP_B, /$sub) from step 8: F6 copies there, through Ferry.
 click "$(at 'row("left", "from-sftp.bin")')"
 wait_for 5 'left["selected"] == ["from-sftp.bin"]' >/dev/null || abort "a click on from-sftp.bin did not select it"
