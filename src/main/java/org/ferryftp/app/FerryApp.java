@@ -133,7 +133,7 @@ public final class FerryApp extends Application {
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
     }
 
-    /** View and Edit of files: a private folder for this run, sessions as the queue's, the system's opener. */
+    /** View and Edit of files: a private folder for this run, sessions as the queue's, the opener the preferences name. */
     private org.ferryftp.ui.edit.EditParts editing(Path config, SiteWiring sites, StandardSessions sessions,
                                                     Consumer<String> problems) {
         try {
@@ -142,7 +142,7 @@ public final class FerryApp extends Application {
             Runtime.getRuntime().addShutdownHook(new Thread(folder::close, "ferry-edit-cleanup"));
             return new org.ferryftp.ui.edit.EditParts(new org.ferryftp.transfer.edit.RemoteEdits(
                     sites.catalog().sessions(sessions), folder,
-                    transfers.queue()), new org.ferryftp.transfer.edit.SystemOpener(),
+                    transfers.queue()), new org.ferryftp.transfer.edit.SystemOpener(transfers::openWith),
                     new org.ferryftp.ui.edit.EditChoices(config.resolve("edit.properties"), problems));
         } catch (IOException e) {
             problems.accept("Viewing and editing files is off: no private temporary folder (" + e.getMessage() + ")");
@@ -158,7 +158,7 @@ public final class FerryApp extends Application {
             Path demoTrust = Files.createTempFile("ferry-demo-trust-", ".properties");
             demoTrust.toFile().deleteOnExit();
             demo = new DemoServers(new SiteCertificateTrust("demo:demo-tls", "Demo FTPS",
-                    new TrustedCertificates(demoTrust), certificates, problems));
+                    new TrustedCertificates(demoTrust), certificates, problems), true);
             return demo.sites();
         } catch (IOException | RuntimeException e) {
             log.log(new LogEntry(Instant.now(), "demo", LogEntry.Direction.ERROR,

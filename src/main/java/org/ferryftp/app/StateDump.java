@@ -107,8 +107,12 @@ final class StateDump implements AutoCloseable {
                        boolean disabled, Boolean selected) {
     }
 
-    /** A row of a file table; x and y are the centre of its name on the screen, or -1 while scrolled away. */
-    record RowInfo(String name, boolean directory, boolean selected, int x, int y) {
+    /**
+     * A row of a file table; x and y are the centre of its name on the screen, or -1 while scrolled away;
+     * {@code mark} is its directory-comparison mark (the CSS pseudo-class: same, only-here, newer, older,
+     * size-differs), null while no comparison is on.
+     */
+    record RowInfo(String name, boolean directory, boolean selected, String mark, int x, int y) {
     }
 
     /**
@@ -259,7 +263,7 @@ final class StateDump implements AutoCloseable {
                 Node viewport = view.table().lookup(".clipped-container");
                 if (b != null && viewport != null && inside(b, viewport.localToScreen(viewport.getLayoutBounds()))) {
                     // The name column starts at the left; aim a little into it, where the name is.
-                    shown.put(item, new RowInfo(item.name(), item.isDirectory(), row.isSelected(),
+                    shown.put(item, new RowInfo(item.name(), item.isDirectory(), row.isSelected(), mark(vm, item),
                             (int) Math.round(b.getMinX() + 60), (int) Math.round(b.getCenterY())));
                 }
             }
@@ -270,7 +274,8 @@ final class StateDump implements AutoCloseable {
             if (rows.size() == MAX_ROWS) {
                 break;
             }
-            rows.add(shown.getOrDefault(r, new RowInfo(r.name(), r.isDirectory(), selectedRows.contains(r), -1, -1)));
+            rows.add(shown.getOrDefault(r, new RowInfo(r.name(), r.isDirectory(), selectedRows.contains(r),
+                    mark(vm, r), -1, -1)));
         }
         List<String> tree = new ArrayList<>();
         if (view.node().lookup("#" + view.node().getId() + "-tree") instanceof TreeView<?> t && t.getRoot() != null) {
@@ -300,6 +305,11 @@ final class StateDump implements AutoCloseable {
                     b == null ? -1 : (int) Math.round(b.getCenterX()), b == null ? -1 : (int) Math.round(b.getCenterY())));
         }
         return out;
+    }
+
+    private static String mark(PaneViewModel vm, FileRow row) {
+        org.ferryftp.ui.browser.RowMark m = vm.marks().of(row);
+        return m == null ? null : m.pseudoClass();
     }
 
     private List<SplitInfo> splits() {

@@ -65,6 +65,8 @@ final class TransferWiring implements AutoCloseable {
     private final ConflictDialog asker;
     private final Supplier<Window> owner;
     private final LivePreferences live;
+    /** The program files are edited in, as last saved; read off the FX thread when a file is opened. */
+    private volatile String openWith;
 
     /**
      * @param runSites the sites that exist only in this run (the demo), once they are known, which is after the
@@ -93,6 +95,7 @@ final class TransferWiring implements AutoCloseable {
                 saved::fxpPreference), limiterClock);
         applyLimits(prefs);
         live = new LivePreferences(prefs, this::switched);
+        openWith = prefs.openWith();
         queue.useSiteKeepAlive(saved::keepAlive);
         Map<String, SiteRef> sites = new ConcurrentHashMap<>();
         journalOpening = Executors.newSingleThreadExecutor(r -> {
@@ -160,7 +163,13 @@ final class TransferWiring implements AutoCloseable {
                     queue.applySettings(p.queueSettings(), conflicts(p));
                     applyLimits(p);
                     live.replace(p);
+                    openWith = p.openWith();
                 });
+    }
+
+    /** "Open files with:" of the preferences as saved now; empty for the desktop's default. Any thread. */
+    String openWith() {
+        return openWith;
     }
 
     TransferQueue queue() {

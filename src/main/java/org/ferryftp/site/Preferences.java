@@ -19,10 +19,12 @@ import org.ferryftp.transfer.conflict.ConflictChoice;
  * @param limitsOn        whether the three limits apply (the status bar's switch, as in FileZilla)
  * @param fileActivation  what a double click or Enter on a file does
  * @param parentRow       whether a ".." row heads every listing
+ * @param openWith        the program files are edited in (given the file as its one argument); empty for the
+ *                        desktop's default application for the file's type
  */
 public record Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
                           long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
-                          boolean limitsOn, FileActivation fileActivation, boolean parentRow) {
+                          boolean limitsOn, FileActivation fileActivation, boolean parentRow, String openWith) {
 
     public static final Preferences DEFAULTS = new Preferences(2, 5, null, RelayPolicy.NEVER, 0, 10_000, false);
 
@@ -31,6 +33,14 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
                        long bandwidthLimit, int historyLimit, boolean fsync) {
         this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, 0, 0, true,
                 FileActivation.TRANSFER, true);
+    }
+
+    /** Files edited in the desktop's default application. */
+    public Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
+                       long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
+                       boolean limitsOn, FileActivation fileActivation, boolean parentRow) {
+        this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, downloadLimit,
+                uploadLimit, limitsOn, fileActivation, parentRow, "");
     }
 
     public Preferences {
@@ -49,12 +59,16 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
         if (fileActivation == null) {
             throw new IllegalArgumentException("file activation missing");
         }
+        openWith = openWith == null ? "" : openWith.strip();
+        if (openWith.contains("\n") || openWith.contains("\r")) {
+            throw new IllegalArgumentException("the program to open files with must be one line");
+        }
     }
 
     /** The same preferences with the speed limits switched on or off. */
     public Preferences withLimitsOn(boolean on) {
         return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, on, fileActivation, parentRow);
+                downloadLimit, uploadLimit, on, fileActivation, parentRow, openWith);
     }
 
     /** The limit in force for all transfers together: 0 while the limits are switched off. */

@@ -95,8 +95,13 @@ public final class PreferencesStore {
             problems.add("browser.activation must be transfer, view, edit or nothing; using transfer");
         }
         boolean parentRow = Boolean.parseBoolean(p.getProperty("browser.parentRow", Boolean.toString(d.parentRow())));
+        String openWith = p.getProperty("edit.openWith", d.openWith());
+        if (openWith.contains("\n") || openWith.contains("\r")) {
+            problems.add("edit.openWith is not one line; files open in the desktop's default application");
+            openWith = "";
+        }
         return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync, download,
-                upload, limitsOn, activation, parentRow), problems);
+                upload, limitsOn, activation, parentRow, openWith), problems);
     }
 
     /** Writes the settings that differ from what this store last loaded or saved into the file as it is now. */
@@ -126,6 +131,7 @@ public final class PreferencesStore {
         p.put("transfer.limit.on", Boolean.toString(prefs.limitsOn()));
         p.put("browser.activation", prefs.fileActivation().name().toLowerCase(Locale.ROOT));
         p.put("browser.parentRow", Boolean.toString(prefs.parentRow()));
+        p.put("edit.openWith", prefs.openWith());
         return p;
     }
 

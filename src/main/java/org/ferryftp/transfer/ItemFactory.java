@@ -81,6 +81,11 @@ final class ItemFactory {
         if (source.isLocal()) {
             return TransferDirection.UPLOAD;
         }
-        return target.isLocal() ? TransferDirection.DOWNLOAD : TransferDirection.SITE_TO_SITE;
+        if (target.isLocal()) {
+            return TransferDirection.DOWNLOAD;
+        }
+        // SFTP has no server-to-server copy: a copy from or to an SFTP site always passes through Ferry.
+        return source.site().isSftp() || target.site().isSftp() ? TransferDirection.RELAY
+                : TransferDirection.SITE_TO_SITE;
     }
 }

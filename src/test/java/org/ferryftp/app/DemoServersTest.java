@@ -66,4 +66,43 @@ class DemoServersTest {
                     s::connect);
         }
     }
+
+    /**
+     * The "Demo SFTP" site: a real SSH login (MINA SSHD), the sample tree served byte for byte, uploads accepted,
+     * and the demo's own host key trusted without asking and without touching the user's known_hosts.
+     */
+    @Test
+    void sftpDemoServesItsSampleTreeAndTrustsOnlyItsOwnKey() throws Exception {
+        List<Path> roots;
+        try (DemoServers demo = new DemoServers(null, true)) {
+            roots = demo.roots();
+            assertEquals(List.of("Demo A", "Demo B", "Demo SFTP"), demo.sites().stream().map(SiteRef::name).toList());
+            SiteRef site = demo.sites().get(2);
+            assertTrue(site.isSftp());
+            assertEquals("sftp://demo@127.0.0.1:" + site.endpoint().port(), site.endpoint().url());
+            Path root = roots.get(2);
+            org.ferryftp.sftp.SftpSettings settings = ((org.ferryftp.fs.SiteEndpoint.Sftp) site.endpoint()).settings();
+            try (org.ferryftp.sftp.SftpSession s = new org.ferryftp.sftp.SftpSession(settings, line -> { })) {
+                s.connect();
+                List<String> names = s.list("/").entries().stream().map(org.ferryftp.session.RemoteEntry::name)
+                        .toList();
+                assertTrue(names.containsAll(List.of("docs", "data", "release notes 2026.txt")), names.toString());
+                java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+                s.download("/data/sample.bin", got, 0, org.ferryftp.session.TransferListener.NONE);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(root.resolve("data/sample.bin")),
+                        got.toByteArray());
+                byte[] up = "uploaded to the demo\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                s.upload("/docs/new.txt", new java.io.ByteArrayInputStream(up), 0,
+                        org.ferryftp.session.TransferListener.NONE);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(up, Files.readAllBytes(root.resolve("docs/new.txt")));
+            }
+            // Another server's key is not the demo's: the site's policy refuses it.
+            assertFalse(settings.policy().accept("127.0.0.1", site.endpoint().port(),
+                    org.ferryftp.testsupport.EmbeddedSftpServer.newHostKey().getPublic(),
+                    new org.ferryftp.sftp.HostKeyVerdict.Unknown("SHA256:x")));
+        }
+        for (Path root : roots) {
+            assertFalse(Files.exists(root), root + " deleted on close");
+        }
+    }
 }

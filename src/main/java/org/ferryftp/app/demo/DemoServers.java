@@ -29,9 +29,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The built-in demo: two Apache MINA FtpServer instances on 127.0.0.1 and ephemeral ports, each
- * serving a sample tree in a temporary directory. {@link #close()} stops them and deletes the trees.
- * The sites exist only in memory.
+ * The built-in demo: two Apache MINA FtpServer instances on 127.0.0.1 and ephemeral ports (and optionally an FTPS
+ * one and an SFTP one, {@link DemoSftpServer}), each serving a sample tree in a temporary directory.
+ * {@link #close()} stops them and deletes the trees. The sites exist only in memory.
  */
 public final class DemoServers implements AutoCloseable {
 
@@ -39,6 +39,7 @@ public final class DemoServers implements AutoCloseable {
     public static final String PASSWORD = "demo";
 
     private final List<FtpServer> servers = new ArrayList<>();
+    private final List<DemoSftpServer> sftpServers = new ArrayList<>();
     private final List<Path> roots = new ArrayList<>();
     private final List<SiteRef> sites = new ArrayList<>();
     private final List<Path> keyFiles = new ArrayList<>();
@@ -53,11 +54,22 @@ public final class DemoServers implements AutoCloseable {
      *                 as for any server); null leaves the FTPS demo server out
      */
     public DemoServers(CertificateTrust tlsTrust) throws IOException {
+        this(tlsTrust, false);
+    }
+
+    /**
+     * @param tlsTrust decides about the FTPS demo server's self-signed certificate; null leaves it out
+     * @param withSftp whether to add the SFTP demo server ("Demo SFTP")
+     */
+    public DemoServers(CertificateTrust tlsTrust, boolean withSftp) throws IOException {
         try {
             start("demo-a", "Demo A", null);
             start("demo-b", "Demo B", null);
             if (tlsTrust != null) {
                 start("demo-tls", "Demo FTPS", tlsTrust);
+            }
+            if (withSftp) {
+                startSftp("demo-sftp", "Demo SFTP");
             }
         } catch (IOException | RuntimeException e) {
             close();
@@ -108,6 +120,17 @@ public final class DemoServers implements AutoCloseable {
         sites.add(new SiteRef("demo:" + id, name, settings, 4));
     }
 
+    private void startSftp(String id, String name) throws IOException {
+        Path root = Files.createTempDirectory("ferry-" + id + "-");
+        roots.add(root);
+        SampleTree.write(root, id.hashCode());
+        Path keys = Files.createTempDirectory("ferry-" + id + "-known-hosts-");
+        keyFiles.add(keys);
+        DemoSftpServer server = new DemoSftpServer(root);
+        sftpServers.add(server);
+        sites.add(server.site("demo:" + id, name, keys.resolve("known_hosts")));
+    }
+
     /** The FTPS demo's key (self-signed, shipped in the jar, shared with {@code ferry selftest}). */
     private SslConfiguration demoTls() throws IOException {
         Path dir = Files.createTempDirectory("ferry-demo-tls-");
@@ -132,6 +155,10 @@ public final class DemoServers implements AutoCloseable {
             s.stop();
         }
         servers.clear();
+        for (DemoSftpServer s : sftpServers) {
+            s.close();
+        }
+        sftpServers.clear();
         for (Path root : roots) {
             deleteTree(root);
         }

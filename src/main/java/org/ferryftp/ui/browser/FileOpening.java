@@ -14,6 +14,10 @@ public interface FileOpening {
         @Override
         public void edit(Location file) {
         }
+
+        @Override
+        public void editWith(Location file) {
+        }
     };
 
     /** Shows the file in Ferry's quick viewer. */
@@ -21,4 +25,7 @@ public interface FileOpening {
 
     /** Opens the file in another application; a remote file's saves are offered for upload. */
     void edit(Location file);
+
+    /** "Open with…": as {@link #edit}, in a program the user picks for this file only. */
+    void editWith(Location file);
 }

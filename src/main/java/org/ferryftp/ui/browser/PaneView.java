@@ -326,6 +326,7 @@ public final class PaneView {
                 item("menu.transferToOther", "F6", this::transferSelection),
                 item("menu.viewFile", "Shift+F4", this::viewSelectedFile),
                 item("menu.editFile", "F4", this::editSelectedFile),
+                item("menu.openWith", null, () -> selectedFile().ifPresent(opening::editWith)),
                 new SeparatorMenuItem(),
                 item("menu.mkdir", "F7", ops::newFolder),
                 item("menu.rename", "F2", table::editName),

@@ -26,4 +26,7 @@ public interface EditDialogs {
      * @param suggested a new name to offer for "save as"
      */
     ChangedAnswer askChanged(String file, boolean gone, String suggested);
+
+    /** "Open with…": the program to open {@code file} in, this once; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> askProgram(String file);
 }

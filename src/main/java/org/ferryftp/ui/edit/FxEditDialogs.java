@@ -60,6 +60,13 @@ public final class FxEditDialogs implements EditDialogs {
         return new ChangedAnswer.Cancel();
     }
 
+    @Override
+    public Optional<java.nio.file.Path> askProgram(String file) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(msg.format("edit.openWith.title", file));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header, String text, ButtonType... buttons) {
         Alert a = new Alert(type, text, buttons);
         a.initOwner(owner.get());

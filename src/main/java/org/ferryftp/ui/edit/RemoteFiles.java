@@ -6,6 +6,7 @@ import org.ferryftp.fs.Location;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.transfer.edit.OpenedFile;
 import org.ferryftp.transfer.edit.FileOpener;
+import org.ferryftp.transfer.edit.SystemOpener;
 import org.ferryftp.transfer.edit.RemoteEdits;
 import org.ferryftp.transfer.edit.SaveAction;
 import org.ferryftp.transfer.edit.SaveWatcher;
@@ -75,6 +76,17 @@ public final class RemoteFiles implements FileOpening, AutoCloseable {
     /** Opens the file in another application; a remote one is downloaded first and its saves uploaded. */
     @Override
     public void edit(Location file) {
+        edit(file, opener);
+    }
+
+    /** As {@link #edit}, in a program the user picks now (the preferences' choice stays as it is). */
+    @Override
+    public void editWith(Location file) {
+        dialogs.askProgram(RemotePaths.name(file.path()))
+                .ifPresent(program -> edit(file, new SystemOpener(program::toString)));
+    }
+
+    private void edit(Location file, FileOpener opener) {
         String name = RemotePaths.name(file.path());
         if (file.isLocal()) {
             executor.execute(() -> {

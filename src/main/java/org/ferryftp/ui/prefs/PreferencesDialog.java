@@ -96,6 +96,23 @@ public final class PreferencesDialog {
         history.getValueFactory().valueProperty().addListener((o, a, b) -> vm.historyLimit().set(b));
         CheckBox fsync = new CheckBox(msg.get("prefs.fsync"));
         fsync.selectedProperty().bindBidirectional(vm.fsync());
+        TextField openWith = new TextField();
+        openWith.textProperty().bindBidirectional(vm.openWith());
+        openWith.setPromptText(msg.get("prefs.openWith.default"));
+        openWith.setId("prefs-open-with");
+        javafx.scene.control.Button chooseProgram = new javafx.scene.control.Button(msg.get("prefs.openWith.choose"));
+        chooseProgram.setId("prefs-open-with-choose");
+        chooseProgram.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chooseProgram.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(msg.get("prefs.openWith.title"));
+            java.io.File program = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (program != null) {
+                vm.openWith().set(program.getAbsolutePath());
+            }
+        });
+        javafx.scene.layout.HBox.setHgrow(openWith, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox openWithRow = new javafx.scene.layout.HBox(6, openWith, chooseProgram);
 
         GridPane form = new GridPane();
         form.getStyleClass().add(Styles.PREFS_FORM);
@@ -111,7 +128,8 @@ public final class PreferencesDialog {
         form.addRow(row++, label("prefs.history"), history);
         form.add(fsync, 0, row++, 2, 1);
         form.addRow(row++, label("prefs.activation"), activation);
-        form.add(parentRow, 0, row, 2, 1);
+        form.add(parentRow, 0, row++, 2, 1);
+        form.addRow(row, label("prefs.openWith"), openWithRow);
         // Labels keep their full width; the fields share the rest, all equally wide.
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

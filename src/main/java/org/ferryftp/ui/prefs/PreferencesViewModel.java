@@ -46,6 +46,8 @@ public final class PreferencesViewModel {
     private final BooleanProperty parentRow = new SimpleBooleanProperty();
     private final IntegerProperty historyLimit = new SimpleIntegerProperty();
     private final BooleanProperty fsync = new SimpleBooleanProperty();
+    /** The program files are edited in; empty for the desktop's default. */
+    private final StringProperty openWith = new SimpleStringProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public PreferencesViewModel(Preferences current, Saver saver) {
@@ -62,6 +64,7 @@ public final class PreferencesViewModel {
         parentRow.set(current.parentRow());
         historyLimit.set(current.historyLimit());
         fsync.set(current.fsync());
+        openWith.set(current.openWith());
     }
 
     public IntegerProperty concurrency() {
@@ -115,6 +118,11 @@ public final class PreferencesViewModel {
         return fsync;
     }
 
+    /** The program files are edited in (the file is its argument); empty for the desktop's default application. */
+    public StringProperty openWith() {
+        return openWith;
+    }
+
     /** Why the last save failed (invalid input or the disk), empty when it did not. */
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
@@ -147,13 +155,30 @@ public final class PreferencesViewModel {
             throw new IllegalArgumentException("viewing and editing remote files come in a later version; choose"
                     + " transfer or nothing for a double click");
         }
+        checkProgram(openWith.get());
         long limit = bytesPerSecond(bandwidthKib, "the bandwidth limit");
         long download = bytesPerSecond(downloadKib, "the download limit");
         long upload = bytesPerSecond(uploadKib, "the upload limit");
         return new Preferences(concurrency.get(), maxAttempts.get(), conflict.get(),
                 relay.get() == null ? RelayPolicy.NEVER : relay.get(), limit, historyLimit.get(), fsync.get(),
                 download, upload, limitsOn.get(),
-                fileActivation.get() == null ? FileActivation.TRANSFER : fileActivation.get(), parentRow.get());
+                fileActivation.get() == null ? FileActivation.TRANSFER : fileActivation.get(), parentRow.get(),
+                openWith.get());
+    }
+
+    /** A path must name a program that can be run; a bare name is looked up on the PATH when a file is opened. */
+    private static void checkProgram(String program) {
+        String p = program == null ? "" : program.strip();
+        if (p.contains("\n") || p.contains("\r")) {
+            throw new IllegalArgumentException("the program to open files with must be one line");
+        }
+        if (p.contains("/") || p.contains(java.io.File.separator)) {
+            java.nio.file.Path path = java.nio.file.Path.of(p);
+            if (!java.nio.file.Files.isRegularFile(path) || !java.nio.file.Files.isExecutable(path)) {
+                throw new IllegalArgumentException("\"" + p + "\" is not a program that can be run (open files"
+                        + " with: empty for the desktop's default)");
+            }
+        }
     }
 
     private static String kibText(long bytesPerSecond) {

@@ -151,4 +151,49 @@ class RemoteFilesUiTest {
         robot.clickOn("#edit-overwrite");
         waitForServer("www/index.html", "<p>mine, again</p>\n");
     }
+
+    /**
+     * "Open with…": the program picked for this one file (here a script, as the file chooser would return it) is
+     * run with the downloaded copy; its save is asked about and uploaded like any edit.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void openWithRunsTheProgramPickedForThisFile(FxRobot robot) throws Exception {
+        Path picked = tmp.resolve("picked-editor.sh");
+        Files.writeString(picked, "#!/bin/sh\nprintf '<p>edited elsewhere</p>\\n' > \"$1\"\n");
+        picked.toFile().setExecutable(true);
+        Messages msg = new Messages(Locale.ENGLISH);
+        FxEditDialogs fx = new FxEditDialogs(() -> stage, msg);
+        java.util.List<String> askedFor = new java.util.concurrent.CopyOnWriteArrayList<>();
+        EditDialogs picking = new EditDialogs() {
+            @Override
+            public UploadAnswer askUpload(String file) {
+                return fx.askUpload(file);
+            }
+
+            @Override
+            public ChangedAnswer askChanged(String file, boolean gone, String suggested) {
+                return fx.askChanged(file, gone, suggested);
+            }
+
+            @Override
+            public java.util.Optional<Path> askProgram(String file) {
+                askedFor.add(file);
+                return java.util.Optional.of(picked);
+            }
+        };
+        files.close();
+        files = new RemoteFiles(new RemoteEdits(MinaEdits.sessions(), EditFolder.create(Files.createDirectories(tmp.resolve("with"))), queue),
+                local -> { throw new AssertionError("the preferences' opener is not used for Open with…"); },
+                (file, title) -> { }, picking, new EditChoices(tmp.resolve("edit.properties"), line -> { }),
+                executor, msg);
+
+        onFx(() -> files.editWith(Location.remote(site, "/www/index.html")));
+
+        until("the upload question after the picked program saved", () ->
+                robot.lookup("#edit-upload").tryQuery().isPresent());
+        assertEquals(java.util.List.of("index.html"), askedFor);
+        robot.clickOn("#edit-upload");
+        waitForServer("www/index.html", "<p>edited elsewhere</p>\n");
+    }
 }

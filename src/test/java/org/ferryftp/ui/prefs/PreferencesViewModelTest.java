@@ -95,4 +95,24 @@ class PreferencesViewModelTest {
         assertTrue(vm.error().get().contains("previous ones are kept"));
         assertEquals(3, vm.concurrency().get());
     }
+
+    @Test
+    void theProgramToOpenFilesWithIsSavedAndAPathThatCannotRunIsRefused() throws IOException {
+        PreferencesStore store = new PreferencesStore(dir);
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);
+        assertEquals("", vm.openWith().get(), "the desktop's default application unless one is chosen");
+        Path notAProgram = Files.writeString(dir.resolve("notes.txt"), "not executable");
+        vm.openWith().set(notAProgram.toString());
+        assertTrue(vm.save().isEmpty(), "a file that cannot be run is not saved as the program");
+        assertTrue(vm.error().get().contains("is not a program that can be run"), vm.error().get());
+        Path editor = Files.writeString(dir.resolve("editor.sh"), "#!/bin/sh\n");
+        editor.toFile().setExecutable(true);
+        vm.openWith().set(" " + editor + " ");
+        Preferences back = vm.save().orElseThrow(() -> new AssertionError(vm.error().get()));
+        assertEquals(editor.toString(), back.openWith());
+        assertEquals(editor.toString(), store.load().preferences().openWith());
+        vm.openWith().set("");
+        assertEquals("", vm.save().orElseThrow().openWith());
+        assertEquals("", store.load().preferences().openWith(), "emptied: the default again");
+    }
 }
