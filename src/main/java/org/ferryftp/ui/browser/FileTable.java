@@ -338,10 +338,7 @@ final class FileTable {
             String p = vm.childPath(folder.name());
             target = here.isLocal() ? Location.local(p) : Location.remote(here.site(), p);
         }
-        List<TransferPlanner.Item> items = transfers.dragged();
-        if (items.isEmpty() && e.getDragboard().hasFiles()) {
-            items = TransferCoordinator.itemsFromFiles(e.getDragboard().getFiles());
-        }
+        List<TransferPlanner.Item> items = transfers.dropped(e.getDragboard());
         // The drop ends here; the transfer (and any dialog it brings) waits until the drag is over.
         e.setDropCompleted(transfers.drop(items, target));
         e.consume();

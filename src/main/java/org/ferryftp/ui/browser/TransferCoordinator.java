@@ -92,6 +92,12 @@ public final class TransferCoordinator {
         message.set(messages.format("transfer.queued", plan.requests().size(), targetDirectory.path()));
     }
 
+    /** What a drop brings: the items dragged from one of Ferry's panes, else files from the OS's file manager. */
+    public List<TransferPlanner.Item> dropped(javafx.scene.input.Dragboard board) {
+        List<TransferPlanner.Item> items = dragged();
+        return items.isEmpty() && board.hasFiles() ? itemsFromFiles(board.getFiles()) : items;
+    }
+
     /** Items for files dropped in from the operating system's file manager. */
     public static List<TransferPlanner.Item> itemsFromFiles(List<File> files) {
         List<TransferPlanner.Item> items = new ArrayList<>(files.size());

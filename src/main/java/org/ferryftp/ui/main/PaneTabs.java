@@ -19,14 +19,12 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.ferryftp.fs.Location;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
 import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.PaneViewModel;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.TransferCoordinator;
-import org.ferryftp.ui.browser.TransferPlanner;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -282,13 +280,8 @@ public final class PaneTabs {
             e.consume();
         });
         header.setOnDragDropped(e -> {
-            Location target = vm.currentLocation();
-            List<TransferPlanner.Item> items = transfers.dragged();
-            if (items.isEmpty() && e.getDragboard().hasFiles()) {
-                items = TransferCoordinator.itemsFromFiles(e.getDragboard().getFiles());
-            }
             // As a drop on the table: the transfer waits until the drag is over (TransferCoordinator.drop).
-            e.setDropCompleted(transfers.drop(items, target));
+            e.setDropCompleted(transfers.drop(transfers.dropped(e.getDragboard()), vm.currentLocation()));
             e.consume();
         });
         return header;
