@@ -49,7 +49,9 @@ final class SiteWiring {
         loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
         FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
         // Every secret the form shows: one not loaded reads as empty there, and saving the form would remove it.
-        safe.preload(loaded.sites().stream().flatMap(p -> SiteSessions.secretKeys(p).stream()).toList());
+        List<String> secrets = new ArrayList<>(List.of(SiteSessions.DEFAULT_PROXY_KEY));
+        loaded.sites().forEach(p -> secrets.addAll(SiteSessions.secretKeys(p)));
+        safe.preload(secrets);
         TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
         trusted.loadProblem().ifPresent(problems::add);
         catalog = new SiteCatalog(safe,

@@ -38,7 +38,8 @@ import java.util.Objects;
  * @param protectData    with TLS: PROT P (true) or PROT C (false) on data connections
  * @param uploadViaTempName uploads go to {@code NAME.ferry-part} and are renamed when complete (true), or
  *                       straight to their name (false, for servers where renaming does not work)
- * @param proxy          the proxy control and data connections go through, or null to connect directly
+ * @param proxy          the proxy control and data connections go through: none, the preferences' default, or
+ *                       the site's own
  * @param protocol       FTP (plain or TLS, as {@code tls} says) or SFTP; FTP-only fields are kept but unused for SFTP
  * @param ssh            for SFTP: the key file and whether to ask ssh-agent
  */
@@ -47,7 +48,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                           CharsetPolicy charset, DataConnectionSettings data, Representation representation,
                           AutoAscii autoAscii, Timeouts timeouts, Duration keepAlive, int maxConnections,
                           String localDir, String remoteDir, List<Bookmark> bookmarks, FxpPreferences fxp,
-                          boolean protectData, boolean uploadViaTempName, SiteProxy proxy,
+                          boolean protectData, boolean uploadViaTempName, ProxyUse proxy,
                           SiteProtocol protocol, SshKeys ssh) {
 
     public static final int MAX_CONNECTIONS = 16;
@@ -70,6 +71,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
         user = user == null ? "" : user;
         protocol = protocol == null ? SiteProtocol.FTP : protocol;
         ssh = ssh == null ? SshKeys.NONE : ssh;
+        proxy = proxy == null ? ProxyUse.DIRECT : proxy;
         if (protocol == SiteProtocol.SFTP && login == LoginType.ACCOUNT) {
             throw new IllegalArgumentException("an SFTP site has no FTP account login");
         }
@@ -98,7 +100,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                 .port(port).tls(tls).login(login).user(user).account(account).charset(charset).data(data)
                 .representation(representation).autoAscii(autoAscii).timeouts(timeouts).keepAlive(keepAlive)
                 .maxConnections(maxConnections).localDir(localDir).remoteDir(remoteDir).bookmarks(bookmarks)
-                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxy(proxy)
+                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxyUse(proxy)
                 .protocol(protocol).ssh(ssh);
     }
 

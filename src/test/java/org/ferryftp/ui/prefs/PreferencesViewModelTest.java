@@ -43,6 +43,37 @@ class PreferencesViewModelTest {
     }
 
     @Test
+    void theDefaultProxyIsSavedWithItsPasswordInTheCredentialStoreOnly() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        org.ferryftp.site.vault.MemoryCredentialStore credentials = new org.ferryftp.site.vault.MemoryCredentialStore();
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save, credentials);
+        assertNull(vm.proxyType().get(), "no default proxy at first");
+        vm.proxyType().set(org.ferryftp.ftp.ProxySettings.Type.SOCKS5);
+        vm.proxyHost().set(" proxy.example.org ");
+        vm.proxyUser().set("me");
+        vm.proxyPassword().set("s3cret");
+        assertTrue(vm.save().isPresent(), vm.error().get());
+        org.ferryftp.site.SiteProxy saved = store.load().preferences().defaultProxy();
+        assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "proxy.example.org",
+                1080, "me"), saved, "an empty port is the kind's usual one");
+        assertEquals(Optional.of("s3cret"), credentials.get(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY));
+        assertTrue(!Files.readString(store.file()).contains("s3cret"));
+        PreferencesViewModel again = new PreferencesViewModel(store.load().preferences(), store::save, credentials);
+        assertEquals("s3cret", again.proxyPassword().get());
+        assertEquals("1080", again.proxyPort().get());
+
+        again.proxyPort().set("http");
+        assertTrue(again.save().isEmpty());
+        assertEquals("the default proxy's port must be a number from 1 to 65535, not \"http\"", again.error().get());
+        again.proxyPort().set("");
+        again.proxyType().set(null);
+        assertTrue(again.save().isPresent(), again.error().get());
+        assertNull(store.load().preferences().defaultProxy());
+        assertEquals(Optional.empty(), credentials.get(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY),
+                "no proxy, no password kept");
+    }
+
+    @Test
     void speedLimitsPerDirectionAndTheBrowserChoicesAreSaved() {
         PreferencesStore store = new PreferencesStore(dir);
         PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);

@@ -153,6 +153,7 @@ class SiteManagerViewModelTest {
     void aProxyIsSavedWithItsPasswordInTheCredentialStoreAndComesBackInTheForm() throws Exception {
         SiteProfile p = createSite("Behind", "ftp.example.org");
         SiteForm f = vm.form();
+        assertEquals(ProxyChoice.DEFAULT, f.proxy.get(), "a new site follows the default proxy");
         f.proxy.set(ProxyChoice.SOCKS5);
         f.proxyHost.set("proxy.example.org");
         f.proxyUser.set("me");
@@ -160,7 +161,7 @@ class SiteManagerViewModelTest {
         assertTrue(vm.save(), vm.errorProperty().get());
         SiteProfile saved = saved("Behind");
         assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "proxy.example.org",
-                1080, "me"), saved.proxy(), "an empty port means the type's usual one");
+                1080, "me"), saved.proxy().own(), "an empty port means the type's usual one");
         assertEquals("proxy-secret", credentials.get(SiteSessions.proxyCredentialKey(saved)).orElse(null));
         assertFalse(Files.readString(store.file()).contains("proxy-secret"));
         assertEquals("proxy-secret", SiteSessions.settings(saved, "pw", org.ferryftp.ftp.CertificateTrust.REJECT,
@@ -176,11 +177,15 @@ class SiteManagerViewModelTest {
         assertFalse(vm.save());
         assertTrue(vm.errorProperty().get().contains("proxy needs a host"), vm.errorProperty().get());
 
-        // Back to no proxy: the profile has none and the proxy's password is forgotten.
+        // The default proxy instead: the site's own proxy and its password are forgotten.
+        f.proxy.set(ProxyChoice.DEFAULT);
+        assertTrue(vm.save(), vm.errorProperty().get());
+        assertEquals(org.ferryftp.site.ProxyUse.DEFAULT, saved("Behind").proxy());
+        assertEquals(Optional.empty(), credentials.get(SiteSessions.proxyCredentialKey(p)));
+        // Back to no proxy: the profile connects directly.
         f.proxy.set(ProxyChoice.NONE);
         assertTrue(vm.save(), vm.errorProperty().get());
-        assertNull(saved("Behind").proxy());
-        assertEquals(Optional.empty(), credentials.get(SiteSessions.proxyCredentialKey(p)));
+        assertEquals(org.ferryftp.site.ProxyUse.DIRECT, saved("Behind").proxy());
     }
 
     @Test
