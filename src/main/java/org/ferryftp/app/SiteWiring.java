@@ -59,7 +59,8 @@ final class SiteWiring {
                 p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted, certificates, log),
                 sshEnvironment(configDir, hostKeys, log));
         manager = new SiteManager(store, loaded, catalog, SiteDefaults.from(prefs), msg, window,
-                owner -> new FxSiteDialogs(owner, msg));
+                owner -> new FxSiteDialogs(owner, msg), new org.ferryftp.site.DefaultProxyStore(
+                        new org.ferryftp.site.PreferencesStore(configDir), safe, catalog::useDefaultProxy));
     }
 
     /** SFTP sites check host keys against ~/.ssh/known_hosts and Ferry's own file, and ask the user about others. */
