@@ -60,6 +60,14 @@ public final class ServerToServer {
         });
     }
 
+    /**
+     * True when Ferry reaches the server over IPv6. A server of the other family cannot connect to it (nor it to
+     * that one), whatever PASV, PORT, EPSV or EPRT say.
+     */
+    public boolean overIpv6() {
+        return session.overIpv6();
+    }
+
     /** True when the server can act as TLS client on its next data connections (SSCN in FEAT). */
     public boolean offersTlsClientRole() {
         return session.features().has("SSCN");
