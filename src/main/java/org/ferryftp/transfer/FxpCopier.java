@@ -154,23 +154,15 @@ final class FxpCopier {
                     + "); FXP needs the same on both", false));
         }
         String families = addressFamilyProblem(src, dst, item);
-        if (families != null) {
-            if (!mayRelay(item, families)) {
-                return new Plan(null, 0, -1, new Outcome.Failed(families + "; allow relaying through Ferry for"
-                        + " these sites", false));
-            }
-            Plan p = conflictPlan(item, srcSession, dstSession);
-            return p.early() == null ? p.relaying() : p;
-        }
-        String secure = secureFxpProblem(src, dst, item);
-        if (secure != null) {
-            if (!mayRelay(item, secure)) {
-                return new Plan(null, 0, -1, new Outcome.Failed(secure + "; allow relaying through Ferry for "
-                        + "these sites, or set both sites to clear data connections (PROT C)", false));
-            }
+        String secure = families == null ? secureFxpProblem(src, dst, item) : null;
+        String noDirectCopy = families != null ? families : secure;
+        if (noDirectCopy != null && !mayRelay(item, noDirectCopy)) {
+            return new Plan(null, 0, -1, new Outcome.Failed(noDirectCopy + "; allow relaying through Ferry for "
+                    + "these sites" + (secure != null ? ", or set both sites to clear data connections (PROT C)" : ""),
+                    false));
         }
         Plan p = conflictPlan(item, srcSession, dstSession);
-        if (secure != null && p.early() == null) {
+        if (noDirectCopy != null && p.early() == null) {
             return p.relaying();
         }
         return p.listening(listeners(src, dst));
