@@ -112,8 +112,10 @@ public final class PreferencesDialog {
         form.addRow(row++, label("prefs.history"), history);
         form.add(fsync, 0, row++, 2, 1);
         form.addRow(row++, label("prefs.activation"), activation);
-        form.add(parentRow, 0, row++, 2, 1);
-        row = proxyRows(form, row, vm);
+        form.add(parentRow, 0, row, 2, 1);
+        GridPane connection = new GridPane();
+        connection.getStyleClass().add(Styles.PREFS_FORM);
+        proxyRows(connection, 0, vm);
         // Labels keep their full width; the fields share the rest, all equally wide.
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -121,6 +123,7 @@ public final class PreferencesDialog {
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         fields.setFillWidth(true);
         form.getColumnConstraints().setAll(labels, fields);
+        connection.getColumnConstraints().setAll(labels, fields);
         for (javafx.scene.control.Control c : List.of(concurrency, attempts, conflict, relay, bandwidth, download, upload,
                 history, activation)) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -139,7 +142,13 @@ public final class PreferencesDialog {
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setMinHeight(40);
         error.setId("prefs-error");
-        VBox content = new VBox(12, form, note, error);
+        // Two tabs, so the window fits 1024x768: transfers and browsing, then the connection (the default proxy).
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(msg.get("prefs.tab.transfers"), form),
+                new javafx.scene.control.Tab(msg.get("prefs.tab.connection"), connection));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("prefs-tabs");
+        VBox content = new VBox(12, tabs, note, error);
         content.setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -161,10 +170,10 @@ public final class PreferencesDialog {
     }
 
     /**
-     * The default proxy: its kind, then host and port on one line, then login and password on one (so the window
-     * still fits 1024x768); greyed while it is "none".
+     * The default proxy: its kind, then host and port on one line, then login and password on one; greyed while it
+     * is "none".
      */
-    private int proxyRows(GridPane form, int row, PreferencesViewModel vm) {
+    private void proxyRows(GridPane form, int row, PreferencesViewModel vm) {
         List<ProxySettings.Type> kinds = new ArrayList<>();
         kinds.add(null);
         kinds.addAll(List.of(ProxySettings.Type.values()));
@@ -212,8 +221,7 @@ public final class PreferencesDialog {
         form.addRow(row++, label("prefs.proxy"), type);
         form.addRow(row++, label("prefs.proxyHost"), where);
         form.addRow(row++, label("prefs.proxyUser"), login);
-        form.add(passive, 0, row++, 2, 1);
-        return row;
+        form.add(passive, 0, row, 2, 1);
     }
 
     private String proxyName(ProxySettings.Type type) {

@@ -60,6 +60,8 @@ public final class PreferencesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** Where the default proxy's password is kept; null when there is nowhere (then there is no password). */
     private final CredentialStore credentials;
+    /** The stored password could not be read: an empty field then means "unchanged", never "remove it". */
+    private boolean passwordUnknown;
 
     public PreferencesViewModel(Preferences current, Saver saver) {
         this(current, saver, null);
@@ -75,7 +77,7 @@ public final class PreferencesViewModel {
             proxyHost.set(proxy.host());
             proxyPort.set(Integer.toString(proxy.port()));
             proxyUser.set(proxy.user());
-            proxyPassword.set(storedProxyPassword());
+            proxyPassword.set(proxy.user().isEmpty() ? "" : storedProxyPassword());
         }
         concurrency.set(current.concurrency());
         maxAttempts.set(current.maxAttempts());
@@ -245,6 +247,7 @@ public final class PreferencesViewModel {
             return credentials.get(SiteSessions.DEFAULT_PROXY_KEY).orElse("");
         } catch (IOException e) {
             error.set("the default proxy's password could not be read: " + e.getMessage());
+            passwordUnknown = true;
             return "";
         }
     }
@@ -255,9 +258,12 @@ public final class PreferencesViewModel {
             return;
         }
         String pw = proxy == null || proxy.user().isEmpty() || proxyPassword.get() == null ? "" : proxyPassword.get();
+        if (pw.isEmpty() && passwordUnknown && proxy != null && !proxy.user().isEmpty()) {
+            return; // not read, not typed: the stored one stays
+        }
         if (pw.isEmpty()) {
             credentials.remove(SiteSessions.DEFAULT_PROXY_KEY);
-        } else if (!pw.equals(credentials.get(SiteSessions.DEFAULT_PROXY_KEY).orElse(""))) {
+        } else {
             credentials.put(SiteSessions.DEFAULT_PROXY_KEY, pw);
         }
     }

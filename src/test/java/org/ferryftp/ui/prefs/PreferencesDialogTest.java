@@ -67,6 +67,7 @@ class PreferencesDialogTest {
         org.ferryftp.site.vault.MemoryCredentialStore credentials = new org.ferryftp.site.vault.MemoryCredentialStore();
         PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save, credentials);
         Dialog<Preferences> dialog = show(vm);
+        robot.clickOn("Connection");
         assertTrue(robot.lookup("#prefs-proxy-host").queryAs(TextField.class).isDisabled(), "none: greyed");
         assertTrue(robot.lookup("#prefs-proxy-note").queryAs(Label.class).getText().contains("Passive mode is required"));
         @SuppressWarnings("unchecked")

@@ -43,6 +43,35 @@ class PreferencesViewModelTest {
     }
 
     @Test
+    void aProxyPasswordThatCouldNotBeReadIsNotRemovedBySavingTheEmptyField() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        java.util.List<String> removed = new java.util.ArrayList<>();
+        org.ferryftp.site.vault.CredentialStore locked = new org.ferryftp.site.vault.CredentialStore() {
+            @Override
+            public Optional<String> get(String name) throws IOException {
+                throw new IOException("saved passwords are not unlocked yet");
+            }
+
+            @Override
+            public void put(String name, String secret) {
+                removed.add("put " + name);
+            }
+
+            @Override
+            public void remove(String name) {
+                removed.add("remove " + name);
+            }
+        };
+        Preferences withProxy = Preferences.DEFAULTS.withDefaultProxy(new org.ferryftp.site.SiteProxy(
+                org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "socks.example.org", 1080, "me"));
+        PreferencesViewModel vm = new PreferencesViewModel(withProxy, store::save, locked);
+        assertTrue(vm.error().get().contains("could not be read"), vm.error().get());
+        vm.concurrency().set(3);
+        assertTrue(vm.save().isPresent(), vm.error().get());
+        assertEquals(java.util.List.of(), removed, "the stored password stays");
+    }
+
+    @Test
     void theDefaultProxyIsSavedWithItsPasswordInTheCredentialStoreOnly() throws Exception {
         PreferencesStore store = new PreferencesStore(dir);
         org.ferryftp.site.vault.MemoryCredentialStore credentials = new org.ferryftp.site.vault.MemoryCredentialStore();
