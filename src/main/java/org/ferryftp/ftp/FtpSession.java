@@ -107,6 +107,11 @@ public final class FtpSession implements RemoteSession, Closeable {
         return control.remoteAddress() instanceof java.net.Inet6Address;
     }
 
+    /** The address the control connection goes to, as text (where an EPSV port is to be reached). */
+    String controlPeerHost() {
+        return control.remoteAddress().getHostAddress();
+    }
+
     /** True when data connections are encrypted (PROT P): the server then acts as TLS server on them. */
     public boolean protectsData() {
         return control.isSecure() && settings.tls().protectData();

@@ -82,4 +82,29 @@ class FxpAcrossAddressFamiliesTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "relay allowed: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void twoIpv6ServersCopyDirectlyWithEpsvAndEprt(boolean relayAllowed) throws Exception {
+        byte[] data = new byte[200_000];
+        new Random(16).nextBytes(data);
+        try (ScriptedFtpServer a = ScriptedFtpServer.on(InetAddress.getByName("::1"));
+             ScriptedFtpServer b = ScriptedFtpServer.on(InetAddress.getByName("::1"))) {
+            a.putFile("/x.bin", data);
+            try (TransferQueue q = queue(relayAllowed ? RelayPolicy.FALLBACK : RelayPolicy.NEVER)) {
+                q.submit(List.of(new TransferRequest(Location.remote(site("A", a), "/x.bin"), false,
+                        Location.remote(site("B", b), "/"), Priority.NORMAL)));
+                assertTrue(q.awaitIdle(Duration.ofSeconds(60)));
+                assertInstanceOf(ItemState.Done.class, q.snapshot().get(0).state(), q.snapshot().toString());
+            }
+            assertArrayEquals(data, b.file("/x.bin"));
+            List<String> all = new java.util.ArrayList<>(a.commands());
+            all.addAll(b.commands());
+            assertTrue(all.stream().anyMatch(c -> c.startsWith("EPSV")), all.toString());
+            assertTrue(all.stream().anyMatch(c -> c.startsWith("EPRT |2|")), all.toString());
+            assertTrue(all.stream().noneMatch(c -> c.startsWith("PASV") || c.startsWith("PORT ")), all.toString());
+            // Directly: one RETR on A, one STOR on B, no second RETR for a relay.
+            assertEquals(1, a.commands().stream().filter(c -> c.startsWith("RETR")).count(), a.commands().toString());
+        }
+    }
 }
