@@ -49,7 +49,9 @@ final class SiteWiring {
         loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
         FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
         // Every secret the form shows: one not loaded reads as empty there, and saving the form would remove it.
-        safe.preload(loaded.sites().stream().flatMap(p -> SiteSessions.secretKeys(p).stream()).toList());
+        List<String> secrets = new ArrayList<>(List.of(SiteSessions.DEFAULT_PROXY_KEY));
+        loaded.sites().forEach(p -> secrets.addAll(SiteSessions.secretKeys(p)));
+        safe.preload(secrets);
         TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
         trusted.loadProblem().ifPresent(problems::add);
         catalog = new SiteCatalog(safe,
@@ -57,7 +59,8 @@ final class SiteWiring {
                 p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted, certificates, log),
                 sshEnvironment(configDir, hostKeys, log));
         manager = new SiteManager(store, loaded, catalog, SiteDefaults.from(prefs), msg, window,
-                owner -> new FxSiteDialogs(owner, msg));
+                owner -> new FxSiteDialogs(owner, msg), new org.ferryftp.site.DefaultProxyStore(
+                        new org.ferryftp.site.PreferencesStore(configDir), safe, catalog::useDefaultProxy));
     }
 
     /** SFTP sites check host keys against ~/.ssh/known_hosts and Ferry's own file, and ask the user about others. */

@@ -67,6 +67,7 @@ final class TransferWiring implements AutoCloseable {
     private final LivePreferences live;
     /** The program files are edited in, as last saved; read off the FX thread when a file is opened. */
     private volatile String openWith;
+    private final SiteCatalog saved;
 
     /**
      * @param runSites the sites that exist only in this run (the demo), once they are known, which is after the
@@ -78,9 +79,11 @@ final class TransferWiring implements AutoCloseable {
                    SiteCatalog saved, SessionFactory open, Supplier<Window> owner) {
         this.preferencesStore = new PreferencesStore(configDir);
         this.owner = owner;
+        this.saved = saved;
         PreferencesStore.Loaded loaded = preferencesStore.load();
         problems.addAll(loaded.problems());
         Preferences prefs = loaded.preferences();
+        saved.useDefaultProxy(prefs.defaultProxy());
         ResourceBundle bundle = QueueView.defaultBundle();
         this.asker = new ConflictDialog(new FxConflictPrompt(bundle, owner, ZoneId.systemDefault()),
                 Platform::runLater, Platform::isFxApplicationThread);
@@ -158,8 +161,10 @@ final class TransferWiring implements AutoCloseable {
     void openPreferences() {
         Preferences current = preferencesStore.load().preferences();
         new PreferencesDialog(Messages.defaults())
-                .showAndWait(owner.get(), new PreferencesViewModel(current, preferencesStore::save))
+                .showAndWait(owner.get(), new PreferencesViewModel(current, preferencesStore::save,
+                        saved.credentials()))
                 .ifPresent(p -> {
+                    saved.useDefaultProxy(p.defaultProxy());
                     queue.applySettings(p.queueSettings(), conflicts(p));
                     applyLimits(p);
                     live.replace(p);

@@ -7,7 +7,9 @@ import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.Timeouts;
+import org.ferryftp.site.ProxyUse;
 import org.ferryftp.site.SiteLookup;
+import org.ferryftp.site.SiteProxy;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.TlsMode;
@@ -61,10 +63,16 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
         if (line.hasOption("key")) {
             throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " is an FTP site");
         }
-        String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
-                : context.saved().credentials().get(SiteSessions.proxyCredentialKey(p))
+        // --proxy and --noproxy decide alone; only otherwise does the site's proxy (or the default) matter.
+        boolean ownChoice = line.hasOption("proxy") || NoProxy.of(line.getOptionValue("noproxy"), context.env())
+                .bypasses(p.host());
+        SiteProxy defaultProxy = ownChoice || p.proxy() != ProxyUse.DEFAULT ? null : context.saved().defaultProxy();
+        java.util.Optional<String> key = ownChoice ? java.util.Optional.empty()
+                : SiteSessions.proxyPasswordKey(p, defaultProxy);
+        String proxyPassword = key.isEmpty() ? "" : context.saved().credentials().get(key.get())
                 .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", ""));
-        SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword);
+        SessionSettings s = SiteSessions.settings(p, password(p, context), trust(p, line, context), proxyPassword,
+                defaultProxy);
         return new Endpoint(SiteSessions.refId(p), p.path(), new SiteEndpoint.Ftp(overrides(s, p, line, context)), path(p, found.path()),
                 SITE_PREFIX + p.path() + "/" + found.path(), p.maxConnections(), p.options());
     }
@@ -117,7 +125,8 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
     }
 
     /** Options given on the command line win over the site's settings; the site's settings fill in the rest. */
-    private static SessionSettings overrides(SessionSettings s, SiteProfile p, CommandLine line, CliContext context) {
+    private static SessionSettings overrides(SessionSettings s, SiteProfile p, CommandLine line, CliContext context)
+            throws IOException {
         if (line.hasOption("active") || line.hasOption("passive")) {
             s = s.withData(line.hasOption("active") ? p.data().withMode(org.ferryftp.ftp.DataConnectionMode.ACTIVE)
                     : p.data().withMode(org.ferryftp.ftp.DataConnectionMode.PASSIVE));
@@ -136,9 +145,8 @@ record Endpoint(String id, String label, SiteEndpoint connection, String path, S
             int t = ProtocolOptions.timeoutSeconds(line);
             s = s.withTimeouts(Timeouts.ofSeconds(t, t, t * 2));
         }
-        if (line.hasOption("proxy")) {
-            s = s.withProxy(ProtocolOptions.proxy(line, context.env()));
-        }
+        SessionSettings site = s;
+        s = s.withProxy(ProtocolOptions.proxyFor(p.host(), line, context.env(), site::proxy));
         if (line.hasOption("clear-data") && s.tls().enabled()) {
             s = s.withTls(s.tls().withProtectData(false));
         }

@@ -47,7 +47,10 @@ final class ProtocolOptions {
                 + " FERRY_KEY_PASSPHRASE or the terminal); the ssh-agent of SSH_AUTH_SOCK is offered too"));
         o.addOption(flag("clear-data", "ftps/ftpes: leave data connections unencrypted (PROT C)"));
         o.addOption(valued("proxy", "URL", "connect through socks5://[user@]host[:port], socks4a://... or"
-                + " http://[user@]host[:port] (CONNECT); the password from FERRY_PROXY_PASSWORD; needs passive mode"));
+                + " http://[user@]host[:port] (CONNECT), instead of the default proxy of the preferences; the password"
+                + " from FERRY_PROXY_PASSWORD; needs passive mode"));
+        o.addOption(valued("noproxy", "HOSTS", "connect directly to these hosts (comma-separated; * for all), with"
+                + " --proxy or the default proxy; as curl, overrides NO_PROXY"));
         return o;
     }
 
@@ -57,6 +60,24 @@ final class ProtocolOptions {
 
     private static Option valued(String name, String arg, String description) {
         return Option.builder().longOpt(name).hasArg().argName(arg).desc(description).get();
+    }
+
+    /**
+     * The proxy a connection to {@code host} goes through: {@code --proxy}, else {@code configured} (the site's, or
+     * the preferences' default); null for none and for hosts {@code --noproxy} or NO_PROXY names.
+     */
+    static ProxySettings proxyFor(String host, CommandLine line, java.util.Map<String, String> env,
+                                  ConfiguredProxy configured) throws java.io.IOException {
+        if (NoProxy.of(line.getOptionValue("noproxy"), env).bypasses(host)) {
+            return null;
+        }
+        return line.hasOption("proxy") ? proxy(line, env) : configured.get();
+    }
+
+    /** The proxy the site or the preferences name, read only when neither option decides. */
+    @FunctionalInterface
+    interface ConfiguredProxy {
+        ProxySettings get() throws java.io.IOException;
     }
 
     /** The proxy of {@code --proxy}, or null; its password comes from FERRY_PROXY_PASSWORD, never the URL. */

@@ -1,6 +1,10 @@
 package org.ferryftp.cli;
 
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.site.ConfigLocation;
+import org.ferryftp.site.PreferencesStore;
+import org.ferryftp.site.SiteProxy;
+import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.trust.TrustedCertificates;
@@ -79,6 +83,25 @@ final class SavedSites implements AutoCloseable {
     /** Where the credential store keeps passwords, for messages. */
     String credentialsWhere() {
         return credentials == null ? "the credential store" : credentials.backend().where();
+    }
+
+    /**
+     * The preferences' default proxy (Edit → Preferences), null for none; a damaged entry is reported and ignored.
+     */
+    SiteProxy defaultProxy() {
+        PreferencesStore.Loaded prefs = new PreferencesStore(configDir).load();
+        prefs.problems().stream().filter(problem -> problem.contains("proxy")).forEach(report);
+        return prefs.preferences().defaultProxy();
+    }
+
+    /** The default proxy with its password (credential store, else FERRY_PROXY_PASSWORD); null for none. */
+    ProxySettings defaultProxySettings() throws IOException {
+        SiteProxy proxy = defaultProxy();
+        if (proxy == null) {
+            return null;
+        }
+        return proxy.settings(proxy.user().isEmpty() ? "" : credentials().get(SiteSessions.DEFAULT_PROXY_KEY)
+                .orElse(env.getOrDefault("FERRY_PROXY_PASSWORD", "")));
     }
 
     /** The certificates trusted in the window; a damaged file is reported (it was kept aside, the good lines kept). */

@@ -1,6 +1,7 @@
 package org.ferryftp.cli;
 
 import org.apache.commons.cli.CommandLine;
+import org.ferryftp.ftp.ProxySettings;
 import org.apache.commons.cli.Options;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpException;
@@ -78,7 +79,10 @@ abstract class SessionCommand implements Subcommand {
     }
 
     /** Session settings from the URL, the protocol options and the environment. */
-    static SessionSettings settings(FtpUrl url, CommandLine line, CliContext context) {
+    static SessionSettings settings(FtpUrl url, CommandLine line, CliContext context) throws java.io.IOException {
+        // A URL goes through the preferences' default proxy, as the window's quick connect does.
+        ProxySettings proxy = ProtocolOptions.proxyFor(url.host(), line, context.env(),
+                context.saved()::defaultProxySettings);
         int timeout = ProtocolOptions.timeoutSeconds(line);
         return SessionSettings.of(url.host(), url.port(), credentials(url, context))
                 .withCharset(ProtocolOptions.charset(line))
@@ -86,7 +90,7 @@ abstract class SessionCommand implements Subcommand {
                 .withRepresentation(ProtocolOptions.representation(line))
                 .withTls(ProtocolOptions.tls(url, line))
                 .withTimeouts(Timeouts.ofSeconds(timeout, timeout, timeout * 2))
-                .withProxy(ProtocolOptions.proxy(line, context.env()));
+                .withProxy(proxy);
     }
 
     private static Credentials credentials(FtpUrl url, CliContext context) {

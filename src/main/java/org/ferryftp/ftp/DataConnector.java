@@ -109,7 +109,7 @@ final class DataConnector {
                 target = new HostPort(control.remoteAddress().getHostAddress(), HostPort.parseEpsvPort(epsv));
                 epsvConfirmed = true;
             } else if (ipv6) {
-                throw new FtpRefusedException("EPSV", epsv);
+                throw ipv6Refusal("EPSV", epsv);
             } else {
                 extensions.withdrawIfNotImplemented("EPSV", epsv, "PASV opens data connections");
                 epsvSupported = false;
@@ -211,6 +211,19 @@ final class DataConnector {
         }
     }
 
+    /**
+     * EPSV or EPRT refused where only they can work (IPv6): a server that does not implement them has only PASV and
+     * PORT, whose h1,h2,h3,h4 address cannot name an IPv6 host, so that is what the user is told.
+     */
+    private FtpRefusedException ipv6Refusal(String command, FtpReply reply) {
+        if (!reply.isNotImplemented()) {
+            return new FtpRefusedException(command, reply);
+        }
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return new FtpRefusedException("the server at " + host + " offers only PASV/PORT, which cannot carry IPv6"
+                + " addresses (" + command.split(" ")[0] + ": " + reply.oneLine() + ")", command, reply);
+    }
+
     /** EPRT (where wanted) or PORT; false when the server has neither, so the default data port is left. */
     private boolean announce(ServerSocket server) throws FtpException {
         DataConnectionSettings d = settings.data();
@@ -223,7 +236,10 @@ final class DataConnector {
             if (eprt.isCompletion()) {
                 return true;
             }
-            if (ipv6 || !extensions.withdrawIfNotImplemented("EPRT", eprt, "PORT announces data ports")) {
+            if (ipv6) {
+                throw ipv6Refusal("EPRT " + hp.toEprtArgument(), eprt);
+            }
+            if (!extensions.withdrawIfNotImplemented("EPRT", eprt, "PORT announces data ports")) {
                 throw new FtpRefusedException("EPRT " + hp.toEprtArgument(), eprt);
             }
         }

@@ -102,6 +102,16 @@ public final class FtpSession implements RemoteSession, Closeable {
         return control.isSecure();
     }
 
+    /** True when the control connection goes to an IPv6 address (so data connections must use EPSV/EPRT). */
+    boolean overIpv6() {
+        return control.remoteAddress() instanceof java.net.Inet6Address;
+    }
+
+    /** The address the control connection goes to, as text (where an EPSV port is to be reached). */
+    String controlPeerHost() {
+        return control.remoteAddress().getHostAddress();
+    }
+
     /** True when data connections are encrypted (PROT P): the server then acts as TLS server on them. */
     public boolean protectsData() {
         return control.isSecure() && settings.tls().protectData();

@@ -30,8 +30,8 @@ public final class ServerToServer {
 
     /**
      * Sends PASV (after the TYPE/STRU/MODE {@code path} goes with) and returns the address the server
-     * announced, as announced: the other server must connect there. (EPSV carries no address, so it
-     * cannot be used here.)
+     * announced, as announced: the other server must connect there. Over IPv6, where PASV cannot name the
+     * address, EPSV, with the server's own address (what Ferry's control connection reaches).
      */
     public HostPort listen(String path) throws FtpException {
         return listen(path, "PASV");
@@ -48,16 +48,30 @@ public final class ServerToServer {
     private HostPort listen(String path, String verb) throws FtpException {
         return session.locked(() -> {
             session.applyTransferRepresentation(path);
+            if (verb.equals("PASV") && session.overIpv6()) {
+                // PASV cannot name an IPv6 address; EPSV names none, so the server's own address it is (RFC 2428).
+                return new HostPort(session.controlPeerHost(), HostPort.parseEpsvPort(session.expect("EPSV", null,
+                        229)));
+            }
             return HostPort.parsePasv(session.expect(verb, null, 227));
         });
     }
 
-    /** Sends PORT so this server connects to {@code target} (the other server's PASV address). */
+    /** Sends PORT (EPRT for an IPv6 address) so this server connects to {@code target} (the other's listener). */
     public void connectTo(HostPort target, String path) throws FtpException {
         session.locked(() -> {
             session.applyTransferRepresentation(path);
-            return session.expect("PORT", target.toPortArgument(), 200);
+            return target.host().contains(":") ? session.expect("EPRT", target.toEprtArgument(), 200)
+                    : session.expect("PORT", target.toPortArgument(), 200);
         });
+    }
+
+    /**
+     * True when Ferry reaches the server over IPv6. A server of the other family cannot connect to it (nor it to
+     * that one), whatever PASV, PORT, EPSV or EPRT say.
+     */
+    public boolean overIpv6() {
+        return session.overIpv6();
     }
 
     /** True when the server can act as TLS client on its next data connections (SSCN in FEAT). */

@@ -21,10 +21,13 @@ import org.ferryftp.transfer.conflict.ConflictChoice;
  * @param parentRow       whether a ".." row heads every listing
  * @param openWith        the program files are edited in (given the file as its one argument); empty for the
  *                        desktop's default application for the file's type
+ * @param defaultProxy    the proxy of sites set to "the default" and of quick connections, null for none; its
+ *                        password is in the credential store under {@link SiteSessions#DEFAULT_PROXY_KEY}
  */
 public record Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
                           long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
-                          boolean limitsOn, FileActivation fileActivation, boolean parentRow, String openWith) {
+                          boolean limitsOn, FileActivation fileActivation, boolean parentRow, String openWith,
+                          SiteProxy defaultProxy) {
 
     public static final Preferences DEFAULTS = new Preferences(2, 5, null, RelayPolicy.NEVER, 0, 10_000, false);
 
@@ -32,15 +35,15 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
     public Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
                        long bandwidthLimit, int historyLimit, boolean fsync) {
         this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, 0, 0, true,
-                FileActivation.TRANSFER, true);
+                FileActivation.TRANSFER, true, "", null);
     }
 
-    /** Files edited in the desktop's default application. */
+    /** Files edited in the desktop's default application; no default proxy. */
     public Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
                        long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
                        boolean limitsOn, FileActivation fileActivation, boolean parentRow) {
         this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, downloadLimit,
-                uploadLimit, limitsOn, fileActivation, parentRow, "");
+                uploadLimit, limitsOn, fileActivation, parentRow, "", null);
     }
 
     public Preferences {
@@ -68,7 +71,13 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
     /** The same preferences with the speed limits switched on or off. */
     public Preferences withLimitsOn(boolean on) {
         return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, on, fileActivation, parentRow, openWith);
+                downloadLimit, uploadLimit, on, fileActivation, parentRow, openWith, defaultProxy);
+    }
+
+    /** The same preferences with another default proxy (null: none). */
+    public Preferences withDefaultProxy(SiteProxy proxy) {
+        return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
+                downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, proxy);
     }
 
     /** The limit in force for all transfers together: 0 while the limits are switched off. */

@@ -1,6 +1,7 @@
 package org.ferryftp.site;
 
 import org.ferryftp.fs.ConfigProperties;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 
@@ -101,7 +102,26 @@ public final class PreferencesStore {
             openWith = "";
         }
         return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync, download,
-                upload, limitsOn, activation, parentRow, openWith), problems);
+                upload, limitsOn, activation, parentRow, openWith, defaultProxy(p, problems)), problems);
+    }
+
+    /** The default proxy of {@code proxy.*}; none when the type is "none" or missing, or the entry is damaged. */
+    private static SiteProxy defaultProxy(Properties p, List<String> problems) {
+        String type = p.getProperty("proxy.type", "none").trim().toUpperCase(Locale.ROOT);
+        if (type.equals("NONE")) {
+            return null;
+        }
+        try {
+            ProxySettings.Type t = ProxySettings.Type.valueOf(type);
+            String port = p.getProperty("proxy.port", "").trim();
+            return new SiteProxy(t, p.getProperty("proxy.host", "").trim(),
+                    port.isEmpty() ? SiteProxy.defaultPort(t) : Integer.parseInt(port), p.getProperty("proxy.user", ""));
+        } catch (IllegalArgumentException e) {
+            problems.add("the default proxy (proxy.type=" + type.toLowerCase(Locale.ROOT) + ", proxy.host="
+                    + p.getProperty("proxy.host", "") + ", proxy.port=" + p.getProperty("proxy.port", "")
+                    + ") cannot be used: " + e.getMessage() + "; connecting without it");
+            return null;
+        }
     }
 
     /** Writes the settings that differ from what this store last loaded or saved into the file as it is now. */
@@ -132,6 +152,11 @@ public final class PreferencesStore {
         p.put("browser.activation", prefs.fileActivation().name().toLowerCase(Locale.ROOT));
         p.put("browser.parentRow", Boolean.toString(prefs.parentRow()));
         p.put("edit.openWith", prefs.openWith());
+        SiteProxy proxy = prefs.defaultProxy();
+        p.put("proxy.type", proxy == null ? "none" : proxy.type().name().toLowerCase(Locale.ROOT));
+        p.put("proxy.host", proxy == null ? "" : proxy.host());
+        p.put("proxy.port", proxy == null ? "" : Integer.toString(proxy.port()));
+        p.put("proxy.user", proxy == null ? "" : proxy.user());
         return p;
     }
 

@@ -54,6 +54,11 @@ public final class QuickSites {
         }
     }
 
+    /** Whether the ref is a quick connection's. */
+    static boolean isQuick(SiteRef ref) {
+        return ref.id().startsWith(PREFIX);
+    }
+
     /** A quick site restored from an id, whose password must be asked before connecting. */
     static boolean needsPassword(SiteRef ref) {
         if (!ref.id().startsWith(PREFIX) || ref.isSftp()) {

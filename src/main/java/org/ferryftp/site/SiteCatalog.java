@@ -1,5 +1,6 @@
 package org.ferryftp.site;
 
+import org.ferryftp.fs.SiteEndpoint;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.session.SessionException;
 import org.ferryftp.ftp.CertificateTrust;
@@ -42,6 +43,8 @@ public final class SiteCatalog {
     private final Map<String, String> asked = new ConcurrentHashMap<>();
     private final Map<String, String> askedPassphrases = new ConcurrentHashMap<>();
     private volatile List<SiteProfile> profiles = List.of();
+    /** The preferences' default proxy, null for none. */
+    private volatile SiteProxy defaultProxy;
 
     private final Function<SiteProfile, CertificateTrust> trust;
     private final SshEnvironment ssh;
@@ -76,6 +79,11 @@ public final class SiteCatalog {
         profiles = List.copyOf(list);
     }
 
+    /** The preferences' default proxy from now on (null: none); sites that use it pick it up when they connect. */
+    public void useDefaultProxy(SiteProxy proxy) {
+        defaultProxy = proxy;
+    }
+
     public Optional<SiteProfile> profile(String profileId) {
         return profiles.stream().filter(p -> p.id().equals(profileId)).findFirst();
     }
@@ -104,11 +112,11 @@ public final class SiteCatalog {
      */
     public SiteRef connectable(SiteRef ref) throws IOException {
         if (QuickSites.needsPassword(ref)) {
-            return QuickSites.withPassword(ref, askedPassword(QuickSites.askingProfile(ref)));
+            return viaDefaultProxy(QuickSites.withPassword(ref, askedPassword(QuickSites.askingProfile(ref))));
         }
         Optional<String> id = SiteSessions.profileId(ref.id());
         if (id.isEmpty()) {
-            return ref;
+            return QuickSites.isQuick(ref) ? viaDefaultProxy(ref) : ref;
         }
         SiteProfile p = profile(id.get()).orElseThrow(() -> new IOException("the saved site " + ref.name()
                 + " no longer exists"));
@@ -121,12 +129,23 @@ public final class SiteCatalog {
             return SiteSessions.sftpRef(p, password, () -> keyPassphrase(p), ssh);
         }
         try {
-            String proxyPassword = p.proxy() == null || p.proxy().user().isEmpty() ? ""
-                    : credentials.get(SiteSessions.proxyCredentialKey(p)).orElse("");
-            return SiteSessions.ref(p, password, trust.apply(p), proxyPassword);
+            SiteProxy viaDefault = defaultProxy;
+            Optional<String> key = SiteSessions.proxyPasswordKey(p, viaDefault);
+            String proxyPassword = key.isEmpty() ? "" : credentials.get(key.get()).orElse("");
+            return SiteSessions.ref(p, password, trust.apply(p), proxyPassword, viaDefault);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** A quick connection goes through the default proxy, when there is one and it names no other. */
+    private SiteRef viaDefaultProxy(SiteRef quick) throws IOException {
+        SiteProxy proxy = defaultProxy;
+        if (proxy == null || quick.isSftp() || quick.settings().proxy() != null) {
+            return quick;
+        }
+        String password = proxy.user().isEmpty() ? "" : credentials.get(SiteSessions.DEFAULT_PROXY_KEY).orElse("");
+        return quick.withEndpoint(new SiteEndpoint.Ftp(quick.settings().withProxy(proxy.settings(password))));
     }
 
     /** A saved site's keep-alive interval (zero: none), for the queue's pools; empty for any other site. */

@@ -40,7 +40,8 @@ import java.util.Objects;
  *                       straight to their name (false, for servers where renaming does not work)
  * @param keepTimes      transferred files keep their modification time (FileZilla's "preserve timestamps"); on by
  *                       default, and profiles saved before the setting existed read as on
- * @param proxy          the proxy control and data connections go through, or null to connect directly
+ * @param proxy          the proxy control and data connections go through: none, the preferences' default, or
+ *                       the site's own
  * @param protocol       FTP (plain or TLS, as {@code tls} says) or SFTP; FTP-only fields are kept but unused for SFTP
  * @param ssh            for SFTP: the key file and whether to ask ssh-agent
  */
@@ -49,7 +50,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                           CharsetPolicy charset, DataConnectionSettings data, Representation representation,
                           AutoAscii autoAscii, Timeouts timeouts, Duration keepAlive, int maxConnections,
                           String localDir, String remoteDir, List<Bookmark> bookmarks, FxpPreferences fxp,
-                          boolean protectData, boolean uploadViaTempName, SiteProxy proxy,
+                          boolean protectData, boolean uploadViaTempName, ProxyUse proxy,
                           SiteProtocol protocol, SshKeys ssh, boolean keepTimes) {
 
     public static final int MAX_CONNECTIONS = 16;
@@ -72,6 +73,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
         user = user == null ? "" : user;
         protocol = protocol == null ? SiteProtocol.FTP : protocol;
         ssh = ssh == null ? SshKeys.NONE : ssh;
+        proxy = proxy == null ? ProxyUse.DIRECT : proxy;
         if (protocol == SiteProtocol.SFTP && login == LoginType.ACCOUNT) {
             throw new IllegalArgumentException("an SFTP site has no FTP account login");
         }
@@ -100,7 +102,7 @@ public record SiteProfile(String id, String name, List<String> folder, String co
                 .port(port).tls(tls).login(login).user(user).account(account).charset(charset).data(data)
                 .representation(representation).autoAscii(autoAscii).timeouts(timeouts).keepAlive(keepAlive)
                 .maxConnections(maxConnections).localDir(localDir).remoteDir(remoteDir).bookmarks(bookmarks)
-                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxy(proxy)
+                .fxp(fxp).protectData(protectData).uploadViaTempName(uploadViaTempName).proxyUse(proxy)
                 .protocol(protocol).ssh(ssh).keepTimes(keepTimes);
     }
 

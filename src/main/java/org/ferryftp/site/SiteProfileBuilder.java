@@ -36,7 +36,8 @@ public final class SiteProfileBuilder {
     private boolean protectData = true;
     private boolean uploadViaTempName = true;
     private boolean keepTimes = true;
-    private SiteProxy proxy;
+    /** New sites follow the preferences' default proxy, as FileZilla's do unless told to bypass it. */
+    private ProxyUse proxy = ProxyUse.DEFAULT;
     private SiteProtocol protocol = SiteProtocol.FTP;
     private SshKeys ssh = SshKeys.NONE;
 
@@ -164,8 +165,13 @@ public final class SiteProfileBuilder {
         return this;
     }
 
-    /** Null: connect directly. */
+    /** The site's own proxy; null: connect directly (not through the default proxy either). */
     public SiteProfileBuilder proxy(SiteProxy v) {
+        proxy = ProxyUse.of(v);
+        return this;
+    }
+
+    public SiteProfileBuilder proxyUse(ProxyUse v) {
         proxy = v;
         return this;
     }

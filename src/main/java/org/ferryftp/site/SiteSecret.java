@@ -42,7 +42,7 @@ public enum SiteSecret {
     public boolean usedBy(SiteProfile p) {
         return switch (this) {
             case LOGIN -> p.login() == LoginType.NORMAL || p.login() == LoginType.ACCOUNT;
-            case PROXY -> p.proxy() != null && !p.proxy().user().isEmpty();
+            case PROXY -> p.proxy().own() != null && !p.proxy().own().user().isEmpty();
             case KEY_PASSPHRASE -> p.isSftp() && p.ssh().keyFile() != null;
         };
     }

@@ -5,6 +5,7 @@ import org.ferryftp.fs.SiteOptions;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.CertificateTrust;
 import org.ferryftp.ftp.Credentials;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.ftp.TlsPolicy;
 import org.ferryftp.ftp.repr.Representation;
@@ -76,6 +77,23 @@ public final class SiteSessions {
         return "proxy/" + p.id();
     }
 
+    /** The name under which the password of the preferences' default proxy is kept in the credential store. */
+    public static final String DEFAULT_PROXY_KEY = "proxy/default";
+
+    /**
+     * Where the password of the proxy the site connects through is kept: its own proxy's key or the default's;
+     * empty when that proxy has no login or the site connects directly.
+     *
+     * @param defaultProxy the preferences' default proxy, null for none
+     */
+    public static Optional<String> proxyPasswordKey(SiteProfile p, SiteProxy defaultProxy) {
+        SiteProxy used = p.proxy().resolve(defaultProxy);
+        if (used == null || used.user().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(p.proxy() == ProxyUse.DEFAULT ? DEFAULT_PROXY_KEY : proxyCredentialKey(p));
+    }
+
     /**
      * The session settings of a site.
      *
@@ -85,9 +103,20 @@ public final class SiteSessions {
         return settings(p, password, trust, "");
     }
 
-    /** As {@link #settings(SiteProfile, String, CertificateTrust)}, with the password of the site's proxy. */
+    /** As {@link #settings(SiteProfile, String, CertificateTrust)}, with the password of the site's own proxy. */
     public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust,
                                            String proxyPassword) {
+        return settings(p, password, trust, proxyPassword, null);
+    }
+
+    /**
+     * The session settings of a site whose proxy may be the preferences' default.
+     *
+     * @param proxyPassword the password of the proxy in use (see {@link #proxyPasswordKey})
+     * @param defaultProxy  the preferences' default proxy, null for none
+     */
+    public static SessionSettings settings(SiteProfile p, String password, CertificateTrust trust,
+                                           String proxyPassword, SiteProxy defaultProxy) {
         if (p.isSftp()) {
             throw new IllegalArgumentException(p.name() + " is an SFTP site; it has no FTP session settings");
         }
@@ -97,8 +126,12 @@ public final class SiteSessions {
                 .withData(p.data())
                 .withRepresentation(p.representation())
                 .withAsciiExtensions(p.autoAscii().enabled() ? p.autoAscii().extensions() : List.of())
-                .withProxy(p.proxy() == null ? null : p.proxy().settings(proxyPassword));
+                .withProxy(proxy(p.proxy().resolve(defaultProxy), proxyPassword));
         return tls(s, p, trust);
+    }
+
+    private static ProxySettings proxy(SiteProxy used, String password) {
+        return used == null ? null : used.settings(password);
     }
 
     /**
@@ -168,11 +201,18 @@ public final class SiteSessions {
      * (see {@link #sftpRef} for one that asks).
      */
     public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust, String proxyPassword) {
+        return ref(p, password, trust, proxyPassword, null);
+    }
+
+    /** As {@link #ref(SiteProfile, String, CertificateTrust, String)}, with the preferences' default proxy. */
+    public static SiteRef ref(SiteProfile p, String password, CertificateTrust trust, String proxyPassword,
+                              SiteProxy defaultProxy) {
         if (p.isSftp()) {
             return sftpRef(p, password, NO_PASSPHRASE, SshEnvironment.knownOnly());
         }
-        return new SiteRef(refId(p), p.path(), new SiteEndpoint.Ftp(settings(p, password, trust, proxyPassword)),
-                p.maxConnections(), p.options());
+        return new SiteRef(refId(p), p.path(),
+                new SiteEndpoint.Ftp(settings(p, password, trust, proxyPassword, defaultProxy)), p.maxConnections(),
+                p.options());
     }
 
     public static SiteConnection connection(SiteProfile p, String password) {

@@ -153,15 +153,16 @@ final class FxpCopier {
                     + dst.representationFor(name).describe()
                     + "); FXP needs the same on both", false));
         }
-        String secure = secureFxpProblem(src, dst, item);
-        if (secure != null) {
-            if (!mayRelay(item, secure)) {
-                return new Plan(null, 0, -1, new Outcome.Failed(secure + "; allow relaying through Ferry for "
-                        + "these sites, or set both sites to clear data connections (PROT C)", false));
-            }
+        String families = addressFamilyProblem(src, dst, item);
+        String secure = families == null ? secureFxpProblem(src, dst, item) : null;
+        String noDirectCopy = families != null ? families : secure;
+        if (noDirectCopy != null && !mayRelay(item, noDirectCopy)) {
+            return new Plan(null, 0, -1, new Outcome.Failed(noDirectCopy + "; allow relaying through Ferry for "
+                    + "these sites" + (secure != null ? ", or set both sites to clear data connections (PROT C)" : ""),
+                    false));
         }
         Plan p = conflictPlan(item, srcSession, dstSession);
-        if (secure != null && p.early() == null) {
+        if (noDirectCopy != null && p.early() == null) {
             return p.relaying();
         }
         return p.listening(listeners(src, dst));
@@ -242,6 +243,17 @@ final class FxpCopier {
         boolean sourceCan = retr.offersTlsClientListen();
         boolean targetCan = stor.offersTlsClientListen();
         return sourceCan && targetCan ? Listeners.EITHER : sourceCan ? Listeners.SOURCE_ONLY : Listeners.TARGET_ONLY;
+    }
+
+    /** Why a direct copy cannot work between an IPv4 and an IPv6 server, or null when both are of one family. */
+    private static String addressFamilyProblem(ServerToServer retr, ServerToServer stor, TransferItem item) {
+        if (retr.overIpv6() == stor.overIpv6()) {
+            return null;
+        }
+        String v4 = retr.overIpv6() ? item.target.site().name() : item.source.site().name();
+        String v6 = retr.overIpv6() ? item.source.site().name() : item.target.site().name();
+        return "a direct copy cannot work: " + v4 + " is reached over IPv4 and " + v6 + " over IPv6, and servers of"
+                + " different address families cannot connect to each other";
     }
 
     /**

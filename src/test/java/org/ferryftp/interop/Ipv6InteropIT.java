@@ -57,6 +57,21 @@ class Ipv6InteropIT {
     }
 
     @Test
+    void fxpOverIpv6UsesEpsvAndEprtWithoutRelaying() throws Exception {
+        byte[] data = new byte[1_500_007];
+        new Random(66).nextBytes(data);
+        Path file = Files.write(local.resolve("fxp.bin"), data);
+        assertEquals(0, ferry("mkdir", plain + "/" + dir), err());
+        assertEquals(0, ferry("put", file.toString(), plain + "/" + dir + "/fxp.bin"), err());
+        // Two sessions to the same vsftpd on ::1: one listens (EPSV), the other connects (EPRT |2|::1|...|).
+        assertEquals(0, ferry("fxp", "--relay", "never", "--log", plain + "/" + dir + "/fxp.bin",
+                plain + "/" + dir + "/copy.bin"), err());
+        assertArrayEquals(data, Files.readAllBytes(root.resolve(dir).resolve("copy.bin")));
+        assertTrue(err().contains("EPRT |2|"), err());
+        assertEquals(0, ferry("rm", "-r", plain + "/" + dir), err());
+    }
+
+    @Test
     void browseGetPutResumeAndActiveModeOverIpv6() throws Exception {
         byte[] data = new byte[2_000_003];
         new Random(6).nextBytes(data);

@@ -149,6 +149,53 @@ class ProxyCliInteropIT {
     }
 
     @Test
+    void theDefaultProxyOfThePreferencesCarriesUrlsAndDefaultSitesUnlessNoproxySaysOtherwise() throws Exception {
+        Path config = Files.createDirectories(local.resolve("config-default"));
+        Map<String, String> vars = CliRun.vaultEnv(config, "master of the default proxy");
+        String socks = env.get("FERRY_PROXY_SOCKS5_AUTH");
+        int colon = socks.lastIndexOf(':');
+        org.ferryftp.site.SiteProxy proxy = new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5,
+                socks.substring(0, colon), Integer.parseInt(socks.substring(colon + 1)),
+                env.get("FERRY_PROXY_SOCKS5_USER"));
+        new org.ferryftp.site.PreferencesStore(config).save(
+                org.ferryftp.site.Preferences.DEFAULTS.withDefaultProxy(proxy));
+        org.ferryftp.site.SiteProfile viaDefault = org.ferryftp.site.SiteProfile.builder("via", "ViaDefault",
+                server.host()).port(server.port()).user(server.user()).proxyUse(org.ferryftp.site.ProxyUse.DEFAULT)
+                .build();
+        org.ferryftp.site.SiteProfile direct = viaDefault.toBuilder().id("direct").name("Direct")
+                .proxyUse(org.ferryftp.site.ProxyUse.DIRECT).build();
+        new org.ferryftp.site.store.SiteStore(config, java.time.Clock.systemUTC())
+                .save(java.util.List.of(viaDefault, direct));
+        var vault = new org.ferryftp.site.vault.VaultCredentialStore(config,
+                org.ferryftp.site.vault.EnvironmentMasterPassword.from(vars).orElseThrow());
+        vault.put(org.ferryftp.site.SiteSessions.credentialKey(viaDefault), server.password());
+        vault.put(org.ferryftp.site.SiteSessions.credentialKey(direct), server.password());
+        vault.put(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY, env.get("FERRY_PROXY_SOCKS5_PASSWORD"));
+        byte[] data = "through the default proxy".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(local.resolve("default.txt"), data);
+        assertEquals(0, ferry(vars, "put", file.toString(), url + "/" + dir + "-default.txt"), err());
+        assertArrayEquals(data, Files.readAllBytes(server.root().resolve(dir + "-default.txt")));
+        assertEquals(0, ferry(vars, "ls", "site:ViaDefault/"), err());
+        assertTrue(cli.out().contains(dir + "-default.txt"), cli.out());
+
+        // Proof that both went through Dante: with a wrong password for the default proxy both are refused...
+        vault.put(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY, "wrong");
+        assertEquals(1, ferry(vars, "ls", url + "/"));
+        assertTrue(err().contains("the proxy socks5://" + socks + " refused the user name or password"), err());
+        assertEquals(1, ferry(vars, "ls", "site:ViaDefault/"));
+        assertTrue(err().contains("refused the user name or password"), err());
+        // ...while a site set to connect directly, --noproxy (curl's) and NO_PROXY bypass it.
+        assertEquals(0, ferry(vars, "ls", "site:Direct/"), err());
+        assertEquals(0, ferry(vars, "ls", "--noproxy", "*", url + "/"), err());
+        assertEquals(0, ferry(vars, "ls", "--noproxy", "example.org," + server.host(), "site:ViaDefault/"), err());
+        Map<String, String> noProxy = new HashMap<>(vars);
+        noProxy.put("NO_PROXY", server.host());
+        assertEquals(0, ferry(noProxy, "rm", url + "/" + dir + "-default.txt"), err());
+        // --proxy overrides the default.
+        assertEquals(0, ferry(vars, "ls", "--proxy", "socks5://" + env.get("FERRY_PROXY_SOCKS5"), url + "/"), err());
+    }
+
+    @Test
     void refusalsAreTheProxysInOneLine() {
         Map<String, String> wrong = new HashMap<>(Map.of("FERRY_PROXY_PASSWORD", "not-the-password"));
         assertEquals(1, ferry(wrong, "ls", "--proxy", "socks5://ferry@" + env.get("FERRY_PROXY_SOCKS5_AUTH"),

@@ -50,6 +50,24 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void theDefaultProxyRoundTripsWithoutItsPasswordAndADamagedOneIsReportedAndIgnored() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        SiteProxy proxy = new SiteProxy(org.ferryftp.ftp.ProxySettings.Type.HTTP, "::1", 8888, "me");
+        store.save(Preferences.DEFAULTS.withDefaultProxy(proxy));
+        assertEquals(proxy, new PreferencesStore(dir).load().preferences().defaultProxy());
+        String file = Files.readString(dir.resolve("preferences.properties"));
+        assertTrue(file.contains("proxy.type=http"), file);
+        new PreferencesStore(dir).save(Preferences.DEFAULTS);
+        assertEquals(null, new PreferencesStore(dir).load().preferences().defaultProxy());
+
+        Files.writeString(dir.resolve("preferences.properties"), "proxy.type=socks5\nproxy.host=\nproxy.port=1080\n");
+        PreferencesStore.Loaded l = new PreferencesStore(dir).load();
+        assertEquals(null, l.preferences().defaultProxy());
+        assertEquals(1, l.problems().size(), l.problems().toString());
+        assertTrue(l.problems().get(0).contains("the default proxy"), l.problems().toString());
+    }
+
+    @Test
     void badValuesFallBackAndAreReported() throws Exception {
         Files.writeString(dir.resolve("preferences.properties"),
                 "transfer.concurrency=99\ntransfer.conflict=sometimes\ntransfer.relay=maybe\ntransfer.attempts=abc\n");

@@ -190,7 +190,9 @@ final class ScriptedDataChannel implements Closeable {
 
     private synchronized int listen() throws IOException {
         reset();
-        passiveListener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        // The client's family: a server on ::1 listens on ::1 for EPSV.
+        passiveListener = new ServerSocket(0, 1, defaultPort.getAddress() instanceof java.net.Inet6Address
+                ? InetAddress.getByName("::1") : InetAddress.getLoopbackAddress());
         return passiveListener.getLocalPort();
     }
 

@@ -75,8 +75,17 @@ public final class ScriptedFtpServer implements AutoCloseable {
     }
 
     private ScriptedFtpServer(ServedFiles files) throws IOException {
+        this(files, InetAddress.getLoopbackAddress());
+    }
+
+    /** Starts listening on {@code address} (e.g. {@code ::1} for an IPv6 server), serving files kept in memory. */
+    public static ScriptedFtpServer on(InetAddress address) throws IOException {
+        return new ScriptedFtpServer(new VirtualFileSystem(), address);
+    }
+
+    private ScriptedFtpServer(ServedFiles files, InetAddress address) throws IOException {
         this.files = files;
-        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        listener = new ServerSocket(0, 50, address);
         threadNamePrefix = "scripted-ftp-" + SERVER_IDS.incrementAndGet() + "-";
         AtomicInteger threadIds = new AtomicInteger();
         threads = Executors.newCachedThreadPool(task -> {
@@ -87,7 +96,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
         threads.execute(this::acceptConnections);
     }
 
-    /** The ephemeral port the server listens on (host is always 127.0.0.1). */
+    /** The ephemeral port the server listens on (host is 127.0.0.1 unless made with {@link #on}). */
     public int port() {
         return listener.getLocalPort();
     }
@@ -97,7 +106,7 @@ public final class ScriptedFtpServer implements AutoCloseable {
      * a reply the server never sends fails the test quickly.
      */
     public org.ferryftp.ftp.SessionSettings sessionSettings() {
-        return org.ferryftp.ftp.SessionSettings.of("127.0.0.1", port(), org.ferryftp.ftp.Credentials.of("ferry", "secret"))
+        return org.ferryftp.ftp.SessionSettings.of(host(), port(), org.ferryftp.ftp.Credentials.of("ferry", "secret"))
                 .withTimeouts(new org.ferryftp.ftp.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2),
                         Duration.ofSeconds(2)));
     }
@@ -107,6 +116,16 @@ public final class ScriptedFtpServer implements AutoCloseable {
         org.ferryftp.ftp.FtpSession s = new org.ferryftp.ftp.FtpSession(sessionSettings(), "scripted", log);
         s.connect();
         return s;
+    }
+
+    /** The address the server listens on, as a host string ("127.0.0.1", "0:0:0:0:0:0:0:1"). */
+    public String host() {
+        return listener.getInetAddress().getHostAddress();
+    }
+
+    /** Like {@link #rfc959Only(int)}, on {@code address}. */
+    public static ScriptedFtpServer rfc959Only(int code, InetAddress address) throws IOException {
+        return on(address).withRfc959Only(code);
     }
 
     // ---- login ------------------------------------------------------------------------------------------

@@ -5,7 +5,10 @@ import org.ferryftp.ftp.CharsetPolicy;
 import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.ftp.DataConnectionSettings;
 import org.ferryftp.ftp.repr.Representation;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.site.Bookmark;
+import org.ferryftp.site.ProxyUse;
+import org.ferryftp.site.SiteProxy;
 import org.ferryftp.site.LoginType;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteProtocol;
@@ -71,22 +74,76 @@ public final class FileZillaImporter {
     }
 
     /**
-     * The key files listed in FileZilla's {@code filezilla.xml} under Settings → Connection → SFTP (the setting
-     * "SFTP keyfiles", one path a line); empty when there are none.
+     * What Ferry takes from FileZilla's {@code filezilla.xml}: the SFTP key files and the generic proxy.
+     *
+     * @param keyFiles      Settings → Connection → SFTP (the setting "SFTP keyfiles", one path a line)
+     * @param proxy         Settings → Connection → Generic proxy ("Proxy type" 1 HTTP, 2 SOCKS5, 3 SOCKS4), or
+     *                      null for none; FileZilla uses it for every site not marked "Bypass proxy"
+     * @param proxyPassword "Proxy password", "" for none
+     * @param warnings      what of the proxy did not carry over
      */
+    public record Settings(List<String> keyFiles, SiteProxy proxy, String proxyPassword, List<String> warnings) {
+        public Settings {
+            keyFiles = List.copyOf(keyFiles);
+            warnings = List.copyOf(warnings);
+            proxyPassword = proxyPassword == null ? "" : proxyPassword;
+        }
+    }
+
+    /** The key files listed in FileZilla's {@code filezilla.xml} (see {@link Settings#keyFiles}). */
     public static List<String> settingsKeyFiles(InputStream filezillaXml) throws IOException {
+        return settings(filezillaXml).keyFiles();
+    }
+
+    /** Reads FileZilla's {@code filezilla.xml}. */
+    public static Settings settings(InputStream filezillaXml) throws IOException {
         Element root = parse(filezillaXml, "settings").getDocumentElement();
         Element settings = child(root, "Settings");
         if (!"FileZilla3".equals(root.getTagName()) || settings == null) {
             throw new IOException("this is not a FileZilla 3 settings file (no <FileZilla3><Settings>)");
         }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
         for (Node n = settings.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element s && s.getTagName().equals("Setting")
-                    && s.getAttribute("name").equals("SFTP keyfiles")) {
-                return s.getTextContent().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (n instanceof Element s && s.getTagName().equals("Setting")) {
+                values.putIfAbsent(s.getAttribute("name"), s.getTextContent());
             }
         }
-        return List.of();
+        List<String> keys = values.getOrDefault("SFTP keyfiles", "").lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        List<String> warnings = new ArrayList<>();
+        SiteProxy proxy = proxy(values, warnings);
+        return new Settings(keys, proxy, proxy == null || proxy.user().isEmpty() ? ""
+                : values.getOrDefault("Proxy password", ""), warnings);
+    }
+
+    /** FileZilla's generic proxy; its "FTP proxy" (USER user@host logins) is a different thing Ferry does not do. */
+    private static SiteProxy proxy(java.util.Map<String, String> values, List<String> warnings) {
+        if (!values.getOrDefault("FTP Proxy type", "0").strip().equals("0")) {
+            warnings.add("FileZilla's FTP proxy (a login sequence such as USER user@host) has no counterpart in"
+                    + " Ferry and was not imported");
+        }
+        ProxySettings.Type type = switch (values.getOrDefault("Proxy type", "0").strip()) {
+            case "1" -> ProxySettings.Type.HTTP;
+            case "2" -> ProxySettings.Type.SOCKS5;
+            case "3" -> ProxySettings.Type.SOCKS4A;
+            default -> null;
+        };
+        if (type == null) {
+            return null;
+        }
+        String host = values.getOrDefault("Proxy host", "").strip();
+        int port = intOr(values.getOrDefault("Proxy port", ""), 0);
+        try {
+            SiteProxy proxy = new SiteProxy(type, host, port == 0 ? SiteProxy.defaultPort(type) : port,
+                    values.getOrDefault("Proxy user", "").strip());
+            if (type == ProxySettings.Type.SOCKS4A) {
+                warnings.add("FileZilla's SOCKS4 proxy becomes SOCKS4a in Ferry (the proxy looks the server's name up)");
+            }
+            return proxy;
+        } catch (IllegalArgumentException bad) {
+            warnings.add("FileZilla's proxy (" + host + ":" + port + ") cannot be used: " + bad.getMessage());
+            return null;
+        }
     }
 
     private static Document parse(InputStream xml, String what) throws IOException {
@@ -200,7 +257,10 @@ public final class FileZillaImporter {
                             remoteDir(text(b, "RemoteDir", ""), warnings)));
                 }
             }
+            // FileZilla sends every site through its generic proxy unless the site says "Bypass proxy".
             profile = SiteProfile.builder(UUID.randomUUID().toString(), name.isEmpty() ? host : name, host)
+                    .proxyUse(!sftp && text(e, "BypassProxy", "0").strip().equals("0") ? ProxyUse.DEFAULT
+                            : ProxyUse.DIRECT)
                     .folder(folder).protocol(siteProtocol).ssh(ssh).port(port).tls(tls).login(login)
                     .user(text(e, "User", login == LoginType.ANONYMOUS ? "anonymous" : ""))
                     .account(login == LoginType.ACCOUNT ? emptyToNull(text(e, "Account", "")) : null).charset(charset)

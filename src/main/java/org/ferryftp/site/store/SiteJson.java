@@ -27,6 +27,7 @@ import org.ferryftp.site.SiteProtocol;
 import org.ferryftp.site.SshKeys;
 import org.ferryftp.site.TlsMode;
 import org.ferryftp.site.SiteProxy;
+import org.ferryftp.site.ProxyUse;
 import org.ferryftp.ftp.ProxySettings;
 
 import java.nio.charset.Charset;
@@ -183,12 +184,16 @@ final class SiteJson {
         n.put("protectData", s.protectData());
         n.put("uploadViaTempName", s.uploadViaTempName());
         n.put("keepTimes", s.keepTimes());
-        if (s.proxy() != null) {
+        SiteProxy own = s.proxy().own();
+        if (own != null) {
             ObjectNode proxy = n.putObject("proxy");
-            proxy.put("type", s.proxy().type().name());
-            proxy.put("host", s.proxy().host());
-            proxy.put("port", s.proxy().port());
-            proxy.put("user", s.proxy().user());
+            proxy.put("type", own.type().name());
+            proxy.put("host", own.host());
+            proxy.put("port", own.port());
+            proxy.put("user", own.user());
+        } else if (s.proxy() == ProxyUse.DEFAULT) {
+            // A key of its own: a site without "proxy" has always meant a direct connection.
+            n.put("useDefaultProxy", true);
         }
         n.put("protocol", s.protocol().name());
         if (s.isSftp()) {
@@ -232,6 +237,7 @@ final class SiteJson {
                 b.ssh(new SshKeys(text(ssh, "keyFile"), bool(ssh, "useAgent", "ssh")));
             }
             JsonNode proxy = n.path("proxy");
+            b.proxyUse(n.path("useDefaultProxy").asBoolean(false) ? ProxyUse.DEFAULT : ProxyUse.DIRECT);
             if (proxy.isObject()) {
                 ProxySettings.Type type = named(ProxySettings.Type.class, proxy, "type", "SOCKS5");
                 b.proxy(new SiteProxy(type, proxy.path("host").asText(""),

@@ -52,7 +52,7 @@ public final class LivePreferences {
     private static Preferences with(Preferences p, boolean on, ConflictChoice conflict) {
         return new Preferences(p.concurrency(), p.maxAttempts(), conflict, p.relay(), p.bandwidthLimit(),
                 p.historyLimit(), p.fsync(), p.downloadLimit(), p.uploadLimit(), on, p.fileActivation(), p.parentRow(),
-                p.openWith());
+                p.openWith(), p.defaultProxy());
     }
 
     /** Preferences saved elsewhere (the preferences window), already applied: the switches follow them. */

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.site.FileActivation;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.transfer.RelayPolicy;
@@ -130,6 +131,9 @@ public final class PreferencesDialog {
         form.addRow(row++, label("prefs.activation"), activation);
         form.add(parentRow, 0, row++, 2, 1);
         form.addRow(row, label("prefs.openWith"), openWithRow);
+        GridPane connection = new GridPane();
+        connection.getStyleClass().add(Styles.PREFS_FORM);
+        proxyRows(connection, 0, vm);
         // Labels keep their full width; the fields share the rest, all equally wide.
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -137,6 +141,7 @@ public final class PreferencesDialog {
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         fields.setFillWidth(true);
         form.getColumnConstraints().setAll(labels, fields);
+        connection.getColumnConstraints().setAll(labels, fields);
         for (javafx.scene.control.Control c : List.of(concurrency, attempts, conflict, relay, bandwidth, download, upload,
                 history, activation)) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -155,7 +160,13 @@ public final class PreferencesDialog {
         note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.setMinHeight(40);
         error.setId("prefs-error");
-        VBox content = new VBox(12, form, note, error);
+        // Two tabs, so the window fits 1024x768: transfers and browsing, then the connection (the default proxy).
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab(msg.get("prefs.tab.transfers"), form),
+                new javafx.scene.control.Tab(msg.get("prefs.tab.connection"), connection));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("prefs-tabs");
+        VBox content = new VBox(12, tabs, note, error);
         content.setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
@@ -174,6 +185,65 @@ public final class PreferencesDialog {
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? saved[0] : null);
         return dialog;
+    }
+
+    /**
+     * The default proxy: its kind, then host and port on one line, then login and password on one; greyed while it
+     * is "none".
+     */
+    private void proxyRows(GridPane form, int row, PreferencesViewModel vm) {
+        List<ProxySettings.Type> kinds = new ArrayList<>();
+        kinds.add(null);
+        kinds.addAll(List.of(ProxySettings.Type.values()));
+        ComboBox<ProxySettings.Type> type = new ComboBox<>();
+        type.getItems().setAll(kinds);
+        type.setCellFactory(l -> new NamedCell<>(this::proxyName));
+        type.setButtonCell(new NamedCell<>(this::proxyName));
+        type.valueProperty().bindBidirectional(vm.proxyType());
+        type.setId("prefs-proxy-type");
+        type.setMaxWidth(Double.MAX_VALUE);
+        TextField host = new TextField();
+        host.textProperty().bindBidirectional(vm.proxyHost());
+        host.setId("prefs-proxy-host");
+        TextField port = new TextField();
+        port.textProperty().bindBidirectional(vm.proxyPort());
+        port.setPromptText(msg.get("f.proxyPort.tip"));
+        port.setId("prefs-proxy-port");
+        port.setPrefColumnCount(6);
+        TextField user = new TextField();
+        user.textProperty().bindBidirectional(vm.proxyUser());
+        user.setId("prefs-proxy-user");
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.textProperty().bindBidirectional(vm.proxyPassword());
+        password.setId("prefs-proxy-password");
+        javafx.scene.layout.HBox where = new javafx.scene.layout.HBox(6, host, label("prefs.proxyPort"), port);
+        javafx.scene.layout.HBox login = new javafx.scene.layout.HBox(6, user, label("prefs.proxyPassword"),
+                password);
+        for (javafx.scene.layout.HBox line : List.of(where, login)) {
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            line.getChildren().stream().filter(n -> n instanceof Label)
+                    .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        }
+        javafx.scene.layout.HBox.setHgrow(host, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(user, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(password, javafx.scene.layout.Priority.ALWAYS);
+        port.setMinWidth(70);
+        Label passive = new Label(msg.get("prefs.proxy.note"));
+        passive.setWrapText(true);
+        passive.setId("prefs-proxy-note");
+        passive.getStyleClass().add(Styles.PREFS_NOTE);
+        passive.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.beans.binding.BooleanBinding none = vm.proxyType().isNull();
+        where.disableProperty().bind(none);
+        login.disableProperty().bind(none);
+        form.addRow(row++, label("prefs.proxy"), type);
+        form.addRow(row++, label("prefs.proxyHost"), where);
+        form.addRow(row++, label("prefs.proxyUser"), login);
+        form.add(passive, 0, row, 2, 1);
+    }
+
+    private String proxyName(ProxySettings.Type type) {
+        return type == null ? msg.get("prefs.proxy.none") : msg.get("proxy." + type.name());
     }
 
     private TextField kibField(javafx.beans.property.StringProperty kib, String id) {

@@ -11,7 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ferryftp.site.FileActivation;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.site.Preferences;
+import org.ferryftp.site.SiteProxy;
+import org.ferryftp.site.SiteSessions;
+import org.ferryftp.site.vault.CredentialStore;
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
@@ -48,10 +52,35 @@ public final class PreferencesViewModel {
     private final BooleanProperty fsync = new SimpleBooleanProperty();
     /** The program files are edited in; empty for the desktop's default. */
     private final StringProperty openWith = new SimpleStringProperty();
+    /** The default proxy's kind; null for none. */
+    private final ObjectProperty<ProxySettings.Type> proxyType = new SimpleObjectProperty<>();
+    private final StringProperty proxyHost = new SimpleStringProperty("");
+    /** As typed; empty means the kind's usual port. */
+    private final StringProperty proxyPort = new SimpleStringProperty("");
+    private final StringProperty proxyUser = new SimpleStringProperty("");
+    private final StringProperty proxyPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Where the default proxy's password is kept; null when there is nowhere (then there is no password). */
+    private final CredentialStore credentials;
+    /** The stored password could not be read: an empty field then means "unchanged", never "remove it". */
+    private boolean passwordUnknown;
 
     public PreferencesViewModel(Preferences current, Saver saver) {
+        this(current, saver, null);
+    }
+
+    /** @param credentials keeps the default proxy's password (under {@link SiteSessions#DEFAULT_PROXY_KEY}) */
+    public PreferencesViewModel(Preferences current, Saver saver, CredentialStore credentials) {
         this.saver = saver;
+        this.credentials = credentials;
+        SiteProxy proxy = current.defaultProxy();
+        if (proxy != null) {
+            proxyType.set(proxy.type());
+            proxyHost.set(proxy.host());
+            proxyPort.set(Integer.toString(proxy.port()));
+            proxyUser.set(proxy.user());
+            proxyPassword.set(proxy.user().isEmpty() ? "" : storedProxyPassword());
+        }
         concurrency.set(current.concurrency());
         maxAttempts.set(current.maxAttempts());
         conflict.set(current.conflictDefault());
@@ -123,6 +152,29 @@ public final class PreferencesViewModel {
         return openWith;
     }
 
+    /** The default proxy's kind: null for none. */
+    public ObjectProperty<ProxySettings.Type> proxyType() {
+        return proxyType;
+    }
+
+    public StringProperty proxyHost() {
+        return proxyHost;
+    }
+
+    /** Empty: 1080 for SOCKS, 8080 for HTTP. */
+    public StringProperty proxyPort() {
+        return proxyPort;
+    }
+
+    public StringProperty proxyUser() {
+        return proxyUser;
+    }
+
+    /** Kept in the credential store, never in the preferences file. */
+    public StringProperty proxyPassword() {
+        return proxyPassword;
+    }
+
     /** Why the last save failed (invalid input or the disk), empty when it did not. */
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
@@ -135,6 +187,13 @@ public final class PreferencesViewModel {
             p = build();
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            saveProxyPassword(p.defaultProxy());
+        } catch (IOException e) {
+            error.set("could not keep the proxy's password in the credential store (nothing was saved): "
+                    + e.getMessage());
             return Optional.empty();
         }
         try {
@@ -163,7 +222,7 @@ public final class PreferencesViewModel {
                 relay.get() == null ? RelayPolicy.NEVER : relay.get(), limit, historyLimit.get(), fsync.get(),
                 download, upload, limitsOn.get(),
                 fileActivation.get() == null ? FileActivation.TRANSFER : fileActivation.get(), parentRow.get(),
-                openWith.get());
+                openWith.get(), defaultProxy());
     }
 
     /** A path must name a program that can be run; a bare name is looked up on the PATH when a file is opened. */
@@ -178,6 +237,58 @@ public final class PreferencesViewModel {
                 throw new IllegalArgumentException("\"" + p + "\" is not a program that can be run (open files"
                         + " with: empty for the desktop's default)");
             }
+        }
+    }
+
+    private SiteProxy defaultProxy() {
+        ProxySettings.Type type = proxyType.get();
+        if (type == null) {
+            return null;
+        }
+        String host = proxyHost.get() == null ? "" : proxyHost.get().strip();
+        if (host.isEmpty() || host.contains(" ") || host.contains("/")) {
+            throw new IllegalArgumentException("the default proxy needs a host name or address");
+        }
+        String port = proxyPort.get() == null ? "" : proxyPort.get().strip();
+        int number;
+        try {
+            number = port.isEmpty() ? SiteProxy.defaultPort(type) : Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 1 || number > 65535) {
+            throw new IllegalArgumentException("the default proxy's port must be a number from 1 to 65535, not \""
+                    + port + "\"");
+        }
+        return new SiteProxy(type, host, number, proxyUser.get() == null ? "" : proxyUser.get().strip());
+    }
+
+    private String storedProxyPassword() {
+        if (credentials == null) {
+            return "";
+        }
+        try {
+            return credentials.get(SiteSessions.DEFAULT_PROXY_KEY).orElse("");
+        } catch (IOException e) {
+            error.set("the default proxy's password could not be read: " + e.getMessage());
+            passwordUnknown = true;
+            return "";
+        }
+    }
+
+    /** The password goes with a login; without a proxy or a login, none is kept. */
+    private void saveProxyPassword(SiteProxy proxy) throws IOException {
+        if (credentials == null) {
+            return;
+        }
+        String pw = proxy == null || proxy.user().isEmpty() || proxyPassword.get() == null ? "" : proxyPassword.get();
+        if (pw.isEmpty() && passwordUnknown && proxy != null && !proxy.user().isEmpty()) {
+            return; // not read, not typed: the stored one stays
+        }
+        if (pw.isEmpty()) {
+            credentials.remove(SiteSessions.DEFAULT_PROXY_KEY);
+        } else {
+            credentials.put(SiteSessions.DEFAULT_PROXY_KEY, pw);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.ferryftp.ui.sites;
 
+import org.ferryftp.site.DefaultProxyStore;
 import org.ferryftp.site.SiteProfile;
+import org.ferryftp.site.SiteProxy;
 import org.ferryftp.site.importer.FileZillaImporter;
 import org.ferryftp.ui.Messages;
 
@@ -22,10 +24,18 @@ public final class FileZillaImport {
 
     private final FileZillaImporter importer;
     private final SiteManagerViewModel vm;
+    /** Where FileZilla's proxy goes; null when the default proxy cannot be changed from here. */
+    private final DefaultProxyStore defaultProxy;
 
     public FileZillaImport(FileZillaImporter importer, SiteManagerViewModel vm) {
+        this(importer, vm, null);
+    }
+
+    /** @param defaultProxy receives FileZilla's generic proxy (null: it is only mentioned) */
+    public FileZillaImport(FileZillaImporter importer, SiteManagerViewModel vm, DefaultProxyStore defaultProxy) {
         this.importer = importer;
         this.vm = vm;
+        this.defaultProxy = defaultProxy;
     }
 
     public void run() {
@@ -42,9 +52,9 @@ public final class FileZillaImport {
         Messages msg = vm.messages();
         FileZillaImporter.Result result;
         List<String> settingsNotes = new ArrayList<>();
-        List<String> settingsKeys = settingsKeyFiles(file, settingsNotes);
+        FileZillaImporter.Settings settings = settings(file, settingsNotes);
         try (InputStream in = Files.newInputStream(file)) {
-            result = importer.read(in, settingsKeys);
+            result = importer.read(in, settings.keyFiles());
         } catch (IOException e) {
             vm.dialogs().showInfo(msg.get("site.import.title"), msg.format("site.import.failed", file, e.getMessage()));
             return;
@@ -62,6 +72,9 @@ public final class FileZillaImport {
             }
         }
         List<org.ferryftp.site.SiteMerge.Added> added = vm.addImported(sites, passwords, List.of());
+        if (settings.proxy() != null) {
+            notes.add(importProxy(settings, msg));
+        }
         StringBuilder text = new StringBuilder(msg.format("site.import.count", sites.size()));
         FerryFileExchange.appendRenamed(text, added, msg);
         if (!notes.isEmpty()) {
@@ -77,21 +90,49 @@ public final class FileZillaImport {
     }
 
     /**
-     * The SFTP key files of FileZilla's settings, from the {@code filezilla.xml} beside the chosen file (FileZilla
-     * keeps both in one directory); none when there is no such file. A settings file that cannot be read costs only
-     * its keys, with a note.
+     * FileZilla's generic proxy becomes Ferry's default proxy, which the imported sites follow unless FileZilla let
+     * them bypass it. A different default Ferry already has is replaced only when the user says so.
      */
-    private static List<String> settingsKeyFiles(Path siteManagerFile, List<String> notes) {
+    private String importProxy(FileZillaImporter.Settings settings, Messages msg) {
+        SiteProxy imported = settings.proxy();
+        String name = imported.settings("").display() + (imported.user().isEmpty() ? "" : " (" + imported.user() + ")");
+        if (defaultProxy == null) {
+            return msg.format("site.import.proxy.notImported", name);
+        }
+        SiteProxy current = defaultProxy.current();
+        if (imported.equals(current)) {
+            return msg.format("site.import.proxy.same", name);
+        }
+        if (current != null && !vm.dialogs().confirmReplaceDefaultProxy(current.settings("").display(), name)) {
+            return msg.format("site.import.proxy.kept", current.settings("").display(), name);
+        }
+        try {
+            defaultProxy.set(imported, settings.proxyPassword());
+            return msg.format("site.import.proxy.set", name);
+        } catch (IOException e) {
+            return msg.format("site.import.proxy.failed", name, e.getMessage());
+        }
+    }
+
+    /**
+     * FileZilla's settings ({@code filezilla.xml}) beside the chosen file (FileZilla keeps both in one directory):
+     * SFTP key files and the proxy; none when there is no such file. A settings file that cannot be read costs only
+     * those, with a note.
+     */
+    private static FileZillaImporter.Settings settings(Path siteManagerFile, List<String> notes) {
+        FileZillaImporter.Settings none = new FileZillaImporter.Settings(List.of(), null, "", List.of());
         Path dir = siteManagerFile.toAbsolutePath().getParent();
         Path settings = dir == null ? null : dir.resolve("filezilla.xml");
         if (settings == null || !Files.isRegularFile(settings)) {
-            return List.of();
+            return none;
         }
         try (InputStream in = Files.newInputStream(settings)) {
-            return FileZillaImporter.settingsKeyFiles(in);
+            FileZillaImporter.Settings read = FileZillaImporter.settings(in);
+            read.warnings().forEach(w -> notes.add(settings.getFileName() + ": " + w));
+            return read;
         } catch (IOException e) {
             notes.add(settings + ": " + e.getMessage());
-            return List.of();
+            return none;
         }
     }
 }

@@ -40,6 +40,16 @@ public final class FxSiteDialogs implements SiteDialogs {
     }
 
     @Override
+    public boolean confirmReplaceDefaultProxy(String current, String imported) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, msg.format("dialog.proxy.replace", current, imported),
+                ButtonType.YES, ButtonType.NO);
+        a.initOwner(owner.get());
+        a.setTitle(msg.get("site.import.title"));
+        a.setHeaderText(msg.get("dialog.proxy.replace.header"));
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
     public Optional<Path> chooseFileZillaFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(msg.get("site.import.title"));

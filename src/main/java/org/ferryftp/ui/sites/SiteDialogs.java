@@ -33,6 +33,12 @@ public interface SiteDialogs {
      */
     Optional<String> askPassphrase(boolean creating);
 
+    /**
+     * Asks whether an imported proxy ({@code imported}) should replace Ferry's default proxy ({@code current});
+     * false keeps the current one.
+     */
+    boolean confirmReplaceDefaultProxy(String current, String imported);
+
     /** Shows a summary (import results). */
     void showInfo(String title, String text);
 }

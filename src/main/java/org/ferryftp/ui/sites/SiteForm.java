@@ -161,11 +161,12 @@ public final class SiteForm {
         protectData.set(p.protectData());
         uploadViaTempName.set(p.uploadViaTempName());
         keepTimes.set(p.keepTimes());
-        proxy.set(p.proxy() == null ? ProxyChoice.NONE : ProxyChoice.of(p.proxy().type()));
-        proxyHost.set(p.proxy() == null ? "" : p.proxy().host());
-        proxyPort.set(p.proxy() == null ? "" : Integer.toString(p.proxy().port()));
-        proxyUser.set(p.proxy() == null ? "" : p.proxy().user());
-        proxyPassword.set(p.proxy() == null ? "" : proxyPw);
+        proxy.set(ProxyChoice.of(p.proxy()));
+        org.ferryftp.site.SiteProxy own = p.proxy().own();
+        proxyHost.set(own == null ? "" : own.host());
+        proxyPort.set(own == null ? "" : Integer.toString(own.port()));
+        proxyUser.set(own == null ? "" : own.user());
+        proxyPassword.set(own == null ? "" : proxyPw);
     }
 
     private static String text(String s) {

@@ -13,6 +13,7 @@ import org.ferryftp.site.SiteProtocol;
 import org.ferryftp.site.SshKeys;
 import org.ferryftp.site.TlsMode;
 import org.ferryftp.site.SiteProxy;
+import org.ferryftp.site.ProxyUse;
 import org.ferryftp.ftp.DataConnectionMode;
 import org.ferryftp.ui.Messages;
 
@@ -79,7 +80,8 @@ final class SiteFormParser {
                 number(f.dataTimeout.get(), 1, 3600, 60, "site.error.timeout"));
         int keepAlive = number(f.keepAlive.get(), 0, 3600, 0, "site.error.keepAlive");
         boolean sftp = f.protocol.get() == SiteProtocol.SFTP;
-        SiteProxy proxy = sftp ? null : proxy(f);
+        // SFTP cannot go through a proxy yet: such a site connects directly, as it always did.
+        ProxyUse proxy = sftp ? ProxyUse.DIRECT : proxy(f);
         if (sftp && f.login.get() == LoginType.ACCOUNT) {
             problems.add(msg.get("site.error.sftpAccount"));
         }
@@ -102,30 +104,36 @@ final class SiteFormParser {
                 .charset(charset).timeouts(timeouts).keepAlive(Duration.ofSeconds(keepAlive))
                 .localDir(blankToNull(f.localDir.get())).remoteDir(blankToNull(f.remoteDir.get()))
                 .bookmarks(List.copyOf(f.bookmarks)).protectData(f.protectData.get())
-                .uploadViaTempName(f.uploadViaTempName.get()).keepTimes(f.keepTimes.get()).proxy(proxy).build();
+                .uploadViaTempName(f.uploadViaTempName.get()).keepTimes(f.keepTimes.get()).proxyUse(proxy).build();
         boolean storesPassword = login == LoginType.NORMAL || login == LoginType.ACCOUNT;
         return new Valid(p, storesPassword ? f.password.get() : "",
-                proxy == null || proxy.user().isEmpty() ? "" : f.proxyPassword.get(),
+                proxy.own() == null || proxy.own().user().isEmpty() ? "" : f.proxyPassword.get(),
                 sftp && ssh.keyFile() != null ? f.keyPassphrase.get() : "");
     }
 
-    /** The proxy the form names, or null for none; passive mode is required through one. */
-    private SiteProxy proxy(SiteForm f) {
+    /**
+     * The proxy the form names; passive mode is required through one (the default proxy's check waits for the
+     * connection, when it is known whether there is one).
+     */
+    private ProxyUse proxy(SiteForm f) {
         ProxyChoice choice = f.proxy.get();
         if (choice == null || choice == ProxyChoice.NONE) {
-            return null;
+            return ProxyUse.DIRECT;
+        }
+        if (choice == ProxyChoice.DEFAULT) {
+            return ProxyUse.DEFAULT;
         }
         String host = f.proxyHost.get().strip();
         if (host.isEmpty() || host.contains(" ") || host.contains("/")) {
             problems.add(msg.get("site.error.proxyHost"));
-            return null;
+            return ProxyUse.DIRECT;
         }
         int port = f.proxyPort.get().isBlank() ? SiteProxy.defaultPort(choice.type)
                 : number(f.proxyPort.get(), 1, 65535, 1080, "site.error.proxyPort");
         if (f.dataMode.get() != DataConnectionMode.PASSIVE) {
             problems.add(msg.get("site.error.proxyActive"));
         }
-        return new SiteProxy(choice.type, host, port, f.proxyUser.get().strip());
+        return new ProxyUse.Custom(new SiteProxy(choice.type, host, port, f.proxyUser.get().strip()));
     }
 
     private CharsetPolicy charset(SiteForm f) {

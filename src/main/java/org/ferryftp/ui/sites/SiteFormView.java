@@ -215,7 +215,11 @@ final class SiteFormView {
         proxyPw.setId("site-proxy-password");
         proxyPw.textProperty().bindBidirectional(f.proxyPassword);
         g.row("f.proxyPassword", proxyPw, null);
-        FormGrid.enableWhen(f.proxy.isNotEqualTo(ProxyChoice.NONE).and(ftp), proxyHost, proxyPort, proxyUser, proxyPw);
+        javafx.beans.binding.BooleanBinding custom = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> f.proxy.get() != null && f.proxy.get().custom(), f.proxy);
+        FormGrid.enableWhen(custom.and(ftp), proxyHost, proxyPort, proxyUser, proxyPw);
+        g.wide(note("site-proxy-passive", "f.proxy.passive"), null).visibleProperty()
+                .bind(ftp.and(f.proxy.isNotEqualTo(ProxyChoice.NONE)));
         return g;
     }
 

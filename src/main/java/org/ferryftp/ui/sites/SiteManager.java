@@ -13,6 +13,7 @@ import org.ferryftp.site.SiteDefaults;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.importer.FileZillaImporter;
+import org.ferryftp.site.DefaultProxyStore;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
@@ -47,6 +48,8 @@ public final class SiteManager implements SiteActions {
     private String loadProblem;
     private Stage stage;
     private SiteManagerViewModel vm;
+    /** Where FileZilla's proxy goes on import; null: nowhere (it is only mentioned). */
+    private final DefaultProxyStore defaultProxy;
 
     /**
      * @param loaded  what the store held at start (its problem, if any, is shown when the manager opens)
@@ -54,6 +57,14 @@ public final class SiteManager implements SiteActions {
      */
     public SiteManager(SiteStore store, SiteStore.Loaded loaded, SiteCatalog catalog, SiteDefaults defaults,
                        Messages msg, Supplier<MainWindow> window, Function<Supplier<Window>, SiteDialogs> dialogs) {
+        this(store, loaded, catalog, defaults, msg, window, dialogs, null);
+    }
+
+    /** @param defaultProxy receives the proxy of a FileZilla import (null: the import only mentions it) */
+    public SiteManager(SiteStore store, SiteStore.Loaded loaded, SiteCatalog catalog, SiteDefaults defaults,
+                       Messages msg, Supplier<MainWindow> window, Function<Supplier<Window>, SiteDialogs> dialogs,
+                       DefaultProxyStore defaultProxy) {
+        this.defaultProxy = defaultProxy;
         this.store = store;
         this.catalog = catalog;
         this.defaults = defaults;
@@ -105,7 +116,7 @@ public final class SiteManager implements SiteActions {
         loadProblem = null;
         FerryFileExchange ferryFiles = new FerryFileExchange(vm);
         SiteManagerView view = new SiteManagerView(vm, msg, new SiteManagerView.FileActions(
-                new FileZillaImport(new FileZillaImporter(), vm)::run, ferryFiles::importFile, ferryFiles::export),
+                new FileZillaImport(new FileZillaImporter(), vm, defaultProxy)::run, ferryFiles::importFile, ferryFiles::export),
                 () -> closeSaving(current));
         Scene scene = new Scene(view.node(), 980, 640);
         scene.getStylesheets().add(SiteManager.class.getResource(Styles.STYLESHEET).toExternalForm());

@@ -246,4 +246,36 @@ class FileZillaImporterTest {
         assertEquals(List.of("bad: port must be 1..65535, was -121"), r.skipped());
         assertEquals("good", r.sites().get(0).profile().name());
     }
+
+    @Test
+    void theGenericProxyOfFileZillasSettingsIsReadItsFtpProxyIsOnlyMentioned() throws Exception {
+        FileZillaImporter.Settings s = FileZillaImporter.settings(new java.io.ByteArrayInputStream("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3><Settings>
+                  <Setting name="FTP Proxy type">1</Setting>
+                  <Setting name="Proxy type">3</Setting>
+                  <Setting name="Proxy host">socks4.example.org</Setting>
+                  <Setting name="Proxy port">0</Setting>
+                  <Setting name="Proxy user"></Setting>
+                  <Setting name="Proxy password">unused</Setting>
+                </Settings></FileZilla3>
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS4A, "socks4.example.org",
+                1080, ""), s.proxy(), "port 0 means the kind's usual one");
+        assertEquals("", s.proxyPassword(), "no login, no password");
+        assertEquals(2, s.warnings().size(), s.warnings().toString());
+        assertTrue(s.warnings().get(0).contains("FTP proxy"), s.warnings().toString());
+        assertTrue(s.warnings().get(1).contains("SOCKS4a"), s.warnings().toString());
+
+        FileZillaImporter.Settings none = FileZillaImporter.settings(new java.io.ByteArrayInputStream(
+                "<FileZilla3><Settings><Setting name=\"Proxy type\">0</Setting></Settings></FileZilla3>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(null, none.proxy());
+        assertTrue(none.warnings().isEmpty());
+        FileZillaImporter.Settings broken = FileZillaImporter.settings(new java.io.ByteArrayInputStream(
+                "<FileZilla3><Settings><Setting name=\"Proxy type\">1</Setting><Setting name=\"Proxy host\"></Setting></Settings></FileZilla3>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(null, broken.proxy());
+        assertTrue(broken.warnings().get(0).contains("cannot be used"), broken.warnings().toString());
+    }
 }

@@ -68,6 +68,22 @@ public class SiteStoreTest {
     }
 
     @Test
+    void aSiteFollowsTheDefaultProxyConnectsDirectlyOrHasItsOwnAndASiteWrittenBeforeDefaultsConnectsDirectly()
+            throws Exception {
+        SiteStore store = new SiteStore(dir, clock);
+        SiteProfile viaDefault = SiteProfile.builder("d", "Default", "h").build();
+        assertEquals(org.ferryftp.site.ProxyUse.DEFAULT, viaDefault.proxy(), "new sites follow the default");
+        SiteProfile direct = viaDefault.toBuilder().id("n").name("Direct").proxy(null).build();
+        store.save(List.of(viaDefault, direct, site("own")));
+        assertEquals(List.of(viaDefault, direct, site("own")), store.load().sites());
+        // sites.json as the previous version wrote it: no "proxy" meant a direct connection, and still does.
+        String old = Files.readString(store.file()).replace("\"useDefaultProxy\" : true,", "");
+        assertFalse(old.contains("useDefaultProxy"), old);
+        Files.writeString(store.file(), old);
+        assertEquals(org.ferryftp.site.ProxyUse.DIRECT, store.load().sites().get(0).proxy());
+    }
+
+    @Test
     void keepsThePreviousVersion() throws Exception {
         SiteStore store = new SiteStore(dir, clock);
         store.save(List.of(site("old")));

@@ -40,7 +40,7 @@ class OpenWithSettingTest {
         Preferences d = Preferences.DEFAULTS;
         store.save(new Preferences(d.concurrency(), d.maxAttempts(), d.conflictDefault(), d.relay(),
                 d.bandwidthLimit(), d.historyLimit(), d.fsync(), d.downloadLimit(), d.uploadLimit(), d.limitsOn(),
-                d.fileActivation(), d.parentRow(), program.toString()));
+                d.fileActivation(), d.parentRow(), program.toString(), null));
         Path file = Files.writeString(dir.resolve("notes with spaces.txt"), "hello\n");
 
         new SystemOpener(() -> new PreferencesStore(dir.resolve("config")).load().preferences().openWith())

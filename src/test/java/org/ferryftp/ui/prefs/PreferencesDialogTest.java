@@ -45,14 +45,7 @@ class PreferencesDialogTest {
     void invalidBandwidthKeepsTheDialogOpenAndAValidOneIsSaved(FxRobot robot) throws Exception {
         PreferencesStore store = new PreferencesStore(dir);
         PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);
-        CompletableFuture<Dialog<Preferences>> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            Dialog<Preferences> d = new PreferencesDialog(Messages.defaults()).build(stage, vm);
-            d.show();
-            shown.complete(d);
-        });
-        Dialog<Preferences> dialog = shown.get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Dialog<Preferences> dialog = show(vm);
 
         robot.clickOn("#prefs-bandwidth").write("fast");
         robot.clickOn("#prefs-ok");
@@ -66,5 +59,44 @@ class PreferencesDialogTest {
         assertFalse(dialog.isShowing());
         assertEquals(256 * 1024, dialog.getResult().bandwidthLimit());
         assertEquals(256 * 1024, store.load().preferences().bandwidthLimit());
+    }
+
+    @Test
+    void theDefaultProxySectionIsGreyedUntilAKindIsChosenThenSavesItsFields(FxRobot robot) throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        org.ferryftp.site.vault.MemoryCredentialStore credentials = new org.ferryftp.site.vault.MemoryCredentialStore();
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save, credentials);
+        Dialog<Preferences> dialog = show(vm);
+        robot.clickOn("Connection");
+        assertTrue(robot.lookup("#prefs-proxy-host").queryAs(TextField.class).isDisabled(), "none: greyed");
+        assertTrue(robot.lookup("#prefs-proxy-note").queryAs(Label.class).getText().contains("Passive mode is required"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.ferryftp.ftp.ProxySettings.Type> type =
+                robot.lookup("#prefs-proxy-type").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("None (connect directly)", type.getButtonCell().getText());
+        robot.interact(() -> type.setValue(org.ferryftp.ftp.ProxySettings.Type.HTTP));
+        assertFalse(robot.lookup("#prefs-proxy-host").queryAs(TextField.class).isDisabled());
+        robot.clickOn("#prefs-proxy-host").write("::1");
+        robot.clickOn("#prefs-proxy-port").write("8888");
+        robot.clickOn("#prefs-proxy-user").write("ferry");
+        robot.clickOn("#prefs-proxy-password").write("pw");
+        robot.clickOn("#prefs-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing(), () -> robot.lookup("#prefs-error").queryAs(Label.class).getText());
+        assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.HTTP, "::1", 8888, "ferry"),
+                store.load().preferences().defaultProxy());
+        assertEquals(java.util.Optional.of("pw"), credentials.get(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY));
+    }
+
+    private Dialog<Preferences> show(PreferencesViewModel vm) throws Exception {
+        CompletableFuture<Dialog<Preferences>> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Dialog<Preferences> d = new PreferencesDialog(Messages.defaults()).build(stage, vm);
+            d.show();
+            shown.complete(d);
+        });
+        Dialog<Preferences> dialog = shown.get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog;
     }
 }

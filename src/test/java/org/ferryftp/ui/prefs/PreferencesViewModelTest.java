@@ -43,6 +43,66 @@ class PreferencesViewModelTest {
     }
 
     @Test
+    void aProxyPasswordThatCouldNotBeReadIsNotRemovedBySavingTheEmptyField() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        java.util.List<String> removed = new java.util.ArrayList<>();
+        org.ferryftp.site.vault.CredentialStore locked = new org.ferryftp.site.vault.CredentialStore() {
+            @Override
+            public Optional<String> get(String name) throws IOException {
+                throw new IOException("saved passwords are not unlocked yet");
+            }
+
+            @Override
+            public void put(String name, String secret) {
+                removed.add("put " + name);
+            }
+
+            @Override
+            public void remove(String name) {
+                removed.add("remove " + name);
+            }
+        };
+        Preferences withProxy = Preferences.DEFAULTS.withDefaultProxy(new org.ferryftp.site.SiteProxy(
+                org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "socks.example.org", 1080, "me"));
+        PreferencesViewModel vm = new PreferencesViewModel(withProxy, store::save, locked);
+        assertTrue(vm.error().get().contains("could not be read"), vm.error().get());
+        vm.concurrency().set(3);
+        assertTrue(vm.save().isPresent(), vm.error().get());
+        assertEquals(java.util.List.of(), removed, "the stored password stays");
+    }
+
+    @Test
+    void theDefaultProxyIsSavedWithItsPasswordInTheCredentialStoreOnly() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        org.ferryftp.site.vault.MemoryCredentialStore credentials = new org.ferryftp.site.vault.MemoryCredentialStore();
+        PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save, credentials);
+        assertNull(vm.proxyType().get(), "no default proxy at first");
+        vm.proxyType().set(org.ferryftp.ftp.ProxySettings.Type.SOCKS5);
+        vm.proxyHost().set(" proxy.example.org ");
+        vm.proxyUser().set("me");
+        vm.proxyPassword().set("s3cret");
+        assertTrue(vm.save().isPresent(), vm.error().get());
+        org.ferryftp.site.SiteProxy saved = store.load().preferences().defaultProxy();
+        assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "proxy.example.org",
+                1080, "me"), saved, "an empty port is the kind's usual one");
+        assertEquals(Optional.of("s3cret"), credentials.get(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY));
+        assertTrue(!Files.readString(store.file()).contains("s3cret"));
+        PreferencesViewModel again = new PreferencesViewModel(store.load().preferences(), store::save, credentials);
+        assertEquals("s3cret", again.proxyPassword().get());
+        assertEquals("1080", again.proxyPort().get());
+
+        again.proxyPort().set("http");
+        assertTrue(again.save().isEmpty());
+        assertEquals("the default proxy's port must be a number from 1 to 65535, not \"http\"", again.error().get());
+        again.proxyPort().set("");
+        again.proxyType().set(null);
+        assertTrue(again.save().isPresent(), again.error().get());
+        assertNull(store.load().preferences().defaultProxy());
+        assertEquals(Optional.empty(), credentials.get(org.ferryftp.site.SiteSessions.DEFAULT_PROXY_KEY),
+                "no proxy, no password kept");
+    }
+
+    @Test
     void speedLimitsPerDirectionAndTheBrowserChoicesAreSaved() {
         PreferencesStore store = new PreferencesStore(dir);
         PreferencesViewModel vm = new PreferencesViewModel(Preferences.DEFAULTS, store::save);

@@ -26,6 +26,15 @@ final class ScriptedSiteDialogs implements SiteDialogs {
         return Optional.ofNullable(name);
     }
 
+    /** The answer to "replace the default proxy?". */
+    volatile boolean replaceProxy = true;
+
+    @Override
+    public boolean confirmReplaceDefaultProxy(String current, String imported) {
+        asked.add("replace proxy " + current + " with " + imported);
+        return replaceProxy;
+    }
+
     @Override
     public boolean confirmDelete(String what) {
         asked.add("delete " + what);

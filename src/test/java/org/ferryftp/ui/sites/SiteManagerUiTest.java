@@ -280,6 +280,31 @@ class SiteManagerUiTest {
     }
 
     @Test
+    void theProxyChoiceIsNoneTheDefaultOrTheSitesOwnAndSaysPassiveModeIsRequired(FxRobot robot) throws IOException {
+        openManagerAndCreateSite(robot);
+        clickTab(robot, "Advanced");
+        until("proxy shown", () -> shown(robot, "#site-proxy"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<ProxyChoice> proxy = fx(() -> robot.lookup("#site-proxy")
+                .queryAs(javafx.scene.control.ComboBox.class));
+        assertEquals(List.of(ProxyChoice.NONE, ProxyChoice.DEFAULT, ProxyChoice.SOCKS5, ProxyChoice.SOCKS4A,
+                ProxyChoice.HTTP), fx(() -> List.copyOf(proxy.getItems())));
+        assertEquals(ProxyChoice.DEFAULT, fx(proxy::getValue), "a new site follows the default proxy");
+        assertTrue(fx(() -> robot.lookup("#site-proxy-host").query().isDisabled()), "the default's host is not typed");
+        assertTrue(shown(robot, "#site-proxy-passive"));
+        robot.interact(() -> proxy.setValue(ProxyChoice.SOCKS5));
+        assertFalse(fx(() -> robot.lookup("#site-proxy-host").query().isDisabled()));
+        // (The row is below the tab's visible part at this size; the field is filled as a user scrolling would.)
+        robot.interact(() -> robot.lookup("#site-proxy-host").queryAs(TextField.class).setText("socks.example.org"));
+        robot.interact(() -> proxy.setValue(ProxyChoice.NONE));
+        until("note hidden without a proxy", () -> !shown(robot, "#site-proxy-passive"));
+        robot.interact(() -> proxy.setValue(ProxyChoice.DEFAULT));
+        robot.clickOn("#site-save");
+        until("saved", () -> store.load().sites().size() == 1);
+        assertEquals(org.ferryftp.site.ProxyUse.DEFAULT, store.load().sites().get(0).proxy());
+    }
+
+    @Test
     void exportAndImportFerryFileButtons(FxRobot robot) throws IOException {
         openManagerAndCreateSite(robot);
         robot.clickOn("#site-save");

@@ -155,6 +155,7 @@ class SiteManagerViewModelTest {
     void aProxyIsSavedWithItsPasswordInTheCredentialStoreAndComesBackInTheForm() throws Exception {
         SiteProfile p = createSite("Behind", "ftp.example.org");
         SiteForm f = vm.form();
+        assertEquals(ProxyChoice.DEFAULT, f.proxy.get(), "a new site follows the default proxy");
         f.proxy.set(ProxyChoice.SOCKS5);
         f.proxyHost.set("proxy.example.org");
         f.proxyUser.set("me");
@@ -162,7 +163,7 @@ class SiteManagerViewModelTest {
         assertTrue(vm.save(), vm.errorProperty().get());
         SiteProfile saved = saved("Behind");
         assertEquals(new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5, "proxy.example.org",
-                1080, "me"), saved.proxy(), "an empty port means the type's usual one");
+                1080, "me"), saved.proxy().own(), "an empty port means the type's usual one");
         assertEquals("proxy-secret", credentials.get(SiteSessions.proxyCredentialKey(saved)).orElse(null));
         assertFalse(Files.readString(store.file()).contains("proxy-secret"));
         assertEquals("proxy-secret", SiteSessions.settings(saved, "pw", org.ferryftp.ftp.CertificateTrust.REJECT,
@@ -178,11 +179,15 @@ class SiteManagerViewModelTest {
         assertFalse(vm.save());
         assertTrue(vm.errorProperty().get().contains("proxy needs a host"), vm.errorProperty().get());
 
-        // Back to no proxy: the profile has none and the proxy's password is forgotten.
+        // The default proxy instead: the site's own proxy and its password are forgotten.
+        f.proxy.set(ProxyChoice.DEFAULT);
+        assertTrue(vm.save(), vm.errorProperty().get());
+        assertEquals(org.ferryftp.site.ProxyUse.DEFAULT, saved("Behind").proxy());
+        assertEquals(Optional.empty(), credentials.get(SiteSessions.proxyCredentialKey(p)));
+        // Back to no proxy: the profile connects directly.
         f.proxy.set(ProxyChoice.NONE);
         assertTrue(vm.save(), vm.errorProperty().get());
-        assertNull(saved("Behind").proxy());
-        assertEquals(Optional.empty(), credentials.get(SiteSessions.proxyCredentialKey(p)));
+        assertEquals(org.ferryftp.site.ProxyUse.DIRECT, saved("Behind").proxy());
     }
 
     @Test
@@ -391,6 +396,65 @@ class SiteManagerViewModelTest {
         new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm).run();
         assertTrue(dialogs.shown.get(1).contains("filezilla.xml"), dialogs.shown.get(1));
         assertEquals(2, store.load().sites().size(), "a damaged settings file costs only its keys");
+    }
+
+    @Test
+    void fileZillasProxyBecomesTheDefaultProxyAndItsSitesFollowItUnlessTheyBypassIt() throws Exception {
+        Path xml = dir.resolve("sitemanager.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3><Servers>
+                  <Server><Host>a.example.org</Host><Protocol>0</Protocol><Logontype>0</Logontype><Name>Through</Name>
+                    <BypassProxy>0</BypassProxy></Server>
+                  <Server><Host>b.example.org</Host><Protocol>0</Protocol><Logontype>0</Logontype><Name>Around</Name>
+                    <BypassProxy>1</BypassProxy></Server>
+                </Servers></FileZilla3>
+                """);
+        Files.writeString(dir.resolve("filezilla.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <FileZilla3 version="3.66.5" platform="*nix"><Settings>
+                  <Setting name="Proxy type">2</Setting>
+                  <Setting name="Proxy host">socks.example.org</Setting>
+                  <Setting name="Proxy port">1081</Setting>
+                  <Setting name="Proxy user">ann</Setting>
+                  <Setting name="Proxy password">proxy-secret</Setting>
+                </Settings></FileZilla3>
+                """);
+        org.ferryftp.site.PreferencesStore prefs = new org.ferryftp.site.PreferencesStore(dir.resolve("config"));
+        List<org.ferryftp.site.SiteProxy> applied = new java.util.ArrayList<>();
+        org.ferryftp.site.DefaultProxyStore defaultProxy = new org.ferryftp.site.DefaultProxyStore(prefs, credentials,
+                applied::add);
+        dialogs.file = xml;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm, defaultProxy).run();
+        org.ferryftp.site.SiteProxy socks = new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.SOCKS5,
+                "socks.example.org", 1081, "ann");
+        assertEquals(socks, prefs.load().preferences().defaultProxy());
+        assertEquals(List.of(socks), applied, "the running catalog hears of it");
+        assertEquals("proxy-secret", credentials.get(SiteSessions.DEFAULT_PROXY_KEY).orElseThrow());
+        assertEquals(org.ferryftp.site.ProxyUse.DEFAULT, saved("Through").proxy());
+        assertEquals(org.ferryftp.site.ProxyUse.DIRECT, saved("Around").proxy());
+        assertTrue(dialogs.shown.get(0).contains("FileZilla's proxy socks5://socks.example.org:1081 (ann) is now"
+                + " Ferry's default proxy"), dialogs.shown.get(0));
+        assertEquals(List.of(), proxyQuestions(), "nothing to replace, nothing asked");
+
+        // A different default already set is replaced only when the user says so.
+        org.ferryftp.site.SiteProxy http = new org.ferryftp.site.SiteProxy(org.ferryftp.ftp.ProxySettings.Type.HTTP,
+                "web.example.org", 3128, "");
+        defaultProxy.set(http, "");
+        dialogs.replaceProxy = false;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm, defaultProxy).run();
+        assertEquals(List.of("replace proxy http://web.example.org:3128 with socks5://socks.example.org:1081 (ann)"),
+                proxyQuestions());
+        assertEquals(http, prefs.load().preferences().defaultProxy());
+        assertTrue(dialogs.shown.get(1).contains("Ferry's default proxy http://web.example.org:3128 was kept"),
+                dialogs.shown.get(1));
+        dialogs.replaceProxy = true;
+        new FileZillaImport(new org.ferryftp.site.importer.FileZillaImporter(), vm, defaultProxy).run();
+        assertEquals(socks, prefs.load().preferences().defaultProxy());
+    }
+
+    private List<String> proxyQuestions() {
+        return dialogs.asked.stream().filter(q -> q.startsWith("replace proxy")).toList();
     }
 
     @Test
