@@ -122,12 +122,15 @@ public final class FxSyncDialog implements SyncDialogs {
         delete.selectedProperty().bindBidirectional(vm.deleteExtraProperty());
         CheckBox newer = id(new CheckBox(msg.get("synchronize.newerOnly")), "synchronize-newer-only");
         newer.selectedProperty().bindBidirectional(vm.newerOnlyProperty());
-        for (CheckBox c : new CheckBox[] {delete, newer}) {
+        CheckBox sums = id(new CheckBox(msg.get("synchronize.checksum")), "synchronize-checksum");
+        sums.setTooltip(new javafx.scene.control.Tooltip(msg.get("synchronize.checksum.tip")));
+        sums.selectedProperty().bindBidirectional(vm.checksumProperty());
+        for (CheckBox c : new CheckBox[] {delete, newer, sums}) {
             // Both ways deletes nothing and always keeps the newer file.
             c.disableProperty().bind(vm.directionProperty().isEqualTo(SyncDirection.BOTH));
             c.selectedProperty().addListener((o, was, now) -> vm.plan());
         }
-        HBox options = new HBox(16, delete, newer);
+        HBox options = new HBox(16, delete, newer, sums);
 
         TextField include = globs(vm.includeProperty(), "synchronize-include", "synchronize.include.prompt", vm);
         TextField exclude = globs(vm.excludeProperty(), "synchronize-exclude", "synchronize.exclude.prompt", vm);
