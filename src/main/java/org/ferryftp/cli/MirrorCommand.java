@@ -44,7 +44,7 @@ final class MirrorCommand extends SessionCommand {
 
     @Override
     public String synopsis() {
-        return "SRC DST [--delete] [--dry-run] [--newer-only] [--exclude GLOB]... [--include GLOB]...";
+        return "SRC DST [--delete] [--dry-run] [--newer-only] [--checksum] [--exclude GLOB]... [--include GLOB]...";
     }
 
     @Override
@@ -64,6 +64,9 @@ final class MirrorCommand extends SessionCommand {
                 .addOption(Option.builder().longOpt("dry-run").desc("print the plan (copy, update, delete, skip, each"
                         + " with its reason) and change nothing").get())
                 .addOption(Option.builder().longOpt("newer-only").desc("never overwrite a file that is newer at DST").get())
+                .addOption(Option.builder().longOpt("checksum").desc("compare files of the same size by checksum where"
+                        + " both sides offer one (HASH, XSHA256, XSHA1, XMD5, XCRC; a local side computes), else by"
+                        + " time").get())
                 .addOption(Option.builder().longOpt("exclude").hasArg().argName("GLOB")
                         .desc("leave alone what matches, on both sides (a glob with / matches the relative path,"
                                 + " others the name); repeatable").get())
@@ -80,6 +83,7 @@ final class MirrorCommand extends SessionCommand {
     public void run(CommandLine line, CliContext context) throws Exception {
         SyncRules rules = SyncRules.DEFAULT.withDelete(line.hasOption("delete"))
                 .withNewerOnly(line.hasOption("newer-only"))
+                .withChecksum(line.hasOption("checksum"))
                 .withFilters(values(line, "include"), values(line, "exclude"))
                 .withTargetOffset(Duration.ofMinutes(minutes(line)));
         List<AutoCloseable> open = new ArrayList<>();
@@ -87,7 +91,17 @@ final class MirrorCommand extends SessionCommand {
             Side src = side(line.getArgList().get(0), line, context, open, null);
             Side dst = side(line.getArgList().get(1), line, context, open, src);
             List<SyncStep> steps = new ArrayList<>();
-            new SyncPlanner(rules).plan(src.browser(), src.root(), dst.browser(), dst.root(), steps::add);
+            new SyncPlanner(rules).plan(src.browser(), src.root(), dst.browser(), dst.root(), new SyncPlanner.Sink() {
+                @Override
+                public void step(SyncStep step) {
+                    steps.add(step);
+                }
+
+                @Override
+                public void note(String text) {
+                    context.err().println("ferry: mirror: " + text);
+                }
+            });
             SyncPlan plan = new SyncPlan(src.location(), dst.location(), steps);
             if (line.hasOption("dry-run")) {
                 steps.forEach(s -> context.out().println(s.line()));

@@ -48,6 +48,16 @@ public interface FileBrowser extends AutoCloseable {
         return false;
     }
 
+    /**
+     * A checksum of a file: a server's by the strongest method it offers (HASH, XSHA256, XSHA1, XMD5, XCRC), or the
+     * local disk's computed by {@code algorithm}. Empty where the side offers none (or no algorithm is given for the
+     * local disk).
+     */
+    default java.util.Optional<org.ferryftp.session.RemoteChecksum> checksum(String path, String algorithm)
+            throws IOException {
+        return java.util.Optional.empty();
+    }
+
     /** Sets Unix permissions as octal (e.g. 755). */
     void chmod(String path, String octalMode) throws IOException;
 

@@ -93,6 +93,13 @@ public final class LocalBrowser implements FileBrowser {
     }
 
     @Override
+    public java.util.Optional<org.ferryftp.session.RemoteChecksum> checksum(String path, String algorithm)
+            throws IOException {
+        return algorithm == null ? java.util.Optional.empty() : java.util.Optional.of(
+                new org.ferryftp.session.RemoteChecksum(algorithm, LocalChecksums.compute(Path.of(path), algorithm)));
+    }
+
+    @Override
     public boolean setDirectoryTime(String path, java.time.Instant time) throws IOException {
         Files.setLastModifiedTime(Path.of(path), java.nio.file.attribute.FileTime.from(time));
         return true;

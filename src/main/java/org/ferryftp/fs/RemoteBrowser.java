@@ -132,6 +132,17 @@ public final class RemoteBrowser implements FileBrowser {
     }
 
     @Override
+    public java.util.Optional<org.ferryftp.session.RemoteChecksum> checksum(String path, String algorithm)
+            throws SessionException {
+        return run(s -> {
+            java.util.Optional<org.ferryftp.session.RemoteChecksums> c = s.feature(
+                    org.ferryftp.session.RemoteChecksums.class);
+            return c.isEmpty() ? java.util.Optional.<org.ferryftp.session.RemoteChecksum>empty()
+                    : c.get().checksum(path);
+        });
+    }
+
+    @Override
     public boolean setDirectoryTime(String path, java.time.Instant time) throws SessionException {
         return run(s -> {
             if (!s.canSetModificationTimes()) {

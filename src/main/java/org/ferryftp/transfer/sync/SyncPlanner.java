@@ -29,6 +29,10 @@ public final class SyncPlanner {
         /** A directory pair is about to be listed ({@code relativeDir} is "" for the roots). */
         default void listing(String relativeDir) {
         }
+
+        /** Something the user should know about the whole plan, once (e.g. no checksum to compare by). */
+        default void note(String line) {
+        }
     }
 
     private final SyncRules rules;
@@ -43,8 +47,12 @@ public final class SyncPlanner {
      */
     public void plan(FileBrowser source, String sourceRoot, FileBrowser target, String targetRoot, Sink sink)
             throws IOException {
+        checksums = rules.checksum() ? new ChecksumComparison(sink::note) : null;
         walk(source, sourceRoot, target, targetRoot, "", true, sink);
     }
+
+    /** For one plan at a time: null unless comparing by checksum. */
+    private ChecksumComparison checksums;
 
     /** @param targetExists false inside a directory the target lacks: nothing to list there */
     private void walk(FileBrowser source, String sourceDir, FileBrowser target, String targetDir, String relative,
@@ -84,7 +92,8 @@ public final class SyncPlanner {
                         : new SyncStep(SyncStep.Action.SKIP, path, s.isDirectory(), "the target is " + was
                         + "; --delete replaces it"));
             } else {
-                sink.step(fileStep(path, s, t));
+                sink.step(fileStep(path, s, t, source, source.join(sourceDir, s.name()), target,
+                        target.join(targetDir, s.name())));
             }
         }
         if (!rules.deleteExtra()) {
@@ -98,8 +107,21 @@ public final class SyncPlanner {
         }
     }
 
-    private SyncStep fileStep(String path, FileEntry s, FileEntry t) {
-        return switch (rules.compare(s, t)) {
+    private SyncStep fileStep(String path, FileEntry s, FileEntry t, FileBrowser source, String sourcePath,
+                              FileBrowser target, String targetPath) throws IOException {
+        SyncRules.Difference d = rules.compare(s, t);
+        if (checksums != null && d != SyncRules.Difference.SIZE_DIFFERS) {
+            ChecksumComparison.Verdict v = checksums.compare(source, sourcePath, target, targetPath);
+            if (v != null) {
+                if (v.same()) {
+                    return new SyncStep(SyncStep.Action.SKIP, path, false, "same " + v.algorithm());
+                }
+                return rules.newerOnly() && d == SyncRules.Difference.TARGET_NEWER
+                        ? new SyncStep(SyncStep.Action.SKIP, path, false, "the target is newer")
+                        : new SyncStep(SyncStep.Action.UPDATE, path, false, v.algorithm() + " differs", s);
+            }
+        }
+        return switch (d) {
             case SAME -> new SyncStep(SyncStep.Action.SKIP, path, false, "unchanged");
             case SIZE_DIFFERS -> rules.newerOnly() && rules.compare(withSize(s, t), t) == SyncRules.Difference.TARGET_NEWER
                     ? new SyncStep(SyncStep.Action.SKIP, path, false, "the target is newer")

@@ -24,12 +24,14 @@ import java.util.Objects;
  * @param deleteExtra  delete what exists only at the target (and replace a file that became a directory)
  * @param include      globs of what to consider (all when empty)
  * @param exclude      globs of what to leave alone on both sides
+ * @param checksum     files of the same size are compared by checksum where both sides offer one (a server's HASH,
+ *                     XSHA, XMD5…; the local disk computes), else by time
  */
 public record SyncRules(Duration tolerance, Duration targetOffset, boolean newerOnly, boolean deleteExtra,
-                        List<String> include, List<String> exclude) {
+                        List<String> include, List<String> exclude, boolean checksum) {
 
     public static final SyncRules DEFAULT = new SyncRules(Duration.ofSeconds(1), Duration.ZERO, false, false,
-            List.of(), List.of());
+            List.of(), List.of(), false);
 
     public SyncRules {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -42,23 +44,27 @@ public record SyncRules(Duration tolerance, Duration targetOffset, boolean newer
     }
 
     public SyncRules withDelete(boolean v) {
-        return new SyncRules(tolerance, targetOffset, newerOnly, v, include, exclude);
+        return new SyncRules(tolerance, targetOffset, newerOnly, v, include, exclude, checksum);
     }
 
     public SyncRules withNewerOnly(boolean v) {
-        return new SyncRules(tolerance, targetOffset, v, deleteExtra, include, exclude);
+        return new SyncRules(tolerance, targetOffset, v, deleteExtra, include, exclude, checksum);
     }
 
     public SyncRules withFilters(List<String> includes, List<String> excludes) {
-        return new SyncRules(tolerance, targetOffset, newerOnly, deleteExtra, includes, excludes);
+        return new SyncRules(tolerance, targetOffset, newerOnly, deleteExtra, includes, excludes, checksum);
     }
 
     public SyncRules withTolerance(Duration v) {
-        return new SyncRules(v, targetOffset, newerOnly, deleteExtra, include, exclude);
+        return new SyncRules(v, targetOffset, newerOnly, deleteExtra, include, exclude, checksum);
+    }
+
+    public SyncRules withChecksum(boolean v) {
+        return new SyncRules(tolerance, targetOffset, newerOnly, deleteExtra, include, exclude, v);
     }
 
     public SyncRules withTargetOffset(Duration v) {
-        return new SyncRules(tolerance, v, newerOnly, deleteExtra, include, exclude);
+        return new SyncRules(tolerance, v, newerOnly, deleteExtra, include, exclude, checksum);
     }
 
     /** How a file at the source compares with the file of the same name at the target. */

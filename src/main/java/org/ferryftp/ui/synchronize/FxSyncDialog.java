@@ -122,12 +122,15 @@ public final class FxSyncDialog implements SyncDialogs {
         delete.selectedProperty().bindBidirectional(vm.deleteExtraProperty());
         CheckBox newer = id(new CheckBox(msg.get("synchronize.newerOnly")), "synchronize-newer-only");
         newer.selectedProperty().bindBidirectional(vm.newerOnlyProperty());
-        for (CheckBox c : new CheckBox[] {delete, newer}) {
+        CheckBox sums = id(new CheckBox(msg.get("synchronize.checksum")), "synchronize-checksum");
+        sums.setTooltip(new javafx.scene.control.Tooltip(msg.get("synchronize.checksum.tip")));
+        sums.selectedProperty().bindBidirectional(vm.checksumProperty());
+        for (CheckBox c : new CheckBox[] {delete, newer, sums}) {
             // Both ways deletes nothing and always keeps the newer file.
             c.disableProperty().bind(vm.directionProperty().isEqualTo(SyncDirection.BOTH));
             c.selectedProperty().addListener((o, was, now) -> vm.plan());
         }
-        HBox options = new HBox(16, delete, newer);
+        HBox options = new HBox(16, delete, newer, sums);
 
         TextField include = globs(vm.includeProperty(), "synchronize-include", "synchronize.include.prompt", vm);
         TextField exclude = globs(vm.excludeProperty(), "synchronize-exclude", "synchronize.exclude.prompt", vm);
@@ -173,7 +176,8 @@ public final class FxSyncDialog implements SyncDialogs {
         check.setCellValueFactory(c -> c.getValue().checkedProperty());
         check.setCellFactory(CheckBoxTableCell.forTableColumn(check));
         check.setEditable(true);
-        check.setPrefWidth(32);
+        check.setMinWidth(32);
+        check.setMaxWidth(32);
         check.setSortable(false);
 
         TableColumn<SyncRow, String> action = text(msg.get("synchronize.col.action"), 80,
@@ -185,12 +189,27 @@ public final class FxSyncDialog implements SyncDialogs {
         towards.setEditable(false);
         TableColumn<SyncRow, String> path = text(msg.get("synchronize.col.path"), 300,
                 r -> r.step().path() + (r.step().directory() ? "/" : ""));
-        TableColumn<SyncRow, String> reason = text(msg.get("synchronize.col.reason"), 280, r -> r.step().reason());
+        TableColumn<SyncRow, String> reason = text(msg.get("synchronize.col.reason"), 280, r -> inWords(r.step()
+                .reason()));
         TableColumn<SyncRow, String> size = text(msg.get("synchronize.col.size"), 80,
                 r -> r.size() < 0 ? "" : Sizes.format(r.size(), Locale.getDefault()));
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(java.util.List.of(check, action, towards, path, reason, size));
+        // The columns share the width; no sideways scrolling for a reason's last words.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        action.setMaxWidth(110);
+        towards.setMaxWidth(140);
+        size.setMaxWidth(110);
         return table;
+    }
+
+    /**
+     * The planner's reasons name the CLI's options (they are {@code ferry mirror --dry-run}'s words, and the preview
+     * must agree with it); here they name the dialog's checkboxes instead.
+     */
+    private String inWords(String reason) {
+        return reason.replace("--newer-only", "\u201c" + msg.get("synchronize.newerOnly") + "\u201d")
+                .replace("--delete", "\u201c" + msg.get("synchronize.deleteExtra") + "\u201d");
     }
 
     private static TableColumn<SyncRow, String> text(String title, double width,

@@ -71,6 +71,7 @@ public final class SyncViewModel implements AutoCloseable {
             SyncDirection.TO_RIGHT);
     private final BooleanProperty deleteExtra = new SimpleBooleanProperty(this, "deleteExtra");
     private final BooleanProperty newerOnly = new SimpleBooleanProperty(this, "newerOnly");
+    private final BooleanProperty checksum = new SimpleBooleanProperty(this, "checksum");
     private final StringProperty include = new SimpleStringProperty(this, "include", "");
     private final StringProperty exclude = new SimpleStringProperty(this, "exclude", "");
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning");
@@ -123,6 +124,11 @@ public final class SyncViewModel implements AutoCloseable {
         return newerOnly;
     }
 
+    /** Compare files of the same size by checksum where both sides offer one (one way only). */
+    public BooleanProperty checksumProperty() {
+        return checksum;
+    }
+
     /** Globs, separated by spaces or commas, of the files to consider (all when empty). */
     public StringProperty includeProperty() {
         return include;
@@ -161,8 +167,8 @@ public final class SyncViewModel implements AutoCloseable {
     SyncRules rulesNow() {
         SyncRules r = rules.withFilters(globs(include.get()), globs(exclude.get()));
         return switch (direction.get()) {
-            case TO_RIGHT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get());
-            case TO_LEFT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get())
+            case TO_RIGHT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get()).withChecksum(checksum.get());
+            case TO_LEFT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get()).withChecksum(checksum.get())
                     .withTargetOffset(rules.targetOffset().negated());
             case BOTH -> r.withDelete(false).withNewerOnly(false);
         };
@@ -184,15 +190,16 @@ public final class SyncViewModel implements AutoCloseable {
         progress.set(msg.get("synchronize.listing.start"));
         SyncDirection way = direction.get();
         SyncRules now = rulesNow();
+        Streamer streamer = new Streamer(gen, cancelled);
         executor.execute(() -> {
-            plan(way, now, new Streamer(gen, cancelled));
-            return null;
-        }, done -> {
+            plan(way, now, streamer);
+            return streamer.note;
+        }, note -> {
             if (gen == generation) {
                 planning.set(false);
                 ready.set(true);
                 running = null;
-                progress.set(msg.get("synchronize.planned"));
+                progress.set(msg.get("synchronize.planned") + (note == null ? "" : " " + note + "."));
             }
         }, failed -> {
             if (gen == generation) {
@@ -304,6 +311,8 @@ public final class SyncViewModel implements AutoCloseable {
         private final AtomicBoolean cancelled;
         private List<SyncRow> batch = new ArrayList<>();
         private int folders;
+        /** What the planner said of the whole plan, or null. */
+        private volatile String note;
 
         Streamer(int gen, AtomicBoolean cancelled) {
             this.gen = gen;
@@ -320,6 +329,11 @@ public final class SyncViewModel implements AutoCloseable {
                 @Override
                 public void listing(String relativeDir) {
                     Streamer.this.listing(relativeDir);
+                }
+
+                @Override
+                public void note(String line) {
+                    note = Character.toUpperCase(line.charAt(0)) + line.substring(1);
                 }
             };
         }

@@ -131,6 +131,19 @@ class SyncPreviewAgreesWithDryRunTest {
     }
 
     @Test
+    void byChecksumBothSayTheSameAndTheyFallBackAlike() {
+        try (SyncViewModel vm = viewModel()) {
+            vm.checksumProperty().set(true);
+            vm.plan();
+            List<String> rows = vm.rows().stream().map(r -> r.step().line()).toList();
+            assertEquals(dryRun(local.toString(), url, "--checksum"), rows);
+            assertTrue(cli.err().contains("no checksum that both sides offer"), cli.err());
+            assertTrue(vm.progressProperty().get().contains("No checksum that both sides offer"),
+                    vm.progressProperty().get());
+        }
+    }
+
+    @Test
     void toTheLeftAgreesWithMirrorServerToLocal() {
         assertEquals(dryRun(url, local.toString(), "--delete"), preview(SyncDirection.TO_LEFT, true, false, ""));
         assertEquals(dryRun(url, local.toString(), "--newer-only"), preview(SyncDirection.TO_LEFT, false, true, ""));
