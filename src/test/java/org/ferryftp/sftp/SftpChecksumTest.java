@@ -30,9 +30,9 @@ class SftpChecksumTest {
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(root)) {
             KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
             hosts.trust("127.0.0.1", server.port(), server.hostKey());
-            try (SftpSession s = new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER,
-                    List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts, HostKeyPolicy.KNOWN_ONLY),
-                    line -> { })) {
+            try (SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
+                    EmbeddedSftpServer.USER, List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts,
+                    HostKeyPolicy.KNOWN_ONLY), line -> { }), line -> { })) {
                 s.connect();
                 RemoteChecksum sum = s.feature(RemoteChecksums.class).orElseThrow().checksum("/f.bin").orElseThrow();
                 assertEquals(LocalChecksums.compute(root.resolve("f.bin"), sum.algorithm()), sum.hex());

@@ -65,8 +65,8 @@ class SftpSessionTest {
     }
 
     SftpSession open(List<SshAuth> auth, HostKeyPolicy policy) throws SessionException {
-        SftpSession s = new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER, auth,
-                knownHosts(), policy), log::add);
+        SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
+                EmbeddedSftpServer.USER, auth, knownHosts(), policy), log::add), log::add);
         s.connect();
         return s;
     }
