@@ -15,6 +15,7 @@ import org.apache.sshd.common.FactoryManager;
 import org.apache.sshd.common.channel.ChannelFactory;
 import org.apache.sshd.common.session.ConnectionService;
 import org.apache.sshd.common.session.Session;
+import org.apache.sshd.core.CoreModuleProperties;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +36,14 @@ public final class SharedSshClient implements AutoCloseable {
     /** The socket of the ssh-agent the session may use; absent when it uses none. */
     static final AttributeRepository.AttributeKey<Path> AGENT = new AttributeRepository.AttributeKey<>();
 
+    /**
+     * Bytes a channel may receive before Ferry confirms them. MINA keeps this much in SFTP read requests in flight
+     * ({@link SftpSession#BUFFER} each): 8 MiB is 64 requests, as OpenSSH's client keeps 64 (of 32 KiB); MINA's
+     * 2 MiB default allowed 16, which a reader briefly off the CPU drains, and which caps a link with 50 ms
+     * round trips at 40 MB/s.
+     */
+    static final long WINDOW = 8L * 1024 * 1024;
+
     private SshClient client;
     private boolean closed;
 
@@ -51,6 +60,7 @@ public final class SharedSshClient implements AutoCloseable {
             });
             c.setAgentFactory(new PerSessionAgent());
             c.setCipherFactories(ciphers(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            CoreModuleProperties.WINDOW_SIZE.set(c, WINDOW);
             c.start();
             client = c;
         }

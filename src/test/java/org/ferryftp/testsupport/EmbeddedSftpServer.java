@@ -40,6 +40,11 @@ public final class EmbeddedSftpServer implements AutoCloseable {
 
     /** @param methods the login methods the server offers, in its order */
     public EmbeddedSftpServer(Path root, KeyPair hostKey, List<UserAuthFactory> methods) {
+        this(root, hostKey, methods, new SftpSubsystemFactory());
+    }
+
+    /** @param sftp the server's SFTP side, for tests that watch or hold its requests */
+    public EmbeddedSftpServer(Path root, KeyPair hostKey, List<UserAuthFactory> methods, SftpSubsystemFactory sftp) {
         this.hostKey = hostKey;
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
@@ -49,7 +54,7 @@ public final class EmbeddedSftpServer implements AutoCloseable {
         server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
                 && authorizedKeys.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setSubsystemFactories(List.of(sftp));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root.toAbsolutePath()));
         try {
             server.start();
