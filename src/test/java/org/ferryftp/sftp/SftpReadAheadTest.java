@@ -66,11 +66,7 @@ class SftpReadAheadTest {
         HoldingFirstRead sftp = new HoldingFirstRead();
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(),
                 List.of(UserAuthPasswordFactory.INSTANCE), sftp)) {
-            KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
-            hosts.trust("127.0.0.1", server.port(), server.hostKey());
-            try (SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
-                    EmbeddedSftpServer.USER, List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts,
-                    HostKeyPolicy.KNOWN_ONLY), line -> { }), line -> { })) {
+            try (SftpSession s = server.passwordSession(tmp)) {
                 s.connect();
                 ByteArrayOutputStream got = new ByteArrayOutputStream();
                 s.download("/big.bin", got, 0, TransferListener.NONE);
