@@ -145,11 +145,17 @@ public final class SshLogin {
         }
     }
 
-    /** Answers a keyboard-interactive prompt that hides its input with the password, as PAM servers ask it. */
+    /**
+     * The password for the "password" method once the given ones are used up, and the answer to a
+     * keyboard-interactive prompt that hides its input (PAM servers ask that way): the given password, else the
+     * one asked for on request, asked at most once per login.
+     */
     private final class PasswordAnswers implements UserInteraction {
+        private Optional<String> asked;
+
         @Override
         public boolean isInteractionAllowed(ClientSession s) {
-            return passwordOffered().isPresent();
+            return given().isPresent() || onRequest().isPresent();
         }
 
         @Override
@@ -157,19 +163,39 @@ public final class SshLogin {
                                     boolean[] echo) {
             String[] answers = new String[prompts.length];
             for (int i = 0; i < prompts.length; i++) {
-                answers[i] = echo[i] ? "" : passwordOffered().orElse("");
+                answers[i] = echo[i] ? "" : password().orElse("");
             }
             return answers;
+        }
+
+        @Override
+        public String resolveAuthPasswordAttempt(ClientSession s) {
+            return given().isPresent() || asked != null ? null : password().orElse(null); // no second guess
         }
 
         @Override
         public String getUpdatedPassword(ClientSession s, String prompt, String lang) {
             return null; // an expired password cannot be changed from here
         }
+
+        private Optional<String> password() {
+            if (given().isPresent()) {
+                return given();
+            }
+            if (asked == null) {
+                asked = onRequest().flatMap(r -> r.ask().get());
+            }
+            return asked;
+        }
     }
 
-    private Optional<String> passwordOffered() {
+    private Optional<String> given() {
         return settings.auth().stream().filter(SshAuth.Password.class::isInstance).map(a -> ((SshAuth.Password) a)
                 .password()).findFirst();
+    }
+
+    private Optional<SshAuth.PasswordOnRequest> onRequest() {
+        return settings.auth().stream().filter(SshAuth.PasswordOnRequest.class::isInstance)
+                .map(SshAuth.PasswordOnRequest.class::cast).findFirst();
     }
 }
