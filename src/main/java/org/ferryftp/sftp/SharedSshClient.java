@@ -44,6 +44,13 @@ public final class SharedSshClient implements AutoCloseable {
      */
     static final long WINDOW = 8L * 1024 * 1024;
 
+    /**
+     * The largest piece of channel data the server may send in one SSH packet: one 128 KiB SFTP read answer, where
+     * MINA's default 32 KiB made it five packets to decrypt and parse (the queue's 64 MiB download measured about
+     * 10 % faster); OpenSSH takes packets up to 256 KiB.
+     */
+    static final long PACKET = 128L * 1024 + 1024;
+
     private SshClient client;
     private boolean closed;
 
@@ -61,6 +68,7 @@ public final class SharedSshClient implements AutoCloseable {
             c.setAgentFactory(new PerSessionAgent());
             c.setCipherFactories(ciphers(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
             CoreModuleProperties.WINDOW_SIZE.set(c, WINDOW);
+            CoreModuleProperties.MAX_PACKET_SIZE.set(c, PACKET);
             c.start();
             client = c;
         }

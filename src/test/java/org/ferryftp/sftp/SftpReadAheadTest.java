@@ -19,12 +19,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A download keeps as many read requests in flight as OpenSSH's client does (64). */
+/** A download keeps as many read requests in flight as OpenSSH's client does (64), each answered in one packet. */
 class SftpReadAheadTest {
 
     static final int IN_FLIGHT = 64;
@@ -38,6 +39,8 @@ class SftpReadAheadTest {
      */
     static final class HoldingFirstRead extends SftpSubsystemFactory {
         final AtomicInteger behindFirst = new AtomicInteger(-1);
+        /** The largest channel data the client lets the server send in one SSH packet. */
+        final AtomicLong packetSize = new AtomicLong();
 
         @Override
         public Command createSubsystem(ChannelSession channel) {
@@ -50,6 +53,7 @@ class SftpReadAheadTest {
                             LockSupport.parkNanos(1_000_000);
                         }
                         behindFirst.set(requests.size());
+                        packetSize.set(getServerChannelSession().getRemoteWindow().getPacketSize());
                     }
                     super.doRead(buffer, id);
                 }
@@ -58,7 +62,7 @@ class SftpReadAheadTest {
     }
 
     @Test
-    void aDownloadHasSixtyFourReadsInFlight() throws Exception {
+    void aDownloadHasSixtyFourReadsInFlightEachAnsweredInOnePacket() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
         byte[] data = new byte[IN_FLIGHT * SftpSession.BUFFER + 1];
         new Random(16).nextBytes(data);
@@ -75,5 +79,7 @@ class SftpReadAheadTest {
         }
         assertTrue(sftp.behindFirst.get() >= IN_FLIGHT - 1,
                 "read requests waiting behind the first: " + sftp.behindFirst.get());
+        assertTrue(sftp.packetSize.get() >= SftpSession.BUFFER + 13, "the largest packet: " + sftp.packetSize.get()
+                + " bytes; an answer is the data and 13 bytes of header");
     }
 }
