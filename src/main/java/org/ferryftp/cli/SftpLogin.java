@@ -126,13 +126,15 @@ final class SftpLogin {
         }
         environment(line, context).agent().ifPresent(auth::add);
         String password = url.password() != null ? url.password() : context.env().get("FERRY_PASSWORD");
-        if (password == null && auth.isEmpty()) {
-            Console console = System.console();
-            char[] typed = console == null ? null : console.readPassword("%s@%s's password: ", url.user(), url.host());
-            password = typed == null ? null : new String(typed);
-        }
         if (password != null) {
             auth.add(new SshAuth.Password(password));
+        } else { // asked on the terminal once the server wants it: not when a key or the agent logs in
+            auth.add(new SshAuth.PasswordOnRequest(() -> {
+                Console console = System.console();
+                char[] typed = console == null ? null : console.readPassword("%s@%s's password: ", url.user(),
+                        url.host());
+                return typed == null ? Optional.empty() : Optional.of(new String(typed));
+            }));
         }
         return auth;
     }

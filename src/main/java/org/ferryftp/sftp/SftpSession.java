@@ -1,11 +1,5 @@
 package org.ferryftp.sftp;
 
-import org.apache.sshd.client.auth.keyboard.UserInteraction;
-import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.common.NamedResource;
-import org.apache.sshd.common.config.keys.FilePasswordProvider;
-import org.apache.sshd.common.util.security.SecurityUtils;
-import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.apache.sshd.sftp.client.extensions.CheckFileNameExtension;
@@ -28,12 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +36,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One SFTP session (SSH protocol 2, SFTP version 3 as OpenSSH speaks it) over Apache MINA SSHD: the host key
- * checked against the known-hosts files, a login with password, keyboard-interactive or key files, then files
- * listed, read and written with offsets. Reads and writes keep several requests in flight (MINA's asynchronous
+ * One SFTP session (SSH protocol 2, SFTP version 3 as OpenSSH speaks it) over Apache MINA SSHD: on the connection
+ * its {@link SshLogin} opens, files listed, read and written with offsets. Reads and writes keep several requests in flight (MINA's asynchronous
  * streams), as OpenSSH's client does. One thread uses a session at a time; {@link #abort()} may come from another.
  */
 public final class SftpSession implements RemoteSession {
@@ -62,161 +50,47 @@ public final class SftpSession implements RemoteSession {
      */
     static final int BUFFER = 128 * 1024;
 
-    private final SftpSettings settings;
-    private final SharedSshClient clients;
-    /** True when this session made {@link #clients} for itself and stops it when it closes. */
-    private final boolean ownsClients;
+    private final SshLogin login;
     private final Consumer<String> log;
-    private ClientSession session;
+    private final Clock clock;
+    private SshConnection connection;
     private SftpClient sftp;
-    private volatile HostKeyVerdict verdict;
     private volatile Thread transferring;
     private volatile boolean aborted;
-    private final Clock clock;
     /** When the last request went out, for {@link #keepAliveIfIdle}. */
     private volatile Instant lastUsed;
 
     /**
-     * @param clients the application's SSH client, shared by its sessions
-     * @param log     protocol events for the session log, one line each
+     * @param login how to reach and log in to the server
+     * @param log   protocol events for the session log, one line each
      */
-    public SftpSession(SftpSettings settings, SharedSshClient clients, Consumer<String> log) {
-        this(settings, clients, false, log, Clock.systemUTC());
+    public SftpSession(SshLogin login, Consumer<String> log) {
+        this(login, log, Clock.systemUTC());
     }
 
-    /** A session with an SSH client of its own (a command-line run that opens one session), stopped with it. */
-    public SftpSession(SftpSettings settings, Consumer<String> log) {
-        this(settings, log, Clock.systemUTC());
-    }
-
-    /** As {@link #SftpSession(SftpSettings, Consumer)}, idle time measured on {@code clock}. */
-    SftpSession(SftpSettings settings, Consumer<String> log, Clock clock) {
-        this(settings, new SharedSshClient(), true, log, clock);
-    }
-
-    private SftpSession(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log,
-                        Clock clock) {
-        this.settings = settings;
-        this.clients = clients;
-        this.ownsClients = ownsClients;
+    /** As {@link #SftpSession(SshLogin, Consumer)}, idle time measured on {@code clock}. */
+    SftpSession(SshLogin login, Consumer<String> log, Clock clock) {
+        this.login = login;
         this.log = log;
         this.clock = clock;
         this.lastUsed = clock.instant();
     }
 
-    public SftpSettings settings() {
-        return settings;
-    }
-
+    /** Logs in, then opens the SFTP channel on that connection. */
     public void connect() throws SessionException {
-        String where = settings.host() + ":" + settings.port();
-        boolean loggingIn = false;
+        connection = login.open();
         try {
-            Path agent = settings.auth().stream().filter(SshAuth.Agent.class::isInstance)
-                    .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
-            session = clients.client().connect(settings.user(), settings.host(), settings.port(),
-                            SharedSshClient.connection((s, address, key) -> acceptable(key), agent))
-                    .verify(settings.connectTimeout()).getSession();
-            CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
-            session.setUserInteraction(new PasswordAnswers());
-            log.accept("connected to " + where + ": " + session.getServerVersion());
-            for (SshAuth auth : settings.auth()) {
-                if (auth instanceof SshAuth.Password p) {
-                    session.addPasswordIdentity(p.password());
-                } else if (auth instanceof SshAuth.KeyFile k) {
-                    for (KeyPair pair : loadKey(k)) {
-                        session.addPublicKeyIdentity(pair);
-                    }
-                }
-            }
-            loggingIn = true;
-            session.auth().verify(settings.connectTimeout());
-            loggingIn = false;
-            log.accept("logged in as " + settings.user());
-            sftp = SftpClientFactory.instance().createSftpClient(session);
+            sftp = SftpClientFactory.instance().createSftpClient(connection.session());
             log.accept("SFTP version " + sftp.getVersion());
-        } catch (SessionException e) {
-            closeQuietly();
-            throw e;
         } catch (IOException | RuntimeException e) {
             closeQuietly();
-            HostKeyVerdict refused = verdict;
-            if (refused != null && !(refused instanceof HostKeyVerdict.Known)) {
-                throw new HostKeyException(settings.host(), settings.port(), refused);
-            }
-            String why = oneLine(loggingIn ? e : rootCause(e)); // MINA wraps "Connection refused" in its future
-            throw new SessionException(loggingIn
-                    ? "login to " + where + " as " + settings.user() + " refused: " + why
-                    : "cannot connect to " + where + ": " + why, !loggingIn, e);
+            throw new SessionException("cannot start SFTP on " + login.where() + ": "
+                    + Failures.oneLine(Failures.rootCause(e)), true, e);
         }
     }
 
     public boolean isConnected() {
-        return sftp != null && sftp.isOpen() && session.isOpen();
-    }
-
-    /** The key the server presented, checked once; an unknown or changed key goes to the policy. */
-    private boolean acceptable(PublicKey key) {
-        HostKeyVerdict v;
-        try {
-            v = settings.hostKeys().check(settings.host(), settings.port(), key);
-        } catch (IOException e) {
-            log.accept("could not read the known-hosts files: " + e.getMessage());
-            v = new HostKeyVerdict.Unknown(KnownHosts.fingerprint(key));
-        }
-        verdict = v;
-        if (v instanceof HostKeyVerdict.Known) {
-            return true;
-        }
-        boolean accepted = settings.policy().accept(settings.host(), settings.port(), key, v);
-        if (accepted) {
-            verdict = new HostKeyVerdict.Known();
-            log.accept("host key " + KnownHosts.fingerprint(key) + " accepted");
-        }
-        return accepted;
-    }
-
-    private Iterable<KeyPair> loadKey(SshAuth.KeyFile k) throws SessionException {
-        FilePasswordProvider passphrase = (context, resource, retry) -> retry > 0 ? null
-                : k.passphrase().get().orElse(null);
-        try (InputStream in = Files.newInputStream(k.file())) {
-            Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(k.file().toString()),
-                    in, passphrase);
-            if (pairs == null) {
-                throw new SessionException("no private key in " + k.file(), false);
-            }
-            return pairs;
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new SessionException("cannot read the key " + k.file() + ": " + oneLine(e), false, e);
-        }
-    }
-
-    /** Answers a keyboard-interactive prompt that hides its input with the password, as PAM servers ask it. */
-    private final class PasswordAnswers implements UserInteraction {
-        @Override
-        public boolean isInteractionAllowed(ClientSession s) {
-            return passwordOffered().isPresent();
-        }
-
-        @Override
-        public String[] interactive(ClientSession s, String name, String instruction, String lang, String[] prompts,
-                                    boolean[] echo) {
-            String[] answers = new String[prompts.length];
-            for (int i = 0; i < prompts.length; i++) {
-                answers[i] = echo[i] ? "" : passwordOffered().orElse("");
-            }
-            return answers;
-        }
-
-        @Override
-        public String getUpdatedPassword(ClientSession s, String prompt, String lang) {
-            return null; // an expired password cannot be changed from here
-        }
-    }
-
-    private Optional<String> passwordOffered() {
-        return settings.auth().stream().filter(SshAuth.Password.class::isInstance).map(a -> ((SshAuth.Password) a)
-                .password()).findFirst();
+        return sftp != null && sftp.isOpen() && connection.session().isOpen();
     }
 
     /** The directory the server starts in, absolute. */
@@ -603,15 +477,8 @@ public final class SftpSession implements RemoteSession {
         } catch (IOException | RuntimeException ignored) {
             // closing anyway
         }
-        try {
-            if (session != null) {
-                session.close(true);
-            }
-        } catch (RuntimeException ignored) {
-            // closing anyway
-        }
-        if (ownsClients) {
-            clients.close();
+        if (connection != null) {
+            connection.close();
         }
     }
 
@@ -641,7 +508,7 @@ public final class SftpSession implements RemoteSession {
             if (aborted) {
                 throw new SessionException(what + " " + path + " cancelled", true, e);
             }
-            throw new SessionException(what + " " + path + " failed, connection lost: " + oneLine(e), true, e);
+            throw new SessionException(what + " " + path + " failed, connection lost: " + Failures.oneLine(e), true, e);
         }
     }
 
@@ -656,24 +523,8 @@ public final class SftpSession implements RemoteSession {
             case SftpConstants.SSH_FX_OP_UNSUPPORTED -> "the server does not support this";
             default -> {
                 String m = e.getMessage();
-                yield m == null || m.isBlank() ? "refused (status " + e.getStatus() + ")" : oneLine(e);
+                yield m == null || m.isBlank() ? "refused (status " + e.getStatus() + ")" : Failures.oneLine(e);
             }
         };
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        return m.replace('\r', ' ').replace('\n', ' ');
     }
 }

@@ -34,6 +34,16 @@ public sealed interface SshAuth {
         }
     }
 
+    /**
+     * A password asked for only when the server refuses what else was offered (a key, the agent) and takes a
+     * password, by the "password" method or a keyboard-interactive prompt that hides its input: asked at most once
+     * per login, empty when the user declines.
+     */
+    record PasswordOnRequest(Supplier<Optional<String>> ask) implements SshAuth {
+        public PasswordOnRequest {
+            Objects.requireNonNull(ask, "ask");
+        }
+    }
 
     /** The keys an ssh-agent holds, reached through its Unix socket ({@code SSH_AUTH_SOCK}). */
     record Agent(Path socket) implements SshAuth {

@@ -126,7 +126,7 @@ public final class SiteCatalog {
             case NORMAL, ACCOUNT -> credentials.get(SiteSessions.credentialKey(p)).orElse("");
         };
         if (p.isSftp()) {
-            return SiteSessions.sftpRef(p, password, () -> keyPassphrase(p), ssh);
+            return SiteSessions.sftpRef(p, password, () -> keyPassphrase(p), () -> passwordOnRequest(p), ssh);
         }
         try {
             SiteProxy viaDefault = defaultProxy;
@@ -215,6 +215,18 @@ public final class SiteCatalog {
             Optional<String> typed = prompt.askKeyPassphrase(p);
             typed.ifPresent(t -> askedPassphrases.put(p.id(), t));
             return typed; // empty: the key is refused, and the session says which key could not be read
+        }
+    }
+
+    /**
+     * The password of an SFTP site that has none stored, asked for only when the server refused its key or agent
+     * and takes a password; asked once this run (a pool's further connections use the answer).
+     */
+    private Optional<String> passwordOnRequest(SiteProfile p) {
+        try {
+            return Optional.of(askedPassword(p));
+        } catch (IOException declined) {
+            return Optional.empty(); // the login is refused, and the session says so
         }
     }
 

@@ -158,6 +158,15 @@ public final class SiteSessions {
      */
     public static SftpSettings sftpSettings(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
                                             SshEnvironment ssh) {
+        return sftpSettings(p, password, passphrase, null, ssh);
+    }
+
+    /**
+     * As {@link #sftpSettings(SiteProfile, String, Supplier, SshEnvironment)}; without a password, {@code
+     * askPassword} (when given) is asked once the server refuses the key or agent and takes a password.
+     */
+    public static SftpSettings sftpSettings(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
+                                            Supplier<Optional<String>> askPassword, SshEnvironment ssh) {
         if (!p.isSftp()) {
             throw new IllegalArgumentException(p.name() + " is an FTP site, not an SFTP one");
         }
@@ -170,6 +179,8 @@ public final class SiteSessions {
         }
         if (password != null && !password.isEmpty()) {
             auth.add(new SshAuth.Password(password));
+        } else if (askPassword != null) {
+            auth.add(new SshAuth.PasswordOnRequest(askPassword));
         }
         return new SftpSettings(p.host(), p.port(), p.user(), auth, p.timeouts().connect(), p.timeouts().reply(),
                 ssh.knownHosts(), ssh.policy());
@@ -178,7 +189,14 @@ public final class SiteSessions {
     /** An SFTP site as the file system and queue know it, with its password and key passphrase. */
     public static SiteRef sftpRef(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
                                   SshEnvironment ssh) {
-        return new SiteRef(refId(p), p.path(), new SiteEndpoint.Sftp(sftpSettings(p, password, passphrase, ssh)),
+        return sftpRef(p, password, passphrase, null, ssh);
+    }
+
+    /** As {@link #sftpRef(SiteProfile, String, Supplier, SshEnvironment)}, with a password asked for on request. */
+    public static SiteRef sftpRef(SiteProfile p, String password, Supplier<Optional<String>> passphrase,
+                                  Supplier<Optional<String>> askPassword, SshEnvironment ssh) {
+        return new SiteRef(refId(p), p.path(), new SiteEndpoint.Sftp(sftpSettings(p, password, passphrase, askPassword,
+                ssh)),
                 p.maxConnections(), p.options());
     }
 

@@ -8,6 +8,7 @@ import org.ferryftp.ftp.LogListener;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.session.SessionException;
 import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SshLogin;
 import org.ferryftp.sftp.SharedSshClient;
 
 import java.time.Clock;
@@ -53,8 +54,8 @@ public final class StandardSessions implements SessionFactory {
             String connection = sftp.label() + "#s" + sftpNumbers.incrementAndGet();
             Consumer<String> lines = line -> log.log(new LogEntry(clock.instant(), connection,
                     LogEntry.Direction.INFO, line));
-            session = ssh == null ? new SftpSession(sftp.settings(), lines)
-                    : new SftpSession(sftp.settings(), ssh, lines);
+            session = new SftpSession(ssh == null ? SshLogin.withOwnClient(sftp.settings(), lines)
+                    : new SshLogin(sftp.settings(), ssh, lines), lines);
         } else {
             session = new FtpSession(((SiteEndpoint.Ftp) site.endpoint()).settings(), log);
         }

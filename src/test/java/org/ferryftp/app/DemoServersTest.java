@@ -82,7 +82,8 @@ class DemoServersTest {
             assertEquals("sftp://demo@127.0.0.1:" + site.endpoint().port(), site.endpoint().url());
             Path root = roots.get(2);
             org.ferryftp.sftp.SftpSettings settings = ((org.ferryftp.fs.SiteEndpoint.Sftp) site.endpoint()).settings();
-            try (org.ferryftp.sftp.SftpSession s = new org.ferryftp.sftp.SftpSession(settings, line -> { })) {
+            try (org.ferryftp.sftp.SftpSession s = new org.ferryftp.sftp.SftpSession(
+                    org.ferryftp.sftp.SshLogin.withOwnClient(settings, line -> { }), line -> { })) {
                 s.connect();
                 List<String> names = s.list("/").entries().stream().map(org.ferryftp.session.RemoteEntry::name)
                         .toList();

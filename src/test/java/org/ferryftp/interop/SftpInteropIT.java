@@ -9,6 +9,7 @@ import org.ferryftp.sftp.HostKeyPolicy;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpRefusedException;
 import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SshLogin;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
 import org.junit.jupiter.api.AfterEach;
@@ -76,8 +77,8 @@ class SftpInteropIT {
     }
 
     SftpSession open(KnownHosts hosts, HostKeyPolicy policy) throws SessionException {
-        SftpSession s = new SftpSession(SftpSettings.of(host, port, user, List.of(new SshAuth.Password(password)),
-                hosts, policy), line -> { });
+        SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of(host, port, user,
+                List.of(new SshAuth.Password(password)), hosts, policy), line -> { }), line -> { });
         s.connect();
         return s;
     }
@@ -102,9 +103,9 @@ class SftpInteropIT {
     @Test
     void wrongPasswordIsRefused() {
         SessionException e = assertThrows(SessionException.class, () -> {
-            SftpSession s = new SftpSession(SftpSettings.of(host, port, user, List.of(new SshAuth.Password("nope")),
-                    new KnownHosts(List.of(tmp.resolve("known_hosts")), tmp.resolve("own")), HostKeyPolicy.KNOWN_ONLY),
-                    line -> { });
+            SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of(host, port, user,
+                    List.of(new SshAuth.Password("nope")), new KnownHosts(List.of(tmp.resolve("known_hosts")),
+                    tmp.resolve("own")), HostKeyPolicy.KNOWN_ONLY), line -> { }), line -> { });
             s.connect();
         });
         assertTrue(e.getMessage().startsWith("login to " + host + ":" + port + " as " + user + " refused"),

@@ -7,6 +7,7 @@ import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.sftp.HostKeyPolicy;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SshLogin;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
@@ -59,8 +60,9 @@ class RemoteSessionContractTest {
         EmbeddedSftpServer server = new EmbeddedSftpServer(root);
         KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
         hosts.trust("127.0.0.1", server.port(), server.hostKey());
-        SftpSession s = new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER,
-                List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts, HostKeyPolicy.KNOWN_ONLY), l -> { });
+        SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
+                EmbeddedSftpServer.USER, List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts,
+                HostKeyPolicy.KNOWN_ONLY), l -> { }), l -> { });
         s.connect();
         return new Served(s, server::close);
     }

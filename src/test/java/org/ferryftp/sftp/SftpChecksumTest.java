@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,11 +27,7 @@ class SftpChecksumTest {
         Path root = Files.createDirectories(tmp.resolve("root"));
         Files.write(root.resolve("f.bin"), data);
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(root)) {
-            KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
-            hosts.trust("127.0.0.1", server.port(), server.hostKey());
-            try (SftpSession s = new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER,
-                    List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts, HostKeyPolicy.KNOWN_ONLY),
-                    line -> { })) {
+            try (SftpSession s = server.passwordSession(tmp)) {
                 s.connect();
                 RemoteChecksum sum = s.feature(RemoteChecksums.class).orElseThrow().checksum("/f.bin").orElseThrow();
                 assertEquals(LocalChecksums.compute(root.resolve("f.bin"), sum.algorithm()), sum.hex());

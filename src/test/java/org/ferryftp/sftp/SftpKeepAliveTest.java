@@ -25,9 +25,9 @@ class SftpKeepAliveTest {
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(tmp)) {
             KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
             hosts.trust("127.0.0.1", server.port(), server.hostKey());
-            try (SftpSession s = new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER,
-                    List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts, HostKeyPolicy.KNOWN_ONLY),
-                    line -> { }, clock)) {
+            try (SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
+                    EmbeddedSftpServer.USER, List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)), hosts,
+                    HostKeyPolicy.KNOWN_ONLY), line -> { }), line -> { }, clock)) {
                 s.connect();
                 s.pwd();
                 clock.advance(Duration.ofSeconds(29));

@@ -2,6 +2,7 @@ package org.ferryftp.sftp;
 
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.ferryftp.session.TransferListener;
 import org.ferryftp.session.EntryKind;
@@ -65,8 +66,8 @@ class SftpSessionTest {
     }
 
     SftpSession open(List<SshAuth> auth, HostKeyPolicy policy) throws SessionException {
-        SftpSession s = new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER, auth,
-                knownHosts(), policy), log::add);
+        SftpSession s = new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
+                EmbeddedSftpServer.USER, auth, knownHosts(), policy), log::add), log::add);
         s.connect();
         return s;
     }
@@ -178,6 +179,37 @@ class SftpSessionTest {
         SessionException wrong = assertThrows(SessionException.class, () -> open(List.of(new SshAuth.KeyFile(key,
                 () -> Optional.of("not-it"))), HostKeyPolicy.KNOWN_ONLY));
         assertTrue(wrong.getMessage().startsWith("cannot read the key " + key), wrong.getMessage());
+    }
+
+    @Test
+    void aPasswordIsAskedForOnlyWhenTheKeyIsRefusedAndTheServerTakesOne() throws Exception {
+        Path key = generateKey("");
+        server.close();
+        server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(), List.of(UserAuthPublicKeyFactory.INSTANCE,
+                UserAuthPasswordFactory.INSTANCE));
+        knownHosts().trust("127.0.0.1", server.port(), server.hostKey());
+        int[] asked = {0};
+        SshAuth.PasswordOnRequest prompt = new SshAuth.PasswordOnRequest(() -> {
+            asked[0]++;
+            return Optional.of(EmbeddedSftpServer.PASSWORD);
+        });
+        try (SftpSession s = open(List.of(new SshAuth.KeyFile(key, Optional::empty), prompt), HostKeyPolicy.KNOWN_ONLY)) {
+            assertEquals("/", s.pwd());
+        }
+        assertEquals(1, asked[0], "the key is not authorized: the password was asked for once");
+        server.authorize(publicKey(key));
+        try (SftpSession s = open(List.of(new SshAuth.KeyFile(key, Optional::empty), prompt), HostKeyPolicy.KNOWN_ONLY)) {
+            assertEquals("/", s.pwd());
+        }
+        assertEquals(1, asked[0], "the key logged in: no question");
+        SshAuth.PasswordOnRequest declined = new SshAuth.PasswordOnRequest(Optional::empty);
+        server.close();
+        server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(), List.of(UserAuthPublicKeyFactory.INSTANCE,
+                UserAuthPasswordFactory.INSTANCE));
+        knownHosts().trust("127.0.0.1", server.port(), server.hostKey());
+        SessionException refused = assertThrows(SessionException.class, () -> open(List.of(new SshAuth.KeyFile(key,
+                Optional::empty), declined), HostKeyPolicy.KNOWN_ONLY));
+        assertTrue(refused.getMessage().startsWith("login to 127.0.0.1:" + server.port() + " as "), refused.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ferryftp.site;
 
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.ferryftp.fs.SiteEndpoint;
 import org.ferryftp.fs.SiteRef;
@@ -103,7 +104,6 @@ class SftpSiteCatalogTest {
     void anEncryptedKeyWithoutAStoredPassphraseAsksForItOnceThisRun() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
         Path key = encryptedKey("typed-phrase");
-        KnownHosts known = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
         List<String> asked = new CopyOnWriteArrayList<>();
         SiteCatalog.PasswordPrompt prompt = new SiteCatalog.PasswordPrompt() {
             @Override
@@ -119,20 +119,47 @@ class SftpSiteCatalogTest {
             }
         };
         try (EmbeddedSftpServer server = keyOnlyServer(root, key); SharedSshClient client = new SharedSshClient()) {
-            known.trust("127.0.0.1", server.port(), server.hostKey());
-            SiteProfile p = SiteProfile.builder("k2", "Asks", "127.0.0.1").protocol(SiteProtocol.SFTP)
-                    .port(server.port()).user(EmbeddedSftpServer.USER).ssh(new SshKeys(key.toString(), false)).build();
-            SiteCatalog catalog = new SiteCatalog(new MemoryCredentialStore(), prompt,
-                    site -> org.ferryftp.ftp.CertificateTrust.REJECT,
-                    new SshEnvironment(known, org.ferryftp.sftp.HostKeyPolicy.KNOWN_ONLY, Optional.empty()));
-            catalog.setProfiles(List.of(p));
-            SiteRef ref = catalog.placeholder(SiteSessions.refId(p)).orElseThrow();
-            SessionFactory sessions = catalog.sessions(new StandardSessions(e -> { }, client));
-            try (RemoteSession a = sessions.open(ref); RemoteSession b = sessions.open(ref)) {
-                assertEquals("/", a.pwd());
-                assertEquals("/", b.pwd());
-            }
+            openTwiceWithKey(server, client, tmp.resolve("known_hosts"), prompt, "Asks", key);
             assertEquals(List.of("passphrase Asks " + key), asked, "asked once, never for a password it has not got");
+        }
+    }
+
+    @Test
+    void aRefusedKeyFallsBackToThePasswordPromptOnceThisRun() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path key = encryptedKey("");
+        List<String> asked = new CopyOnWriteArrayList<>();
+        SiteCatalog.PasswordPrompt prompt = site -> {
+            asked.add("password " + site.name());
+            return Optional.of(EmbeddedSftpServer.PASSWORD);
+        };
+        try (EmbeddedSftpServer server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(),
+                List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE));
+             SharedSshClient client = new SharedSshClient()) {
+            openTwiceWithKey(server, client, tmp.resolve("known_hosts"), prompt, "Key refused", key);
+            assertEquals(List.of("password Key refused"), asked, "asked once, when the server refused the key");
+        }
+    }
+
+    /**
+     * Opens two sessions at once to a saved site that logs in with {@code key} (its host key trusted), through a
+     * catalog with no stored secrets that asks {@code prompt}; the host key is trusted in {@code knownHosts}.
+     */
+    private static void openTwiceWithKey(EmbeddedSftpServer server, SharedSshClient client, Path knownHosts,
+                                         SiteCatalog.PasswordPrompt prompt, String name, Path key) throws Exception {
+        KnownHosts known = new KnownHosts(List.of(), knownHosts);
+        known.trust("127.0.0.1", server.port(), server.hostKey());
+        SiteProfile p = SiteProfile.builder("k-" + name, name, "127.0.0.1").protocol(SiteProtocol.SFTP)
+                .port(server.port()).user(EmbeddedSftpServer.USER).ssh(new SshKeys(key.toString(), false)).build();
+        SiteCatalog catalog = new SiteCatalog(new MemoryCredentialStore(), prompt,
+                site -> org.ferryftp.ftp.CertificateTrust.REJECT,
+                new SshEnvironment(known, org.ferryftp.sftp.HostKeyPolicy.KNOWN_ONLY, Optional.empty()));
+        catalog.setProfiles(List.of(p));
+        SiteRef ref = catalog.placeholder(SiteSessions.refId(p)).orElseThrow();
+        SessionFactory sessions = catalog.sessions(new StandardSessions(e -> { }, client));
+        try (RemoteSession a = sessions.open(ref); RemoteSession b = sessions.open(ref)) {
+            assertEquals("/", a.pwd());
+            assertEquals("/", b.pwd());
         }
     }
 

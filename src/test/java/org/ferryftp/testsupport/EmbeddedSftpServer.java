@@ -9,6 +9,12 @@ import org.apache.sshd.server.auth.keyboard.UserAuthKeyboardInteractiveFactory;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.ferryftp.sftp.HostKeyPolicy;
+import org.ferryftp.sftp.KnownHosts;
+import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SftpSettings;
+import org.ferryftp.sftp.SshAuth;
+import org.ferryftp.sftp.SshLogin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +46,11 @@ public final class EmbeddedSftpServer implements AutoCloseable {
 
     /** @param methods the login methods the server offers, in its order */
     public EmbeddedSftpServer(Path root, KeyPair hostKey, List<UserAuthFactory> methods) {
+        this(root, hostKey, methods, new SftpSubsystemFactory());
+    }
+
+    /** @param sftp the server's SFTP side, for tests that watch or hold its requests */
+    public EmbeddedSftpServer(Path root, KeyPair hostKey, List<UserAuthFactory> methods, SftpSubsystemFactory sftp) {
         this.hostKey = hostKey;
         server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
@@ -49,7 +60,7 @@ public final class EmbeddedSftpServer implements AutoCloseable {
         server.setPasswordAuthenticator((user, password, session) -> USER.equals(user) && PASSWORD.equals(password));
         server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
                 && authorizedKeys.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setSubsystemFactories(List.of(sftp));
         server.setFileSystemFactory(new VirtualFileSystemFactory(root.toAbsolutePath()));
         try {
             server.start();
@@ -74,6 +85,17 @@ public final class EmbeddedSftpServer implements AutoCloseable {
 
     public PublicKey hostKey() {
         return hostKey.getPublic();
+    }
+
+    /**
+     * A session (not yet connected) that logs in with the password, on an SSH client of its own, with this server's
+     * host key trusted in a known-hosts file under {@code dir}.
+     */
+    public SftpSession passwordSession(Path dir) throws IOException {
+        KnownHosts hosts = new KnownHosts(List.of(), dir.resolve("known_hosts"));
+        hosts.trust("127.0.0.1", port(), hostKey());
+        return new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", port(), USER,
+                List.of(new SshAuth.Password(PASSWORD)), hosts, HostKeyPolicy.KNOWN_ONLY), line -> { }), line -> { });
     }
 
     public EmbeddedSftpServer authorize(PublicKey key) {

@@ -5,6 +5,7 @@ import org.ferryftp.sftp.HostKeyException;
 import org.ferryftp.sftp.HostKeyPolicy;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SshLogin;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
 import org.ferryftp.testsupport.EmbeddedSftpServer;
@@ -30,8 +31,9 @@ class SftpRetryTest {
     private final RetryPolicy retry = RetryPolicy.defaults(new Random(1));
 
     private SftpSession session(EmbeddedSftpServer server, KnownHosts hosts, String password) {
-        return new SftpSession(SftpSettings.of("127.0.0.1", server.port(), EmbeddedSftpServer.USER,
-                List.of(new SshAuth.Password(password)), hosts, HostKeyPolicy.KNOWN_ONLY), line -> { });
+        return new SftpSession(SshLogin.withOwnClient(SftpSettings.of("127.0.0.1", server.port(),
+                EmbeddedSftpServer.USER, List.of(new SshAuth.Password(password)), hosts, HostKeyPolicy.KNOWN_ONLY),
+                line -> { }), line -> { });
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.sftp.HostKeyPolicy;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSession;
+import org.ferryftp.sftp.SshLogin;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
@@ -92,7 +93,7 @@ class RemoteSearchTest {
                             EmbeddedSftpServer.PASSWORD)), hosts,
                     HostKeyPolicy.KNOWN_ONLY);
             try (RemoteBrowser browser = new RemoteBrowser("Sftp", "sftp://", () -> {
-                SftpSession s = new SftpSession(settings, l -> { });
+                SftpSession s = new SftpSession(SshLogin.withOwnClient(settings, l -> { }), l -> { });
                 s.connect();
                 return s;
             })) {

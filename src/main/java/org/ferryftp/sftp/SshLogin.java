@@ -1,0 +1,201 @@
+package org.ferryftp.sftp;
+
+import org.apache.sshd.client.auth.keyboard.UserInteraction;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.config.keys.FilePasswordProvider;
+import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.ferryftp.session.SessionException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The SSH side of an SFTP session: connects, checks the server's host key against the known-hosts files (an
+ * unknown or changed one goes to the policy), and logs in with what the settings offer (password,
+ * keyboard-interactive answered with the password, key files, the ssh-agent).
+ */
+public final class SshLogin {
+
+    private final SftpSettings settings;
+    private final SharedSshClient clients;
+    /** True when {@link #clients} is this login's own, stopped when its connection closes. */
+    private final boolean ownsClients;
+    private final Consumer<String> log;
+
+    /**
+     * @param clients the application's SSH client, shared by its sessions
+     * @param log     protocol events for the session log, one line each
+     */
+    public SshLogin(SftpSettings settings, SharedSshClient clients, Consumer<String> log) {
+        this(settings, clients, false, log);
+    }
+
+    private SshLogin(SftpSettings settings, SharedSshClient clients, boolean ownsClients, Consumer<String> log) {
+        this.settings = settings;
+        this.clients = clients;
+        this.ownsClients = ownsClients;
+        this.log = log;
+    }
+
+    /** A login on an SSH client of its own (a command-line run that opens one session), stopped with its connection. */
+    public static SshLogin withOwnClient(SftpSettings settings, Consumer<String> log) {
+        return new SshLogin(settings, new SharedSshClient(), true, log);
+    }
+
+    /** {@code host:port}, as messages name the server. */
+    String where() {
+        return settings.host() + ":" + settings.port();
+    }
+
+    /**
+     * Connects and logs in.
+     *
+     * @throws HostKeyException when the host key is not trusted
+     * @throws SessionException when the server cannot be reached (worth a retry) or refuses the login (not)
+     */
+    public SshConnection open() throws SessionException {
+        AtomicReference<HostKeyVerdict> verdict = new AtomicReference<>();
+        ClientSession session = null;
+        boolean loggingIn = false;
+        try {
+            Path agent = settings.auth().stream().filter(SshAuth.Agent.class::isInstance)
+                    .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
+            session = clients.client().connect(settings.user(), settings.host(), settings.port(),
+                            SharedSshClient.connection((s, address, key) -> acceptable(key, verdict), agent))
+                    .verify(settings.connectTimeout()).getSession();
+            CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
+            session.setUserInteraction(new PasswordAnswers());
+            log.accept("connected to " + where() + ": " + session.getServerVersion());
+            for (SshAuth auth : settings.auth()) {
+                if (auth instanceof SshAuth.Password p) {
+                    session.addPasswordIdentity(p.password());
+                } else if (auth instanceof SshAuth.KeyFile k) {
+                    for (KeyPair pair : loadKey(k)) {
+                        session.addPublicKeyIdentity(pair);
+                    }
+                }
+            }
+            loggingIn = true;
+            session.auth().verify(settings.connectTimeout());
+            log.accept("logged in as " + settings.user());
+            return new SshConnection(session, ownsClients ? clients : null);
+        } catch (SessionException e) {
+            close(session);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            close(session);
+            HostKeyVerdict refused = verdict.get();
+            if (refused != null && !(refused instanceof HostKeyVerdict.Known)) {
+                throw new HostKeyException(settings.host(), settings.port(), refused);
+            }
+            String why = Failures.oneLine(loggingIn ? e : Failures.rootCause(e)); // MINA wraps "Connection refused"
+            throw new SessionException(loggingIn
+                    ? "login to " + where() + " as " + settings.user() + " refused: " + why
+                    : "cannot connect to " + where() + ": " + why, !loggingIn, e);
+        }
+    }
+
+    private void close(ClientSession session) {
+        new SshConnection(session, ownsClients ? clients : null).close();
+    }
+
+    /** The key the server presented, checked once; an unknown or changed key goes to the policy. */
+    private boolean acceptable(PublicKey key, AtomicReference<HostKeyVerdict> verdict) {
+        HostKeyVerdict v;
+        try {
+            v = settings.hostKeys().check(settings.host(), settings.port(), key);
+        } catch (IOException e) {
+            log.accept("could not read the known-hosts files: " + e.getMessage());
+            v = new HostKeyVerdict.Unknown(KnownHosts.fingerprint(key));
+        }
+        verdict.set(v);
+        if (v instanceof HostKeyVerdict.Known) {
+            return true;
+        }
+        boolean accepted = settings.policy().accept(settings.host(), settings.port(), key, v);
+        if (accepted) {
+            verdict.set(new HostKeyVerdict.Known());
+            log.accept("host key " + KnownHosts.fingerprint(key) + " accepted");
+        }
+        return accepted;
+    }
+
+    private static Iterable<KeyPair> loadKey(SshAuth.KeyFile k) throws SessionException {
+        FilePasswordProvider passphrase = (context, resource, retry) -> retry > 0 ? null
+                : k.passphrase().get().orElse(null);
+        try (InputStream in = Files.newInputStream(k.file())) {
+            Iterable<KeyPair> pairs = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(k.file().toString()),
+                    in, passphrase);
+            if (pairs == null) {
+                throw new SessionException("no private key in " + k.file(), false);
+            }
+            return pairs;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw new SessionException("cannot read the key " + k.file() + ": " + Failures.oneLine(e), false, e);
+        }
+    }
+
+    /**
+     * The password for the "password" method once the given ones are used up, and the answer to a
+     * keyboard-interactive prompt that hides its input (PAM servers ask that way): the given password, else the
+     * one asked for on request, asked at most once per login.
+     */
+    private final class PasswordAnswers implements UserInteraction {
+        private Optional<String> asked;
+
+        @Override
+        public boolean isInteractionAllowed(ClientSession s) {
+            return given().isPresent() || onRequest().isPresent();
+        }
+
+        @Override
+        public String[] interactive(ClientSession s, String name, String instruction, String lang, String[] prompts,
+                                    boolean[] echo) {
+            String[] answers = new String[prompts.length];
+            for (int i = 0; i < prompts.length; i++) {
+                answers[i] = echo[i] ? "" : password().orElse("");
+            }
+            return answers;
+        }
+
+        @Override
+        public String resolveAuthPasswordAttempt(ClientSession s) {
+            return given().isPresent() || asked != null ? null : password().orElse(null); // no second guess
+        }
+
+        @Override
+        public String getUpdatedPassword(ClientSession s, String prompt, String lang) {
+            return null; // an expired password cannot be changed from here
+        }
+
+        private Optional<String> password() {
+            if (given().isPresent()) {
+                return given();
+            }
+            if (asked == null) {
+                asked = onRequest().flatMap(r -> r.ask().get());
+            }
+            return asked;
+        }
+    }
+
+    private Optional<String> given() {
+        return settings.auth().stream().filter(SshAuth.Password.class::isInstance).map(a -> ((SshAuth.Password) a)
+                .password()).findFirst();
+    }
+
+    private Optional<SshAuth.PasswordOnRequest> onRequest() {
+        return settings.auth().stream().filter(SshAuth.PasswordOnRequest.class::isInstance)
+                .map(SshAuth.PasswordOnRequest.class::cast).findFirst();
+    }
+}
