@@ -144,6 +144,16 @@ public final class FerryApp extends Application {
         try {
             HeapFootprint.tighten(java.lang.management.ManagementFactory.getPlatformMXBean(
                     com.sun.management.HotSpotDiagnosticMXBean.class)).forEach(logger::warn);
+            ExecutorService trimmer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "ferry-heap-trim");
+                t.setDaemon(true);
+                return t;
+            });
+            if (!HeapFootprint.trimAfterShrinks(java.lang.management.ManagementFactory.getMemoryMXBean(),
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
+                    java.lang.management.ManagementFactory.getPlatformMBeanServer(), trimmer, logger::warn)) {
+                trimmer.shutdown();
+            }
         } catch (LinkageError | RuntimeException e) {
             // A runtime without jdk.management: the JVM's defaults stay.
             logger.warn("Heap settings not applied: {}", e.toString());
