@@ -144,7 +144,7 @@ public final class FerryApp extends Application {
         try {
             HeapFootprint.tighten(java.lang.management.ManagementFactory.getPlatformMXBean(
                     com.sun.management.HotSpotDiagnosticMXBean.class)).forEach(logger::warn);
-            ExecutorService trimmer = Executors.newSingleThreadExecutor(r -> {
+            java.util.concurrent.ScheduledExecutorService trimmer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "ferry-heap-trim");
                 t.setDaemon(true);
                 return t;

@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +43,9 @@ final class HeapFootprint {
     /** How far the committed heap must fall below its peak since the last trim before the C heap is trimmed. */
     static final long TRIM_AFTER_SHRINK_BYTES = 32L << 20;
 
+    /** A marking cycle's remark (where G1 shrinks) follows its start by well under this, even on a busy machine. */
+    static final long SETTLE_SECONDS = 5;
+
     private static final String DIAGNOSTIC_COMMANDS = "com.sun.management:type=DiagnosticCommand";
     private static final String TRIM = "systemTrimNativeHeap";
 
@@ -49,12 +53,14 @@ final class HeapFootprint {
     }
 
     /**
-     * After every collection that left the heap {@link #TRIM_AFTER_SHRINK_BYTES} below its peak since the last
-     * trim, trims the C heap on {@code trimmer}. Returns false (and does nothing) where the JVM cannot trim
-     * (before JDK 17.0.9, or not on glibc); {@code problems} hears of a trim that failed.
+     * After collections that left the heap {@link #TRIM_AFTER_SHRINK_BYTES} below its peak since the last trim,
+     * trims the C heap on {@code trimmer}. G1 shrinks the heap at the remark pause of a marking cycle, which
+     * JDK 17 reports to no listener: so each collection's notice schedules a look at the heap
+     * {@link #SETTLE_SECONDS} later, when that remark is over. Returns false (and does nothing) where the JVM
+     * cannot trim (before JDK 17.0.9, or not on glibc); {@code problems} hears of a trim that failed.
      */
     static boolean trimAfterShrinks(MemoryMXBean memory, List<GarbageCollectorMXBean> collectors, MBeanServer server,
-                                    Executor trimmer, Consumer<String> problems) {
+                                    ScheduledExecutorService trimmer, Consumer<String> problems) {
         ObjectName commands;
         try {
             commands = new ObjectName(DIAGNOSTIC_COMMANDS);
@@ -68,30 +74,57 @@ final class HeapFootprint {
         } catch (JMException e) {
             return false;
         }
-        long[] peak = {memory.getHeapMemoryUsage().getCommitted()};
-        for (GarbageCollectorMXBean gc : collectors) {
-            if (!(gc instanceof NotificationEmitter emitter)) {
-                continue;
+        Trimmer t = new Trimmer(memory, () -> {
+            try {
+                server.invoke(commands, TRIM, null, null);
+            } catch (JMException e) {
+                problems.accept("Trimming the C heap failed: " + e.getMessage());
             }
-            emitter.addNotificationListener((n, handback) -> {
-                long committed = memory.getHeapMemoryUsage().getCommitted();
-                synchronized (peak) {
-                    if (committed > peak[0] - TRIM_AFTER_SHRINK_BYTES) {
-                        peak[0] = Math.max(peak[0], committed);
-                        return;
-                    }
-                    peak[0] = committed;
-                }
-                trimmer.execute(() -> {
-                    try {
-                        server.invoke(commands, TRIM, null, null);
-                    } catch (JMException e) {
-                        problems.accept("Trimming the C heap failed: " + e.getMessage());
-                    }
-                });
-            }, n -> n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
+        });
+        for (GarbageCollectorMXBean gc : collectors) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> t.collected(trimmer),
+                        n -> n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION),
+                        null);
+            }
         }
         return true;
+    }
+
+    /** The committed heap's peak since the last trim, and at most one look at the heap pending. */
+    private static final class Trimmer {
+
+        private final MemoryMXBean memory;
+        private final Runnable trim;
+        private long peak;
+        private boolean pending;
+
+        Trimmer(MemoryMXBean memory, Runnable trim) {
+            this.memory = memory;
+            this.trim = trim;
+            this.peak = memory.getHeapMemoryUsage().getCommitted();
+        }
+
+        synchronized void collected(ScheduledExecutorService trimmer) {
+            peak = Math.max(peak, memory.getHeapMemoryUsage().getCommitted());
+            if (!pending) {
+                pending = true;
+                trimmer.schedule(this::look, SETTLE_SECONDS, TimeUnit.SECONDS);
+            }
+        }
+
+        private void look() {
+            long committed = memory.getHeapMemoryUsage().getCommitted();
+            boolean shrank;
+            synchronized (this) {
+                pending = false;
+                shrank = committed <= peak - TRIM_AFTER_SHRINK_BYTES;
+                peak = shrank ? committed : Math.max(peak, committed);
+            }
+            if (shrank) {
+                trim.run();
+            }
+        }
     }
 
     private static Map<String, String> settings() {

@@ -98,12 +98,31 @@ class HeapFootprintTest {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             java.util.concurrent.CountDownLatch trimmed = new java.util.concurrent.CountDownLatch(1);
             if (Boolean.getBoolean("trim")) {
+                // The platform's MBean server, watched: the trim is its DiagnosticCommand operation, really run.
+                javax.management.MBeanServer platform = ManagementFactory.getPlatformMBeanServer();
+                javax.management.MBeanServer watched = (javax.management.MBeanServer) java.lang.reflect.Proxy
+                        .newProxyInstance(Child.class.getClassLoader(),
+                                new Class<?>[] {javax.management.MBeanServer.class}, (proxy, method, margs) -> {
+                                    Object result;
+                                    try {
+                                        result = method.invoke(platform, margs);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                    if (method.getName().equals("invoke")
+                                            && "systemTrimNativeHeap".equals(margs[1])) {
+                                        System.out.println("trim said: " + result);
+                                        trimmed.countDown();
+                                    }
+                                    return result;
+                                });
                 boolean canTrim = HeapFootprint.trimAfterShrinks(ManagementFactory.getMemoryMXBean(),
-                        ManagementFactory.getGarbageCollectorMXBeans(), ManagementFactory.getPlatformMBeanServer(),
-                        task -> new Thread(() -> {
-                            task.run();
-                            trimmed.countDown();
-                        }).start(), System.out::println);
+                        ManagementFactory.getGarbageCollectorMXBeans(), watched,
+                        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                            Thread t = new Thread(r);
+                            t.setDaemon(true);
+                            return t;
+                        }), System.out::println);
                 System.out.println("can trim " + canTrim);
             }
             List<String> problems = HeapFootprint.tighten(vm);
