@@ -149,7 +149,7 @@ public final class FerryApp extends Application {
                 t.setDaemon(true);
                 return t;
             });
-            if (!HeapFootprint.trimAfterShrinks(java.lang.management.ManagementFactory.getMemoryMXBean(),
+            if (!HeapFootprint.trimAfterCollections(
                     java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
                     java.lang.management.ManagementFactory.getPlatformMBeanServer(), trimmer, logger::warn)) {
                 trimmer.shutdown();

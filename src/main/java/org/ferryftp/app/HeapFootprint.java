@@ -9,7 +9,6 @@ import javax.management.MBeanServer;
 import javax.management.NotificationEmitter;
 import javax.management.ObjectName;
 import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Lets the window's heap follow what it holds instead of its busiest moment (issue 18, RSS). The JVM's defaults
@@ -28,9 +28,9 @@ import java.util.function.Consumer;
  * gives back what is free) after {@link #IDLE_MILLIS} without any collection. The heap's maximum is untouched:
  * a 1-million-entry folder needs it. A value the user set on the command line is left as it is.
  * <p>
- * The collector's own bookkeeping for a large heap is C memory that glibc keeps after it is freed: once the heap
- * has shrunk by {@link #TRIM_AFTER_SHRINK_BYTES}, the C heap is trimmed too (jcmd's System.trim_native_heap,
- * through its MBean; measured here: 432 -> 384 MiB after a 2 GiB loading peak).
+ * The collector's own bookkeeping for a large heap, and the toolkit's, is C memory that glibc keeps after it is
+ * freed: after collections the C heap is trimmed too (jcmd's System.trim_native_heap, through its MBean;
+ * measured here on an idle loaded window: 432 -> 384 MiB after a 2 GiB loading peak, 426 -> 401 without one).
  */
 final class HeapFootprint {
 
@@ -40,8 +40,8 @@ final class HeapFootprint {
     /** In the order they are set: the minimum first, so that it never exceeds the maximum in between. */
     static final Map<String, String> SETTINGS = settings();
 
-    /** How far the committed heap must fall below its peak since the last trim before the C heap is trimmed. */
-    static final long TRIM_AFTER_SHRINK_BYTES = 32L << 20;
+    /** The C heap is trimmed at most this often. */
+    static final long TRIM_INTERVAL_SECONDS = 30;
 
     /** A marking cycle's remark (where G1 shrinks) follows its start by well under this, even on a busy machine. */
     static final long SETTLE_SECONDS = 5;
@@ -53,14 +53,14 @@ final class HeapFootprint {
     }
 
     /**
-     * After collections that left the heap {@link #TRIM_AFTER_SHRINK_BYTES} below its peak since the last trim,
-     * trims the C heap on {@code trimmer}. G1 shrinks the heap at the remark pause of a marking cycle, which
-     * JDK 17 reports to no listener: so each collection's notice schedules a look at the heap
-     * {@link #SETTLE_SECONDS} later, when that remark is over. Returns false (and does nothing) where the JVM
+     * Trims the C heap on {@code trimmer} {@link #SETTLE_SECONDS} after a collection (G1 shrinks the heap at a
+     * marking cycle's remark, which JDK 17 reports to no listener; it is over by then), at most once per
+     * {@link #TRIM_INTERVAL_SECONDS}: what JDK 21's -XX:TrimNativeHeapInterval does, which JDK 17 cannot set
+     * while running. An idle window, which does not collect, is not trimmed again and again. Returns false (and does nothing) where the JVM
      * cannot trim (before JDK 17.0.9, or not on glibc); {@code problems} hears of a trim that failed.
      */
-    static boolean trimAfterShrinks(MemoryMXBean memory, List<GarbageCollectorMXBean> collectors, MBeanServer server,
-                                    ScheduledExecutorService trimmer, Consumer<String> problems) {
+    static boolean trimAfterCollections(List<GarbageCollectorMXBean> collectors, MBeanServer server,
+                                        ScheduledExecutorService trimmer, Consumer<String> problems) {
         ObjectName commands;
         try {
             commands = new ObjectName(DIAGNOSTIC_COMMANDS);
@@ -74,7 +74,7 @@ final class HeapFootprint {
         } catch (JMException e) {
             return false;
         }
-        Trimmer t = new Trimmer(memory, () -> {
+        Trimmer t = new Trimmer(System::nanoTime, () -> {
             try {
                 server.invoke(commands, TRIM, null, null);
             } catch (JMException e) {
@@ -91,39 +91,36 @@ final class HeapFootprint {
         return true;
     }
 
-    /** The committed heap's peak since the last trim, and at most one look at the heap pending. */
+    /** When the C heap was last trimmed, and at most one trim pending. */
     private static final class Trimmer {
 
-        private final MemoryMXBean memory;
+        private final LongSupplier nanos;
         private final Runnable trim;
-        private long peak;
+        private long lastTrim;
         private boolean pending;
 
-        Trimmer(MemoryMXBean memory, Runnable trim) {
-            this.memory = memory;
+        Trimmer(LongSupplier nanos, Runnable trim) {
+            this.nanos = nanos;
             this.trim = trim;
-            this.peak = memory.getHeapMemoryUsage().getCommitted();
+            this.lastTrim = nanos.getAsLong() - TimeUnit.SECONDS.toNanos(TRIM_INTERVAL_SECONDS);
         }
 
         synchronized void collected(ScheduledExecutorService trimmer) {
-            peak = Math.max(peak, memory.getHeapMemoryUsage().getCommitted());
-            if (!pending) {
-                pending = true;
-                trimmer.schedule(this::look, SETTLE_SECONDS, TimeUnit.SECONDS);
+            if (pending) {
+                return;
             }
+            pending = true;
+            long due = lastTrim + TimeUnit.SECONDS.toNanos(TRIM_INTERVAL_SECONDS) - nanos.getAsLong();
+            trimmer.schedule(this::trim, Math.max(TimeUnit.SECONDS.toNanos(SETTLE_SECONDS), due),
+                    TimeUnit.NANOSECONDS);
         }
 
-        private void look() {
-            long committed = memory.getHeapMemoryUsage().getCommitted();
-            boolean shrank;
+        private void trim() {
             synchronized (this) {
                 pending = false;
-                shrank = committed <= peak - TRIM_AFTER_SHRINK_BYTES;
-                peak = shrank ? committed : Math.max(peak, committed);
+                lastTrim = nanos.getAsLong();
             }
-            if (shrank) {
-                trim.run();
-            }
+            trim.run();
         }
     }
 

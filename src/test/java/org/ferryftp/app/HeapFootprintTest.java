@@ -54,7 +54,7 @@ class HeapFootprintTest {
     }
 
     @Test
-    void aHeapThatShrankHasItsCHeapTrimmed() throws Exception {
+    void afterACollectionTheCHeapIsTrimmed() throws Exception {
         String out = child("-XX:+UseG1GC", "-XX:InitialHeapSize=256m", "-XX:MinHeapSize=8m", "-Xmx1g",
                 "-Dtrim=true");
         assertTrue(out.contains("can trim true"), out);
@@ -116,7 +116,7 @@ class HeapFootprintTest {
                                     }
                                     return result;
                                 });
-                boolean canTrim = HeapFootprint.trimAfterShrinks(ManagementFactory.getMemoryMXBean(),
+                boolean canTrim = HeapFootprint.trimAfterCollections(
                         ManagementFactory.getGarbageCollectorMXBeans(), watched,
                         java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                             Thread t = new Thread(r);
