@@ -5,9 +5,12 @@
 # holds 100,000 empty files, so the two listings are made separately but of the same folder (a remote folder
 # at start would need a saved session to open, which the window does not have yet). The queue comes from a
 # journal written by the journal's own codec (src/test/.../journal/BenchQueueJournal.java: paused downloads
-# from a quick-connect site, so nothing connects). The figure is read from /proc/PID/status once the start-up
-# mark says the window is usable, the journal has been rewritten by the restore (its compaction on open),
-# and the RSS has then changed by less than 1 MiB over 3 s.
+# from a quick-connect site, so nothing connects). The figure is the idle window's, read from /proc/PID/status
+# once the start-up mark says the window is usable, the journal has been rewritten by the restore (its
+# compaction on open), BENCH_RSS_IDLE seconds (default 75) have passed since (the window's heap gives back what
+# it no longer holds after 30 s without a collection, and the C heap is trimmed 5 s after a collection:
+# app/HeapFootprint.java), and the RSS has then changed by less than 1 MiB over 3 s. The peak (VmHWM) goes to
+# stderr.
 # BENCH_DISPLAY=:N uses a running X display; BENCH_HISTOGRAM=FILE also saves jcmd GC.class_histogram there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +47,10 @@ for _ in $(seq 1200); do
   sleep 0.1
 done
 [ -f "$work/mark" ] || { echo "no usable window within 120 s" >&2; exit 1; }
+for _ in $(seq "${BENCH_RSS_IDLE:-75}"); do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/out.log" >&2; exit 1; }
+  sleep 1
+done
 last=$(rss) steady=0
 for _ in $(seq 120); do
   sleep 1

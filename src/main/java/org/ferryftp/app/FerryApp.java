@@ -84,6 +84,11 @@ public final class FerryApp extends Application {
                 ? firstFrame.thenApplyAsync(ignored -> startDemo(msg, certificates, problems, log),
                         runnable -> new Thread(runnable, "ferry-demo-start").start())
                 : firstFrame.thenApply(ignored -> List.of());
+        firstFrame.thenRunAsync(FerryApp::tightenHeap, runnable -> {
+            Thread t = new Thread(runnable, "ferry-heap-footprint");
+            t.setDaemon(true);
+            t.start();
+        });
         credentials = new CredentialWiring(config, System.getenv(),
                 new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
@@ -131,6 +136,28 @@ public final class FerryApp extends Application {
         }
         // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
+    }
+
+    /** The heap's settings for a window ({@link HeapFootprint}); after the first frame, as they cost class loading. */
+    private static void tightenHeap() {
+        org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(HeapFootprint.class);
+        try {
+            HeapFootprint.tighten(java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.HotSpotDiagnosticMXBean.class)).forEach(logger::warn);
+            java.util.concurrent.ScheduledExecutorService trimmer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ferry-heap-trim");
+                t.setDaemon(true);
+                return t;
+            });
+            if (!HeapFootprint.trimAfterCollections(
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
+                    java.lang.management.ManagementFactory.getPlatformMBeanServer(), trimmer, logger::warn)) {
+                trimmer.shutdown();
+            }
+        } catch (LinkageError | RuntimeException e) {
+            // A runtime without jdk.management: the JVM's defaults stay.
+            logger.warn("Heap settings not applied: {}", e.toString());
+        }
     }
 
     /** View and Edit of files: a private folder for this run, sessions as the queue's, the opener the preferences name. */

@@ -3,6 +3,8 @@ package org.ferryftp.app;
 import javafx.application.Application;
 import org.ferryftp.ui.main.OsTheme;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +15,9 @@ final class GuiLauncher {
 
     /** JavaFX's GTK glass reads it once, when the toolkit starts. */
     static final String DISABLE_GRAB = "glass.disableGrab";
+
+    /** Prism's rendering pipelines in the order it tries them. */
+    static final String PRISM_ORDER = "prism.order";
 
     /**
      * Whether the OS prefers a dark theme, asked on a thread of its own while JavaFX starts its toolkit (on GNOME
@@ -26,6 +31,7 @@ final class GuiLauncher {
 
     static void launch(String[] args) {
         letGoOfThePointerAfterDrags(System.getProperties(), System.getProperty("os.name", ""));
+        softwareRenderingWithoutGpu(System.getProperties(), System.getProperty("os.name", ""), Path.of("/dev"));
         FutureTask<Boolean> dark = new FutureTask<>(GuiLauncher::askOsTheme);
         Thread t = new Thread(dark, "ferry-os-theme");
         t.setDaemon(true);
@@ -52,6 +58,25 @@ final class GuiLauncher {
 
     private static boolean askOsTheme() {
         return new OsTheme(System.getenv(), System.getProperty("os.name", ""), OsTheme.system()).prefersDark();
+    }
+
+    /**
+     * Without a GPU device JavaFX's OpenGL pipeline can only find Mesa's software renderer, which it refuses after
+     * loading it: under Xvfb or in a VM without 3D that probe loaded LLVM (46 MiB resident, kept for the life of
+     * the window; issue 18, RSS) before falling back to its own software pipeline anyway. So on Linux with no
+     * render device (/dev/dri: Mesa and most drivers; /dev/nvidia0; /dev/dxg: WSL) Prism is asked for its software
+     * pipeline at once. A user's own prism.order wins.
+     */
+    static void softwareRenderingWithoutGpu(Properties system, String osName, Path dev) {
+        if (!osName.toLowerCase(Locale.ROOT).contains("linux") || system.getProperty(PRISM_ORDER) != null) {
+            return;
+        }
+        for (String device : new String[] {"dri", "nvidia0", "dxg"}) {
+            if (Files.exists(dev.resolve(device))) {
+                return;
+            }
+        }
+        system.setProperty(PRISM_ORDER, "sw");
     }
 
     /**

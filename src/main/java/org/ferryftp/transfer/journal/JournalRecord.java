@@ -19,6 +19,11 @@ sealed interface JournalRecord {
     /** A place as the journal stores it: {@code siteId} null for the local disk. */
     record Place(String siteId, String path) {
 
+        public Place {
+            // A queue's items come from a handful of sites: one copy of each id, not one per restored item.
+            siteId = siteId == null ? null : siteId.intern();
+        }
+
         static Place of(Location l) {
             return new Place(l.isLocal() ? null : l.site().id(), l.path());
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,15 @@ class JournalCodecTest {
             "{\"t\":\"state\",\"id\":7,\"state\":\"failed\",\"reason\":\"550 gone\",\"priority\":\"HIGH\",\"done\":1024}",
             "{\"t\":\"progress\",\"id\":7,\"done\":2097152}",
             "{\"t\":\"remove\",\"ids\":[1,2,5]}");
+
+    /** A restored queue of 100,000 items from one site held 100,000 copies of its id (issue 18: RSS). */
+    @Test
+    void decodedItemsShareTheirSitesId() throws Exception {
+        JournalRecord.Added first = (JournalRecord.Added) codec.decode(EXAMPLES.get(1));
+        JournalRecord.Added second = (JournalRecord.Added) codec.decode(EXAMPLES.get(1).replace("\"id\":7", "\"id\":8"));
+        assertEquals("mina", second.source().siteId());
+        assertSame(first.source().siteId(), second.source().siteId());
+    }
 
     @Test
     void eachRecordTypeHasAStableLine() throws Exception {
