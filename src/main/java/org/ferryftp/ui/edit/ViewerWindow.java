@@ -112,6 +112,8 @@ public final class ViewerWindow implements FileViewer {
         TextArea area = new TextArea();
         area.setId("viewer-text");
         area.setEditable(false);
+        // Long lines wrap: TextArea clipped them at the window's edge with no horizontal scroll bar.
+        area.setWrapText(true);
         area.setStyle("-fx-font-family: monospace;");
         area.textProperty().bind(vm.textProperty());
 

@@ -185,13 +185,13 @@ public final class FxSyncDialog implements SyncDialogs {
         TableColumn<SyncRow, Towards> towards = new TableColumn<>(msg.get("synchronize.col.towards"));
         towards.setCellValueFactory(c -> c.getValue().towardsProperty());
         towards.setCellFactory(c -> new TowardsCell());
-        towards.setPrefWidth(110);
+        towards.setPrefWidth(100);
         towards.setEditable(false);
-        TableColumn<SyncRow, String> path = text(msg.get("synchronize.col.path"), 300,
+        TableColumn<SyncRow, String> path = text(msg.get("synchronize.col.path"), 260,
                 r -> r.step().path() + (r.step().directory() ? "/" : ""));
-        TableColumn<SyncRow, String> reason = text(msg.get("synchronize.col.reason"), 280, r -> inWords(r.step()
+        TableColumn<SyncRow, String> reason = text(msg.get("synchronize.col.reason"), 270, r -> inWords(r.step()
                 .reason()));
-        TableColumn<SyncRow, String> size = text(msg.get("synchronize.col.size"), 80,
+        TableColumn<SyncRow, String> size = text(msg.get("synchronize.col.size"), 90,
                 r -> r.size() < 0 ? "" : Sizes.format(r.size(), Locale.getDefault()));
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(java.util.List.of(check, action, towards, path, reason, size));

@@ -2,6 +2,7 @@ package org.ferryftp.ui.edit;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -74,5 +75,21 @@ class ViewerUiTest {
 
         robot.clickOn("#viewer-first");
         until("first page", () -> fx(position::getText).equals("Page 1 of " + pages));
+    }
+
+    @Test
+    void wrapsLongLinesToTheWindow(FxRobot robot) throws Exception {
+        Path file = tmp.resolve("long.md");
+        Files.writeString(file, "word ".repeat(400) + "end\n");
+        onFx(() -> new ViewerWindow(() -> stage, new Messages(Locale.ENGLISH), 64 * 1024).show(file, "long.md"));
+        until("the viewer", () -> robot.lookup("#viewer-text").tryQuery().isPresent());
+        TextArea text = robot.lookup("#viewer-text").queryAs(TextArea.class);
+        until("the text laid out", () -> text.lookup(".scroll-pane") instanceof ScrollPane s
+                && s.getViewportBounds().getWidth() > 0 && s.getContent().getLayoutBounds().getWidth() > 0);
+        ScrollPane scroll = fx(() -> (ScrollPane) text.lookup(".scroll-pane"));
+        // The 2,000-character line shows whole, over many rows, within the window's width.
+        until("the long line wraps", () -> scroll.getContent().getLayoutBounds().getWidth()
+                <= scroll.getViewportBounds().getWidth() + 1
+                && scroll.getContent().getLayoutBounds().getHeight() > 5 * 16);
     }
 }

@@ -119,6 +119,11 @@ class SynchronizeDialogUiTest {
                         + " " + r.step().path()).sorted().toList()));
         assertEquals("2 to copy, 2 to update, 0 to delete, 0 conflicts · 4 checked",
                 fx(() -> text(robot, "#synchronize-summary")));
+        assertTrue(fx(() -> table(robot).lookupAll(".scroll-bar").stream()
+                        .map(n -> (javafx.scene.control.ScrollBar) n)
+                        .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                        .noneMatch(javafx.scene.control.ScrollBar::isVisible)),
+                "every column fits the dialog (a horizontal scroll bar cut the Size column)");
         robot.clickOn(checkBox(robot, "also-new.txt"));
         until("one row unchecked", () -> text(robot, "#synchronize-summary").endsWith("· 3 checked"));
         robot.clickOn("#synchronize-run");
