@@ -6,6 +6,7 @@ import org.ferryftp.sftp.HostKeyVerdict;
 import org.ferryftp.sftp.KnownHosts;
 import org.ferryftp.sftp.SftpSettings;
 import org.ferryftp.sftp.SshAuth;
+import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.SshEnvironment;
@@ -30,24 +31,28 @@ final class SftpLogin {
 
     /** Options that mean something only to FTP; given with an sftp:// URL they are refused, not ignored. */
     private static final List<String> FTP_ONLY = List.of("active", "passive", "type", "format", "structure", "mode",
-            "ebcdic-codepage", "charset", "clear-data", "proxy");
+            "ebcdic-codepage", "charset", "clear-data");
 
     private SftpLogin() {
     }
 
-    static SftpSettings settings(SftpUrl url, CommandLine line, CliContext context) {
+    static SftpSettings settings(SftpUrl url, CommandLine line, CliContext context) throws IOException {
         refuseFtpOptions(line, "sftp:// URLs");
         SshEnvironment ssh = environment(line, context);
         Duration timeout = Duration.ofSeconds(ProtocolOptions.timeoutSeconds(line));
+        // A URL goes through --proxy, else the preferences' default proxy, as ftp:// URLs do.
+        ProxySettings proxy = ProtocolOptions.proxyFor(url.host(), line, context.env(),
+                context.saved()::defaultProxySettings);
         return new SftpSettings(url.host(), url.port(), url.user(), auth(url, line, context), timeout, timeout,
-                ssh.knownHosts(), ssh.policy());
+                ssh.knownHosts(), ssh.policy(), proxy == null ? null : proxy.tunnel());
     }
 
     /**
      * A saved SFTP site's settings: its key file, agent and password as the site says (the key's passphrase from
      * the credential store, else FERRY_KEY_PASSPHRASE or the terminal), host keys as for URLs; --timeout wins.
      */
-    static SftpSettings settings(SiteProfile p, String password, CommandLine line, CliContext context) {
+    static SftpSettings settings(SiteProfile p, String password, CommandLine line, CliContext context)
+            throws IOException {
         refuseFtpOptions(line, "SFTP sites");
         if (line.hasOption("key")) {
             throw new IllegalArgumentException("--key applies to sftp:// URLs; " + p.path() + " has its key file in"
@@ -56,11 +61,28 @@ final class SftpLogin {
         Path key = p.ssh().keyFile() == null ? null : Path.of(p.ssh().keyFile());
         SftpSettings s = SiteSessions.sftpSettings(p, password, () -> storedPassphrase(p, context)
                 .or(() -> passphrase(key, context)), environment(line, context));
+        ProxySettings proxy = ProtocolOptions.proxyFor(p.host(), line, context.env(), () -> siteProxy(p, context));
+        if (proxy != null) {
+            s = s.withTunnel(proxy.tunnel());
+        }
         if (!line.hasOption("timeout")) {
             return s;
         }
         Duration timeout = Duration.ofSeconds(ProtocolOptions.timeoutSeconds(line));
-        return new SftpSettings(s.host(), s.port(), s.user(), s.auth(), timeout, timeout, s.hostKeys(), s.policy());
+        return new SftpSettings(s.host(), s.port(), s.user(), s.auth(), timeout, timeout, s.hostKeys(), s.policy(),
+                s.tunnel());
+    }
+
+    /** The site's own proxy or the preferences' default, as the site says; null when it connects directly. */
+    private static ProxySettings siteProxy(SiteProfile p, CliContext context) throws IOException {
+        org.ferryftp.site.SiteProxy defaultProxy = context.saved().defaultProxy();
+        org.ferryftp.site.SiteProxy used = p.proxy().resolve(defaultProxy);
+        if (used == null) {
+            return null;
+        }
+        Optional<String> key = SiteSessions.proxyPasswordKey(p, defaultProxy);
+        return used.settings(key.isEmpty() ? "" : context.saved().credentials().get(key.get())
+                .orElse(context.env().getOrDefault("FERRY_PROXY_PASSWORD", "")));
     }
 
     /** The key passphrase the site manager stored, if any; a credential store that fails is reported, not fatal. */

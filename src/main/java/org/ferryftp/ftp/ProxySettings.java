@@ -40,4 +40,9 @@ public record ProxySettings(Type type, String host, int port, String user, Strin
     public String toString() {
         return "ProxySettings[" + display() + (user.isEmpty() ? "" : ", user " + user) + "]";
     }
+
+    /** This proxy as a tunnel for other protocols (SFTP): the same handshake and errors as FTP's connections get. */
+    public org.ferryftp.session.SocketTunnel tunnel() {
+        return (host, port, timeoutMillis) -> ProxyTunnel.open(this, host, port, timeoutMillis);
+    }
 }

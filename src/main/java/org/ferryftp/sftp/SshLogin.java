@@ -66,13 +66,24 @@ public final class SshLogin {
     public SshConnection open() throws SessionException {
         AtomicReference<HostKeyVerdict> verdict = new AtomicReference<>();
         ClientSession session = null;
+        TunnelBridge bridge = null;
         boolean loggingIn = false;
         try {
             Path agent = settings.auth().stream().filter(SshAuth.Agent.class::isInstance)
                     .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
-            session = clients.client().connect(settings.user(), settings.host(), settings.port(),
-                            SharedSshClient.connection((s, address, key) -> acceptable(key, verdict), agent))
-                    .verify(settings.connectTimeout()).getSession();
+            var context = SharedSshClient.connection((s, address, key) -> acceptable(key, verdict), agent);
+            if (settings.tunnel() == null) {
+                session = clients.client().connect(settings.user(), settings.host(), settings.port(), context)
+                        .verify(settings.connectTimeout()).getSession();
+            } else {
+                // Host keys are still checked against the server's own name and port (settings), not the bridge's.
+                bridge = TunnelBridge.start(settings.tunnel().open(settings.host(), settings.port(),
+                        (int) settings.connectTimeout().toMillis()), where());
+                session = clients.client().connect(settings.user(), bridge.address(), context, null)
+                        .verify(settings.connectTimeout()).getSession();
+                TunnelBridge opened = bridge;
+                session.addCloseFutureListener(f -> opened.close());
+            }
             CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
             session.setUserInteraction(new PasswordAnswers());
             log.accept("connected to " + where() + ": " + session.getServerVersion());
@@ -90,10 +101,10 @@ public final class SshLogin {
             log.accept("logged in as " + settings.user());
             return new SshConnection(session, ownsClients ? clients : null);
         } catch (SessionException e) {
-            close(session);
+            close(session, bridge);
             throw e;
         } catch (IOException | RuntimeException e) {
-            close(session);
+            close(session, bridge);
             HostKeyVerdict refused = verdict.get();
             if (refused != null && !(refused instanceof HostKeyVerdict.Known)) {
                 throw new HostKeyException(settings.host(), settings.port(), refused);
@@ -105,8 +116,11 @@ public final class SshLogin {
         }
     }
 
-    private void close(ClientSession session) {
+    private void close(ClientSession session, TunnelBridge bridge) {
         new SshConnection(session, ownsClients ? clients : null).close();
+        if (bridge != null) {
+            bridge.close();
+        }
     }
 
     /** The key the server presented, checked once; an unknown or changed key goes to the policy. */

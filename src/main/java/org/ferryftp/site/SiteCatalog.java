@@ -125,13 +125,16 @@ public final class SiteCatalog {
             case ASK -> askedPassword(p);
             case NORMAL, ACCOUNT -> credentials.get(SiteSessions.credentialKey(p)).orElse("");
         };
+        SiteProxy viaDefault = defaultProxy;
+        Optional<String> key = SiteSessions.proxyPasswordKey(p, viaDefault);
+        String proxyPassword = key.isEmpty() ? "" : credentials.get(key.get()).orElse("");
         if (p.isSftp()) {
-            return SiteSessions.sftpRef(p, password, () -> keyPassphrase(p), () -> passwordOnRequest(p), ssh);
+            SiteRef sftp = SiteSessions.sftpRef(p, password, () -> keyPassphrase(p), () -> passwordOnRequest(p), ssh);
+            SiteProxy used = p.proxy().resolve(viaDefault);
+            return used == null ? sftp : sftp.withEndpoint(new SiteEndpoint.Sftp(
+                    ((SiteEndpoint.Sftp) sftp.endpoint()).settings().withTunnel(used.settings(proxyPassword).tunnel())));
         }
         try {
-            SiteProxy viaDefault = defaultProxy;
-            Optional<String> key = SiteSessions.proxyPasswordKey(p, viaDefault);
-            String proxyPassword = key.isEmpty() ? "" : credentials.get(key.get()).orElse("");
             return SiteSessions.ref(p, password, trust.apply(p), proxyPassword, viaDefault);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);

@@ -124,6 +124,43 @@ class SftpCliInteropIT {
         assertTrue(Files.isDirectory(localDir.resolve("abs")));
     }
 
+    /** Through each of .ci/proxies.sh's proxies: a 3 MB put and get, byte-identical; a wrong proxy password is the proxy's. */
+    @Test
+    void getAndPutGoThroughSocks5AndHttpConnectProxies() throws Exception {
+        String socks = env.get("FERRY_PROXY_SOCKS5_AUTH");
+        String http = env.get("FERRY_PROXY_HTTP");
+        if (socks == null || http == null) {
+            if ("required".equals(env.get("FERRY_INTEROP"))) {
+                Assertions.fail("FERRY_INTEROP=required but the proxies' env is not set: run .ci/proxies.sh");
+            }
+            Assumptions.abort("needs .ci/proxies.sh");
+        }
+        assertEquals(0, cli.ferry("mkdir", url("")), cli.err());
+        byte[] data = new byte[3_000_000];
+        new java.util.Random(7).nextBytes(data);
+        Path file = Files.write(tmp.resolve("up.bin"), data);
+        Map<String, String> proxies = Map.of(
+                "socks5://" + env.get("FERRY_PROXY_SOCKS5_USER") + "@" + socks, env.get("FERRY_PROXY_SOCKS5_PASSWORD"),
+                "http://" + env.get("FERRY_PROXY_HTTP_USER") + "@" + http, env.get("FERRY_PROXY_HTTP_PASSWORD"));
+        for (Map.Entry<String, String> proxy : proxies.entrySet()) {
+            cli.env = Map.of("FERRY_CONFIG_DIR", config.toString(), "FERRY_PASSWORD", env.get("FERRY_SSHD_PASSWORD"),
+                    "FERRY_PROXY_PASSWORD", proxy.getValue());
+            String name = proxy.getKey().startsWith("http") ? "via-http.bin" : "via-socks.bin";
+            assertEquals(0, cli.ferry("put", "--proxy", proxy.getKey(), file.toString(), url(name)), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(localDir.resolve(name)), proxy.getKey());
+            Path back = tmp.resolve("back-" + name);
+            assertEquals(0, cli.ferry("get", "--proxy", proxy.getKey(), url(name), "-o", back.toString()), cli.err());
+            assertArrayEquals(data, Files.readAllBytes(back), proxy.getKey());
+        }
+        cli.env = Map.of("FERRY_CONFIG_DIR", config.toString(), "FERRY_PASSWORD", env.get("FERRY_SSHD_PASSWORD"),
+                "FERRY_PROXY_PASSWORD", "not-the-proxy-password");
+        assertEquals(1, cli.ferry("ls", "--proxy", "socks5://" + env.get("FERRY_PROXY_SOCKS5_USER") + "@" + socks,
+                url("")));
+        String err = oneLine(cli.err());
+        assertTrue(err.contains("proxy"), err);
+        assertFalse(err.contains("not-the-proxy-password"), err);
+    }
+
     @Test
     void aWrongPasswordIsOneLine() {
         cli.env = Map.of("FERRY_CONFIG_DIR", config.toString(), "FERRY_PASSWORD", "not-the-password");

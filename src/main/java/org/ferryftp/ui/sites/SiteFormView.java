@@ -205,8 +205,8 @@ final class SiteFormView {
         g.row("f.bookmarks", bookmarks(), null);
         FormGrid.enableWhen(f.tls.isNotEqualTo(TlsMode.NONE).and(ftp),
                 g.wide(g.check("site-prot-p", "f.protectData", f.protectData), "f.protectData.tip"));
-        FormGrid.enableWhen(ftp,
-                g.row("f.proxy", g.choice("site-proxy", ProxyChoice.values(), "proxy", f.proxy), "f.proxy.tip"));
+        // SFTP goes through the proxy too (SshLogin's tunnel); only the passive-mode note is FTP's.
+        g.row("f.proxy", g.choice("site-proxy", ProxyChoice.values(), "proxy", f.proxy), "f.proxy.tip");
         TextField proxyHost = g.row("f.proxyHost", g.text("site-proxy-host", f.proxyHost), null);
         TextField proxyPort = g.row("f.proxyPort", g.text("site-proxy-port", f.proxyPort), "f.proxyPort.tip");
         proxyPort.setMaxWidth(90);
@@ -217,7 +217,7 @@ final class SiteFormView {
         g.row("f.proxyPassword", proxyPw, null);
         javafx.beans.binding.BooleanBinding custom = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> f.proxy.get() != null && f.proxy.get().custom(), f.proxy);
-        FormGrid.enableWhen(custom.and(ftp), proxyHost, proxyPort, proxyUser, proxyPw);
+        FormGrid.enableWhen(custom, proxyHost, proxyPort, proxyUser, proxyPw);
         g.wide(note("site-proxy-passive", "f.proxy.passive"), null).visibleProperty()
                 .bind(ftp.and(f.proxy.isNotEqualTo(ProxyChoice.NONE)));
         return g;
