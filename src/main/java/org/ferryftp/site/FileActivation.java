@@ -4,15 +4,10 @@ package org.ferryftp.site;
 public enum FileActivation {
     /** Queue it into the other pane's folder (FileZilla's default). */
     TRANSFER,
-    /** Open it read-only (needs the viewer, which comes later). */
+    /** Open it in Ferry's quick viewer. */
     VIEW,
-    /** Open it for editing and upload it when saved (needs the editor, which comes later). */
+    /** Open it in its application and offer each save for upload. */
     EDIT,
     /** Nothing: only folders react. */
     NOTHING;
-
-    /** Whether this build can do it; the preferences show the others disabled. */
-    public boolean available() {
-        return this == TRANSFER || this == NOTHING;
-    }
 }

@@ -426,7 +426,8 @@ public final class PaneView {
         } else if (!vm.enter(row)) {
             switch (behaviour.getValue().fileActivation()) {
                 case TRANSFER -> transfers.transfer(ops.items(List.of(row)), otherPane.get());
-                case VIEW, EDIT -> vm.setStatus(msg.get("prefs.activation.later"));
+                case VIEW -> file(row).ifPresent(opening::view);
+                case EDIT -> file(row).ifPresent(opening::edit);
                 case NOTHING -> { }
             }
         }
@@ -478,7 +479,11 @@ public final class PaneView {
 
     /** The selected file (not a folder) as a location, for View and Edit. */
     private java.util.Optional<Location> selectedFile() {
-        FileRow row = first();
+        return file(first());
+    }
+
+    /** Where {@code row}'s file is, for viewing or editing; empty for a folder or no row. */
+    private java.util.Optional<Location> file(FileRow row) {
         if (row == null || row.isDirectory()) {
             return java.util.Optional.empty();
         }

@@ -254,15 +254,11 @@ public final class PreferencesDialog {
         return field;
     }
 
-    /** A choice this build cannot do yet (view, edit) is shown, greyed, with a tooltip saying so. */
     private final class ActivationCell extends ListCell<FileActivation> {
         @Override
         protected void updateItem(FileActivation item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : msg.get("prefs.activation." + item.name().toLowerCase(Locale.ROOT)));
-            boolean unavailable = !empty && item != null && !item.available();
-            setDisable(unavailable);
-            setTooltip(unavailable ? new javafx.scene.control.Tooltip(msg.get("prefs.activation.later")) : null);
         }
     }
 

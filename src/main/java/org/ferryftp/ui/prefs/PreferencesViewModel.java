@@ -210,10 +210,6 @@ public final class PreferencesViewModel {
         if (concurrency.get() < 1 || concurrency.get() > QueueSettings.MAX_CONCURRENCY) {
             throw new IllegalArgumentException("transfers at once must be 1 to " + QueueSettings.MAX_CONCURRENCY);
         }
-        if (fileActivation.get() != null && !fileActivation.get().available()) {
-            throw new IllegalArgumentException("viewing and editing remote files come in a later version; choose"
-                    + " transfer or nothing for a double click");
-        }
         checkProgram(openWith.get());
         long limit = bytesPerSecond(bandwidthKib, "the bandwidth limit");
         long download = bytesPerSecond(downloadKib, "the download limit");

@@ -1,5 +1,11 @@
 package org.ferryftp.ui.edit;
 
+import org.ferryftp.site.FileActivation;
+import org.ferryftp.site.Preferences;
+import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.ui.main.MenuActions;
+import org.ferryftp.ui.prefs.LivePreferences;
+
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;
@@ -52,6 +58,11 @@ class EditKeysUiTest {
     private MainWindow window;
     private Path tmp;
     private final LinkedBlockingQueue<Path> opened = new LinkedBlockingQueue<>();
+    private final LivePreferences prefs = new LivePreferences(activation(FileActivation.TRANSFER), p -> { });
+
+    private static Preferences activation(FileActivation a) {
+        return new Preferences(2, 5, null, RelayPolicy.NEVER, 0, 100, false, 0, 0, true, a, true);
+    }
 
     @Start
     void start(Stage stage) throws IOException {
@@ -68,9 +79,10 @@ class EditKeysUiTest {
         EditParts editing = new EditParts(new RemoteEdits(MinaEdits.sessions(), EditFolder.create(tmp), queue),
                 opened::add, new EditChoices(tmp.resolve("edit.properties"), line -> { }));
         Source local = Source.local("Local");
+        MenuActions actions = new MenuActions(() -> { }, () -> { }, () -> { }, prefs, null);
         window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local, Source.of(site)), local,
-                Source.of(site), queue, log, null, new Theme(false), null, null, null, null, null, null, null,
-                editing));
+                Source.of(site), queue, log, null, new Theme(false), null, null, null, null, null, null, null, null,
+                null, actions, editing));
         window.show(stage);
     }
 
@@ -119,5 +131,21 @@ class EditKeysUiTest {
                 .map(n -> ((TextArea) n).getText().equals("remote notes\n")).orElse(false));
         robot.type(KeyCode.ESCAPE);
         until("the viewer closed", () -> robot.lookup("#viewer-text").tryQuery().isEmpty());
+    }
+
+    @Test
+    void enterOnAFileEditsOrViewsItWhenThePreferencesSaySo(FxRobot robot) throws Exception {
+        robot.interact(() -> prefs.replace(activation(FileActivation.EDIT)));
+        select(robot, "notes.txt");
+        robot.type(KeyCode.ENTER);
+        assertNotNull(opened.poll(20, TimeUnit.SECONDS), "Enter opened the file for editing");
+
+        robot.interact(() -> prefs.replace(activation(FileActivation.VIEW)));
+        select(robot, "notes.txt");
+        robot.doubleClickOn(robot.lookup("#right-table .table-cell")
+                .match((Node n) -> n instanceof TableCell<?, ?> c && "notes.txt".equals(c.getText())).<Node>query());
+        until("the viewer shows the file", () -> robot.lookup("#viewer-text").tryQuery()
+                .map(n -> ((TextArea) n).getText().equals("remote notes\n")).orElse(false));
+        robot.type(KeyCode.ESCAPE);
     }
 }
