@@ -10,6 +10,7 @@ import org.ferryftp.site.PreferencesStore;
 import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.transfer.ProgressThrottle;
 import org.ferryftp.transfer.SessionFactory;
+import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.transfer.SiteToSite;
 import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
@@ -76,7 +77,7 @@ final class TransferWiring implements AutoCloseable {
      * @param open     opens a site's sessions, FTP or SFTP
      */
     TransferWiring(Path configDir, LogListener log, UiExecutor ui, CompletionStage<List<SiteRef>> runSites,
-                   SiteCatalog saved, SessionFactory open, Supplier<Window> owner) {
+                   SiteCatalog saved, StandardSessions open, Supplier<Window> owner) {
         this.preferencesStore = new PreferencesStore(configDir);
         this.owner = owner;
         this.saved = saved;
@@ -98,6 +99,9 @@ final class TransferWiring implements AutoCloseable {
                 saved::fxpPreference), limiterClock);
         applyLimits(prefs);
         live = new LivePreferences(prefs, this::switched);
+        // Transfer → Transfer type applies to the next transfer on every FTP session, open ones too.
+        open.useTypeOverride(prefs.transferType());
+        live.preferencesProperty().addListener((o, was, now) -> open.useTypeOverride(now.transferType()));
         openWith = prefs.openWith();
         queue.useSiteKeepAlive(saved::keepAlive);
         Map<String, SiteRef> sites = new ConcurrentHashMap<>();

@@ -35,6 +35,7 @@ import java.util.Optional;
  */
 public final class FtpSession implements RemoteSession, Closeable {
 
+    private final java.util.function.Supplier<TypeOverride> typeOverride;
     private final SessionSettings settings;
     private final ProtocolLogBridge log;
     private final ControlChannel control;
@@ -52,7 +53,14 @@ public final class FtpSession implements RemoteSession, Closeable {
     private final ServerExtensions extensions;
 
     public FtpSession(SessionSettings settings, String connectionLabel, LogListener listener) {
+        this(settings, connectionLabel, listener, () -> TypeOverride.AUTO);
+    }
+
+    /** @param typeOverride read at each transfer (the window's Transfer → Transfer type); AUTO keeps the site's */
+    public FtpSession(SessionSettings settings, String connectionLabel, LogListener listener,
+                      java.util.function.Supplier<TypeOverride> typeOverride) {
         this.settings = settings;
+        this.typeOverride = typeOverride;
         Clock clock = Clock.systemUTC();
         this.log = new ProtocolLogBridge(connectionLabel, listener, clock);
         this.tls = settings.tls().enabled() ? new TlsContext(settings.tls(), settings.host(), settings.port()) : null;
@@ -71,8 +79,14 @@ public final class FtpSession implements RemoteSession, Closeable {
     }
 
     public FtpSession(SessionSettings settings, LogListener listener) {
+        this(settings, listener, () -> TypeOverride.AUTO);
+    }
+
+    /** Numbered as {@link #FtpSession(SessionSettings, LogListener)}, with the transfer type read at each transfer. */
+    public FtpSession(SessionSettings settings, LogListener listener,
+                      java.util.function.Supplier<TypeOverride> typeOverride) {
         this(settings, settings.credentials().user() + "@" + settings.address() + "#" + NUMBERS.incrementAndGet(),
-                listener);
+                listener, typeOverride);
     }
 
     /** Numbers connections in logs, so the dialogues of parallel sessions can be told apart. */
@@ -80,6 +94,11 @@ public final class FtpSession implements RemoteSession, Closeable {
 
     public SessionSettings settings() {
         return settings;
+    }
+
+    /** The representation {@code path} travels in now: the site's choice, or the transfer type chosen for all. */
+    public Representation representationFor(String path) {
+        return typeOverride.get().apply(settings.representationFor(path));
     }
 
     /** Connects, reads FEAT, announces UTF-8 when offered, and logs in. */
@@ -386,7 +405,7 @@ public final class FtpSession implements RemoteSession, Closeable {
      * resume that representation cannot do. Under the lock.
      */
     private Representation forTransfer(String path, long restartAt) throws FtpException {
-        Representation r = settings.representationFor(path);
+        Representation r = representationFor(path);
         if (restartAt > 0 && !r.allowsRestart()) {
             throw new FtpSettingException("resuming needs TYPE I (or L 8), STRU F and MODE S; this site uses "
                     + r.describe() + ", so the transfer must start over");
@@ -427,7 +446,7 @@ public final class FtpSession implements RemoteSession, Closeable {
     public <T> Optional<T> feature(Class<T> type) {
         Object offered = null;
         if (type == Representations.class) {
-            offered = (Representations) path -> form(settings.representationFor(path));
+            offered = (Representations) path -> form(representationFor(path));
         } else if (type == RemoteChecksums.class && features().checksumCommand() != null) {
             offered = (RemoteChecksums) this::checksum;
         } else if (type == RawCommands.class) {
@@ -490,7 +509,7 @@ public final class FtpSession implements RemoteSession, Closeable {
     }
 
     void applyTransferRepresentation(String path) throws FtpException {
-        negotiator.applyForTransfer(settings.representationFor(path), features());
+        negotiator.applyForTransfer(representationFor(path), features());
     }
 
     <T> T locked(SessionLock.Op<T> op) throws FtpException {

@@ -20,7 +20,7 @@ public final class ServerToServer {
 
     /** The representation {@code path} travels in: both sides of a copy must use the same. */
     public org.ferryftp.ftp.repr.Representation representationFor(String path) {
-        return session.settings().representationFor(path);
+        return session.representationFor(path);
     }
 
     /** True when data connections are encrypted (PROT P): the server then acts as TLS server on them. */

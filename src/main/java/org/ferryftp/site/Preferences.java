@@ -1,5 +1,7 @@
 package org.ferryftp.site;
 
+import org.ferryftp.ftp.TypeOverride;
+
 import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.RelayPolicy;
 import org.ferryftp.transfer.conflict.ConflictChoice;
@@ -23,11 +25,12 @@ import org.ferryftp.transfer.conflict.ConflictChoice;
  *                        desktop's default application for the file's type
  * @param defaultProxy    the proxy of sites set to "the default" and of quick connections, null for none; its
  *                        password is in the credential store under {@link SiteSessions#DEFAULT_PROXY_KEY}
+ * @param transferType    Transfer → Transfer type: every FTP transfer in ASCII or binary, or each site's own (auto)
  */
 public record Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
                           long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
                           boolean limitsOn, FileActivation fileActivation, boolean parentRow, String openWith,
-                          SiteProxy defaultProxy) {
+                          SiteProxy defaultProxy, TypeOverride transferType) {
 
     public static final Preferences DEFAULTS = new Preferences(2, 5, null, RelayPolicy.NEVER, 0, 10_000, false);
 
@@ -35,7 +38,7 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
     public Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
                        long bandwidthLimit, int historyLimit, boolean fsync) {
         this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, 0, 0, true,
-                FileActivation.TRANSFER, true, "", null);
+                FileActivation.TRANSFER, true, "", null, TypeOverride.AUTO);
     }
 
     /** Files edited in the desktop's default application; no default proxy. */
@@ -43,7 +46,16 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
                        long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
                        boolean limitsOn, FileActivation fileActivation, boolean parentRow) {
         this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, downloadLimit,
-                uploadLimit, limitsOn, fileActivation, parentRow, "", null);
+                uploadLimit, limitsOn, fileActivation, parentRow, "", null, TypeOverride.AUTO);
+    }
+
+    /** Each site's own transfer type. */
+    public Preferences(int concurrency, int maxAttempts, ConflictChoice conflictDefault, RelayPolicy relay,
+                       long bandwidthLimit, int historyLimit, boolean fsync, long downloadLimit, long uploadLimit,
+                       boolean limitsOn, FileActivation fileActivation, boolean parentRow, String openWith,
+                       SiteProxy defaultProxy) {
+        this(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync, downloadLimit,
+                uploadLimit, limitsOn, fileActivation, parentRow, openWith, defaultProxy, TypeOverride.AUTO);
     }
 
     public Preferences {
@@ -62,6 +74,7 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
         if (fileActivation == null) {
             throw new IllegalArgumentException("file activation missing");
         }
+        transferType = transferType == null ? TypeOverride.AUTO : transferType;
         openWith = openWith == null ? "" : openWith.strip();
         if (openWith.contains("\n") || openWith.contains("\r")) {
             throw new IllegalArgumentException("the program to open files with must be one line");
@@ -71,13 +84,19 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
     /** The same preferences with the speed limits switched on or off. */
     public Preferences withLimitsOn(boolean on) {
         return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, on, fileActivation, parentRow, openWith, defaultProxy);
+                downloadLimit, uploadLimit, on, fileActivation, parentRow, openWith, defaultProxy, transferType);
     }
 
     /** The same preferences with another default proxy (null: none). */
     public Preferences withDefaultProxy(SiteProxy proxy) {
         return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, proxy);
+                downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, proxy, transferType);
+    }
+
+    /** The same preferences with another transfer type for all FTP transfers. */
+    public Preferences withTransferType(TypeOverride type) {
+        return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
+                downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, defaultProxy, type);
     }
 
     /** The limit in force for all transfers together: 0 while the limits are switched off. */

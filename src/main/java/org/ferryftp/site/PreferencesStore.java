@@ -1,5 +1,7 @@
 package org.ferryftp.site;
 
+import org.ferryftp.ftp.TypeOverride;
+
 import org.ferryftp.fs.ConfigProperties;
 import org.ferryftp.ftp.ProxySettings;
 import org.ferryftp.transfer.RelayPolicy;
@@ -101,8 +103,15 @@ public final class PreferencesStore {
             problems.add("edit.openWith is not one line; files open in the desktop's default application");
             openWith = "";
         }
+        TypeOverride type = d.transferType();
+        String t = p.getProperty("transfer.type", type.name()).trim().toUpperCase(Locale.ROOT);
+        try {
+            type = TypeOverride.valueOf(t);
+        } catch (IllegalArgumentException e) {
+            problems.add("transfer.type must be auto, ascii or binary; using auto");
+        }
         return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync, download,
-                upload, limitsOn, activation, parentRow, openWith, defaultProxy(p, problems)), problems);
+                upload, limitsOn, activation, parentRow, openWith, defaultProxy(p, problems), type), problems);
     }
 
     /** The default proxy of {@code proxy.*}; none when the type is "none" or missing, or the entry is damaged. */
@@ -151,6 +160,7 @@ public final class PreferencesStore {
         p.put("transfer.limit.on", Boolean.toString(prefs.limitsOn()));
         p.put("browser.activation", prefs.fileActivation().name().toLowerCase(Locale.ROOT));
         p.put("browser.parentRow", Boolean.toString(prefs.parentRow()));
+        p.put("transfer.type", prefs.transferType().name().toLowerCase(Locale.ROOT));
         p.put("edit.openWith", prefs.openWith());
         SiteProxy proxy = prefs.defaultProxy();
         p.put("proxy.type", proxy == null ? "none" : proxy.type().name().toLowerCase(Locale.ROOT));

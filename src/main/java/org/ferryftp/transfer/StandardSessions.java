@@ -3,6 +3,7 @@ package org.ferryftp.transfer;
 import org.ferryftp.fs.SiteEndpoint;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpSession;
+import org.ferryftp.ftp.TypeOverride;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.session.RemoteSession;
@@ -24,6 +25,7 @@ public final class StandardSessions implements SessionFactory {
     private final LogListener log;
     private final SharedSshClient ssh;
     private final Clock clock;
+    private volatile TypeOverride typeOverride = TypeOverride.AUTO;
     /** Numbers SFTP connections in the log, as FTP sessions number theirs. */
     private final AtomicInteger sftpNumbers = new AtomicInteger();
 
@@ -39,6 +41,14 @@ public final class StandardSessions implements SessionFactory {
      */
     public StandardSessions(LogListener log) {
         this(log, null, Clock.systemUTC());
+    }
+
+    /**
+     * The transfer type every FTP transfer uses from now on, on open sessions too (Transfer → Transfer type);
+     * AUTO keeps each site's own.
+     */
+    public void useTypeOverride(TypeOverride type) {
+        typeOverride = type == null ? TypeOverride.AUTO : type;
     }
 
     private StandardSessions(LogListener log, SharedSshClient ssh, Clock clock) {
@@ -57,7 +67,7 @@ public final class StandardSessions implements SessionFactory {
             session = new SftpSession(ssh == null ? SshLogin.withOwnClient(sftp.settings(), lines)
                     : new SshLogin(sftp.settings(), ssh, lines), lines);
         } else {
-            session = new FtpSession(((SiteEndpoint.Ftp) site.endpoint()).settings(), log);
+            session = new FtpSession(((SiteEndpoint.Ftp) site.endpoint()).settings(), log, () -> typeOverride);
         }
         session.connect();
         return session;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,18 @@ class PreferencesStoreTest {
         assertEquals(500 * 1024, loaded.withLimitsOn(true).effectiveDownloadLimit());
         assertTrue(Preferences.DEFAULTS.parentRow(), "the \"..\" row is on by default");
         assertEquals(FileActivation.TRANSFER, Preferences.DEFAULTS.fileActivation());
+    }
+
+    @Test
+    void theTransferTypeRoundTripsAndABadOneIsReported() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        store.save(Preferences.DEFAULTS.withTransferType(org.ferryftp.ftp.TypeOverride.ASCII));
+        assertEquals(org.ferryftp.ftp.TypeOverride.ASCII, new PreferencesStore(dir).load().preferences().transferType());
+        assertEquals(org.ferryftp.ftp.TypeOverride.AUTO, Preferences.DEFAULTS.transferType());
+        Files.writeString(dir.resolve("preferences.properties"), "transfer.type=ebcdic\n");
+        PreferencesStore.Loaded bad = new PreferencesStore(dir).load();
+        assertEquals(org.ferryftp.ftp.TypeOverride.AUTO, bad.preferences().transferType());
+        assertEquals(List.of("transfer.type must be auto, ascii or binary; using auto"), bad.problems());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.ferryftp.ui.main;
 
+import org.ferryftp.ftp.TypeOverride;
+
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -97,6 +99,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 limits,
                 item("menu.transfer.setLimits", null, actions.setSpeedLimits()),
+                transferTypes(actions),
                 conflicts(actions));
 
         Menu server = menu("server",
@@ -176,6 +179,25 @@ final class MainMenu {
             r.setSelected(c == actions.preferences().conflictDefaultProperty().get());
             r.setOnAction(e -> actions.preferences().conflictDefaultProperty().set(c));
             actions.preferences().conflictDefaultProperty().addListener((o, was, now) -> r.setSelected(now == c));
+            menu.getItems().add(r);
+        }
+        return menu;
+    }
+
+    /** FileZilla's Transfer → Transfer type: Auto (each site's own), ASCII or Binary for every FTP transfer. */
+    private Menu transferTypes(MenuActions actions) {
+        Menu menu = new Menu(msg.get("menu.transfer.type"));
+        menu.setId("menu-transfer-type");
+        ToggleGroup group = new ToggleGroup();
+        var chosen = actions.preferences().transferTypeProperty();
+        for (TypeOverride t : TypeOverride.values()) {
+            String name = t.name().toLowerCase(Locale.ROOT);
+            RadioMenuItem r = new RadioMenuItem(msg.get("menu.transfer.type." + name));
+            r.setId("menu-transfer-type-" + name);
+            r.setToggleGroup(group);
+            r.setSelected(chosen.get() == t);
+            r.setOnAction(e -> chosen.set(t));
+            chosen.addListener((o, was, now) -> r.setSelected(now == t));
             menu.getItems().add(r);
         }
         return menu;

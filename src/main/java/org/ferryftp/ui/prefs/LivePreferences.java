@@ -1,5 +1,7 @@
 package org.ferryftp.ui.prefs;
 
+import org.ferryftp.ftp.TypeOverride;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +31,7 @@ public final class LivePreferences {
     private final ReadOnlyObjectWrapper<Preferences> current = new ReadOnlyObjectWrapper<>(this, "preferences");
     private final BooleanProperty limitsOn = new SimpleBooleanProperty(this, "limitsOn");
     private final ObjectProperty<ConflictChoice> conflictDefault = new SimpleObjectProperty<>(this, "conflictDefault");
+    private final ObjectProperty<TypeOverride> transferType = new SimpleObjectProperty<>(this, "transferType");
     private final ObservableValue<PaneBehaviour> behaviour;
     private boolean replacing;
 
@@ -36,10 +39,12 @@ public final class LivePreferences {
         current.set(initial);
         limitsOn.set(initial.limitsOn());
         conflictDefault.set(initial.conflictDefault());
+        transferType.set(initial.transferType());
         behaviour = Bindings.createObjectBinding(() -> new PaneBehaviour(current.get().fileActivation(),
                 current.get().parentRow()), current);
         limitsOn.addListener((o, was, on) -> change(with(current.get(), on, conflictDefault.get()), apply));
         conflictDefault.addListener((o, was, c) -> change(with(current.get(), limitsOn.get(), c), apply));
+        transferType.addListener((o, was, t) -> change(current.get().withTransferType(t), apply));
     }
 
     private void change(Preferences p, Consumer<Preferences> apply) {
@@ -52,7 +57,7 @@ public final class LivePreferences {
     private static Preferences with(Preferences p, boolean on, ConflictChoice conflict) {
         return new Preferences(p.concurrency(), p.maxAttempts(), conflict, p.relay(), p.bandwidthLimit(),
                 p.historyLimit(), p.fsync(), p.downloadLimit(), p.uploadLimit(), on, p.fileActivation(), p.parentRow(),
-                p.openWith(), p.defaultProxy());
+                p.openWith(), p.defaultProxy(), p.transferType());
     }
 
     /** Preferences saved elsewhere (the preferences window), already applied: the switches follow them. */
@@ -62,6 +67,7 @@ public final class LivePreferences {
             current.set(p);
             limitsOn.set(p.limitsOn());
             conflictDefault.set(p.conflictDefault());
+            transferType.set(p.transferType());
         } finally {
             replacing = false;
         }
@@ -74,6 +80,11 @@ public final class LivePreferences {
     /** The status bar's and the Transfer menu's switch. */
     public BooleanProperty limitsOnProperty() {
         return limitsOn;
+    }
+
+    /** The Transfer menu's transfer type for all FTP transfers; AUTO for each site's own. */
+    public ObjectProperty<TypeOverride> transferTypeProperty() {
+        return transferType;
     }
 
     /** Null means ask. */

@@ -60,6 +60,8 @@ public final class PreferencesViewModel {
     private final StringProperty proxyUser = new SimpleStringProperty("");
     private final StringProperty proxyPassword = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Set from the Transfer menu, not here: kept as it is. */
+    private final org.ferryftp.ftp.TypeOverride transferType;
     /** Where the default proxy's password is kept; null when there is nowhere (then there is no password). */
     private final CredentialStore credentials;
     /** The stored password could not be read: an empty field then means "unchanged", never "remove it". */
@@ -73,6 +75,7 @@ public final class PreferencesViewModel {
     public PreferencesViewModel(Preferences current, Saver saver, CredentialStore credentials) {
         this.saver = saver;
         this.credentials = credentials;
+        this.transferType = current.transferType();
         SiteProxy proxy = current.defaultProxy();
         if (proxy != null) {
             proxyType.set(proxy.type());
@@ -218,7 +221,7 @@ public final class PreferencesViewModel {
                 relay.get() == null ? RelayPolicy.NEVER : relay.get(), limit, historyLimit.get(), fsync.get(),
                 download, upload, limitsOn.get(),
                 fileActivation.get() == null ? FileActivation.TRANSFER : fileActivation.get(), parentRow.get(),
-                openWith.get(), defaultProxy());
+                openWith.get(), defaultProxy(), transferType);
     }
 
     /** A path must name a program that can be run; a bare name is looked up on the PATH when a file is opened. */

@@ -187,6 +187,12 @@ class MenuAndKeysUiTest {
         robot.clickOn("#menu-transfer").clickOn("#menu-transfer-conflict").clickOn("#menu-transfer-conflict-skip");
         until("conflict default chosen", () -> prefs.conflictDefaultProperty().get() == ConflictChoice.SKIP);
         assertEquals(ConflictChoice.SKIP, applied.get(applied.size() - 1).conflictDefault());
+        // Into the submenu level with its first item, then down: a diagonal would cross the next parent item.
+        robot.clickOn("#menu-transfer").clickOn("#menu-transfer-type").moveTo("#menu-transfer-type-auto")
+                .clickOn("#menu-transfer-type-ascii");
+        until("transfer type chosen", () -> prefs.transferTypeProperty().get() == org.ferryftp.ftp.TypeOverride.ASCII);
+        assertEquals(org.ferryftp.ftp.TypeOverride.ASCII, applied.get(applied.size() - 1).transferType());
+        assertEquals(ConflictChoice.SKIP, applied.get(applied.size() - 1).conflictDefault(), "the other choices stay");
     }
 
     @Test
