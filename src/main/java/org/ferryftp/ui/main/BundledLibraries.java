@@ -65,9 +65,13 @@ final class BundledLibraries {
                 }
             }
             for (Library l : here) {
-                // A POM that inherits its licence: a jar of one library names it in its own LICENSE file. (A
-                // shaded jar's LICENSE files overwrite each other, so there it stays unnamed.)
-                Library named = l.licences().isEmpty() && here.size() == 1 ? withLicenceFile(l, f) : l;
+                // A POM that inherits its licence: the build's list names it, resolved through the parents; else a
+                // jar of one library names it in its own LICENSE file. (A shaded jar's LICENSE files overwrite each
+                // other, so there it stays unnamed.)
+                List<String> built = licencesOfTheBuild().getOrDefault(l.group() + ":" + l.artifact(), List.of());
+                Library named = !l.licences().isEmpty() ? l
+                        : !built.isEmpty() ? new Library(l.group(), l.artifact(), l.version(), built, l.url())
+                        : here.size() == 1 ? withLicenceFile(l, f) : l;
                 found.putIfAbsent(l.group() + ":" + l.artifact(), named);
             }
         } catch (IOException e) {
@@ -89,6 +93,40 @@ final class BundledLibraries {
             }
         }
         return l;
+    }
+
+    private static final String LICENCE_LIST = "/org/ferryftp/third-party-licences.txt";
+    /** "     (Licence A) (Licence B) Name (group:artifact:version - url)", as license-maven-plugin writes it. */
+    private static final Pattern LIST_LINE = Pattern.compile("^\\s*((?:\\([^)]*\\)\\s*)+)(.*)\\(([^:()\\s]+):([^:()\\s]+):[^ ]+ - .*\\)\\s*$");
+    private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)");
+
+    /**
+     * The licences of the libraries the build bundles, by {@code group:artifact}, as Maven resolved them through each
+     * POM's parents at build time (license-maven-plugin's list in the jar); empty when the list is missing.
+     */
+    static Map<String, List<String>> licencesOfTheBuild() {
+        try (InputStream in = BundledLibraries.class.getResourceAsStream(LICENCE_LIST)) {
+            return in == null ? Map.of()
+                    : readLicenceList(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    static Map<String, List<String>> readLicenceList(List<String> lines) {
+        Map<String, List<String>> byLibrary = new TreeMap<>();
+        for (String line : lines) {
+            Matcher m = LIST_LINE.matcher(line);
+            if (m.matches()) {
+                List<String> names = new ArrayList<>();
+                Matcher p = PARENS.matcher(m.group(1));
+                while (p.find()) {
+                    names.add(p.group(1).strip());
+                }
+                byLibrary.put(m.group(3) + ":" + m.group(4), List.copyOf(names));
+            }
+        }
+        return byLibrary;
     }
 
     static Library parse(String group, String artifact, String pom) {

@@ -37,4 +37,29 @@ class BundledLibrariesTest {
         assertEquals("3.0", inherited.version(), "the version a POM inherits");
         assertTrue(inherited.licences().isEmpty());
     }
+
+    @Test
+    void aLibraryWhosePomInheritsItsLicenceNamesItFromTheBuildsList() {
+        // Commons Net's POM takes its licence from commons-parent, which is not in its jar.
+        BundledLibraries.Library net = BundledLibraries.ofThisProcess().stream()
+                .filter(l -> l.artifact().equals("commons-net")).findFirst().orElseThrow();
+        assertTrue(net.licences().stream().anyMatch(n -> n.contains("Apache")), net.toString());
+        List<BundledLibraries.Library> bundled = BundledLibraries.ofThisProcess().stream()
+                .filter(l -> BundledLibraries.licencesOfTheBuild().containsKey(l.group() + ":" + l.artifact()))
+                .toList();
+        assertTrue(bundled.size() >= 20, bundled.toString());
+        assertEquals(List.of(), bundled.stream().filter(l -> l.licences().isEmpty()).toList());
+    }
+
+    @Test
+    void theBuildsListIsReadLineByLine() {
+        var read = BundledLibraries.readLicenceList(List.of(
+                "",
+                "Lists of 2 third-party dependencies.",
+                "     (Apache-2.0) Apache Commons Net (commons-net:commons-net:3.11.1 - https://commons.apache.org/)",
+                "     (CDDL + GPLv2 with classpath exception) (Eclipse Public License 2.0) Jakarta (g.x:a-b:1.0 - no url)"));
+        assertEquals(List.of("Apache-2.0"), read.get("commons-net:commons-net"));
+        assertEquals(List.of("CDDL + GPLv2 with classpath exception", "Eclipse Public License 2.0"), read.get("g.x:a-b"));
+        assertEquals(2, read.size());
+    }
 }
