@@ -13,28 +13,52 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Objects;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Tells when an opened file was saved: watches each file's folder ({@link WatchService}; editors that save by
  * writing a new file and renaming it over the old one are covered by the create event) and reports the file once
- * per change of its size or modification time, so the several events one save makes are one report.
+ * per change of its size or modification time, so the several events one save makes are one report. A save is
+ * reported once the file has been quiet for a moment: an editor that truncates and then writes in parts would
+ * otherwise be caught half-way, and the half-written file uploaded.
  */
 public final class SaveWatcher implements AutoCloseable {
 
     private record Stamp(long size, long modified) {
     }
 
+    /** Long enough for an editor's several writes of one save, short enough not to be noticed. */
+    public static final Duration QUIET = Duration.ofMillis(400);
+
     private final WatchService watch;
     private final Consumer<Path> saved;
+    private final Duration quiet;
     private final Map<Path, Stamp> stamps = new ConcurrentHashMap<>();
+    private final Map<Path, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService reports;
     private final Thread thread;
 
-    /** @param saved told, on the watcher's own thread, the path of a file that was saved */
+    /** @param saved told, on its own thread, the path of a file that was saved */
     public SaveWatcher(Consumer<Path> saved) throws IOException {
+        this(saved, QUIET);
+    }
+
+    /** @param quiet how long a file must stay unchanged after an event before its save is reported */
+    public SaveWatcher(Consumer<Path> saved, Duration quiet) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         this.saved = saved;
+        this.quiet = quiet;
+        this.reports = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ferry-edit-saves");
+            t.setDaemon(true);
+            return t;
+        });
         this.thread = new Thread(this::run, "ferry-edit-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -57,8 +81,14 @@ public final class SaveWatcher implements AutoCloseable {
                 WatchKey key = watch.take();
                 Path dir = (Path) key.watchable();
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.context() instanceof Path name) {
-                        changed(dir.resolve(name));
+                    if (event.context() instanceof Path name && stamps.containsKey(dir.resolve(name))) {
+                        // Each event restarts the file's quiet period; the report comes when it ends.
+                        Path file = dir.resolve(name);
+                        ScheduledFuture<?> before = pending.put(file, reports.schedule(() -> changed(file),
+                                quiet.toMillis(), TimeUnit.MILLISECONDS));
+                        if (before != null) {
+                            before.cancel(false);
+                        }
                     }
                 }
                 key.reset();
@@ -92,5 +122,6 @@ public final class SaveWatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         thread.interrupt();
+        reports.shutdownNow();
     }
 }

@@ -84,4 +84,29 @@ class EditPartsTest {
             assertTrue(extra.stream().allMatch(file::equals), extra.toString());
         }
     }
+
+    @Test
+    void aSaveWrittenInStepsIsReportedOnceItIsWhole() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("2"));
+        Path file = Files.writeString(dir.resolve("page.html"), "<p>old</p>\n");
+        var sizesSeen = new java.util.concurrent.LinkedBlockingQueue<Long>();
+        try (SaveWatcher watcher = new SaveWatcher(p -> {
+            try {
+                sizesSeen.add(Files.size(p));
+            } catch (java.io.IOException e) {
+                sizesSeen.add(-1L);
+            }
+        })) {
+            watcher.watch(file);
+            // As Files.writeString and many editors save: truncate, then write in parts.
+            try (var out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write("<p>newer, ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(100); // the editor's second write comes a moment later: the scenario, not a wait
+                out.write("longer</p>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertEquals(Files.size(file), sizesSeen.poll(20, TimeUnit.SECONDS),
+                    "the first report sees the whole save, not the truncated or half-written file");
+        }
+    }
 }
