@@ -49,7 +49,12 @@ final class SiteWiring {
         loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
         FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
         // Every secret the form shows: one not loaded reads as empty there, and saving the form would remove it.
-        List<String> secrets = new ArrayList<>(List.of(SiteSessions.DEFAULT_PROXY_KEY));
+        // The default proxy's password only when it has a login: without saved sites or such a proxy nothing is
+        // read, so a first start does not ask for the vault's master password.
+        List<String> secrets = new ArrayList<>();
+        if (prefs.defaultProxy() != null && !prefs.defaultProxy().user().isEmpty()) {
+            secrets.add(SiteSessions.DEFAULT_PROXY_KEY);
+        }
         loaded.sites().forEach(p -> secrets.addAll(SiteSessions.secretKeys(p)));
         safe.preload(secrets);
         TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
