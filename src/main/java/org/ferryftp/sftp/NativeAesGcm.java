@@ -1,0 +1,136 @@
+package org.ferryftp.sftp;
+
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.cipher.BaseGCMCipher;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.Provider;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * AES-GCM for the SSH transport from the Amazon Corretto Crypto Provider (AWS-LC, of OpenSSL's lineage), where its
+ * native library loads: Linux on x86_64. The JDK's own GCM runs as plain Java until the optimising compiler has
+ * seen thousands of packets, and never fast under the command line's quick compiler, where this one decrypts
+ * 64 MiB in tens of milliseconds from the first packet.
+ *
+ * <p>Installing the provider would not reach MINA: MINA asks its SunJCE registrar, ahead of the JCA's provider
+ * order, for every cipher. So the factories here hand MINA ciphers built on this provider, and nothing else in the
+ * application (TLS, the vault) changes. Loading the library takes a few hundred milliseconds, so it starts in the
+ * background when the first SSH client starts ({@link #preload()}) and overlaps the connection and key exchange;
+ * a cipher waits for it only at the first new keys. Where it does not load or fails its check, the JDK's
+ * cipher is used.
+ */
+public final class NativeAesGcm {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NativeAesGcm.class);
+    private static final String LIBRARY = "com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so";
+
+    private static CompletableFuture<Optional<Provider>> loading;
+
+    private NativeAesGcm() {
+    }
+
+    /** Whether this platform can have it: the library is bundled for Linux on x86_64 only. */
+    public static boolean bundledForThisPlatform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "");
+        return os.startsWith("linux") && (arch.equals("amd64") || arch.equals("x86_64"))
+                && NativeAesGcm.class.getClassLoader().getResource(LIBRARY) != null;
+    }
+
+    /** Starts loading the provider in the background, once; later calls do nothing. */
+    static synchronized void preload() {
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(NativeAesGcm::load,
+                    r -> { Thread t = new Thread(r, "ferry-native-aes"); t.setDaemon(true); t.start(); });
+        }
+    }
+
+    /** The working provider, waiting for it to load; empty where it does not. */
+    static Optional<Provider> provider() {
+        preload();
+        return loading.join();
+    }
+
+    private static Optional<Provider> load() {
+        if (!bundledForThisPlatform()) {
+            return Optional.empty();
+        }
+        try {
+            AmazonCorrettoCryptoProvider accp = AmazonCorrettoCryptoProvider.INSTANCE;
+            if (accp.getLoadingError() != null) {
+                LOG.info("native AES-GCM unavailable, using the JDK's: {}", accp.getLoadingError().toString());
+                return Optional.empty();
+            }
+            knownAnswer(accp);
+            return Optional.of(accp);
+        } catch (Exception | LinkageError e) {
+            LOG.info("native AES-GCM unavailable, using the JDK's: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** NIST's GCM test case 2 (zero key and nonce, one zero block) must encrypt as published, and decrypt in place. */
+    private static void knownAnswer(Provider provider) throws Exception {
+        byte[] expected = HexFormat.of().parseHex("0388dace60b6a392f328c2b971b2fe78ab6e47d42cec13bdf53a67b21257bddf");
+        SecretKeySpec key = new SecretKeySpec(new byte[16], "AES");
+        GCMParameterSpec nonce = new GCMParameterSpec(128, new byte[12]);
+        javax.crypto.Cipher c = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding", provider);
+        c.init(javax.crypto.Cipher.ENCRYPT_MODE, key, nonce);
+        byte[] sealed = c.doFinal(new byte[16]);
+        boolean encrypted = Arrays.equals(expected, sealed);
+        c.init(javax.crypto.Cipher.DECRYPT_MODE, key, nonce);
+        int n = c.doFinal(sealed, 0, sealed.length, sealed, 0);
+        if (!encrypted || n != 16 || !Arrays.equals(new byte[16], Arrays.copyOf(sealed, 16))) {
+            throw new IllegalStateException("AES-GCM known-answer test failed");
+        }
+    }
+
+    /** MINA's factory for this GCM cipher ({@code aes128-gcm@openssh.com} or {@code aes256-gcm@openssh.com}). */
+    static NamedFactory<Cipher> factory(BuiltinCiphers gcm) {
+        return new GcmFactory(gcm);
+    }
+
+    private record GcmFactory(BuiltinCiphers gcm) implements NamedFactory<Cipher> {
+        @Override
+        public String getName() {
+            return gcm.getName();
+        }
+
+        @Override
+        public Cipher create() {
+            return new Gcm(gcm);
+        }
+    }
+
+    /** MINA's GCM cipher (its counter nonce, tag handling), on this provider's AES-GCM where that loaded. */
+    static final class Gcm extends BaseGCMCipher {
+        Gcm(BuiltinCiphers like) {
+            super(like.getIVSize(), like.getAuthenticationTagSize(), like.getKdfSize(), like.getAlgorithm(),
+                    like.getKeySize(), like.getTransformation(), like.getCipherBlockSize());
+        }
+
+        @Override
+        protected javax.crypto.Cipher createCipherInstance(Mode mode, byte[] key, byte[] iv) throws Exception {
+            javax.crypto.Cipher jdk = super.createCipherInstance(mode, key, iv); // sets MINA's key and nonce state
+            Optional<Provider> nativeProvider = provider();
+            return nativeProvider.isPresent() ? javax.crypto.Cipher.getInstance(getTransformation(), nativeProvider.get())
+                    : jdk;
+        }
+
+        /** The JCA provider this cipher encrypts or decrypts with, once initialised. */
+        Provider jcaProvider() {
+            return getCipherInstance().getProvider();
+        }
+    }
+}
