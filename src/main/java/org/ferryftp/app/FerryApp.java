@@ -98,12 +98,14 @@ public final class FerryApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        phase(mark, "wired");
         // Demo sites live only in memory; saved sites come from the user's store and are never mixed.
         PreferencesStore.Loaded prefs = new PreferencesStore(config).load();
         SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
                 credentials.store(), credentialIo, certificates, new HostKeyTrustDialog(msg, () -> stage,
                         new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)), problems);
         sources.addAll(sites.manager().sources());
+        phase(mark, "sites");
         StandardSessions sessions = new StandardSessions(log, ssh);
         transfers = new TransferWiring(config, log, executor, demoSites, sites.catalog(), sessions, () -> stage);
         List<String> startupProblems = new ArrayList<>(transfers.problems());
@@ -111,6 +113,7 @@ public final class FerryApp extends Application {
         for (String problem : startupProblems) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
+        phase(mark, "transfers");
         window = new MainWindow(new MainWindowConfig(msg, executor,
                 new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), sources,
                 local, local, transfers.queue(), log,
@@ -121,6 +124,7 @@ public final class FerryApp extends Application {
                 () -> openFolder(AppLogging.folder(config), log), config, null, transfers.menuActions(),
                 editing(config, sites, sessions, problems)));
         transfers.queue().addListener(window.refresher());
+        phase(mark, "built");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
             if (png != null) {
@@ -136,6 +140,13 @@ public final class FerryApp extends Application {
         }
         // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
+    }
+
+    /** Notes a start-up phase for the benchmark, when it asked for them. */
+    private static void phase(StartupMark mark, String name) {
+        if (mark != null) {
+            mark.phase(name);
+        }
     }
 
     /** The heap's settings for a window ({@link HeapFootprint}); after the first frame, as they cost class loading. */
