@@ -72,9 +72,16 @@ final class RemoteAttributes {
      */
     RemoteFileStatus status(String path, Features features, DirectoryLister lister, NameLister names)
             throws FtpException {
+        return status(path, features, lister, names, true);
+    }
+
+    /** As {@link #status(String, Features, DirectoryLister, NameLister)}; without {@code time}, no MDTM after SIZE. */
+    RemoteFileStatus status(String path, Features features, DirectoryLister lister, NameLister names, boolean time)
+            throws FtpException {
         if (features.has("SIZE")) {
             try {
-                return new RemoteFileStatus.Present(size(path, features), modificationTimeOrNull(path, features),
+                long size = size(path, features);
+                return new RemoteFileStatus.Present(size, time ? modificationTimeOrNull(path, features) : null,
                         "SIZE");
             } catch (FtpRefusedException e) {
                 if (!e.reply().isNotImplemented()) {

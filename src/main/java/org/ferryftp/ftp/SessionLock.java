@@ -59,6 +59,15 @@ final class SessionLock {
         return r;
     }
 
+    /** Sends two commands in one write and reads both replies, in order, whatever their codes. */
+    FtpReply[] exchangePipelined(String verb1, String arg1, String verb2, String arg2) throws FtpException {
+        control.sendPipelined(verb1, arg1, verb2, arg2);
+        FtpReply first = control.readReply(verb1);
+        FtpReply second = control.readReply(verb2);
+        lastActivity = clock.instant();
+        return new FtpReply[] {first, second};
+    }
+
     void sendOnly(String verb, String arg) throws FtpException {
         control.sendOnly(verb, arg);
         lastActivity = clock.instant();

@@ -40,6 +40,15 @@ public interface RemoteSession extends AutoCloseable {
      */
     RemoteFileStatus status(String path) throws SessionException;
 
+    /**
+     * As {@link #status}, for checks that need only whether the file is there and its size (a stored size after a
+     * transfer, a name that must be free): the time may be left unknown where asking for it costs another round
+     * trip (FTP's MDTM after SIZE).
+     */
+    default RemoteFileStatus sizeStatus(String path) throws SessionException {
+        return status(path);
+    }
+
     /** A file's modification time, or null when the server does not say. */
     Instant modificationTime(String path) throws SessionException;
 

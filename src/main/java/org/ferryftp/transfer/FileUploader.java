@@ -35,10 +35,12 @@ final class FileUploader {
     private final TempNames tempNames;
     private final TimeNotices times;
     private final IntoPlace intoPlace;
+    private final NewDirectories newDirectories;
 
     FileUploader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, TempNames tempNames,
-                 TimeNotices times) {
+                 TimeNotices times, NewDirectories newDirectories) {
         this.times = times;
+        this.newDirectories = newDirectories;
         this.connections = connections;
         this.run = run;
         this.conflicts = conflicts;
@@ -78,7 +80,11 @@ final class FileUploader {
         String finalPath = wanted;
         FileFacts before = null;
         Long resumeAt = null;
-        FileFacts existing = IntoPlace.remoteFacts(session, wanted);
+        boolean viaTemp = tempNames.use(item.target.site());
+        // In a directory its parent just created, nothing can be in the way yet; a file someone else puts there
+        // meanwhile is found before the rename, which needs the temporary name.
+        boolean nothingThere = viaTemp && newDirectories.isInNew(item);
+        FileFacts existing = nothingThere ? null : IntoPlace.remoteFacts(session, wanted);
         if (existing != null) {
             ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, source.path().toString(),
                     wanted, new FileFacts(source.size(), source.time()), existing),
@@ -97,10 +103,10 @@ final class FileUploader {
                 before = existing;
             }
         }
-        boolean viaTemp = tempNames.use(item.target.site());
         String temp = TempNames.of(finalPath);
         // Resuming continues the temporary file an earlier run left, when it can still be a prefix.
-        long part = viaTemp && form.restartable() && (resumeAt != null || conflicts.resumes(item.direction))
+        long part = !nothingThere && viaTemp && form.restartable()
+                && (resumeAt != null || conflicts.resumes(item.direction))
                 ? IntoPlace.sizeOrMinus(session, temp) : -1;
         String path;
         long offset;
@@ -167,7 +173,7 @@ final class FileUploader {
                     + source.size() + " bytes sent); starting over", true);
         }
         if (form.sameSizeOnBothSides()) {
-            RemoteFileStatus stored = session.status(own.path());
+            RemoteFileStatus stored = session.sizeStatus(own.path());
             if (stored instanceof RemoteFileStatus.Absent) {
                 return new Outcome.Failed("the server does not list " + own.path() + " after the upload", true);
             }

@@ -35,7 +35,7 @@ final class IntoPlace {
      */
     Move move(TransferItem item, RemoteSession session, OwnTarget own) throws SessionException {
         SiteRef site = item.target.site();
-        boolean exists = remoteFacts(session, own.finalPath()) != null;
+        boolean exists = session.sizeStatus(own.finalPath()) instanceof RemoteFileStatus.Present;
         if (exists && !own.existedBefore()) {
             return new Move(new Outcome.Failed(own.finalPath() + " appeared on the server meanwhile; the new file "
                     + "is kept as " + own.path(), false), false);
@@ -79,7 +79,7 @@ final class IntoPlace {
 
     static boolean exists(RemoteSession session, String remote) {
         try {
-            return !(session.status(remote) instanceof RemoteFileStatus.Absent);
+            return !(session.sizeStatus(remote) instanceof RemoteFileStatus.Absent);
         } catch (SessionException e) {
             return true;
         }
@@ -88,7 +88,7 @@ final class IntoPlace {
     /** The stored size, or -1 when the file is not there or its size cannot be told. */
     static long sizeOrMinus(RemoteSession session, String path) {
         try {
-            return session.status(path) instanceof RemoteFileStatus.Present p ? p.size() : -1;
+            return session.sizeStatus(path) instanceof RemoteFileStatus.Present p ? p.size() : -1;
         } catch (SessionException e) {
             return -1;
         }
@@ -177,7 +177,7 @@ final class IntoPlace {
 
     /** The stored size to check a copy by; -1 when the server cannot tell. A file that is not there is an error. */
     private static long storedSize(RemoteSession session, String path) throws SessionException {
-        RemoteFileStatus status = session.status(path);
+        RemoteFileStatus status = session.sizeStatus(path);
         if (status instanceof RemoteFileStatus.Absent) {
             throw new SessionException("the server has no file " + path, true);
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -258,6 +259,45 @@ class ScriptedSessionTest {
         int reply = texts.stream().filter(t -> t.startsWith("229")).findFirst().map(texts::indexOf).orElse(-1);
         assertTrue(epsv >= 0 && retr == epsv + 1 && reply > retr, "pipelined: " + texts);
         assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void aRenameSendsRnfrAndRntoTogether() throws Exception {
+        server.putFile("/a.part", "data".getBytes());
+        try (FtpSession s = connect()) {
+            log.clear();
+            s.rename("/a.part", "/a.bin");
+            s.noop();
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int rnfr = texts.indexOf("RNFR /a.part");
+        int rnto = texts.indexOf("RNTO /a.bin");
+        int ready = texts.stream().filter(t -> t.startsWith("350")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(rnfr >= 0 && rnto == rnfr + 1 && ready > rnto, "pipelined: " + texts);
+        assertTrue(server.exists("/a.bin") && !server.exists("/a.part"));
+        assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void aRefusedRnfrIsReportedAndTheRntoSentWithItRenamesNothing() throws Exception {
+        server.putFile("/b.bin", "other".getBytes());
+        try (FtpSession s = connect()) {
+            FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> s.rename("/missing", "/b.bin"));
+            assertTrue(e.getMessage().contains("RNFR /missing"), e.getMessage());
+            assertEquals("/", s.pwd(), "replies stay in step");
+        }
+        assertArrayEquals("other".getBytes(), server.file("/b.bin"));
+    }
+
+    @Test
+    void aSizeCheckAsksNoTime() throws Exception {
+        server.putFile("/c.bin", new byte[7]);
+        try (FtpSession s = connect()) {
+            assertEquals(7, s.storedSize("/c.bin"));
+            assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, s.sizeStatus("/none"));
+        }
+        assertTrue(server.commands().contains("SIZE /c.bin"), server.commands().toString());
+        assertFalse(server.commands().stream().anyMatch(c -> c.startsWith("MDTM")), server.commands().toString());
     }
 
     @Test
