@@ -230,6 +230,13 @@ public final class FtpSession implements RemoteSession, Closeable {
                 dir -> listAll(dir), dir -> listings.fetchLines("NLST", dir, features())));
     }
 
+    /** Sizes of several files: the SIZE commands go out two in one write (see {@link #sizeStatus}). */
+    @Override
+    public List<RemoteFileStatus> sizeStatuses(String... paths) throws FtpException {
+        return locked(() -> attributes.sizeStatuses(List.of(paths), features(),
+                dir -> listAll(dir), dir -> listings.fetchLines("NLST", dir, features())));
+    }
+
     /** As {@link #status} without MDTM after SIZE: one round trip where only the size counts. */
     @Override
     public RemoteFileStatus sizeStatus(String path) throws FtpException {

@@ -49,6 +49,15 @@ public interface RemoteSession extends AutoCloseable {
         return status(path);
     }
 
+    /** {@link #sizeStatus} of each path, in order; FTP asks for them together, in one round trip. */
+    default java.util.List<RemoteFileStatus> sizeStatuses(String... paths) throws SessionException {
+        java.util.List<RemoteFileStatus> all = new java.util.ArrayList<>();
+        for (String path : paths) {
+            all.add(sizeStatus(path));
+        }
+        return all;
+    }
+
     /** A file's modification time, or null when the server does not say. */
     Instant modificationTime(String path) throws SessionException;
 

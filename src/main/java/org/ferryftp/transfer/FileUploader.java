@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -172,8 +173,14 @@ final class FileUploader {
             return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
                     + source.size() + " bytes sent); starting over", true);
         }
+        boolean renames = !own.path().equals(own.finalPath());
+        RemoteFileStatus atFinalName = null;
         if (form.sameSizeOnBothSides()) {
-            RemoteFileStatus stored = session.sizeStatus(own.path());
+            // The stored size, and whether the final name is free for the rename, asked together.
+            List<RemoteFileStatus> found = renames ? session.sizeStatuses(own.path(), own.finalPath())
+                    : List.of(session.sizeStatus(own.path()));
+            RemoteFileStatus stored = found.get(0);
+            atFinalName = renames ? found.get(1) : null;
             if (stored instanceof RemoteFileStatus.Absent) {
                 return new Outcome.Failed("the server does not list " + own.path() + " after the upload", true);
             }
@@ -189,8 +196,9 @@ final class FileUploader {
                 session.note(own.path() + ": " + item.note);
             }
         }
-        if (!own.path().equals(own.finalPath())) {
-            IntoPlace.Move move = intoPlace.move(item, session, own);
+        if (renames) {
+            IntoPlace.Move move = atFinalName != null ? intoPlace.move(item, session, own, atFinalName)
+                    : intoPlace.move(item, session, own);
             if (move.ended() != null) {
                 return move.ended();
             }

@@ -34,8 +34,14 @@ final class IntoPlace {
      * name with nothing written, for the caller to send again.
      */
     Move move(TransferItem item, RemoteSession session, OwnTarget own) throws SessionException {
+        return move(item, session, own, session.sizeStatus(own.finalPath()));
+    }
+
+    /** As {@link #move(TransferItem, RemoteSession, OwnTarget)}, with what the final name holds already asked. */
+    Move move(TransferItem item, RemoteSession session, OwnTarget own, RemoteFileStatus atFinalName)
+            throws SessionException {
         SiteRef site = item.target.site();
-        boolean exists = session.sizeStatus(own.finalPath()) instanceof RemoteFileStatus.Present;
+        boolean exists = atFinalName instanceof RemoteFileStatus.Present;
         if (exists && !own.existedBefore()) {
             return new Move(new Outcome.Failed(own.finalPath() + " appeared on the server meanwhile; the new file "
                     + "is kept as " + own.path(), false), false);

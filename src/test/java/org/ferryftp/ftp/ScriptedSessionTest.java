@@ -301,6 +301,37 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void twoSizeChecksGoOutTogether() throws Exception {
+        server.putFile("/d.part", new byte[9]);
+        try (FtpSession s = connect()) {
+            s.sizeStatus("/d.part"); // TYPE I first, so the pair is alone in the log below
+            log.clear();
+            List<org.ferryftp.session.RemoteFileStatus> found = s.sizeStatuses("/d.part", "/d.bin");
+            assertEquals(9, ((org.ferryftp.session.RemoteFileStatus.Present) found.get(0)).size());
+            assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, found.get(1));
+            s.noop();
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int first = texts.indexOf("SIZE /d.part");
+        int second = texts.indexOf("SIZE /d.bin");
+        int reply = texts.stream().filter(t -> t.startsWith("213")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(first >= 0 && second == first + 1 && reply > second, "pipelined: " + texts);
+        assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void sizeChecksTogetherFallBackToListingsWhereSizeIsNotImplemented() throws Exception {
+        server.putFile("/e.part", new byte[5]);
+        server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.SIZE, 502);
+        try (FtpSession s = connect()) {
+            List<org.ferryftp.session.RemoteFileStatus> found = s.sizeStatuses("/e.part", "/e.bin");
+            assertEquals(5, ((org.ferryftp.session.RemoteFileStatus.Present) found.get(0)).size());
+            assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, found.get(1));
+            assertEquals("/", s.pwd(), "replies stay in step");
+        }
+    }
+
+    @Test
     void aPipelinedEpsvThatFailsEndsTheSessionCleanlyIfTheServerStartedAnyway() throws Exception {
         server.putFile("/a.bin", "first".getBytes());
         server.putFile("/b.bin", "second".getBytes());
