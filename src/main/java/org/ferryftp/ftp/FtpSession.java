@@ -300,14 +300,40 @@ public final class FtpSession implements RemoteSession, Closeable {
             // before the reply). A refused RNFR leaves no rename pending, so the server refuses the RNTO too
             // (503); both replies are read, and the session stays in step.
             FtpReply[] replies = lock.exchangePipelined("RNFR", from, "RNTO", to);
-            if (replies[0].code() != 350) {
-                throw new FtpRefusedException("RNFR " + from, replies[0]);
-            }
-            if (replies[1].code() != 250 && replies[1].code() != 200) {
-                throw new FtpRefusedException("RNTO " + to, replies[1]);
-            }
-            return replies[1];
+            return renamed(from, to, replies[0], replies[1]);
         });
+    }
+
+    /**
+     * Sets {@code from}'s modification time (the rename keeps it) and renames it, all in one write where the time is
+     * set by MFMT or MDTM: no round trip of its own. False when the time is not set (no such way, or refused):
+     * then set it on {@code to} the usual way.
+     */
+    @Override
+    public boolean renameKeepingTime(String from, String to, Instant time) throws FtpException {
+        return locked(() -> {
+            CommandArguments.requireSafe("the new name", to);
+            String[] timeCommand = attributes.fileTimeCommand(from, time, features());
+            if (timeCommand == null) {
+                FtpReply[] replies = lock.exchangePipelined("RNFR", from, "RNTO", to);
+                renamed(from, to, replies[0], replies[1]);
+                return false;
+            }
+            FtpReply[] replies = lock.exchangePipelined(timeCommand[0], timeCommand[1], "RNFR", from, "RNTO", to);
+            boolean timeSet = attributes.fileTimeReply(timeCommand[0], replies[0]);
+            renamed(from, to, replies[1], replies[2]);
+            return timeSet;
+        });
+    }
+
+    private static FtpReply renamed(String from, String to, FtpReply rnfr, FtpReply rnto) throws FtpRefusedException {
+        if (rnfr.code() != 350) {
+            throw new FtpRefusedException("RNFR " + from, rnfr);
+        }
+        if (rnto.code() != 250 && rnto.code() != 200) {
+            throw new FtpRefusedException("RNTO " + to, rnto);
+        }
+        return rnto;
     }
 
     /** SITE CHMOD with an octal mode such as 755. */

@@ -318,6 +318,38 @@ final class RemoteAttributes {
                 + " SITE UTIME)");
     }
 
+    /**
+     * The command that sets a file's time the first way {@link #setModificationTime} would try, to be sent together
+     * with others: MFMT, or MDTM with a time; null when neither is left (SITE UTIME's forms are tried one by one).
+     */
+    String[] fileTimeCommand(String path, Instant time, Features features) throws FtpException {
+        String safePath = CommandArguments.requireSafe("path", path);
+        String stamp = MFMT_TIME.format(time);
+        if (features.has("MFMT") && !extensions.refused("MFMT")) {
+            return new String[] {"MFMT", stamp + " " + safePath};
+        }
+        if (features.has("MDTM") && !extensions.refused("MDTM-SET")) {
+            return new String[] {"MDTM", stamp + " " + safePath};
+        }
+        return null;
+    }
+
+    /**
+     * The reply to a {@link #fileTimeCommand}: true when the time is set. A way the server turns out not to have is
+     * withdrawn as {@link #setModificationTime} does, so the next try takes the next way.
+     */
+    boolean fileTimeReply(String verb, FtpReply r) {
+        if (r.code() == 213) {
+            return true;
+        }
+        if (verb.equals("MFMT") && r.isNotImplemented()) {
+            extensions.withdraw("MFMT", r, "times are set with MDTM or SITE UTIME");
+        } else if (verb.equals("MDTM")) {
+            extensions.withdraw("MDTM-SET", r, "times are set with SITE UTIME where it can");
+        }
+        return false;
+    }
+
     /** Whether {@link #setModificationTime} may work: a way not yet withdrawn (SITE UTIME is tried once unlisted). */
     boolean canSetModificationTimes(Features f) {
         return f.has("MFMT") || (f.has("MDTM") && !extensions.refused("MDTM-SET")) || !extensions.refused("SITE-UTIME");

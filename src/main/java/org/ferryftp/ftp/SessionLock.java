@@ -59,13 +59,18 @@ final class SessionLock {
         return r;
     }
 
-    /** Sends two commands in one write and reads both replies, in order, whatever their codes. */
-    FtpReply[] exchangePipelined(String verb1, String arg1, String verb2, String arg2) throws FtpException {
-        control.sendPipelined(verb1, arg1, verb2, arg2);
-        FtpReply first = control.readReply(verb1);
-        FtpReply second = control.readReply(verb2);
+    /**
+     * Sends commands (verb, argument pairs) in one write and reads all their replies, in order, whatever their
+     * codes.
+     */
+    FtpReply[] exchangePipelined(String... verbsAndArguments) throws FtpException {
+        control.sendPipelined(verbsAndArguments);
+        FtpReply[] replies = new FtpReply[verbsAndArguments.length / 2];
+        for (int i = 0; i < replies.length; i++) {
+            replies[i] = control.readReply(verbsAndArguments[2 * i]);
+        }
         lastActivity = clock.instant();
-        return new FtpReply[] {first, second};
+        return replies;
     }
 
     void sendOnly(String verb, String arg) throws FtpException {

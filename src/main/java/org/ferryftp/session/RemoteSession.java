@@ -49,6 +49,16 @@ public interface RemoteSession extends AutoCloseable {
         return status(path);
     }
 
+    /**
+     * Renames {@code from} to {@code to}, setting the file's modification time on the way where that costs no round
+     * trip of its own (FTP sends it with the rename). True when the time is set; false leaves it to
+     * {@link #setModificationTime} on {@code to}, as here by default.
+     */
+    default boolean renameKeepingTime(String from, String to, Instant time) throws SessionException {
+        rename(from, to);
+        return false;
+    }
+
     /** {@link #sizeStatus} of each path, in order; FTP asks for them together, in one round trip. */
     default java.util.List<RemoteFileStatus> sizeStatuses(String... paths) throws SessionException {
         java.util.List<RemoteFileStatus> all = new java.util.ArrayList<>();

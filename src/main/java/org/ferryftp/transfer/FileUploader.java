@@ -196,15 +196,18 @@ final class FileUploader {
                 session.note(own.path() + ": " + item.note);
             }
         }
+        boolean keepTime = item.target.site().options().keepTimes();
+        boolean timeKept = false;
         if (renames) {
-            IntoPlace.Move move = atFinalName != null ? intoPlace.move(item, session, own, atFinalName)
-                    : intoPlace.move(item, session, own);
+            IntoPlace.Move move = intoPlace.move(item, session, own, atFinalName != null ? atFinalName
+                    : session.sizeStatus(own.finalPath()), keepTime ? source.time() : null);
             if (move.ended() != null) {
                 return move.ended();
             }
             if (move.sendDirectly()) {
                 return sendAndSettle(item, session, source, form);
             }
+            timeKept = move.timeKept();
         }
         String finalPath = own.finalPath();
         Optional<String> bad = ChecksumVerifier.mismatch(session, finalPath, source.path());
@@ -215,7 +218,7 @@ final class FileUploader {
             run.recordOwnTarget(item.ownTarget.at(next).withWritten(0));
             return new Outcome.Failed(bad.get(), true);
         }
-        if (item.target.site().options().keepTimes()) {
+        if (keepTime && !timeKept) {
             keepTimestamp(session, item.target.site(), finalPath, source.time());
         }
         return new Outcome.Completed();

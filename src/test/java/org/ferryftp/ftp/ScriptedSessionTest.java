@@ -332,6 +332,37 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void aRenameKeepingTheTimeSetsItOnTheWayInTheSameWrite() throws Exception {
+        server.putFile("/t.part", "data".getBytes());
+        java.time.Instant time = java.time.Instant.parse("2020-02-03T04:05:06Z");
+        try (FtpSession s = connect()) {
+            log.clear();
+            assertTrue(s.renameKeepingTime("/t.part", "/t.bin", time));
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int mfmt = texts.indexOf("MFMT 20200203040506 /t.part");
+        int reply = texts.stream().filter(t -> t.startsWith("213")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(mfmt >= 0 && texts.indexOf("RNFR /t.part") == mfmt + 1 && texts.indexOf("RNTO /t.bin") == mfmt + 2
+                && reply > mfmt + 2, "pipelined: " + texts);
+        assertEquals(time, server.modifiedTime("/t.bin"));
+        assertFalse(server.exists("/t.part"));
+    }
+
+    @Test
+    void aRenameKeepingTheTimeWhereMfmtIsNotImplementedRenamesAndLeavesTheTimeToTheNextWay() throws Exception {
+        server.putFile("/u.part", "data".getBytes());
+        server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.MFMT, 502).siteUtime(2);
+        java.time.Instant time = java.time.Instant.parse("2021-02-03T04:05:06Z");
+        try (FtpSession s = connect()) {
+            assertFalse(s.renameKeepingTime("/u.part", "/u.bin", time));
+            assertTrue(server.exists("/u.bin"));
+            s.setModificationTime("/u.bin", time); // the caller's next way: not MFMT again
+        }
+        assertEquals(1, server.commands().stream().filter(c -> c.startsWith("MFMT")).count(), server.commands().toString());
+        assertEquals(time, server.modifiedTime("/u.bin"));
+    }
+
+    @Test
     void aPipelinedEpsvThatFailsEndsTheSessionCleanlyIfTheServerStartedAnyway() throws Exception {
         server.putFile("/a.bin", "first".getBytes());
         server.putFile("/b.bin", "second".getBytes());

@@ -90,6 +90,18 @@ class UploadRoundTripsTest {
                 assertFalse(c.contains("SIZE " + name + ".ferry-part") && c.indexOf("SIZE " + name + ".ferry-part")
                         < stor, "looked for a partial of its own: " + c);
                 assertFalse(c.contains("MDTM " + name + ".ferry-part"), "a size check asks no time: " + c);
+                // After the data: the two size checks, then the time with the rename; nothing else.
+                String next = stor + 6 < c.size() ? c.get(stor + 6) : "";
+                assertTrue(next.startsWith("EPSV") || next.startsWith("QUIT") || next.isEmpty(), c.toString());
+                assertEquals("SIZE " + name + ".ferry-part", c.get(stor + 1), c.toString());
+                assertEquals("SIZE " + name, c.get(stor + 2), c.toString());
+                assertTrue(c.get(stor + 3).startsWith("MFMT ") && c.get(stor + 3).endsWith(name + ".ferry-part"),
+                        c.toString());
+                assertEquals("RNTO " + name, c.get(stor + 5), c.toString());
+                assertEquals(Files.getLastModifiedTime(folder.resolve("f" + i + ".bin")).toInstant()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                        Files.getLastModifiedTime(serverRoot.resolve("up/fresh/f" + i + ".bin")).toInstant(),
+                        "the file keeps its time");
                 assertArrayEquals(Files.readAllBytes(folder.resolve("f" + i + ".bin")),
                         Files.readAllBytes(serverRoot.resolve("up/fresh/f" + i + ".bin")));
             }
