@@ -201,21 +201,32 @@ final class ControlChannel extends FTP {
      * the reply; the server answers in order). Their replies are read with {@link #readReply(String)}.
      */
     void sendPipelined(String verb1, String arg1, String verb2, String arg2) throws FtpException {
-        CommandArguments.requireSendable(verb1, arg1, charset());
-        CommandArguments.requireSendable(verb2, arg2, charset());
+        sendPipelined(new String[] {verb1, arg1, verb2, arg2});
+    }
+
+    /** As {@link #sendPipelined(String, String, String, String)} for any number of verb, argument pairs. */
+    void sendPipelined(String... verbsAndArguments) throws FtpException {
+        for (int i = 0; i < verbsAndArguments.length; i += 2) {
+            CommandArguments.requireSendable(verbsAndArguments[i], verbsAndArguments[i + 1], charset());
+        }
         if (!isConnected() || _controlOutput_ == null) {
             throw new FtpException("not connected to " + settings.address());
         }
-        String first = arg1 == null ? verb1 : verb1 + " " + arg1;
-        String second = arg2 == null ? verb2 : verb2 + " " + arg2;
+        String[] lines = new String[verbsAndArguments.length / 2];
+        for (int i = 0; i < lines.length; i++) {
+            String verb = verbsAndArguments[2 * i];
+            String arg = verbsAndArguments[2 * i + 1];
+            lines[i] = (arg == null ? verb : verb + " " + arg) + "\r\n";
+        }
         try {
-            _controlOutput_.write(first + "\r\n" + second + "\r\n");
+            _controlOutput_.write(String.join("", lines));
             _controlOutput_.flush();
         } catch (IOException e) {
-            throw translate(verb1, e);
+            throw translate(verbsAndArguments[0], e);
         }
-        fireCommandSent(verb1, first + "\r\n");
-        fireCommandSent(verb2, second + "\r\n");
+        for (int i = 0; i < lines.length; i++) {
+            fireCommandSent(verbsAndArguments[2 * i], lines[i]);
+        }
     }
 
     /** Reads one more reply, e.g. the completion after a 1yz preliminary reply. */

@@ -72,9 +72,16 @@ final class RemoteAttributes {
      */
     RemoteFileStatus status(String path, Features features, DirectoryLister lister, NameLister names)
             throws FtpException {
+        return status(path, features, lister, names, true);
+    }
+
+    /** As {@link #status(String, Features, DirectoryLister, NameLister)}; without {@code time}, no MDTM after SIZE. */
+    RemoteFileStatus status(String path, Features features, DirectoryLister lister, NameLister names, boolean time)
+            throws FtpException {
         if (features.has("SIZE")) {
             try {
-                return new RemoteFileStatus.Present(size(path, features), modificationTimeOrNull(path, features),
+                long size = size(path, features);
+                return new RemoteFileStatus.Present(size, time ? modificationTimeOrNull(path, features) : null,
                         "SIZE");
             } catch (FtpRefusedException e) {
                 if (!e.reply().isNotImplemented()) {
@@ -94,6 +101,46 @@ final class RemoteAttributes {
             }
         }
         return fromParentListing(path, lister, names);
+    }
+
+    /**
+     * {@link #status} without times for each path, in order. With SIZE, two SIZE commands go out in one write
+     * (RFC 959 lets a client send before the reply): one round trip for a pair. A server that turns out not to
+     * have SIZE gets the one-by-one way, which falls back to MLST or listings.
+     */
+    List<RemoteFileStatus> sizeStatuses(List<String> paths, Features features, DirectoryLister lister,
+                                        NameLister names) throws FtpException {
+        List<RemoteFileStatus> all = new ArrayList<>();
+        int i = 0;
+        if (features.has("SIZE")) {
+            negotiator.applyForTransfer(Representation.BINARY.withMode(settings.representation().mode()), features);
+            for (; i + 1 < paths.size(); i += 2) {
+                FtpReply[] replies = commands.exchangePipelined("SIZE", paths.get(i), "SIZE", paths.get(i + 1));
+                if (replies[0].isNotImplemented() || replies[1].isNotImplemented()) {
+                    extensions.withdrawIfNotImplemented("SIZE", replies[0].isNotImplemented() ? replies[0]
+                            : replies[1], "sizes come from listings");
+                    break;
+                }
+                all.add(sizeReply("SIZE " + paths.get(i), replies[0]));
+                all.add(sizeReply("SIZE " + paths.get(i + 1), replies[1]));
+            }
+        }
+        for (; i < paths.size(); i++) {
+            all.add(status(paths.get(i), features, lister, names, false));
+        }
+        return all;
+    }
+
+    /** A SIZE reply as a status: 213 the size, 5yz absent, anything else a refusal. */
+    private static RemoteFileStatus sizeReply(String command, FtpReply r) throws FtpException {
+        if (r.code() != 213) {
+            return absentOrThrow(new FtpRefusedException(command, r));
+        }
+        try {
+            return new RemoteFileStatus.Present(Long.parseLong(r.firstLineText().strip()), null, "SIZE");
+        } catch (NumberFormatException e) {
+            throw new FtpProtocolException("cannot read the size in: " + r.oneLine());
+        }
     }
 
     /** Names of a directory (NLST). */
@@ -269,6 +316,38 @@ final class RemoteAttributes {
         }
         throw new FtpSettingException("the server cannot set modification times (no MFMT, MDTM with a time or"
                 + " SITE UTIME)");
+    }
+
+    /**
+     * The command that sets a file's time the first way {@link #setModificationTime} would try, to be sent together
+     * with others: MFMT, or MDTM with a time; null when neither is left (SITE UTIME's forms are tried one by one).
+     */
+    String[] fileTimeCommand(String path, Instant time, Features features) throws FtpException {
+        String safePath = CommandArguments.requireSafe("path", path);
+        String stamp = MFMT_TIME.format(time);
+        if (features.has("MFMT") && !extensions.refused("MFMT")) {
+            return new String[] {"MFMT", stamp + " " + safePath};
+        }
+        if (features.has("MDTM") && !extensions.refused("MDTM-SET")) {
+            return new String[] {"MDTM", stamp + " " + safePath};
+        }
+        return null;
+    }
+
+    /**
+     * The reply to a {@link #fileTimeCommand}: true when the time is set. A way the server turns out not to have is
+     * withdrawn as {@link #setModificationTime} does, so the next try takes the next way.
+     */
+    boolean fileTimeReply(String verb, FtpReply r) {
+        if (r.code() == 213) {
+            return true;
+        }
+        if (verb.equals("MFMT") && r.isNotImplemented()) {
+            extensions.withdraw("MFMT", r, "times are set with MDTM or SITE UTIME");
+        } else if (verb.equals("MDTM")) {
+            extensions.withdraw("MDTM-SET", r, "times are set with SITE UTIME where it can");
+        }
+        return false;
     }
 
     /** Whether {@link #setModificationTime} may work: a way not yet withdrawn (SITE UTIME is tried once unlisted). */

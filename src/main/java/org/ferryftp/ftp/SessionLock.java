@@ -59,6 +59,20 @@ final class SessionLock {
         return r;
     }
 
+    /**
+     * Sends commands (verb, argument pairs) in one write and reads all their replies, in order, whatever their
+     * codes.
+     */
+    FtpReply[] exchangePipelined(String... verbsAndArguments) throws FtpException {
+        control.sendPipelined(verbsAndArguments);
+        FtpReply[] replies = new FtpReply[verbsAndArguments.length / 2];
+        for (int i = 0; i < replies.length; i++) {
+            replies[i] = control.readReply(verbsAndArguments[2 * i]);
+        }
+        lastActivity = clock.instant();
+        return replies;
+    }
+
     void sendOnly(String verb, String arg) throws FtpException {
         control.sendOnly(verb, arg);
         lastActivity = clock.instant();

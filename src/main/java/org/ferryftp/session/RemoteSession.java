@@ -40,6 +40,34 @@ public interface RemoteSession extends AutoCloseable {
      */
     RemoteFileStatus status(String path) throws SessionException;
 
+    /**
+     * As {@link #status}, for checks that need only whether the file is there and its size (a stored size after a
+     * transfer, a name that must be free): the time may be left unknown where asking for it costs another round
+     * trip (FTP's MDTM after SIZE).
+     */
+    default RemoteFileStatus sizeStatus(String path) throws SessionException {
+        return status(path);
+    }
+
+    /**
+     * Renames {@code from} to {@code to}, setting the file's modification time on the way where that costs no round
+     * trip of its own (FTP sends it with the rename). True when the time is set; false leaves it to
+     * {@link #setModificationTime} on {@code to}, as here by default.
+     */
+    default boolean renameKeepingTime(String from, String to, Instant time) throws SessionException {
+        rename(from, to);
+        return false;
+    }
+
+    /** {@link #sizeStatus} of each path, in order; FTP asks for them together, in one round trip. */
+    default java.util.List<RemoteFileStatus> sizeStatuses(String... paths) throws SessionException {
+        java.util.List<RemoteFileStatus> all = new java.util.ArrayList<>();
+        for (String path : paths) {
+            all.add(sizeStatus(path));
+        }
+        return all;
+    }
+
     /** A file's modification time, or null when the server does not say. */
     Instant modificationTime(String path) throws SessionException;
 

@@ -9,9 +9,13 @@ public final class RemoteTree {
         this.session = session;
     }
 
-    /** Creates {@code path} and any missing parents; existing directories are fine. */
-    public void makeDirectories(String path) throws SessionException {
+    /**
+     * Creates {@code path} and any missing parents; existing directories are fine. True when the server created
+     * {@code path} itself just now (its MKD succeeded), so nothing was in it then.
+     */
+    public boolean makeDirectories(String path) throws SessionException {
         String normalized = RemotePaths.normalize(path);
+        boolean made = false;
         StringBuilder prefix = new StringBuilder(normalized.startsWith("/") ? "/" : "");
         for (String part : normalized.split("/")) {
             if (part.isEmpty()) {
@@ -24,12 +28,15 @@ public final class RemoteTree {
             String dir = prefix.toString();
             try {
                 session.makeDirectory(dir);
+                made = true;
             } catch (SessionException refused) {
                 if (refused.isConnectionBroken() || !isDirectory(dir)) {
                     throw refused;
                 }
+                made = false;
             }
         }
+        return made;
     }
 
     /** Deletes a directory with everything in it. Entries with unsafe names stop the deletion. */

@@ -29,10 +29,12 @@ final class DirectoryExpander {
 
     private final SiteConnections connections;
     private final RunContext run;
+    private final NewDirectories newDirectories;
 
-    DirectoryExpander(SiteConnections connections, RunContext run) {
+    DirectoryExpander(SiteConnections connections, RunContext run, NewDirectories newDirectories) {
         this.connections = connections;
         this.run = run;
+        this.newDirectories = newDirectories;
     }
 
     Outcome expand(TransferItem item) throws Exception {
@@ -98,10 +100,11 @@ final class DirectoryExpander {
             stream.forEach(entries::add);
         }
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        connections.withSession(run, item.target.site(), s -> {
-            new RemoteTree(s).makeDirectories(item.target.path());
-            return null;
-        });
+        boolean made = connections.withSession(run, item.target.site(),
+                s -> new RemoteTree(s).makeDirectories(item.target.path()));
+        if (made) {
+            newDirectories.created(item);
+        }
         List<Outcome.Child> children = new ArrayList<>();
         for (Path p : entries) {
             String name = p.getFileName().toString();

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,10 +36,12 @@ final class FileUploader {
     private final TempNames tempNames;
     private final TimeNotices times;
     private final IntoPlace intoPlace;
+    private final NewDirectories newDirectories;
 
     FileUploader(SiteConnections connections, RunContext run, ConflictPolicy conflicts, TempNames tempNames,
-                 TimeNotices times) {
+                 TimeNotices times, NewDirectories newDirectories) {
         this.times = times;
+        this.newDirectories = newDirectories;
         this.connections = connections;
         this.run = run;
         this.conflicts = conflicts;
@@ -78,7 +81,11 @@ final class FileUploader {
         String finalPath = wanted;
         FileFacts before = null;
         Long resumeAt = null;
-        FileFacts existing = IntoPlace.remoteFacts(session, wanted);
+        boolean viaTemp = tempNames.use(item.target.site());
+        // In a directory its parent just created, nothing can be in the way yet; a file someone else puts there
+        // meanwhile is found before the rename, which needs the temporary name.
+        boolean nothingThere = viaTemp && newDirectories.isInNew(item);
+        FileFacts existing = nothingThere ? null : IntoPlace.remoteFacts(session, wanted);
         if (existing != null) {
             ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, source.path().toString(),
                     wanted, new FileFacts(source.size(), source.time()), existing),
@@ -97,10 +104,10 @@ final class FileUploader {
                 before = existing;
             }
         }
-        boolean viaTemp = tempNames.use(item.target.site());
         String temp = TempNames.of(finalPath);
         // Resuming continues the temporary file an earlier run left, when it can still be a prefix.
-        long part = viaTemp && form.restartable() && (resumeAt != null || conflicts.resumes(item.direction))
+        long part = !nothingThere && viaTemp && form.restartable()
+                && (resumeAt != null || conflicts.resumes(item.direction))
                 ? IntoPlace.sizeOrMinus(session, temp) : -1;
         String path;
         long offset;
@@ -166,8 +173,14 @@ final class FileUploader {
             return new Outcome.Failed("the local file changed during the upload (" + (offset + sent) + " of "
                     + source.size() + " bytes sent); starting over", true);
         }
+        boolean renames = !own.path().equals(own.finalPath());
+        RemoteFileStatus atFinalName = null;
         if (form.sameSizeOnBothSides()) {
-            RemoteFileStatus stored = session.status(own.path());
+            // The stored size, and whether the final name is free for the rename, asked together.
+            List<RemoteFileStatus> found = renames ? session.sizeStatuses(own.path(), own.finalPath())
+                    : List.of(session.sizeStatus(own.path()));
+            RemoteFileStatus stored = found.get(0);
+            atFinalName = renames ? found.get(1) : null;
             if (stored instanceof RemoteFileStatus.Absent) {
                 return new Outcome.Failed("the server does not list " + own.path() + " after the upload", true);
             }
@@ -183,14 +196,18 @@ final class FileUploader {
                 session.note(own.path() + ": " + item.note);
             }
         }
-        if (!own.path().equals(own.finalPath())) {
-            IntoPlace.Move move = intoPlace.move(item, session, own);
+        boolean keepTime = item.target.site().options().keepTimes();
+        boolean timeKept = false;
+        if (renames) {
+            IntoPlace.Move move = intoPlace.move(item, session, own, atFinalName != null ? atFinalName
+                    : session.sizeStatus(own.finalPath()), keepTime ? source.time() : null);
             if (move.ended() != null) {
                 return move.ended();
             }
             if (move.sendDirectly()) {
                 return sendAndSettle(item, session, source, form);
             }
+            timeKept = move.timeKept();
         }
         String finalPath = own.finalPath();
         Optional<String> bad = ChecksumVerifier.mismatch(session, finalPath, source.path());
@@ -201,7 +218,7 @@ final class FileUploader {
             run.recordOwnTarget(item.ownTarget.at(next).withWritten(0));
             return new Outcome.Failed(bad.get(), true);
         }
-        if (item.target.site().options().keepTimes()) {
+        if (keepTime && !timeKept) {
             keepTimestamp(session, item.target.site(), finalPath, source.time());
         }
         return new Outcome.Completed();

@@ -22,9 +22,18 @@ final class IntoPlace {
     }
 
     /** What became of the temporary file: renamed, or to be sent again directly, or the upload ends here. */
-    record Move(Outcome ended, boolean sendDirectly) {
-        static final Move IN_PLACE = new Move(null, false);
-        static final Move SEND_DIRECTLY = new Move(null, true);
+    record Move(Outcome ended, boolean sendDirectly, boolean timeKept) {
+        static final Move IN_PLACE = new Move(null, false, false);
+        static final Move IN_PLACE_TIME_KEPT = new Move(null, false, true);
+        static final Move SEND_DIRECTLY = new Move(null, true, false);
+
+        Move(Outcome ended, boolean sendDirectly) {
+            this(ended, sendDirectly, false);
+        }
+    }
+
+    /** A rename's refusal (null when it went through), and whether the file's time was set on the way. */
+    private record Renamed(SessionException refused, boolean timeKept) {
     }
 
     /**
@@ -34,21 +43,31 @@ final class IntoPlace {
      * name with nothing written, for the caller to send again.
      */
     Move move(TransferItem item, RemoteSession session, OwnTarget own) throws SessionException {
+        return move(item, session, own, session.sizeStatus(own.finalPath()), null);
+    }
+
+    /**
+     * As {@link #move(TransferItem, RemoteSession, OwnTarget)}, with what the final name holds already asked; with
+     * {@code keepTime}, the file's time is set with the rename where that is free ({@link Move#timeKept()}).
+     */
+    Move move(TransferItem item, RemoteSession session, OwnTarget own, RemoteFileStatus atFinalName,
+              java.time.Instant keepTime) throws SessionException {
         SiteRef site = item.target.site();
-        boolean exists = remoteFacts(session, own.finalPath()) != null;
+        boolean exists = atFinalName instanceof RemoteFileStatus.Present;
         if (exists && !own.existedBefore()) {
             return new Move(new Outcome.Failed(own.finalPath() + " appeared on the server meanwhile; the new file "
                     + "is kept as " + own.path(), false), false);
         }
-        SessionException refused = rename(item, session, own);
-        if (refused == null) {
-            return Move.IN_PLACE;
+        Renamed first = rename(item, session, own, keepTime);
+        if (first.refused() == null) {
+            return first.timeKept() ? Move.IN_PLACE_TIME_KEPT : Move.IN_PLACE;
         }
+        SessionException refused = first.refused();
         if (exists && permanent(refused)) {
             session.note(site.name() + " refused to rename onto an existing file (" + said(refused)
                     + "); deleted " + own.finalPath() + " first");
             session.delete(own.finalPath());
-            refused = rename(item, session, own);
+            refused = rename(item, session, own, null).refused();
             if (refused == null) {
                 return Move.IN_PLACE;
             }
@@ -79,7 +98,7 @@ final class IntoPlace {
 
     static boolean exists(RemoteSession session, String remote) {
         try {
-            return !(session.status(remote) instanceof RemoteFileStatus.Absent);
+            return !(session.sizeStatus(remote) instanceof RemoteFileStatus.Absent);
         } catch (SessionException e) {
             return true;
         }
@@ -88,7 +107,7 @@ final class IntoPlace {
     /** The stored size, or -1 when the file is not there or its size cannot be told. */
     static long sizeOrMinus(RemoteSession session, String path) {
         try {
-            return session.status(path) instanceof RemoteFileStatus.Present p ? p.size() : -1;
+            return session.sizeStatus(path) instanceof RemoteFileStatus.Present p ? p.size() : -1;
         } catch (SessionException e) {
             return -1;
         }
@@ -122,18 +141,24 @@ final class IntoPlace {
         return ours ? own.at(own.finalPath()) : own;
     }
 
-    /** Renames {@code own.path()} to its final name and records that; returns the server's refusal, or null. */
-    private SessionException rename(TransferItem item, RemoteSession session, OwnTarget own) throws SessionException {
+    /** Renames {@code own.path()} to its final name and records that; says how, or what the server refused. */
+    private Renamed rename(TransferItem item, RemoteSession session, OwnTarget own, java.time.Instant keepTime)
+            throws SessionException {
+        boolean timeKept = false;
         try {
-            session.rename(own.path(), own.finalPath());
+            if (keepTime != null) {
+                timeKept = session.renameKeepingTime(own.path(), own.finalPath(), keepTime);
+            } else {
+                session.rename(own.path(), own.finalPath());
+            }
         } catch (SessionException e) {
             if (!refusal(e)) {
                 throw e;
             }
-            return e;
+            return new Renamed(e, false);
         }
         run.recordOwnTarget(own.at(own.finalPath()));
-        return null;
+        return new Renamed(null, timeKept);
     }
 
     /** The server said no and the session is still in step: an FTP reply, or an SFTP status. */
@@ -177,7 +202,7 @@ final class IntoPlace {
 
     /** The stored size to check a copy by; -1 when the server cannot tell. A file that is not there is an error. */
     private static long storedSize(RemoteSession session, String path) throws SessionException {
-        RemoteFileStatus status = session.status(path);
+        RemoteFileStatus status = session.sizeStatus(path);
         if (status instanceof RemoteFileStatus.Absent) {
             throw new SessionException("the server has no file " + path, true);
         }

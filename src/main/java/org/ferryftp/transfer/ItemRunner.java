@@ -20,6 +20,7 @@ final class ItemRunner {
     private volatile QueueSettings settings;
     private final TempNames tempNames = new TempNames();
     private final TimeNotices times = new TimeNotices();
+    private final NewDirectories newDirectories = new NewDirectories();
 
     ItemRunner(SiteConnections connections, ConflictPolicy conflicts, RetryPolicy retry, QueueSettings settings,
                SiteToSite siteToSite) {
@@ -45,12 +46,13 @@ final class ItemRunner {
         ConflictPolicy conflicts = item.onConflict != null ? ConflictPolicy.fixed(item.onConflict) : this.conflicts;
         try {
             if (item.directory) {
-                return new DirectoryExpander(connections, run).expand(item);
+                return new DirectoryExpander(connections, run, newDirectories).expand(item);
             }
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(connections, run, conflicts, settings.durableFiles())
                         .download(item);
-                case UPLOAD -> new FileUploader(connections, run, conflicts, tempNames, times).upload(item);
+                case UPLOAD -> new FileUploader(connections, run, conflicts, tempNames, times, newDirectories)
+                        .upload(item);
                 case SITE_TO_SITE -> new FxpCopier(connections, run, conflicts,
                         siteToSite.relayFor(item.source.site().id(), item.target.site().id(), settings.relay()),
                         siteToSite, tempNames).copy(item);

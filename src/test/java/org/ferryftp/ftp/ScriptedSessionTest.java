@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -258,6 +259,107 @@ class ScriptedSessionTest {
         int reply = texts.stream().filter(t -> t.startsWith("229")).findFirst().map(texts::indexOf).orElse(-1);
         assertTrue(epsv >= 0 && retr == epsv + 1 && reply > retr, "pipelined: " + texts);
         assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void aRenameSendsRnfrAndRntoTogether() throws Exception {
+        server.putFile("/a.part", "data".getBytes());
+        try (FtpSession s = connect()) {
+            log.clear();
+            s.rename("/a.part", "/a.bin");
+            s.noop();
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int rnfr = texts.indexOf("RNFR /a.part");
+        int rnto = texts.indexOf("RNTO /a.bin");
+        int ready = texts.stream().filter(t -> t.startsWith("350")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(rnfr >= 0 && rnto == rnfr + 1 && ready > rnto, "pipelined: " + texts);
+        assertTrue(server.exists("/a.bin") && !server.exists("/a.part"));
+        assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void aRefusedRnfrIsReportedAndTheRntoSentWithItRenamesNothing() throws Exception {
+        server.putFile("/b.bin", "other".getBytes());
+        try (FtpSession s = connect()) {
+            FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> s.rename("/missing", "/b.bin"));
+            assertTrue(e.getMessage().contains("RNFR /missing"), e.getMessage());
+            assertEquals("/", s.pwd(), "replies stay in step");
+        }
+        assertArrayEquals("other".getBytes(), server.file("/b.bin"));
+    }
+
+    @Test
+    void aSizeCheckAsksNoTime() throws Exception {
+        server.putFile("/c.bin", new byte[7]);
+        try (FtpSession s = connect()) {
+            assertEquals(7, s.storedSize("/c.bin"));
+            assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, s.sizeStatus("/none"));
+        }
+        assertTrue(server.commands().contains("SIZE /c.bin"), server.commands().toString());
+        assertFalse(server.commands().stream().anyMatch(c -> c.startsWith("MDTM")), server.commands().toString());
+    }
+
+    @Test
+    void twoSizeChecksGoOutTogether() throws Exception {
+        server.putFile("/d.part", new byte[9]);
+        try (FtpSession s = connect()) {
+            s.sizeStatus("/d.part"); // TYPE I first, so the pair is alone in the log below
+            log.clear();
+            List<org.ferryftp.session.RemoteFileStatus> found = s.sizeStatuses("/d.part", "/d.bin");
+            assertEquals(9, ((org.ferryftp.session.RemoteFileStatus.Present) found.get(0)).size());
+            assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, found.get(1));
+            s.noop();
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int first = texts.indexOf("SIZE /d.part");
+        int second = texts.indexOf("SIZE /d.bin");
+        int reply = texts.stream().filter(t -> t.startsWith("213")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(first >= 0 && second == first + 1 && reply > second, "pipelined: " + texts);
+        assertTrue(texts.contains("200 NOOP ok."), "replies stay in step: " + texts);
+    }
+
+    @Test
+    void sizeChecksTogetherFallBackToListingsWhereSizeIsNotImplemented() throws Exception {
+        server.putFile("/e.part", new byte[5]);
+        server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.SIZE, 502);
+        try (FtpSession s = connect()) {
+            List<org.ferryftp.session.RemoteFileStatus> found = s.sizeStatuses("/e.part", "/e.bin");
+            assertEquals(5, ((org.ferryftp.session.RemoteFileStatus.Present) found.get(0)).size());
+            assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, found.get(1));
+            assertEquals("/", s.pwd(), "replies stay in step");
+        }
+    }
+
+    @Test
+    void aRenameKeepingTheTimeSetsItOnTheWayInTheSameWrite() throws Exception {
+        server.putFile("/t.part", "data".getBytes());
+        java.time.Instant time = java.time.Instant.parse("2020-02-03T04:05:06Z");
+        try (FtpSession s = connect()) {
+            log.clear();
+            assertTrue(s.renameKeepingTime("/t.part", "/t.bin", time));
+        }
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        int mfmt = texts.indexOf("MFMT 20200203040506 /t.part");
+        int reply = texts.stream().filter(t -> t.startsWith("213")).findFirst().map(texts::indexOf).orElse(-1);
+        assertTrue(mfmt >= 0 && texts.indexOf("RNFR /t.part") == mfmt + 1 && texts.indexOf("RNTO /t.bin") == mfmt + 2
+                && reply > mfmt + 2, "pipelined: " + texts);
+        assertEquals(time, server.modifiedTime("/t.bin"));
+        assertFalse(server.exists("/t.part"));
+    }
+
+    @Test
+    void aRenameKeepingTheTimeWhereMfmtIsNotImplementedRenamesAndLeavesTheTimeToTheNextWay() throws Exception {
+        server.putFile("/u.part", "data".getBytes());
+        server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.MFMT, 502).siteUtime(2);
+        java.time.Instant time = java.time.Instant.parse("2021-02-03T04:05:06Z");
+        try (FtpSession s = connect()) {
+            assertFalse(s.renameKeepingTime("/u.part", "/u.bin", time));
+            assertTrue(server.exists("/u.bin"));
+            s.setModificationTime("/u.bin", time); // the caller's next way: not MFMT again
+        }
+        assertEquals(1, server.commands().stream().filter(c -> c.startsWith("MFMT")).count(), server.commands().toString());
+        assertEquals(time, server.modifiedTime("/u.bin"));
     }
 
     @Test
