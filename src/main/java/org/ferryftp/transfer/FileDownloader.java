@@ -170,10 +170,9 @@ final class FileDownloader {
             throws SessionException {
         boolean comparable = form.sameSizeOnBothSides();
         boolean tellsSize = tells(session, "SIZE");
-        long listed = item.sourceFacts != null && item.sourceFacts.size() >= 0 && comparable
-                ? item.sourceFacts.size() : -1;
+        long listed = item.listedSize >= 0 && comparable ? item.listedSize : -1;
         long size = partialWaits && tellsSize ? -1 : listed;
-        Instant modified = item.sourceFacts != null ? item.sourceFacts.modified() : null;
+        Instant modified = item.listedTime;
         if (size < 0 && comparable && tellsSize) {
             try {
                 size = session.size(item.source.path());
@@ -184,7 +183,7 @@ final class FileDownloader {
                 }
             }
         }
-        if (size < 0 && comparable && !tellsSize && item.sourceFacts == null) {
+        if (size < 0 && comparable && !tellsSize && !item.listed) {
             // No SIZE: the listing of the parent directory tells the size, where it tells anything.
             if (session.status(item.source.path()) instanceof RemoteFileStatus.Present p) {
                 size = p.size();

@@ -6,6 +6,7 @@ import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -20,8 +21,14 @@ final class TransferItem {
     final TransferDirection direction;
     final Location source;
     final Location target;
-    /** What the listing said about the source, when it came from a directory expansion; may be null. */
-    final FileEntry sourceFacts;
+    /**
+     * Whether a listing (or, after a restart, the journal) gave the source's facts, and the size and time it gave
+     * (-1 and null where it gave none). Only these two are kept of the listing's entry: 100,000 items should not
+     * each hold a name, owner and permissions that nothing reads (issue 18).
+     */
+    final boolean listed;
+    final long listedSize;
+    final Instant listedTime;
     /** What to do with an existing target when the user already said (not journaled); null: the queue's policy. */
     final ConflictChoice onConflict;
     volatile Priority priority;
@@ -58,7 +65,9 @@ final class TransferItem {
         this.direction = direction;
         this.source = source;
         this.target = target;
-        this.sourceFacts = sourceFacts;
+        this.listed = sourceFacts != null;
+        this.listedSize = sourceFacts != null ? sourceFacts.size() : -1;
+        this.listedTime = sourceFacts != null ? sourceFacts.modified() : null;
         this.priority = priority;
         this.size = sourceFacts != null && !directory ? sourceFacts.size() : -1;
         this.meters = meters;

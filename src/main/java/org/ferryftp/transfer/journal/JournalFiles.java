@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /** The journal's files in its directory, and the careful ways of replacing and setting them aside. */
 final class JournalFiles {
@@ -56,11 +55,11 @@ final class JournalFiles {
     }
 
     /**
-     * Replaces the journal with {@code lines}, so that at every moment a complete journal exists on
+     * Replaces the journal with {@code lines} (read once, as they are written), so that at every moment a complete journal exists on
      * disk: the new content is written and forced to a temporary file, the old journal becomes
      * {@code queue.jsonl.bak}, the new one takes its name, and only then is the backup deleted.
      */
-    void replace(List<String> lines) throws IOException {
+    void replace(Iterable<String> lines) throws IOException {
         Files.createDirectories(dir);
         Path tmp = temp();
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The items a journal describes, rebuilt by applying its records in order. The same model serves
@@ -23,7 +24,13 @@ import java.util.Optional;
  */
 final class LiveItems {
 
-    private final Map<Long, JournalRecord.Added> items = new LinkedHashMap<>();
+    /**
+     * Each live item as last recorded: its {@link JournalRecord.Added} with the later records applied, or, once the
+     * queue has announced the item in exactly that state, the queue's {@link ItemSnapshot} itself (see
+     * {@link #track}). The window's rows hold those snapshots anyway, so 100,000 waiting items are not held a
+     * second time as records (issue 18). Read through {@link #added}.
+     */
+    private final Map<Long, Object> items = new LinkedHashMap<>();
     /** What live items wrote on their targets; kept apart from {@code items} so the two records stay independent. */
     private final Map<Long, OwnTarget> ownTargets = new HashMap<>();
 
@@ -32,9 +39,10 @@ final class LiveItems {
             items.put(a.id(), a);
         } else if (r instanceof JournalRecord.StateChanged s) {
             // A change for an item not (or no longer) known is dropped: removals are final.
-            items.computeIfPresent(s.id(), (id, a) -> a.with(s.state(), s.bytesDone()).withPriority(s.priority()));
+            items.computeIfPresent(s.id(), (id, known) -> added(known).with(s.state(), s.bytesDone())
+                    .withPriority(s.priority()));
         } else if (r instanceof JournalRecord.Progress p) {
-            items.computeIfPresent(p.id(), (id, a) -> a.with(a.state(), p.bytesDone()));
+            items.computeIfPresent(p.id(), (id, known) -> added(known).with(added(known).state(), p.bytesDone()));
         } else if (r instanceof JournalRecord.Wrote w) {
             if (items.containsKey(w.id())) {
                 ownTargets.put(w.id(), w.own());
@@ -46,7 +54,21 @@ final class LiveItems {
     }
 
     Optional<JournalRecord.Added> get(long id) {
-        return Optional.ofNullable(items.get(id));
+        return Optional.ofNullable(items.get(id)).map(LiveItems::added);
+    }
+
+    /**
+     * Keeps {@code announced} in place of what is recorded of its item when the two say the same, so that the
+     * journal shares the queue's snapshot instead of holding a copy; anything else (an unknown item, a snapshot
+     * with changes not recorded, such as throttled progress) leaves the record as it is.
+     */
+    void track(ItemSnapshot announced) {
+        items.computeIfPresent(announced.id(), (id, known) -> known == announced
+                || added(known).equals(JournalRecord.Added.of(announced)) ? announced : known);
+    }
+
+    private static JournalRecord.Added added(Object known) {
+        return known instanceof ItemSnapshot s ? JournalRecord.Added.of(s) : (JournalRecord.Added) known;
     }
 
     Optional<OwnTarget> ownTarget(long id) {
@@ -57,18 +79,16 @@ final class LiveItems {
         return items.size();
     }
 
-    /** Records that rebuild exactly this state, in the original order. */
-    List<JournalRecord> compacted() {
-        List<JournalRecord> out = new ArrayList<>(items.size() + 1);
-        out.add(new JournalRecord.Header(JournalCodec.VERSION));
-        for (JournalRecord.Added a : items.values()) {
-            out.add(a);
+    /**
+     * Records that rebuild exactly this state, in the original order, made one at a time as they are written:
+     * a compaction of 100,000 items must not hold a second copy of them all (issue 18).
+     */
+    Stream<JournalRecord> compacted() {
+        Stream<JournalRecord> items = this.items.values().stream().map(LiveItems::added).flatMap(a -> {
             OwnTarget own = ownTargets.get(a.id());
-            if (own != null) {
-                out.add(new JournalRecord.Wrote(a.id(), own));
-            }
-        }
-        return out;
+            return own == null ? Stream.of(a) : Stream.of(a, new JournalRecord.Wrote(a.id(), own));
+        });
+        return Stream.concat(Stream.of(new JournalRecord.Header(JournalCodec.VERSION)), items);
     }
 
     /**
@@ -78,7 +98,8 @@ final class LiveItems {
     List<ItemSnapshot> snapshots(SiteResolver sites) {
         Map<String, Optional<SiteRef>> resolved = new LinkedHashMap<>();
         List<ItemSnapshot> out = new ArrayList<>(items.size());
-        for (JournalRecord.Added a : items.values()) {
+        for (Object known : items.values()) {
+            JournalRecord.Added a = added(known);
             List<String> missing = new ArrayList<>();
             Location source = location(a.source(), sites, resolved, missing);
             Location target = location(a.target(), sites, resolved, missing);

@@ -210,6 +210,7 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
             if (s.ownTarget() != null) {
                 write(new JournalRecord.Wrote(s.id(), s.ownTarget()), true);
             }
+            live.track(s);
         }
     }
 
@@ -233,6 +234,7 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
                 lastProgress.put(s.id(), now);
             }
         }
+        live.track(s);
     }
 
     private void write(JournalRecord r, boolean flushNow) {
@@ -277,8 +279,7 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
             out.close();
             out = null;
         }
-        List<String> lines = live.compacted().stream().map(codec::encode).toList();
-        files.replace(lines);
+        files.replace(() -> live.compacted().map(codec::encode).iterator());
         appendedBytes = 0;
         appendedRecords = 0;
         out = new BufferedWriter(Files.newBufferedWriter(files.journal(), StandardCharsets.UTF_8,
