@@ -124,7 +124,7 @@ public final class SyncViewModel implements AutoCloseable {
         return newerOnly;
     }
 
-    /** Compare files of the same size by checksum where both sides offer one (one way only). */
+    /** Compare files of the same size by checksum where both sides offer one. */
     public BooleanProperty checksumProperty() {
         return checksum;
     }
@@ -170,7 +170,7 @@ public final class SyncViewModel implements AutoCloseable {
             case TO_RIGHT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get()).withChecksum(checksum.get());
             case TO_LEFT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get()).withChecksum(checksum.get())
                     .withTargetOffset(rules.targetOffset().negated());
-            case BOTH -> r.withDelete(false).withNewerOnly(false);
+            case BOTH -> r.withDelete(false).withNewerOnly(false).withChecksum(checksum.get());
         };
     }
 
@@ -370,9 +370,14 @@ public final class SyncViewModel implements AutoCloseable {
 
                 @Override
                 public void note(String line) {
-                    note = Character.toUpperCase(line.charAt(0)) + line.substring(1);
+                    Streamer.this.note(line);
                 }
             };
+        }
+
+        @Override
+        public void note(String line) {
+            note = Character.toUpperCase(line.charAt(0)) + line.substring(1);
         }
 
         @Override
