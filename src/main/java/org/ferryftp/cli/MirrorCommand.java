@@ -95,13 +95,23 @@ final class MirrorCommand extends SessionCommand {
         try {
             Side src = side(line.getArgList().get(0), line, context, open, null);
             Side dst = side(line.getArgList().get(1), line, context, open, src);
+            // Only what changes is kept (a dry run keeps nothing): 100,000 unchanged files cost a count, not a plan.
+            boolean dryRun = line.hasOption("dry-run");
             List<SyncStep> steps = new ArrayList<>();
+            long[] unchanged = new long[1];
             ListingProgress progress = new ListingProgress(context.err(),
                     line.hasOption("progress") || System.console() != null);
             new SyncPlanner(rules).plan(src.browser(), src.root(), dst.browser(), dst.root(), new SyncPlanner.Sink() {
                 @Override
                 public void step(SyncStep step) {
-                    steps.add(step);
+                    if (dryRun) {
+                        progress.interrupt();
+                        context.out().println(step.line());
+                    } else if (step.action() == SyncStep.Action.SKIP) {
+                        unchanged[0]++;
+                    } else {
+                        steps.add(step);
+                    }
                 }
 
                 @Override
@@ -116,11 +126,10 @@ final class MirrorCommand extends SessionCommand {
                 }
             });
             progress.end();
-            SyncPlan plan = new SyncPlan(src.location(), dst.location(), steps);
-            if (line.hasOption("dry-run")) {
-                steps.forEach(s -> context.out().println(s.line()));
+            if (dryRun) {
                 return;
             }
+            SyncPlan plan = new SyncPlan(src.location(), dst.location(), steps);
             for (SyncStep s : steps) {
                 if (s.action() == SyncStep.Action.DELETE || s.action() == SyncStep.Action.REPLACE) {
                     context.err().println("ferry: will delete at the target: " + s.path() + (s.action()
@@ -152,7 +161,7 @@ final class MirrorCommand extends SessionCommand {
                     + plan.of(SyncStep.Action.UPDATE).size() + " updated, "
                     + plan.of(SyncStep.Action.REPLACE).size() + " replaced, "
                     + plan.of(SyncStep.Action.DELETE).size() + " deleted, "
-                    + plan.of(SyncStep.Action.SKIP).size() + " left as they were");
+                    + unchanged[0] + " left as they were");
         } finally {
             for (AutoCloseable c : open) {
                 c.close();

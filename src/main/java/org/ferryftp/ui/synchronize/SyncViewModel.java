@@ -219,11 +219,11 @@ public final class SyncViewModel implements AutoCloseable {
     }
 
     public void selectAll() {
-        rows.stream().filter(r -> r.doesSomething() && !r.conflict()).forEach(r -> r.checkedProperty().set(true));
+        rows.stream().filter(r -> r.doesSomething() && !r.conflict()).forEach(r -> r.setChecked(true));
     }
 
     public void clearAll() {
-        rows.forEach(r -> r.checkedProperty().set(false));
+        rows.forEach(r -> r.setChecked(false));
     }
 
     /**
@@ -248,7 +248,7 @@ public final class SyncViewModel implements AutoCloseable {
         List<SyncStep> toRight = new ArrayList<>();
         List<SyncStep> toLeft = new ArrayList<>();
         for (SyncRow r : chosen) {
-            (r.towardsProperty().get() == Towards.RIGHT ? toRight : toLeft).add(r.effectiveStep());
+            (r.towards() == Towards.RIGHT ? toRight : toLeft).add(r.effectiveStep());
         }
         executor.execute(() -> {
             openBrowsers();
@@ -383,7 +383,7 @@ public final class SyncViewModel implements AutoCloseable {
         @Override
         public void step(DirectedStep step) {
             checkCancelled();
-            batch.add(new SyncRow(step));
+            batch.add(new SyncRow(step, choiceChanged));
         }
 
         @Override
@@ -420,6 +420,7 @@ public final class SyncViewModel implements AutoCloseable {
 
     /** Counts kept as rows come and go and boxes change: a summary of 100,000 rows is not recounted per click. */
     private final Map<SyncStep.Action, Integer> counts = new EnumMap<>(SyncStep.Action.class);
+    private final java.util.function.Consumer<SyncRow> choiceChanged = this::rechoose;
     private int conflicts;
     private int checked;
 
@@ -430,19 +431,19 @@ public final class SyncViewModel implements AutoCloseable {
             }
             for (SyncRow r : c.getAddedSubList()) {
                 tally(r, 1);
-                javafx.beans.InvalidationListener recount = o -> {
-                    boolean now = r.chosen();
-                    if (now != r.counted) {
-                        r.counted = now;
-                        checked += now ? 1 : -1;
-                        summarize();
-                    }
-                };
-                r.checkedProperty().addListener(recount);
-                r.towardsProperty().addListener(recount);
             }
         }
         summarize();
+    }
+
+    /** A row's box or side changed: the one callback every row is given. */
+    private void rechoose(SyncRow r) {
+        boolean now = r.chosen();
+        if (now != r.counted) {
+            r.counted = now;
+            checked += now ? 1 : -1;
+            summarize();
+        }
     }
 
     private void tally(SyncRow r, int sign) {
