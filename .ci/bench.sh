@@ -7,6 +7,8 @@
 #   sudo bash .ci/bench.sh app [runs]   the window's queue in a running app (org.ferryftp.bench.AppBench)
 #                                       against lftp and curl; prints "ratio NAME X" lines
 #   bash .ci/bench.sh rss               the memory of a window with 100,000 entries per pane and queued (.ci/bench-rss.sh)
+#   bash .ci/bench.sh sync-plan [DIR]   planning a synchronization of 100,000 files, the window's preview and
+#                                       ferry mirror's planner: "seconds sync-plan-100k X" and the heap each keeps
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = app ]; then
@@ -29,6 +31,12 @@ fi
 if [ "${1:-}" = startup ]; then
   shift
   exec bash .ci/bench-startup.sh "$@"
+fi
+if [ "${1:-}" = sync-plan ]; then
+  shift
+  [ -f target/ferry.jar ] && [ -f target/test-classes/org/ferryftp/bench/SyncPlanBench.class ] \
+    || { echo "build first: mvn -B package -DskipTests (it compiles the bench too)" >&2; exit 1; }
+  exec java -Xmx1g -cp target/ferry.jar:target/test-classes org.ferryftp.bench.SyncPlanBench "$@"
 fi
 if [ "${1:-}" = rss ]; then
   shift

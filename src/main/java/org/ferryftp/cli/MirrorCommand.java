@@ -10,11 +10,13 @@ import org.ferryftp.fs.RemoteBrowser;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.transfer.RelayPolicy;
+import org.ferryftp.transfer.TransferRequest;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
 import org.ferryftp.transfer.sync.SyncPlan;
 import org.ferryftp.transfer.sync.SyncPlanner;
 import org.ferryftp.transfer.sync.SyncRules;
+import org.ferryftp.transfer.sync.SyncRun;
 import org.ferryftp.transfer.sync.SyncStep;
 
 import java.io.IOException;
@@ -44,7 +46,8 @@ final class MirrorCommand extends SessionCommand {
 
     @Override
     public String synopsis() {
-        return "SRC DST [--delete] [--dry-run] [--newer-only] [--checksum] [--exclude GLOB]... [--include GLOB]...";
+        return "SRC DST [--delete] [--dry-run] [--newer-only] [--checksum] [--progress] [--exclude GLOB]..."
+                + " [--include GLOB]...";
     }
 
     @Override
@@ -74,6 +77,8 @@ final class MirrorCommand extends SessionCommand {
                         .desc("consider only files that match; repeatable").get())
                 .addOption(Option.builder().longOpt("time-offset").hasArg().argName("MINUTES")
                         .desc("add to DST's times before comparing (a server listing in another time zone)").get())
+                .addOption(Option.builder().longOpt("progress").desc("show how much is listed so far, and the"
+                        + " copies' progress, even when stderr is not a terminal").get())
                 .addOption(Option.builder().longOpt("relay").hasArg().argName("WHEN")
                         .desc("remote to remote: pass the data through Ferry never (default), ask, fallback or always").get());
         return QueueRun.addParallel(o);
@@ -90,44 +95,65 @@ final class MirrorCommand extends SessionCommand {
         try {
             Side src = side(line.getArgList().get(0), line, context, open, null);
             Side dst = side(line.getArgList().get(1), line, context, open, src);
+            // Only what changes is kept (a dry run keeps nothing): 100,000 unchanged files cost a count, not a plan.
+            boolean dryRun = line.hasOption("dry-run");
             List<SyncStep> steps = new ArrayList<>();
+            long[] unchanged = new long[1];
+            ListingProgress progress = new ListingProgress(context.err(),
+                    line.hasOption("progress") || System.console() != null);
             new SyncPlanner(rules).plan(src.browser(), src.root(), dst.browser(), dst.root(), new SyncPlanner.Sink() {
                 @Override
                 public void step(SyncStep step) {
-                    steps.add(step);
+                    if (dryRun) {
+                        progress.interrupt();
+                        context.out().println(step.line());
+                    } else if (step.action() == SyncStep.Action.SKIP) {
+                        unchanged[0]++;
+                    } else {
+                        steps.add(step);
+                    }
+                }
+
+                @Override
+                public void listed(String relativeDir, int sourceEntries, int targetEntries) {
+                    progress.listed(sourceEntries, targetEntries);
                 }
 
                 @Override
                 public void note(String text) {
+                    progress.interrupt();
                     context.err().println("ferry: mirror: " + text);
                 }
             });
-            SyncPlan plan = new SyncPlan(src.location(), dst.location(), steps);
-            if (line.hasOption("dry-run")) {
-                steps.forEach(s -> context.out().println(s.line()));
+            progress.end();
+            if (dryRun) {
                 return;
             }
+            SyncPlan plan = new SyncPlan(src.location(), dst.location(), steps);
             for (SyncStep s : steps) {
                 if (s.action() == SyncStep.Action.DELETE || s.action() == SyncStep.Action.REPLACE) {
                     context.err().println("ferry: will delete at the target: " + s.path() + (s.action()
                             == SyncStep.Action.REPLACE ? " (" + s.reason() + ")" : ""));
                 }
             }
-            if (plan.changesAnything()) {
-                plan.makeDirectories(dst.browser(), dst.root());
-            }
-            plan.clearReplaced(dst.browser(), dst.root());
-            if (!plan.transfers().isEmpty()) {
+            SyncRun run = new SyncRun(List.of(SyncRun.Leg.of(plan, src.browser(), src.root(), dst.browser(),
+                    dst.root())));
+            List<TransferRequest> copies = run.prepare();
+            if (!copies.isEmpty()) {
                 SiteRef site = src.location().isLocal() ? dst.location().site() : src.location().site();
                 RelayPolicy relay = src.location().isLocal() || dst.location().isLocal() ? FxpCommand.relay(line)
                         : FxpCommand.relay(line, src.location().site(), dst.location().site());
-                QueueRun.run(plan.transfers(), site, line, context, relay, null,
-                        ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
+                try {
+                    QueueRun.run(copies, site, line, context, relay, null,
+                            ConflictPolicy.fixed(ConflictChoice.OVERWRITE));
+                } catch (Exception failed) {
+                    if (!plan.of(SyncStep.Action.DELETE).isEmpty()) {
+                        context.err().println("ferry: mirror: not every copy succeeded, so nothing was deleted");
+                    }
+                    throw failed;
+                }
             }
-            plan.deleteExtra(dst.browser(), dst.root());
-            SiteRef remote = dst.location().isLocal() ? src.location().site() : dst.location().site();
-            if (plan.changesAnything() && (remote == null || remote.options().keepTimes())
-                    && plan.keepDirectoryTimes(src.browser(), src.root(), dst.browser(), dst.root()) > 0) {
+            if (run.finish(0).timesUnset() > 0) {
                 context.err().println("ferry: mirror: the target cannot set directories' times; they keep the"
                         + " server's");
             }
@@ -135,7 +161,7 @@ final class MirrorCommand extends SessionCommand {
                     + plan.of(SyncStep.Action.UPDATE).size() + " updated, "
                     + plan.of(SyncStep.Action.REPLACE).size() + " replaced, "
                     + plan.of(SyncStep.Action.DELETE).size() + " deleted, "
-                    + plan.of(SyncStep.Action.SKIP).size() + " left as they were");
+                    + unchanged[0] + " left as they were");
         } finally {
             for (AutoCloseable c : open) {
                 c.close();

@@ -155,7 +155,7 @@ final class QueueRun {
             RemoteSession ready = adopted.open(s);
             return ready != null ? ready : opening.open(s);
         };
-        boolean terminal = System.console() != null;
+        boolean terminal = System.console() != null || line.hasOption("progress");
         SiteToSite siteToSite = SiteToSite.DEFAULTS.withAsker(new ConsoleRelayAsker(System::console, context.err()));
         ExistingTargets existing = new ExistingTargets();
         boolean chosen = line.hasOption("on-conflict") || line.hasOption("resume");

@@ -34,6 +34,8 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     /** Requests submitted while a restore is pending (null when none is): they get ids after the restored ones. */
     private List<TransferRequest> heldForRestore;
+    /** Beside {@link #heldForRestore}, request by request: the watch of its submission, or null. */
+    private List<SubmissionWatch> heldWatches;
     private final QueueDispatcher dispatcher;
     private final ScheduledExecutorService executor;
     private final SiteConnections connections;
@@ -176,12 +178,39 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         synchronized (lock) {
             if (heldForRestore != null) {
                 heldForRestore.addAll(requests);
+                requests.forEach(r -> heldWatches.add(null));
                 return;
             }
             created = addTop(requests);
         }
         events.added(created);
         dispatcher.dispatch();
+    }
+
+    /**
+     * Submits, and completes once every item of these requests (and every item a directory among them expands into)
+     * has finished, with their last snapshots: what a synchronization waits for before it deletes.
+     */
+    @Override
+    public java.util.concurrent.CompletionStage<List<ItemSnapshot>> submitAndAwait(List<TransferRequest> requests) {
+        if (requests.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        SubmissionWatch watch = new SubmissionWatch(requests.size(), events::remove);
+        events.add(watch);
+        List<TransferItem> created;
+        synchronized (lock) {
+            if (heldForRestore != null) {
+                heldForRestore.addAll(requests);
+                requests.forEach(r -> heldWatches.add(watch));
+                return watch.done();
+            }
+            created = addTop(requests);
+            created.forEach(i -> watch.track(i.id));
+        }
+        events.added(created);
+        dispatcher.dispatch();
+        return watch.done();
     }
 
     private List<TransferItem> addTop(List<TransferRequest> requests) {
@@ -204,6 +233,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         synchronized (lock) {
             if (heldForRestore == null) {
                 heldForRestore = new ArrayList<>();
+                heldWatches = new ArrayList<>();
             }
         }
         saved.whenComplete((restored, failed) -> restore(restored == null ? List.of() : restored));
@@ -239,7 +269,13 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
                 created.add(item);
             }
             released = heldForRestore == null ? List.of() : addTop(heldForRestore);
+            for (int i = 0; i < released.size(); i++) {
+                if (heldWatches.get(i) != null) {
+                    heldWatches.get(i).track(released.get(i).id);
+                }
+            }
             heldForRestore = null;
+            heldWatches = null;
         }
         events.added(created);
         events.removed(copies);

@@ -223,6 +223,17 @@ class MirrorCommandTest {
         assertFalse(Files.exists(tmp.resolve("t")), "nothing created for a missing source");
     }
 
+    @Test
+    void withProgressItSaysHowMuchItHasListedAndNothingWithout() throws Exception {
+        tree(local);
+        assertEquals(0, cli.ferry("mirror", local.toString(), base + "/site"), cli.err());
+        assertFalse(cli.err().contains("listed"), "not a terminal and no --progress: " + cli.err());
+        // Root, d, d/e and x are listed on both sides now: 4 + 2 + 1 + 0 entries each.
+        assertEquals(0, cli.ferry("mirror", "--progress", local.toString(), base + "/site"), cli.err());
+        assertTrue(cli.err().contains("\rferry: mirror: listed 4 folders: 7 entries at the source, 7 at the target\n"),
+                cli.err());
+    }
+
     static List<String> names(Path dir) throws IOException {
         return List.copyOf(contents(dir).keySet());
     }

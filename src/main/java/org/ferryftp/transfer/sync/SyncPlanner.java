@@ -30,6 +30,10 @@ public final class SyncPlanner {
         default void listing(String relativeDir) {
         }
 
+        /** A directory pair was listed: how many entries each side has there (0 for a side that lacks it). */
+        default void listed(String relativeDir, int sourceEntries, int targetEntries) {
+        }
+
         /** Something the user should know about the whole plan, once (e.g. no checksum to compare by). */
         default void note(String line) {
         }
@@ -65,6 +69,7 @@ public final class SyncPlanner {
         }
         Map<String, FileEntry> there = targetExists ? byName(listOrEmpty(target, targetDir)) : Map.of();
         Map<String, FileEntry> here = byName(from);
+        sink.listed(relative, here.size(), there.size());
 
         for (FileEntry s : here.values()) {
             String path = join(relative, s.name());

@@ -25,17 +25,28 @@ public final class TwoWayPlanner {
         /** A directory pair is about to be listed ({@code relativeDir} is "" for the roots). */
         default void listing(String relativeDir) {
         }
+
+        /** Something the user should know about the whole plan, once (e.g. no checksum to compare by). */
+        default void note(String line) {
+        }
     }
 
     private final SyncRules rules;
 
-    /** @param rules its {@code targetOffset} is added to the right side's times; delete and newer-only are unused */
+    /** For one plan at a time: null unless comparing by checksum. */
+    private ChecksumComparison checksums;
+
+    /**
+     * @param rules its {@code targetOffset} is added to the right side's times; with {@code checksum}, files of the
+     *              same size are compared by checksum where both sides offer one; delete and newer-only are unused
+     */
     public TwoWayPlanner(SyncRules rules) {
         this.rules = rules;
     }
 
     public void plan(FileBrowser left, String leftRoot, FileBrowser right, String rightRoot, Sink sink)
             throws IOException {
+        checksums = rules.checksum() ? new ChecksumComparison(sink::note) : null;
         walk(new Side(left, leftRoot, true), new Side(right, rightRoot, true), "", sink);
     }
 
@@ -88,7 +99,7 @@ public final class TwoWayPlanner {
                         a.isDirectory() ? "a directory at the left, a file at the right"
                                 : "a file at the left, a directory at the right"), DirectedStep.Towards.EITHER));
             } else {
-                sink.step(fileStep(path, a, b));
+                sink.step(fileStep(path, a, b, left.child(name, true), right.child(name, true)));
             }
         }
     }
@@ -108,8 +119,17 @@ public final class TwoWayPlanner {
         }
     }
 
-    private DirectedStep fileStep(String path, FileEntry a, FileEntry b) {
+    /** {@code leftFile} and {@code rightFile} are where the two files are, for their checksums. */
+    private DirectedStep fileStep(String path, FileEntry a, FileEntry b, Side leftFile, Side rightFile)
+            throws IOException {
         SyncRules.Difference d = rules.compare(a, b);
+        if (checksums != null && d != SyncRules.Difference.SIZE_DIFFERS) {
+            ChecksumComparison.Verdict v = checksums.compare(leftFile.browser(), leftFile.dir(), rightFile.browser(),
+                    rightFile.dir());
+            if (v != null) {
+                return byChecksum(path, a, b, d, v);
+            }
+        }
         String sizes = "";
         if (d == SyncRules.Difference.SIZE_DIFFERS) {
             sizes = "size differs (" + a.size() + " ≠ " + b.size() + " bytes); ";
@@ -126,6 +146,24 @@ public final class TwoWayPlanner {
             case TARGET_NEWER -> new DirectedStep(new SyncStep(SyncStep.Action.UPDATE, path, false,
                     sizes + "the right is newer", b), DirectedStep.Towards.LEFT);
             case SIZE_DIFFERS -> throw new IllegalStateException("sizes were made equal");
+        };
+    }
+
+    /** Two files of the same size that their checksums have compared: the same, or the newer wins. */
+    private static DirectedStep byChecksum(String path, FileEntry a, FileEntry b, SyncRules.Difference d,
+                                           ChecksumComparison.Verdict v) {
+        if (v.same()) {
+            return new DirectedStep(new SyncStep(SyncStep.Action.SKIP, path, false, "same " + v.algorithm()),
+                    DirectedStep.Towards.RIGHT);
+        }
+        String differs = v.algorithm() + " differs; ";
+        return switch (d) {
+            case SOURCE_NEWER -> new DirectedStep(new SyncStep(SyncStep.Action.UPDATE, path, false,
+                    differs + "the left is newer", a), DirectedStep.Towards.RIGHT);
+            case TARGET_NEWER -> new DirectedStep(new SyncStep(SyncStep.Action.UPDATE, path, false,
+                    differs + "the right is newer", b), DirectedStep.Towards.LEFT);
+            default -> new DirectedStep(new SyncStep(SyncStep.Action.UPDATE, path, false,
+                    differs + "same time: which side changed is not known"), DirectedStep.Towards.EITHER);
         };
     }
 

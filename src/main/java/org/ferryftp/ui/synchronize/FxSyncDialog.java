@@ -125,11 +125,12 @@ public final class FxSyncDialog implements SyncDialogs {
         CheckBox sums = id(new CheckBox(msg.get("synchronize.checksum")), "synchronize-checksum");
         sums.setTooltip(new javafx.scene.control.Tooltip(msg.get("synchronize.checksum.tip")));
         sums.selectedProperty().bindBidirectional(vm.checksumProperty());
-        for (CheckBox c : new CheckBox[] {delete, newer, sums}) {
+        for (CheckBox c : new CheckBox[] {delete, newer}) {
             // Both ways deletes nothing and always keeps the newer file.
             c.disableProperty().bind(vm.directionProperty().isEqualTo(SyncDirection.BOTH));
             c.selectedProperty().addListener((o, was, now) -> vm.plan());
         }
+        sums.selectedProperty().addListener((o, was, now) -> vm.plan());
         HBox options = new HBox(16, delete, newer, sums);
 
         TextField include = globs(vm.includeProperty(), "synchronize-include", "synchronize.include.prompt", vm);

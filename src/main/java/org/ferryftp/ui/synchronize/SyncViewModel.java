@@ -16,13 +16,13 @@ import org.ferryftp.fs.FileBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.transfer.TransferRequest;
 import org.ferryftp.transfer.TransferSubmitter;
-import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.sync.DirectedStep;
 import org.ferryftp.transfer.sync.DirectedStep.Towards;
 import org.ferryftp.transfer.sync.SyncDirection;
 import org.ferryftp.transfer.sync.SyncPlan;
 import org.ferryftp.transfer.sync.SyncPlanner;
 import org.ferryftp.transfer.sync.SyncRules;
+import org.ferryftp.transfer.sync.SyncRun;
 import org.ferryftp.transfer.sync.SyncStep;
 import org.ferryftp.transfer.sync.TwoWayPlanner;
 import org.ferryftp.ui.Messages;
@@ -124,7 +124,7 @@ public final class SyncViewModel implements AutoCloseable {
         return newerOnly;
     }
 
-    /** Compare files of the same size by checksum where both sides offer one (one way only). */
+    /** Compare files of the same size by checksum where both sides offer one. */
     public BooleanProperty checksumProperty() {
         return checksum;
     }
@@ -170,7 +170,7 @@ public final class SyncViewModel implements AutoCloseable {
             case TO_RIGHT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get()).withChecksum(checksum.get());
             case TO_LEFT -> r.withDelete(deleteExtra.get()).withNewerOnly(newerOnly.get()).withChecksum(checksum.get())
                     .withTargetOffset(rules.targetOffset().negated());
-            case BOTH -> r.withDelete(false).withNewerOnly(false);
+            case BOTH -> r.withDelete(false).withNewerOnly(false).withChecksum(checksum.get());
         };
     }
 
@@ -219,17 +219,20 @@ public final class SyncViewModel implements AutoCloseable {
     }
 
     public void selectAll() {
-        rows.stream().filter(r -> r.doesSomething() && !r.conflict()).forEach(r -> r.checkedProperty().set(true));
+        rows.stream().filter(r -> r.doesSomething() && !r.conflict()).forEach(r -> r.setChecked(true));
     }
 
     public void clearAll() {
-        rows.forEach(r -> r.checkedProperty().set(false));
+        rows.forEach(r -> r.setChecked(false));
     }
 
     /**
-     * Carries out the checked rows: in the background, what is in the way of a replacement is deleted, missing
-     * directories are made and the extras deleted; then the copies go to the transfer queue, told to overwrite (the
-     * plan has decided). Returns false (and says why) when there is no whole plan.
+     * Carries out the checked rows as {@code ferry mirror} does ({@link SyncRun}): in the background, missing
+     * directories are made and what is in the way of a replacement is deleted; the copies go to the transfer queue,
+     * told to overwrite (the plan has decided); once the queue has finished them all, and only if every one
+     * succeeded, the checked deletions are done and the changed folders get their source's times. The run keeps the
+     * connections the plan used until then (closing the dialog does not stop it). Returns false (and says why) when
+     * there is no whole plan.
      */
     public boolean synchronize() {
         if (!ready.get()) {
@@ -242,14 +245,29 @@ public final class SyncViewModel implements AutoCloseable {
         }
         ready.set(false);
         progress.set(msg.get("synchronize.preparing"));
-        List<Carried> carried = chosen.stream().map(r -> new Carried(r.effectiveStep(), r.towardsProperty().get()))
-                .toList();
-        executor.execute(() -> prepare(carried), requests -> {
-            if (!requests.isEmpty()) {
-                submitter.submit(requests);
+        List<SyncStep> toRight = new ArrayList<>();
+        List<SyncStep> toLeft = new ArrayList<>();
+        for (SyncRow r : chosen) {
+            (r.towards() == Towards.RIGHT ? toRight : toLeft).add(r.effectiveStep());
+        }
+        executor.execute(() -> {
+            openBrowsers();
+            Run run = takeBrowsers(toRight, toLeft);
+            try {
+                return new Prepared(run, run.sync().prepare());
+            } catch (IOException | RuntimeException e) {
+                run.close();
+                throw e;
             }
-            long deleted = carried.stream().filter(c -> c.step().action() == SyncStep.Action.DELETE).count();
-            progress.set(msg.format("synchronize.queued", requests.size(), deleted));
+        }, prepared -> {
+            long deletions = prepared.run().deletions();
+            progress.set(msg.format("synchronize.queued", prepared.copies().size(), deletions));
+            if (prepared.copies().isEmpty()) {
+                finish(prepared.run(), 0);
+            } else {
+                submitter.submitAndAwait(prepared.copies()).whenComplete((finished, unknown) ->
+                        finish(prepared.run(), unknown != null ? -1 : SyncRun.failed(finished)));
+            }
         }, failed -> {
             ready.set(true);
             progress.set(msg.format("synchronize.failed", oneLine(failed)));
@@ -257,30 +275,49 @@ public final class SyncViewModel implements AutoCloseable {
         return true;
     }
 
-    /** A chosen row as carried out. */
-    private record Carried(SyncStep step, Towards towards) {
+    /** A synchronization under way: its plans, and the two connections it holds until it has finished. */
+    private record Run(SyncRun sync, long deletions, FileBrowser left, FileBrowser right) {
+        void close() throws IOException {
+            left.close();
+            right.close();
+        }
     }
 
-    /** Off the UI thread: deletions and directories, in plan order (parents first); returns the transfers. */
-    private List<TransferRequest> prepare(List<Carried> carried) throws IOException {
-        openBrowsers();
-        List<TransferRequest> out = new ArrayList<>();
-        for (Carried c : carried) {
-            boolean toRight = c.towards() == Towards.RIGHT;
-            FileBrowser target = toRight ? rightBrowser : leftBrowser;
-            String at = target.join(toRight ? right.path() : left.path(), c.step().path());
-            switch (c.step().action()) {
-                case MKDIR -> target.makeDirectories(at);
-                case DELETE -> target.delete(at, c.step().directory(), true);
-                case REPLACE -> target.delete(at, !c.step().directory(), true);
-                default -> { }
-            }
-            if (c.step().transfers()) {
-                out.add(SyncPlan.transfer(toRight ? left.location() : right.location(),
-                        toRight ? right.location() : left.location(), c.step(), ConflictChoice.OVERWRITE));
-            }
+    private record Prepared(Run run, List<TransferRequest> copies) {
+    }
+
+    /** The plan's connections become the run's; a later preview opens new ones. */
+    private synchronized Run takeBrowsers(List<SyncStep> toRight, List<SyncStep> toLeft) {
+        FileBrowser l = leftBrowser;
+        FileBrowser r = rightBrowser;
+        leftBrowser = null;
+        rightBrowser = null;
+        List<SyncRun.Leg> legs = new ArrayList<>();
+        if (!toRight.isEmpty()) {
+            legs.add(SyncRun.Leg.of(new SyncPlan(left.location(), right.location(), toRight), l, left.path(), r,
+                    right.path()));
         }
-        return out;
+        if (!toLeft.isEmpty()) {
+            legs.add(SyncRun.Leg.of(new SyncPlan(right.location(), left.location(), toLeft), r, right.path(), l,
+                    left.path()));
+        }
+        long deletions = legs.stream().mapToLong(g -> g.plan().of(SyncStep.Action.DELETE).size()).sum();
+        return new Run(new SyncRun(legs), deletions, l, r);
+    }
+
+    /** After the queue: deletions and folder times when every copy succeeded ({@code failed} -1: not known). */
+    private void finish(Run run, long failed) {
+        executor.execute(() -> {
+            try {
+                return failed < 0 ? null : run.sync().finish(failed);
+            } finally {
+                run.close();
+            }
+        }, result -> progress.set(result == null ? msg.get("synchronize.outcomeUnknown")
+                : result.heldBack() ? msg.format("synchronize.heldBack", result.failedCopies())
+                : msg.format("synchronize.done", result.deleted())
+                + (result.timesUnset() > 0 ? " " + msg.get("synchronize.timesRefused") : "")),
+                error -> progress.set(msg.format("synchronize.failed", oneLine(error))));
     }
 
     /** Off the UI thread. */
@@ -333,15 +370,20 @@ public final class SyncViewModel implements AutoCloseable {
 
                 @Override
                 public void note(String line) {
-                    note = Character.toUpperCase(line.charAt(0)) + line.substring(1);
+                    Streamer.this.note(line);
                 }
             };
         }
 
         @Override
+        public void note(String line) {
+            note = Character.toUpperCase(line.charAt(0)) + line.substring(1);
+        }
+
+        @Override
         public void step(DirectedStep step) {
             checkCancelled();
-            batch.add(new SyncRow(step));
+            batch.add(new SyncRow(step, choiceChanged));
         }
 
         @Override
@@ -378,6 +420,7 @@ public final class SyncViewModel implements AutoCloseable {
 
     /** Counts kept as rows come and go and boxes change: a summary of 100,000 rows is not recounted per click. */
     private final Map<SyncStep.Action, Integer> counts = new EnumMap<>(SyncStep.Action.class);
+    private final java.util.function.Consumer<SyncRow> choiceChanged = this::rechoose;
     private int conflicts;
     private int checked;
 
@@ -388,19 +431,19 @@ public final class SyncViewModel implements AutoCloseable {
             }
             for (SyncRow r : c.getAddedSubList()) {
                 tally(r, 1);
-                javafx.beans.InvalidationListener recount = o -> {
-                    boolean now = r.chosen();
-                    if (now != r.counted) {
-                        r.counted = now;
-                        checked += now ? 1 : -1;
-                        summarize();
-                    }
-                };
-                r.checkedProperty().addListener(recount);
-                r.towardsProperty().addListener(recount);
             }
         }
         summarize();
+    }
+
+    /** A row's box or side changed: the one callback every row is given. */
+    private void rechoose(SyncRow r) {
+        boolean now = r.chosen();
+        if (now != r.counted) {
+            r.counted = now;
+            checked += now ? 1 : -1;
+            summarize();
+        }
     }
 
     private void tally(SyncRow r, int sign) {

@@ -150,7 +150,7 @@ class SyncPreviewAgreesWithDryRunTest {
     }
 
     @Test
-    void synchronizeQueuesTheCheckedCopiesAndCarriesOutTheCheckedDeletions() {
+    void synchronizeQueuesTheCheckedCopiesAndHoldsTheDeletionsUntilTheyHaveSucceeded() {
         try (SyncViewModel vm = viewModel()) {
             vm.deleteExtraProperty().set(true);
             vm.plan();
@@ -166,7 +166,10 @@ class SyncPreviewAgreesWithDryRunTest {
                     local.resolve("new.txt") + " -> /site new.txt OVERWRITE",
                     local.resolve("newer.txt") + " -> /site newer.txt OVERWRITE"), queued);
             assertTrue(Files.exists(server.file("site/gone.txt")), "an unchecked deletion is not done");
-            assertTrue(Files.notExists(server.file("site/d/gone.bin")), "a checked one is");
+            assertTrue(Files.exists(server.file("site/d/gone.bin")),
+                    "a checked one waits for the copies, and this stand-in queue cannot tell that they succeeded");
+            assertEquals("The queue cannot tell whether the transfers succeeded, so nothing was deleted.",
+                    vm.progressProperty().get());
             assertTrue(Files.notExists(server.file("site/f")), "what a replacement's copy needs out of the way goes");
         }
     }
