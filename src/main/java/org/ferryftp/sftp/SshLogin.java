@@ -52,6 +52,11 @@ public final class SshLogin {
         return new SshLogin(settings, new SharedSshClient(), true, log);
     }
 
+    /** How long one SFTP request may wait for its answer. */
+    java.time.Duration replyTimeout() {
+        return settings.replyTimeout();
+    }
+
     /** {@code host:port}, as messages name the server. */
     String where() {
         return settings.host() + ":" + settings.port();
