@@ -114,15 +114,22 @@ public final class FerryApp extends Application {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
         phase(mark, "transfers");
-        window = new MainWindow(new MainWindowConfig(msg, executor,
-                new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), sources,
-                local, local, transfers.queue(), log,
-                new WindowStateStore(config.resolve("window.properties")), theme, null, transfers.view(),
-                transfers.statusBar(), sites.manager(), transfers::openPreferences,
-                new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
-                        problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))),
-                () -> openFolder(AppLogging.folder(config), log), config, null, transfers.menuActions(),
-                editing(config, sites, sessions, problems)));
+        window = new MainWindow(MainWindowConfig.builder(msg, executor,
+                new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), sources, local, local,
+                transfers.queue(), log)
+                .stateStore(new WindowStateStore(config.resolve("window.properties")))
+                .theme(theme)
+                .transfersView(transfers.view())
+                .statusExtras(transfers.statusBar())
+                .sites(sites.manager())
+                .preferences(transfers::openPreferences)
+                .quickHistory(new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
+                        problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))))
+                .openLogFolder(() -> openFolder(AppLogging.folder(config), log))
+                .configDir(config)
+                .menus(transfers.menuActions())
+                .editing(editing(config, sites, sessions, problems))
+                .build());
         transfers.queue().addListener(window.refresher());
         phase(mark, "built");
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One entry of a directory on either side, local or remote.
+ * One entry of a directory on either side, local or remote, as the panes, the queue and sync use it: vetted (its
+ * name is safe to use as a path element) and without the listing line a remote one came from, so a shown directory
+ * does not keep its listing's text alive. A {@link RemoteEntry} is the unchecked entry as the wire gave it; the two
+ * stay separate records for that difference, converted once by {@link #of(RemoteEntry)}.
  *
  * @param name        the plain name (never a path)
  * @param kind        file, directory, link or other
@@ -38,7 +41,16 @@ public record FileEntry(String name, EntryKind kind, long size, Instant modified
         this(name, kind, size, modified, permissions, owner, group, linkTarget, TimePrecision.SECOND);
     }
 
+    /**
+     * The entry of a remote listing, without its listing line.
+     *
+     * @throws IllegalArgumentException when its name could escape its directory ({@link RemoteEntry#hasSafeName()}):
+     *                                  callers report such entries instead
+     */
     public static FileEntry of(RemoteEntry e) {
+        if (!e.hasSafeName()) {
+            throw new IllegalArgumentException("unsafe name from the server: " + e.name());
+        }
         return new FileEntry(e.name(), e.kind(), e.size(), e.modified(), e.permissions(), e.owner(), e.group(),
                 e.linkTarget(), e.precision());
     }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One entry of a remote directory listing.
+ * One entry of a remote directory listing as the server gave it: not yet checked (its name may be unsafe as a path)
+ * and with the line it came from, for reporting what could not be used. What the panes and the queue keep is a
+ * vetted {@code fs.FileEntry} without that line; this record stays separate for that difference.
  *
  * @param name        the name as the server sent it (not yet checked for safety; see {@link #hasSafeName()})
  * @param kind        file, directory, link or other

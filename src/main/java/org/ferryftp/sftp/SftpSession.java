@@ -1,5 +1,6 @@
 package org.ferryftp.sftp;
 
+import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.apache.sshd.sftp.client.extensions.CheckFileNameExtension;
@@ -53,6 +54,7 @@ public final class SftpSession implements RemoteSession {
     private final SshLogin login;
     private final Consumer<String> log;
     private final Clock clock;
+    private final ReplyTimer replies;
     private SshConnection connection;
     private SftpClient sftp;
     private volatile Thread transferring;
@@ -74,12 +76,14 @@ public final class SftpSession implements RemoteSession {
         this.log = log;
         this.clock = clock;
         this.lastUsed = clock.instant();
+        this.replies = new ReplyTimer(login.replyTimeout(), this::closeQuietly);
     }
 
     /** Logs in, then opens the SFTP channel on that connection. */
     public void connect() throws SessionException {
         connection = login.open();
         try {
+            SftpModuleProperties.SFTP_CHANNEL_OPEN_TIMEOUT.set(connection.session(), login.replyTimeout());
             sftp = SftpClientFactory.instance().createSftpClient(connection.session());
             log.accept("SFTP version " + sftp.getVersion());
         } catch (IOException | RuntimeException e) {
@@ -117,6 +121,7 @@ public final class SftpSession implements RemoteSession {
                 if (name.equals(".") || name.equals("..")) {
                     continue;
                 }
+                replies.answered();
                 batch.add(entry(path, e));
                 if (batch.size() == LISTING_BATCH) {
                     if (!sink.accept(new ListingResult(batch, List.of()))) {
@@ -380,6 +385,7 @@ public final class SftpSession implements RemoteSession {
                 throw new InterruptedIOException("cancelled");
             }
             out.write(buffer, 0, n);
+            replies.answered();
             total += n;
             listener.transferred(total);
         }
@@ -493,11 +499,16 @@ public final class SftpSession implements RemoteSession {
             throw new SessionException("not connected", true);
         }
         lastUsed = clock.instant();
+        replies.start();
         try {
             return op.run();
         } catch (SessionException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            if (replies.expired()) {
+                throw new SessionException(what + " " + path + ": " + login.where() + " did not answer within "
+                        + seconds(replies.timeout()), true, e);
+            }
             // readDir's iterator wraps the server's status in an unchecked exception
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof SftpException status) {
@@ -509,7 +520,13 @@ public final class SftpSession implements RemoteSession {
                 throw new SessionException(what + " " + path + " cancelled", true, e);
             }
             throw new SessionException(what + " " + path + " failed, connection lost: " + Failures.oneLine(e), true, e);
+        } finally {
+            replies.stop();
         }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String statusText(SftpException e) {

@@ -37,7 +37,8 @@ public sealed interface SshAuth {
     /**
      * A password asked for only when the server refuses what else was offered (a key, the agent) and takes a
      * password, by the "password" method or a keyboard-interactive prompt that hides its input: asked at most once
-     * per login, empty when the user declines.
+     * per login, empty when the user declines. It is asked on the thread that opens the session, while no connection
+     * waits (the password then logs in on a new one), so the user may take as long as they like.
      */
     record PasswordOnRequest(Supplier<Optional<String>> ask) implements SshAuth {
         public PasswordOnRequest {

@@ -4,6 +4,7 @@ import org.apache.sshd.client.auth.keyboard.UserInteraction;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.ferryftp.session.SessionException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -52,26 +54,69 @@ public final class SshLogin {
         return new SshLogin(settings, new SharedSshClient(), true, log);
     }
 
+    /** How long one SFTP request may wait for its answer. */
+    java.time.Duration replyTimeout() {
+        return settings.replyTimeout();
+    }
+
     /** {@code host:port}, as messages name the server. */
     String where() {
         return settings.host() + ":" + settings.port();
     }
 
     /**
-     * Connects and logs in.
+     * Connects and logs in. A password asked for on request is asked here, on the calling thread, between two
+     * connections: MINA would ask from its network thread, which the dialog would hold, while the login's timeout
+     * ran on (and the server's own login grace time with it).
      *
      * @throws HostKeyException when the host key is not trusted
      * @throws SessionException when the server cannot be reached (worth a retry) or refuses the login (not)
      */
     public SshConnection open() throws SessionException {
+        AtomicReference<PublicKey> accepted = new AtomicReference<>();
+        Optional<SshAuth.PasswordOnRequest> onRequest = onRequest();
+        PasswordAnswers answers = new PasswordAnswers(given(), onRequest.isPresent());
+        try {
+            try {
+                return logIn(settings.auth(), answers, accepted);
+            } catch (HostKeyException e) {
+                throw e;
+            } catch (SessionException refused) {
+                if (!answers.wanted || onRequest.isEmpty()) {
+                    throw refused;
+                }
+                log.accept("the server takes a password; asking for it");
+                Optional<String> password = onRequest.get().ask().get();
+                if (password.isEmpty()) {
+                    throw refused;
+                }
+                // Only the password this time: the keys were refused already, and servers count every attempt.
+                return logIn(List.of(new SshAuth.Password(password.get())), new PasswordAnswers(password, false),
+                        accepted);
+            }
+        } catch (SessionException | RuntimeException e) {
+            if (ownsClients) {
+                clients.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * One connection and login with {@code auth}.
+     *
+     * @param accepted the host key the policy accepted on an earlier connection of this login, not asked again
+     */
+    private SshConnection logIn(List<SshAuth> auth, PasswordAnswers answers, AtomicReference<PublicKey> accepted)
+            throws SessionException {
         AtomicReference<HostKeyVerdict> verdict = new AtomicReference<>();
         ClientSession session = null;
         TunnelBridge bridge = null;
         boolean loggingIn = false;
         try {
-            Path agent = settings.auth().stream().filter(SshAuth.Agent.class::isInstance)
+            Path agent = auth.stream().filter(SshAuth.Agent.class::isInstance)
                     .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
-            var context = SharedSshClient.connection((s, address, key) -> acceptable(key, verdict), agent);
+            var context = SharedSshClient.connection((s, address, key) -> acceptable(key, verdict, accepted), agent);
             if (settings.tunnel() == null) {
                 session = clients.client().connect(settings.user(), settings.host(), settings.port(), context)
                         .verify(settings.connectTimeout()).getSession();
@@ -85,12 +130,12 @@ public final class SshLogin {
                 session.addCloseFutureListener(f -> opened.close());
             }
             CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
-            session.setUserInteraction(new PasswordAnswers());
+            session.setUserInteraction(answers);
             log.accept("connected to " + where() + ": " + session.getServerVersion());
-            for (SshAuth auth : settings.auth()) {
-                if (auth instanceof SshAuth.Password p) {
+            for (SshAuth a : auth) {
+                if (a instanceof SshAuth.Password p) {
                     session.addPasswordIdentity(p.password());
-                } else if (auth instanceof SshAuth.KeyFile k) {
+                } else if (a instanceof SshAuth.KeyFile k) {
                     for (KeyPair pair : loadKey(k)) {
                         session.addPublicKeyIdentity(pair);
                     }
@@ -116,15 +161,21 @@ public final class SshLogin {
         }
     }
 
-    private void close(ClientSession session, TunnelBridge bridge) {
-        new SshConnection(session, ownsClients ? clients : null).close();
+    /** Closes a connection that did not log in; the client stays for another try. */
+    private static void close(ClientSession session, TunnelBridge bridge) {
+        new SshConnection(session, null).close();
         if (bridge != null) {
             bridge.close();
         }
     }
 
     /** The key the server presented, checked once; an unknown or changed key goes to the policy. */
-    private boolean acceptable(PublicKey key, AtomicReference<HostKeyVerdict> verdict) {
+    private boolean acceptable(PublicKey key, AtomicReference<HostKeyVerdict> verdict,
+                               AtomicReference<PublicKey> accepted) {
+        if (accepted.get() != null && KeyUtils.compareKeys(accepted.get(), key)) {
+            verdict.set(new HostKeyVerdict.Known());
+            return true;
+        }
         HostKeyVerdict v;
         try {
             v = settings.hostKeys().check(settings.host(), settings.port(), key);
@@ -136,12 +187,13 @@ public final class SshLogin {
         if (v instanceof HostKeyVerdict.Known) {
             return true;
         }
-        boolean accepted = settings.policy().accept(settings.host(), settings.port(), key, v);
-        if (accepted) {
+        boolean ok = settings.policy().accept(settings.host(), settings.port(), key, v);
+        if (ok) {
+            accepted.set(key);
             verdict.set(new HostKeyVerdict.Known());
             log.accept("host key " + KnownHosts.fingerprint(key) + " accepted");
         }
-        return accepted;
+        return ok;
     }
 
     private static Iterable<KeyPair> loadKey(SshAuth.KeyFile k) throws SessionException {
@@ -160,16 +212,24 @@ public final class SshLogin {
     }
 
     /**
-     * The password for the "password" method once the given ones are used up, and the answer to a
-     * keyboard-interactive prompt that hides its input (PAM servers ask that way): the given password, else the
-     * one asked for on request, asked at most once per login.
+     * The answers MINA asks for on its network thread, which must not wait for a person: the password for the
+     * "password" method once the given ones are used up (none: no second guess), and for a keyboard-interactive
+     * prompt that hides its input (PAM servers ask that way). Without a password, a server asking for one is noted
+     * in {@link #wanted}, for {@link #open()} to ask on its own thread.
      */
-    private final class PasswordAnswers implements UserInteraction {
-        private Optional<String> asked;
+    private static final class PasswordAnswers implements UserInteraction {
+        private final Optional<String> password;
+        private final boolean mayAsk;
+        private volatile boolean wanted;
+
+        PasswordAnswers(Optional<String> password, boolean mayAsk) {
+            this.password = password;
+            this.mayAsk = mayAsk;
+        }
 
         @Override
         public boolean isInteractionAllowed(ClientSession s) {
-            return given().isPresent() || onRequest().isPresent();
+            return password.isPresent() || mayAsk;
         }
 
         @Override
@@ -177,29 +237,26 @@ public final class SshLogin {
                                     boolean[] echo) {
             String[] answers = new String[prompts.length];
             for (int i = 0; i < prompts.length; i++) {
-                answers[i] = echo[i] ? "" : password().orElse("");
+                if (!echo[i] && password.isEmpty()) {
+                    wanted = true;
+                    return null; // no answer: this method gives up, and the login fails for open() to ask
+                }
+                answers[i] = echo[i] ? "" : password.get();
             }
             return answers;
         }
 
         @Override
         public String resolveAuthPasswordAttempt(ClientSession s) {
-            return given().isPresent() || asked != null ? null : password().orElse(null); // no second guess
+            if (password.isEmpty()) {
+                wanted = true;
+            }
+            return null; // a given password was offered as an identity already
         }
 
         @Override
         public String getUpdatedPassword(ClientSession s, String prompt, String lang) {
             return null; // an expired password cannot be changed from here
-        }
-
-        private Optional<String> password() {
-            if (given().isPresent()) {
-                return given();
-            }
-            if (asked == null) {
-                asked = onRequest().flatMap(r -> r.ask().get());
-            }
-            return asked;
         }
     }
 

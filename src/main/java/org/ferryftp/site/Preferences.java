@@ -83,20 +83,148 @@ public record Preferences(int concurrency, int maxAttempts, ConflictChoice confl
 
     /** The same preferences with the speed limits switched on or off. */
     public Preferences withLimitsOn(boolean on) {
-        return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, on, fileActivation, parentRow, openWith, defaultProxy, transferType);
+        return toBuilder().limitsOn(on).build();
+    }
+
+    /** The same preferences with another default for conflicts (null: ask). */
+    public Preferences withConflictDefault(ConflictChoice choice) {
+        return toBuilder().conflictDefault(choice).build();
     }
 
     /** The same preferences with another default proxy (null: none). */
     public Preferences withDefaultProxy(SiteProxy proxy) {
-        return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, proxy, transferType);
+        return toBuilder().defaultProxy(proxy).build();
     }
 
     /** The same preferences with another transfer type for all FTP transfers. */
     public Preferences withTransferType(TypeOverride type) {
-        return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit, fsync,
-                downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, defaultProxy, type);
+        return toBuilder().transferType(type).build();
+    }
+
+    /** A builder that starts from these preferences, for changing some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Preferences changed field by field; {@link #build()} checks them as the record does. */
+    public static final class Builder {
+        private int concurrency;
+        private int maxAttempts;
+        private ConflictChoice conflictDefault;
+        private RelayPolicy relay;
+        private long bandwidthLimit;
+        private int historyLimit;
+        private boolean fsync;
+        private long downloadLimit;
+        private long uploadLimit;
+        private boolean limitsOn;
+        private FileActivation fileActivation;
+        private boolean parentRow;
+        private String openWith;
+        private SiteProxy defaultProxy;
+        private TypeOverride transferType;
+
+        private Builder(Preferences p) {
+            concurrency = p.concurrency;
+            maxAttempts = p.maxAttempts;
+            conflictDefault = p.conflictDefault;
+            relay = p.relay;
+            bandwidthLimit = p.bandwidthLimit;
+            historyLimit = p.historyLimit;
+            fsync = p.fsync;
+            downloadLimit = p.downloadLimit;
+            uploadLimit = p.uploadLimit;
+            limitsOn = p.limitsOn;
+            fileActivation = p.fileActivation;
+            parentRow = p.parentRow;
+            openWith = p.openWith;
+            defaultProxy = p.defaultProxy;
+            transferType = p.transferType;
+        }
+
+        public Builder concurrency(int value) {
+            concurrency = value;
+            return this;
+        }
+
+        public Builder maxAttempts(int value) {
+            maxAttempts = value;
+            return this;
+        }
+
+        /** Null means ask. */
+        public Builder conflictDefault(ConflictChoice value) {
+            conflictDefault = value;
+            return this;
+        }
+
+        public Builder relay(RelayPolicy value) {
+            relay = value;
+            return this;
+        }
+
+        public Builder bandwidthLimit(long value) {
+            bandwidthLimit = value;
+            return this;
+        }
+
+        public Builder historyLimit(int value) {
+            historyLimit = value;
+            return this;
+        }
+
+        public Builder fsync(boolean value) {
+            fsync = value;
+            return this;
+        }
+
+        public Builder downloadLimit(long value) {
+            downloadLimit = value;
+            return this;
+        }
+
+        public Builder uploadLimit(long value) {
+            uploadLimit = value;
+            return this;
+        }
+
+        public Builder limitsOn(boolean value) {
+            limitsOn = value;
+            return this;
+        }
+
+        public Builder fileActivation(FileActivation value) {
+            fileActivation = value;
+            return this;
+        }
+
+        public Builder parentRow(boolean value) {
+            parentRow = value;
+            return this;
+        }
+
+        public Builder openWith(String value) {
+            openWith = value;
+            return this;
+        }
+
+        /** Null for none. */
+        public Builder defaultProxy(SiteProxy value) {
+            defaultProxy = value;
+            return this;
+        }
+
+        public Builder transferType(TypeOverride value) {
+            transferType = value;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException as the record's constructor */
+        public Preferences build() {
+            return new Preferences(concurrency, maxAttempts, conflictDefault, relay, bandwidthLimit, historyLimit,
+                    fsync, downloadLimit, uploadLimit, limitsOn, fileActivation, parentRow, openWith, defaultProxy,
+                    transferType);
+        }
     }
 
     /** The limit in force for all transfers together: 0 while the limits are switched off. */

@@ -7,7 +7,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.main.WindowStateStore;
 import org.ferryftp.ui.support.FakeBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
@@ -65,10 +64,12 @@ class StartupMarkUiTest {
                 problems::add).orElseThrow();
         Source local = Source.local("Local");
         MainWindow window = fx(() -> {
-            MainWindow w = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+            MainWindow w = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                     s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)), List.of(local), local, local,
-                    new RecordingSubmitter(), new LogBuffer(10),
-                    new WindowStateStore(dir.resolve("window.properties")), new Theme(false), new ScriptedDialogs()));
+                    new RecordingSubmitter(), new LogBuffer(10))
+                    .stateStore(new WindowStateStore(dir.resolve("window.properties")))
+                    .dialogs(new ScriptedDialogs())
+                    .build());
             mark.phase("fx-start");
             w.show(stage);
             mark.phase("shown");

@@ -16,7 +16,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.queue.QueueViewModel;
 import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
@@ -65,10 +64,11 @@ class StateDumpUiTest {
         Messages msg = new Messages(Locale.ENGLISH);
         executor = new FxUiExecutor(2);
         Source local = Source.local("Local");
-        window = new MainWindow(new MainWindowConfig(msg, executor,
-                s -> new HomeOverrideBrowser(new LocalBrowser(), dir.resolve("home").toString()), List.of(local),
-                local, local, new RecordingSubmitter(), new LogBuffer(100), null, new Theme(false),
-                new ScriptedDialogs()));
+        window = new MainWindow(MainWindowConfig.builder(msg, executor,
+                s -> new HomeOverrideBrowser(new LocalBrowser(), dir.resolve("home").toString()), List.of(local), local,
+                local, new RecordingSubmitter(), new LogBuffer(100))
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
         queue = TransferQueue.create(QueueSettings.DEFAULT, s -> {
             throw new IllegalStateException("no sessions in this test");

@@ -17,7 +17,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.FakeBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
@@ -72,11 +71,12 @@ class RemoteListingBench {
                 SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret")), 2));
         executor = new FxUiExecutor(2);
         StandardBrowserFactory standard = new StandardBrowserFactory(new StandardSessions(LogListener.NONE));
-        window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                 s -> s == remote ? standard.open(s)
                         : new FakeBrowser("/").with("/", FakeBrowser.dir("dir-000000"), FakeBrowser.file("a.txt", 1)),
-                List.of(empty, remote), empty, empty, new RecordingSubmitter(), new LogBuffer(100), null,
-                new Theme(false), new ScriptedDialogs()));
+                List.of(empty, remote), empty, empty, new RecordingSubmitter(), new LogBuffer(100))
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
     }
 

@@ -14,20 +14,24 @@ import javafx.scene.Node;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What the main window is built from; the app (or a test) assembles it.
+ * What the main window is built from; the app (or a test) assembles it with {@link #builder}, which gives every
+ * optional part its default.
  *
- * @param dialogs   dialogs for the panes, or null for the standard JavaFX dialogs
  * @param stateStore where window layout is remembered, or null to remember nothing
+ * @param theme     light or dark; light unless given
+ * @param dialogs   dialogs for the panes, or null for the standard JavaFX dialogs
  * @param transfersView the transfer queue view for the bottom area, or null for an empty area
  * @param statusExtras  nodes shown at the right of the status bar (queue totals), or null
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
+ * @param preferences   opens the preferences window, or null for none
  * @param quickHistory  the quick-connect bar's recent connections, or null to keep none
  * @param openLogFolder shows the folder of the application log (the log pane's menu), or null for none
  * @param configDir     where the bookmarks and the comparison settings are kept, or null to keep them in memory
  * @param bookmarkDialogs the bookmark dialogs, or null for the standard JavaFX ones
- * @param menus         what the menu bar does with the queue and the preferences
+ * @param menus         what the menu bar does with the queue and the preferences; nothing unless given
  * @param editing       what View and Edit of files need, or null for panes without them
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
@@ -38,105 +42,133 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
                                BookmarkDialogs bookmarkDialogs, MenuActions menus, EditParts editing) {
 
     public MainWindowConfig {
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(browsers, "browsers");
+        Objects.requireNonNull(theme, "theme");
         menus = menus == null ? MenuActions.none() : menus;
     }
 
-    /** Without View and Edit of files. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences,
-                            QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
-                            BookmarkDialogs bookmarkDialogs, MenuActions menus) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, configDir,
-                bookmarkDialogs, menus, null);
+    /**
+     * What every window needs; the rest is optional.
+     *
+     * @param sources    what the panes can open
+     * @param leftStart  what the left pane opens first
+     * @param rightStart what the right pane opens first
+     * @param submitter  where transfers go
+     * @param log        the protocol log shown in the window
+     */
+    public static Builder builder(Messages messages, UiExecutor executor, BrowserFactory browsers,
+                                  List<Source> sources, Source leftStart, Source rightStart,
+                                  TransferSubmitter submitter, LogBuffer log) {
+        return new Builder(messages, executor, browsers, sources, leftStart, rightStart, submitter, log);
     }
 
-    /** Without menu actions (the menus' queue items do nothing; the panes behave as FileZilla's). */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences,
-                            QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
-                            BookmarkDialogs bookmarkDialogs) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, configDir,
-                bookmarkDialogs, null, null);
-    }
+    /** Builds a {@link MainWindowConfig}; each part not set keeps the default its record component names. */
+    public static final class Builder {
+        private final Messages messages;
+        private final UiExecutor executor;
+        private final BrowserFactory browsers;
+        private final List<Source> sources;
+        private final Source leftStart;
+        private final Source rightStart;
+        private final TransferSubmitter submitter;
+        private final LogBuffer log;
+        private WindowStateStore stateStore;
+        private Theme theme;
+        private PaneDialogs dialogs;
+        private Node transfersView;
+        private Node statusExtras;
+        private SiteActions sites;
+        private Runnable preferences;
+        private QuickConnectHistory quickHistory;
+        private Runnable openLogFolder;
+        private Path configDir;
+        private BookmarkDialogs bookmarkDialogs;
+        private MenuActions menus;
+        private EditParts editing;
 
-    /** Bookmarks and comparison settings in memory, with the standard dialogs. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences,
-                            QuickConnectHistory quickHistory, Runnable openLogFolder, MenuActions menus) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, menus, null);
-    }
+        private Builder(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
+                        Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log) {
+            this.messages = messages;
+            this.executor = executor;
+            this.browsers = browsers;
+            this.sources = sources;
+            this.leftStart = leftStart;
+            this.rightStart = rightStart;
+            this.submitter = submitter;
+            this.log = log;
+        }
 
-    /** View and Edit of files, without bookmarks kept on disk or menu actions. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences,
-                            QuickConnectHistory quickHistory, Runnable openLogFolder, EditParts editing) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, null, editing);
-    }
+        public Builder stateStore(WindowStateStore value) {
+            stateStore = value;
+            return this;
+        }
 
-    /** Without bookmarks kept on disk, menu actions, or View and Edit. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences,
-                            QuickConnectHistory quickHistory, Runnable openLogFolder) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, openLogFolder, null, null, null, null);
-    }
+        public Builder theme(Theme value) {
+            theme = value;
+            return this;
+        }
 
-    /** Without "Open log folder". */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences,
-                            QuickConnectHistory quickHistory) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, quickHistory, null);
-    }
+        public Builder dialogs(PaneDialogs value) {
+            dialogs = value;
+            return this;
+        }
 
-    /** Without a quick-connect history. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites, Runnable preferences) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, preferences, null);
-    }
+        public Builder transfersView(Node value) {
+            transfersView = value;
+            return this;
+        }
 
-    /** Without a preferences window. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras, SiteActions sites) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, sites, null);
-    }
+        public Builder statusExtras(Node value) {
+            statusExtras = value;
+            return this;
+        }
 
-    /** Without saved sites. */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                            Node statusExtras) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                transfersView, statusExtras, null, null);
-    }
+        public Builder sites(SiteActions value) {
+            sites = value;
+            return this;
+        }
 
-    /** Without a queue view (tests of the panes alone). */
-    public MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
-                            Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
-                            WindowStateStore stateStore, Theme theme, PaneDialogs dialogs) {
-        this(messages, executor, browsers, sources, leftStart, rightStart, submitter, log, stateStore, theme, dialogs,
-                null, null, null);
+        public Builder preferences(Runnable value) {
+            preferences = value;
+            return this;
+        }
+
+        public Builder quickHistory(QuickConnectHistory value) {
+            quickHistory = value;
+            return this;
+        }
+
+        public Builder openLogFolder(Runnable value) {
+            openLogFolder = value;
+            return this;
+        }
+
+        public Builder configDir(Path value) {
+            configDir = value;
+            return this;
+        }
+
+        public Builder bookmarkDialogs(BookmarkDialogs value) {
+            bookmarkDialogs = value;
+            return this;
+        }
+
+        public Builder menus(MenuActions value) {
+            menus = value;
+            return this;
+        }
+
+        public Builder editing(EditParts value) {
+            editing = value;
+            return this;
+        }
+
+        public MainWindowConfig build() {
+            return new MainWindowConfig(messages, executor, browsers, sources, leftStart, rightStart, submitter, log,
+                    stateStore, theme == null ? new Theme(false) : theme, dialogs, transfersView, statusExtras, sites,
+                    preferences, quickHistory, openLogFolder, configDir, bookmarkDialogs, menus, editing);
+        }
     }
 }

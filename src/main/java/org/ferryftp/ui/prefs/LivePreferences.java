@@ -42,8 +42,8 @@ public final class LivePreferences {
         transferType.set(initial.transferType());
         behaviour = Bindings.createObjectBinding(() -> new PaneBehaviour(current.get().fileActivation(),
                 current.get().parentRow()), current);
-        limitsOn.addListener((o, was, on) -> change(with(current.get(), on, conflictDefault.get()), apply));
-        conflictDefault.addListener((o, was, c) -> change(with(current.get(), limitsOn.get(), c), apply));
+        limitsOn.addListener((o, was, on) -> change(current.get().withLimitsOn(on), apply));
+        conflictDefault.addListener((o, was, c) -> change(current.get().withConflictDefault(c), apply));
         transferType.addListener((o, was, t) -> change(current.get().withTransferType(t), apply));
     }
 
@@ -52,12 +52,6 @@ public final class LivePreferences {
             current.set(p);
             apply.accept(p);
         }
-    }
-
-    private static Preferences with(Preferences p, boolean on, ConflictChoice conflict) {
-        return new Preferences(p.concurrency(), p.maxAttempts(), conflict, p.relay(), p.bandwidthLimit(),
-                p.historyLimit(), p.fsync(), p.downloadLimit(), p.uploadLimit(), on, p.fileActivation(), p.parentRow(),
-                p.openWith(), p.defaultProxy(), p.transferType());
     }
 
     /** Preferences saved elsewhere (the preferences window), already applied: the switches follow them. */

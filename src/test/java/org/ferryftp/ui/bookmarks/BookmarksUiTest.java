@@ -21,7 +21,6 @@ import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.QuickConnect;
 import org.ferryftp.ui.main.SiteActions;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
@@ -118,10 +117,14 @@ class BookmarksUiTest {
     private MainWindow open(Source left, Source right, List<Source> sources, BookmarkDialogs dialogs,
                             LogBuffer log) {
         return fx(60, () -> {
-            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), sources, left, right, new RecordingSubmitter(), log,
-                    null, new Theme(false), new ScriptedDialogs(), null, null, new OneSiteWithABookmark(), null, null,
-                    null, config, dialogs));
+            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
+                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), sources, left, right,
+                    new RecordingSubmitter(), log)
+                    .dialogs(new ScriptedDialogs())
+                    .sites(new OneSiteWithABookmark())
+                    .configDir(config)
+                    .bookmarkDialogs(dialogs)
+                    .build());
             m.show(stage);
             return m;
         });

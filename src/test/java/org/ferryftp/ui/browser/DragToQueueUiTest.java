@@ -19,7 +19,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
@@ -81,9 +80,10 @@ class DragToQueueUiTest {
         executor = new FxUiExecutor(2);
         Source local = Source.local("Local");
         sourceB = Source.of(b);
-        window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor, browsers,
-                List.of(local, Source.of(a), sourceB), local, Source.of(a), queue, log, null, new Theme(false),
-                new ScriptedDialogs()));
+        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor, browsers,
+                List.of(local, Source.of(a), sourceB), local, Source.of(a), queue, log)
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
     }
 

@@ -15,7 +15,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.FakeBrowser;
 import org.ferryftp.ui.support.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
@@ -55,11 +54,12 @@ class DropEndsFirstUiTest {
         Source remote = Source.of(new SiteRef("r", "R", SessionSettings.of("127.0.0.1", 2121,
                 Credentials.of("u", "p")), 1));
         TransferSubmitter submitter = batch -> submittedWhileDragging.add(dragging);
-        window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                 s -> s.isLocal() ? new FakeBrowser("/home").with("/home", FakeBrowser.file("a.txt", 3))
                         : new FakeBrowser("/").with("/", FakeBrowser.file("a.txt", 5)),
-                List.of(local, remote), local, remote, submitter, new LogBuffer(10), null, new Theme(false),
-                new ScriptedDialogs()));
+                List.of(local, remote), local, remote, submitter, new LogBuffer(10))
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
         stage.getScene().addEventFilter(MouseEvent.DRAG_DETECTED, e -> dragging = true);
         stage.getScene().addEventFilter(DragEvent.DRAG_DONE, e -> dragging = false);

@@ -11,7 +11,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.FakeBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
@@ -64,9 +63,11 @@ class LargeListingUiTest {
         executor = new FxUiExecutor(2);
         BrowserFactory browsers = s -> new FakeBrowser("/big").with("/big", HUGE.toArray(FileEntry[]::new)).with("/");
         Source empty = Source.local("Empty");
-        window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
-                s -> s == source ? browsers.open(s) : new FakeBrowser("/").with("/", SMALL), List.of(empty, source), empty,
-                empty, new RecordingSubmitter(), new LogBuffer(100), null, new Theme(false), new ScriptedDialogs()));
+        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
+                s -> s == source ? browsers.open(s) : new FakeBrowser("/").with("/", SMALL), List.of(empty, source),
+                empty, empty, new RecordingSubmitter(), new LogBuffer(100))
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
     }
 

@@ -16,7 +16,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.FakeBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
@@ -68,10 +67,11 @@ class UnparsedLinesUiTest {
         executor = new FxUiExecutor(2);
         StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(new LogBuffer(100)));
         Source local = Source.local("Local");
-        window = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                 s -> s.isLocal() ? new FakeBrowser("/").with("/") : remote.open(s), List.of(local, Source.of(site)),
-                local, Source.of(site), new RecordingSubmitter(), new LogBuffer(100), null, new Theme(false),
-                new ScriptedDialogs()));
+                local, Source.of(site), new RecordingSubmitter(), new LogBuffer(100))
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
     }
 

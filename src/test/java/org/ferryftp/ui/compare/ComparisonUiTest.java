@@ -163,9 +163,12 @@ class ComparisonUiTest {
                     Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
             window = fx(60, () -> {
                 theme = new Theme(false);
-                MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
-                        new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local, site), local, site,
-                        new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
+                MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
+                        new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local, site), local,
+                        site, new RecordingSubmitter(), new LogBuffer(10))
+                        .theme(theme)
+                        .dialogs(new ScriptedDialogs())
+                        .build());
                 m.show(stage);
                 return m;
             });
@@ -199,9 +202,12 @@ class ComparisonUiTest {
         Source local = Source.local("Local");
         MainWindow w = fx(60, () -> {
             theme = new Theme(false);
-            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local), local, local,
-                    new RecordingSubmitter(), new LogBuffer(10), null, theme, new ScriptedDialogs()));
+                    new RecordingSubmitter(), new LogBuffer(10))
+                    .theme(theme)
+                    .dialogs(new ScriptedDialogs())
+                    .build());
             m.show(stage);
             stage.setWidth(1400);
             stage.setHeight(800);

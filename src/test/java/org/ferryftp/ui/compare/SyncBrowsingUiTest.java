@@ -16,7 +16,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
@@ -75,9 +74,11 @@ class SyncBrowsingUiTest {
         Source site = Source.of(new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
         window = fx(60, () -> {
-            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(disk, site), disk, site,
-                    new RecordingSubmitter(), new LogBuffer(10), null, new Theme(false), new ScriptedDialogs()));
+                    new RecordingSubmitter(), new LogBuffer(10))
+                    .dialogs(new ScriptedDialogs())
+                    .build());
             m.show(stage);
             return m;
         });

@@ -27,7 +27,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,9 +79,11 @@ class EditKeysUiTest {
                 opened::add, new EditChoices(tmp.resolve("edit.properties"), line -> { }));
         Source local = Source.local("Local");
         MenuActions actions = new MenuActions(() -> { }, () -> { }, () -> { }, prefs, null);
-        window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local, Source.of(site)), local,
-                Source.of(site), queue, log, null, new Theme(false), null, null, null, null, null, null, null, null,
-                null, actions, editing));
+        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local, Source.of(site)),
+                local, Source.of(site), queue, log)
+                .menus(actions)
+                .editing(editing)
+                .build());
         window.show(stage);
     }
 

@@ -58,9 +58,11 @@ class ConnectionLabelsUiTest {
         Source left = quick("127.0.0.2");
         Source right = new Source("Build box", quick("127.0.0.3").site(), "#d03030");
         MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                     s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)), List.of(left, right), left,
-                    right, new RecordingSubmitter(), new LogBuffer(10), null, new Theme(false), new ScriptedDialogs()));
+                    right, new RecordingSubmitter(), new LogBuffer(10))
+                    .dialogs(new ScriptedDialogs())
+                    .build());
             m.show(stage);
             return m;
         });

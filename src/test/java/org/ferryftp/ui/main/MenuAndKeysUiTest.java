@@ -90,9 +90,11 @@ class MenuAndKeysUiTest {
         MenuActions actions = new MenuActions(() -> queueActions.add("process"), () -> queueActions.add("stop"),
                 () -> queueActions.add("limits"), prefs, null);
         Source local = Source.local("Local");
-        window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local, Source.of(site)),
-                local, Source.of(site), submitter, log, null, new Theme(false), dialogs, null, null, null, null, null,
-                null, actions));
+        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local, Source.of(site)),
+                local, Source.of(site), submitter, log)
+                .dialogs(dialogs)
+                .menus(actions)
+                .build());
         window.show(stage);
     }
 

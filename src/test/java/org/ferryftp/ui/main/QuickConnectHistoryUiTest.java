@@ -57,10 +57,12 @@ class QuickConnectHistoryUiTest {
         QuickConnectHistory history = new QuickConnectHistory(file, problems::add);
         Source a = Source.local("A");
         MainWindow window = fx(() -> {
-            MainWindow w = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+            MainWindow w = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                     s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)), List.of(a), a, a,
-                    new RecordingSubmitter(), new LogBuffer(10), null, new Theme(false), new ScriptedDialogs(), null,
-                    null, null, null, history));
+                    new RecordingSubmitter(), new LogBuffer(10))
+                    .dialogs(new ScriptedDialogs())
+                    .quickHistory(history)
+                    .build());
             w.show(stage);
             return w;
         });

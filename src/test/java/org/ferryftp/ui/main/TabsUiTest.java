@@ -106,10 +106,12 @@ class TabsUiTest {
             return b;
         };
         MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor, browsers,
+            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor, browsers,
                     List.of(local, Source.of(SITE), Source.of(OTHER), Source.of(BROKEN)), local,
-                    rightStart == null ? local : rightStart, submitter, new LogBuffer(100), null, new Theme(false),
-                    new ScriptedDialogs(), null, null, null, null, null, null, config, null, null));
+                    rightStart == null ? local : rightStart, submitter, new LogBuffer(100))
+                    .dialogs(new ScriptedDialogs())
+                    .configDir(config)
+                    .build());
             m.show(stage);
             stage.setWidth(1400);
             stage.setHeight(860);

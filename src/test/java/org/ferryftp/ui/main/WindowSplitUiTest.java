@@ -87,10 +87,14 @@ class WindowSplitUiTest {
                 System::nanoTime);
         QueueView queueView = new QueueView(queueModel, QueueView.defaultBundle());
         queueView.setMinHeight(0);
-        return new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+        return new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                 s -> new FakeBrowser("/").with("/", files), List.of(a), a, a, new RecordingSubmitter(),
-                new LogBuffer(10), store, new Theme(false), new ScriptedDialogs(), queueView,
-                new QueueStatusBar(queueModel, QueueView.defaultBundle())));
+                new LogBuffer(10))
+                .stateStore(store)
+                .dialogs(new ScriptedDialogs())
+                .transfersView(queueView)
+                .statusExtras(new QueueStatusBar(queueModel, QueueView.defaultBundle()))
+                .build());
     }
 
     /** Rows whose whole height shows inside the table's scrolling area. */

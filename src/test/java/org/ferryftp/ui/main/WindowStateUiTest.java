@@ -54,9 +54,12 @@ class WindowStateUiTest {
 
     private MainWindow window(WindowStateStore store) {
         Source a = Source.local("A");
-        return new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+        return new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                 s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)), List.of(a), a, a,
-                new RecordingSubmitter(), new LogBuffer(10), store, new Theme(false), new ScriptedDialogs()));
+                new RecordingSubmitter(), new LogBuffer(10))
+                .stateStore(store)
+                .dialogs(new ScriptedDialogs())
+                .build());
     }
 
     @Test

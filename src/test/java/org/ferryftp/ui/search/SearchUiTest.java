@@ -21,7 +21,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
@@ -78,8 +77,10 @@ class SearchUiTest {
                 ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
         executor = new FxUiExecutor(2);
         Source local = Source.local("Local");
-        window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local, Source.of(site)),
-                local, Source.of(site), submitter, log, null, new Theme(false), new ScriptedDialogs()));
+        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local, Source.of(site)),
+                local, Source.of(site), submitter, log)
+                .dialogs(new ScriptedDialogs())
+                .build());
         window.show(stage);
     }
 

@@ -24,7 +24,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
@@ -86,8 +85,11 @@ class SiteManagerUiTest {
         manager = new SiteManager(store, store.load(), catalog, SiteDefaults.BUILT_IN, msg, () -> window,
                 owner -> siteDialogs);
         Source local = Source.local("Local");
-        window = new MainWindow(new MainWindowConfig(msg, executor, browsers, List.of(local), local, local,
-                new RecordingSubmitter(), log, null, new Theme(false), new ScriptedDialogs(), null, null, manager));
+        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local), local, local,
+                new RecordingSubmitter(), log)
+                .dialogs(new ScriptedDialogs())
+                .sites(manager)
+                .build());
         window.show(stage);
     }
 

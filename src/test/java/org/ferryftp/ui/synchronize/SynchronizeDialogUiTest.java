@@ -25,7 +25,6 @@ import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
 import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.main.Theme;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
@@ -185,9 +184,11 @@ class SynchronizeDialogUiTest {
         Source mina = Source.of(new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
         MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(new MainWindowConfig(new Messages(Locale.ENGLISH), executor,
+            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
                     new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local, mina), local,
-                    mina, queue, new LogBuffer(10), null, new Theme(false), new ScriptedDialogs()));
+                    mina, queue, new LogBuffer(10))
+                    .dialogs(new ScriptedDialogs())
+                    .build());
             m.show(stage);
             stage.setWidth(1400);
             stage.setHeight(860);
