@@ -30,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * a cipher waits for it only at the first new keys. Where it does not load or fails its check, the JDK's
  * cipher is used.
  */
-public final class NativeAesGcm {
+final class NativeAesGcm {
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeAesGcm.class);
     private static final String LIBRARY = "com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so";
@@ -41,7 +41,7 @@ public final class NativeAesGcm {
     }
 
     /** Whether this platform can have it: the library is bundled for Linux on x86_64 only. */
-    public static boolean bundledForThisPlatform() {
+    static boolean bundledForThisPlatform() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "");
         return os.startsWith("linux") && (arch.equals("amd64") || arch.equals("x86_64"))
