@@ -26,6 +26,10 @@ public final class TwoWayPlanner {
         default void listing(String relativeDir) {
         }
 
+        /** A directory pair was listed: how many entries each side has there (0 for a side that lacks it). */
+        default void listed(String relativeDir, int leftEntries, int rightEntries) {
+        }
+
         /** Something the user should know about the whole plan, once (e.g. no checksum to compare by). */
         default void note(String line) {
         }
@@ -74,6 +78,7 @@ public final class TwoWayPlanner {
         sink.listing(relative);
         Map<String, FileEntry> l = left.list(relative, sink, DirectedStep.Towards.RIGHT);
         Map<String, FileEntry> r = right.list(relative, sink, DirectedStep.Towards.LEFT);
+        sink.listed(relative, l.size(), r.size());
         TreeSet<String> names = new TreeSet<>(l.keySet());
         names.addAll(r.keySet());
         for (String name : names) {

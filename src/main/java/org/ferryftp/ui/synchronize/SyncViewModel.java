@@ -348,6 +348,8 @@ public final class SyncViewModel implements AutoCloseable {
         private final AtomicBoolean cancelled;
         private List<SyncRow> batch = new ArrayList<>();
         private int folders;
+        /** Entries listed so far, on both sides together. */
+        private long entries;
         /** What the planner said of the whole plan, or null. */
         private volatile String note;
 
@@ -369,10 +371,20 @@ public final class SyncViewModel implements AutoCloseable {
                 }
 
                 @Override
+                public void listed(String relativeDir, int sourceEntries, int targetEntries) {
+                    Streamer.this.listed(relativeDir, sourceEntries, targetEntries);
+                }
+
+                @Override
                 public void note(String line) {
                     Streamer.this.note(line);
                 }
             };
+        }
+
+        @Override
+        public void listed(String relativeDir, int leftEntries, int rightEntries) {
+            entries += leftEntries + rightEntries;
         }
 
         @Override
@@ -391,7 +403,8 @@ public final class SyncViewModel implements AutoCloseable {
             checkCancelled();
             folders++;
             flush();
-            String text = msg.format("synchronize.listing", relativeDir.isEmpty() ? "/" : relativeDir, folders);
+            String text = msg.format("synchronize.listing", relativeDir.isEmpty() ? "/" : relativeDir, folders,
+                    entries);
             executor.onUiThread(() -> {
                 if (gen == generation && planning.get()) {
                     progress.set(text);

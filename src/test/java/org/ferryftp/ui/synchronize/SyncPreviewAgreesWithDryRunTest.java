@@ -174,6 +174,20 @@ class SyncPreviewAgreesWithDryRunTest {
         }
     }
 
+    @Test
+    void whileItListsItSaysHowManyFoldersAndEntriesBothWays() {
+        for (SyncDirection way : List.of(SyncDirection.TO_RIGHT, SyncDirection.BOTH)) {
+            try (SyncViewModel vm = viewModel()) {
+                vm.directionProperty().set(way);
+                List<String> said = new ArrayList<>();
+                vm.progressProperty().addListener((o, was, now) -> said.add(now));
+                vm.plan();
+                // The roots hold six entries each; d is listed next.
+                assertTrue(said.contains("Listing d… (2 folders, 12 entries listed)"), way + ": " + said);
+            }
+        }
+    }
+
     private static SyncRow row(SyncViewModel vm, String path) {
         return vm.rows().stream().filter(r -> r.step().path().equals(path)).findFirst().orElseThrow();
     }
