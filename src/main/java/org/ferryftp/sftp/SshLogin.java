@@ -18,6 +18,7 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -82,7 +83,7 @@ public final class SshLogin {
             } catch (HostKeyException e) {
                 throw e;
             } catch (SessionException refused) {
-                if (!answers.wanted || onRequest.isEmpty()) {
+                if (!answers.wanted || onRequest.isEmpty() || refused.isConnectionBroken()) {
                     throw refused;
                 }
                 log.accept("the server takes a password; asking for it");
@@ -166,6 +167,11 @@ public final class SshLogin {
             HostKeyVerdict refused = hostKey.verdict;
             if (refused != null && !(refused instanceof HostKeyVerdict.Known)) {
                 throw new HostKeyException(settings.host(), settings.port(), refused);
+            }
+            if (Failures.rootCause(e) instanceof TimeoutException) { // the server took the connection, then went quiet
+                throw new SessionException(where() + " did not answer within "
+                        + Failures.duration(settings.connectTimeout()) + " while "
+                        + (loggingIn ? "logging in as " + settings.user() : "connecting"), true, e);
             }
             String why = Failures.oneLine(loggingIn ? e : Failures.rootCause(e)); // MINA wraps "Connection refused"
             throw new SessionException(loggingIn
