@@ -23,4 +23,9 @@ final class Failures {
         }
         return m.replace('\r', ' ').replace('\n', ' ');
     }
+
+    /** "30 s", or "500 ms" below a whole second, as the timeout messages say it. */
+    static String duration(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
 }

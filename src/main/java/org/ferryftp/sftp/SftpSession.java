@@ -507,7 +507,7 @@ public final class SftpSession implements RemoteSession {
         } catch (IOException | RuntimeException e) {
             if (replies.expired()) {
                 throw new SessionException(what + " " + path + ": " + login.where() + " did not answer within "
-                        + seconds(replies.timeout()), true, e);
+                        + Failures.duration(replies.timeout()), true, e);
             }
             // readDir's iterator wraps the server's status in an unchecked exception
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -523,10 +523,6 @@ public final class SftpSession implements RemoteSession {
         } finally {
             replies.stop();
         }
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String statusText(SftpException e) {

@@ -18,7 +18,7 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -65,24 +65,25 @@ public final class SshLogin {
     }
 
     /**
-     * Connects and logs in. A password asked for on request is asked here, on the calling thread, between two
-     * connections: MINA would ask from its network thread, which the dialog would hold, while the login's timeout
-     * ran on (and the server's own login grace time with it).
+     * Connects and logs in. The host-key policy (for a key the known-hosts files do not vouch for) and a password
+     * asked for on request are asked here, on the calling thread, between two connections: MINA would ask from its
+     * network thread, which a dialog would hold, while the connection's timeout ran on (and the server's own login
+     * grace time with it).
      *
      * @throws HostKeyException when the host key is not trusted
      * @throws SessionException when the server cannot be reached (worth a retry) or refuses the login (not)
      */
     public SshConnection open() throws SessionException {
-        AtomicReference<PublicKey> accepted = new AtomicReference<>();
+        HostKeyCheck hostKey = new HostKeyCheck();
         Optional<SshAuth.PasswordOnRequest> onRequest = onRequest();
         PasswordAnswers answers = new PasswordAnswers(given(), onRequest.isPresent());
         try {
             try {
-                return logIn(settings.auth(), answers, accepted);
+                return logInAsking(settings.auth(), answers, hostKey);
             } catch (HostKeyException e) {
                 throw e;
             } catch (SessionException refused) {
-                if (!answers.wanted || onRequest.isEmpty()) {
+                if (!answers.wanted || onRequest.isEmpty() || refused.isConnectionBroken()) {
                     throw refused;
                 }
                 log.accept("the server takes a password; asking for it");
@@ -91,8 +92,8 @@ public final class SshLogin {
                     throw refused;
                 }
                 // Only the password this time: the keys were refused already, and servers count every attempt.
-                return logIn(List.of(new SshAuth.Password(password.get())), new PasswordAnswers(password, false),
-                        accepted);
+                return logInAsking(List.of(new SshAuth.Password(password.get())), new PasswordAnswers(password, false),
+                        hostKey);
             }
         } catch (SessionException | RuntimeException e) {
             if (ownsClients) {
@@ -102,21 +103,34 @@ public final class SshLogin {
         }
     }
 
-    /**
-     * One connection and login with {@code auth}.
-     *
-     * @param accepted the host key the policy accepted on an earlier connection of this login, not asked again
-     */
-    private SshConnection logIn(List<SshAuth> auth, PasswordAnswers answers, AtomicReference<PublicKey> accepted)
+    /** {@link #logIn}; a host key the known-hosts files do not vouch for goes to the policy, then a new connection. */
+    private SshConnection logInAsking(List<SshAuth> auth, PasswordAnswers answers, HostKeyCheck hostKey)
             throws SessionException {
-        AtomicReference<HostKeyVerdict> verdict = new AtomicReference<>();
+        try {
+            return logIn(auth, answers, hostKey);
+        } catch (HostKeyException e) {
+            PublicKey key = hostKey.presented;
+            if (key == null || hostKey.accepted != null
+                    || !settings.policy().accept(settings.host(), settings.port(), key, e.verdict())) {
+                throw e;
+            }
+            hostKey.accepted = key;
+            log.accept("host key " + KnownHosts.fingerprint(key) + " accepted");
+            return logIn(auth, answers, hostKey);
+        }
+    }
+
+    /** One connection and login with {@code auth}. */
+    private SshConnection logIn(List<SshAuth> auth, PasswordAnswers answers, HostKeyCheck hostKey)
+            throws SessionException {
+        hostKey.verdict = null;
         ClientSession session = null;
         TunnelBridge bridge = null;
         boolean loggingIn = false;
         try {
             Path agent = auth.stream().filter(SshAuth.Agent.class::isInstance)
                     .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
-            var context = SharedSshClient.connection((s, address, key) -> acceptable(key, verdict, accepted), agent);
+            var context = SharedSshClient.connection((s, address, key) -> hostKey.verify(key), agent);
             if (settings.tunnel() == null) {
                 session = clients.client().connect(settings.user(), settings.host(), settings.port(), context)
                         .verify(settings.connectTimeout()).getSession();
@@ -150,9 +164,14 @@ public final class SshLogin {
             throw e;
         } catch (IOException | RuntimeException e) {
             close(session, bridge);
-            HostKeyVerdict refused = verdict.get();
+            HostKeyVerdict refused = hostKey.verdict;
             if (refused != null && !(refused instanceof HostKeyVerdict.Known)) {
                 throw new HostKeyException(settings.host(), settings.port(), refused);
+            }
+            if (Failures.rootCause(e) instanceof TimeoutException) { // the server took the connection, then went quiet
+                throw new SessionException(where() + " did not answer within "
+                        + Failures.duration(settings.connectTimeout()) + " while "
+                        + (loggingIn ? "logging in as " + settings.user() : "connecting"), true, e);
             }
             String why = Failures.oneLine(loggingIn ? e : Failures.rootCause(e)); // MINA wraps "Connection refused"
             throw new SessionException(loggingIn
@@ -169,31 +188,27 @@ public final class SshLogin {
         }
     }
 
-    /** The key the server presented, checked once; an unknown or changed key goes to the policy. */
-    private boolean acceptable(PublicKey key, AtomicReference<HostKeyVerdict> verdict,
-                               AtomicReference<PublicKey> accepted) {
-        if (accepted.get() != null && KeyUtils.compareKeys(accepted.get(), key)) {
-            verdict.set(new HostKeyVerdict.Known());
-            return true;
+    /** A login's host-key check, over its connections: what the server presented, and the key the policy accepted. */
+    private final class HostKeyCheck {
+        volatile PublicKey presented;
+        volatile HostKeyVerdict verdict;
+        volatile PublicKey accepted;
+
+        /** On MINA's thread: what the known-hosts files say, or the key accepted; the policy is asked by open(). */
+        boolean verify(PublicKey key) {
+            presented = key;
+            if (accepted != null && KeyUtils.compareKeys(accepted, key)) {
+                verdict = new HostKeyVerdict.Known();
+                return true;
+            }
+            try {
+                verdict = settings.hostKeys().check(settings.host(), settings.port(), key);
+            } catch (IOException e) {
+                log.accept("could not read the known-hosts files: " + e.getMessage());
+                verdict = new HostKeyVerdict.Unknown(KnownHosts.fingerprint(key));
+            }
+            return verdict instanceof HostKeyVerdict.Known;
         }
-        HostKeyVerdict v;
-        try {
-            v = settings.hostKeys().check(settings.host(), settings.port(), key);
-        } catch (IOException e) {
-            log.accept("could not read the known-hosts files: " + e.getMessage());
-            v = new HostKeyVerdict.Unknown(KnownHosts.fingerprint(key));
-        }
-        verdict.set(v);
-        if (v instanceof HostKeyVerdict.Known) {
-            return true;
-        }
-        boolean ok = settings.policy().accept(settings.host(), settings.port(), key, v);
-        if (ok) {
-            accepted.set(key);
-            verdict.set(new HostKeyVerdict.Known());
-            log.accept("host key " + KnownHosts.fingerprint(key) + " accepted");
-        }
-        return ok;
     }
 
     private static Iterable<KeyPair> loadKey(SshAuth.KeyFile k) throws SessionException {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Keeps {@link Preferences} in {@code preferences.properties} in the config directory. A value that
@@ -72,46 +73,45 @@ public final class PreferencesStore {
         long bandwidth = intValue(p, "transfer.bandwidth", (int) d.bandwidthLimit(), 0, Integer.MAX_VALUE, problems);
         int history = intValue(p, "transfer.history", d.historyLimit(), 0, 10_000_000, problems);
         boolean fsync = Boolean.parseBoolean(p.getProperty("transfer.fsync", Boolean.toString(d.fsync())));
-        ConflictChoice conflict = d.conflictDefault();
-        String c = p.getProperty("transfer.conflict", "ask").trim().toUpperCase(Locale.ROOT);
-        if (!c.equals("ASK")) {
-            try {
-                conflict = ConflictChoice.valueOf(c);
-            } catch (IllegalArgumentException e) {
-                problems.add("transfer.conflict=" + c.toLowerCase(Locale.ROOT) + " is not a choice; asking instead");
-            }
-        }
-        RelayPolicy relay = d.relay();
-        try {
-            relay = RelayPolicy.valueOf(p.getProperty("transfer.relay", d.relay().name()).trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add("transfer.relay must be never, fallback or always; using never");
-        }
+        ConflictChoice conflict = p.getProperty("transfer.conflict", "ask").trim().equalsIgnoreCase("ask")
+                ? d.conflictDefault()
+                : choice(p, "transfer.conflict", ConflictChoice.class, d.conflictDefault(),
+                        bad -> "transfer.conflict=" + bad + " is not a choice; asking instead", problems);
+        RelayPolicy relay = choice(p, "transfer.relay", RelayPolicy.class, d.relay(),
+                bad -> "transfer.relay must be never, fallback or always; using never", problems);
         long download = intValue(p, "transfer.limit.download", (int) d.downloadLimit(), 0, Integer.MAX_VALUE, problems);
         long upload = intValue(p, "transfer.limit.upload", (int) d.uploadLimit(), 0, Integer.MAX_VALUE, problems);
         boolean limitsOn = Boolean.parseBoolean(p.getProperty("transfer.limit.on", Boolean.toString(d.limitsOn())));
-        FileActivation activation = d.fileActivation();
-        String a = p.getProperty("browser.activation", activation.name()).trim().toUpperCase(Locale.ROOT);
-        try {
-            activation = FileActivation.valueOf(a);
-        } catch (IllegalArgumentException e) {
-            problems.add("browser.activation must be transfer, view, edit or nothing; using transfer");
-        }
+        FileActivation activation = choice(p, "browser.activation", FileActivation.class, d.fileActivation(),
+                bad -> "browser.activation must be transfer, view, edit or nothing; using transfer", problems);
         boolean parentRow = Boolean.parseBoolean(p.getProperty("browser.parentRow", Boolean.toString(d.parentRow())));
         String openWith = p.getProperty("edit.openWith", d.openWith());
         if (openWith.contains("\n") || openWith.contains("\r")) {
             problems.add("edit.openWith is not one line; files open in the desktop's default application");
             openWith = "";
         }
-        TypeOverride type = d.transferType();
-        String t = p.getProperty("transfer.type", type.name()).trim().toUpperCase(Locale.ROOT);
-        try {
-            type = TypeOverride.valueOf(t);
-        } catch (IllegalArgumentException e) {
-            problems.add("transfer.type must be auto, ascii or binary; using auto");
-        }
+        TypeOverride type = choice(p, "transfer.type", TypeOverride.class, d.transferType(),
+                bad -> "transfer.type must be auto, ascii or binary; using auto", problems);
         return new Loaded(new Preferences(concurrency, attempts, conflict, relay, bandwidth, history, fsync, download,
                 upload, limitsOn, activation, parentRow, openWith, defaultProxy(p, problems), type), problems);
+    }
+
+    /**
+     * The constant {@code key} names, in any case; {@code fallback} when it is missing, and also when it names none,
+     * with the problem {@code why} gives for the value (lower case).
+     */
+    private static <E extends Enum<E>> E choice(Properties p, String key, Class<E> type, E fallback,
+                                                Function<String, String> why, List<String> problems) {
+        String name = p.getProperty(key);
+        if (name == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(why.apply(name.trim().toLowerCase(Locale.ROOT)));
+            return fallback;
+        }
     }
 
     /** The default proxy of {@code proxy.*}; none when the type is "none" or missing, or the entry is damaged. */

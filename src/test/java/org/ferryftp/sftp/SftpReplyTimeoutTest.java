@@ -10,6 +10,8 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.ferryftp.session.SessionException;
 import org.ferryftp.session.TransferListener;
 import org.ferryftp.testsupport.EmbeddedSftpServer;
+import org.ferryftp.testsupport.Fault;
+import org.ferryftp.testsupport.FaultProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -138,6 +141,30 @@ class SftpReplyTimeoutTest {
         SessionException e = timesOut(() -> session.upload("/up.bin", new ByteArrayInputStream(new byte[2_000_000]), 0,
                 TransferListener.NONE));
         assertEquals("upload /up.bin: 127.0.0.1:" + server.port() + " did not answer within 1 s", e.getMessage());
+    }
+
+    @Test
+    void aDownloadThroughALinkThatStopsForwardingFailsAfterTheReplyTimeout() throws Exception {
+        Files.write(root.resolve("big.bin"), new byte[4_000_000]);
+        // The link stalls both ways a megabyte into the download: no answer, no error, no close.
+        try (FaultProxy link = FaultProxy.controlOnly(new InetSocketAddress("127.0.0.1", server.port()),
+                Fault.stall(Fault.Channel.CONTROL, Fault.Direction.TO_CLIENT, 1_000_000))) {
+            KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("link_known_hosts"));
+            hosts.trust(link.host(), link.port(), server.hostKey());
+            SftpSession linked = new SftpSession(SshLogin.withOwnClient(new SftpSettings(link.host(), link.port(),
+                    EmbeddedSftpServer.USER, List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)),
+                    Duration.ofSeconds(30), REPLY_TIMEOUT, hosts, HostKeyPolicy.KNOWN_ONLY), line -> { }), line -> { });
+            try (linked) {
+                linked.connect();
+                SessionException e = assertTimeoutPreemptively(HUNG, () -> assertThrows(SessionException.class,
+                        () -> linked.download("/big.bin", OutputStream.nullOutputStream(), 0, TransferListener.NONE)));
+                assertTrue(link.fired());
+                assertEquals("download /big.bin: " + link.host() + ":" + link.port() + " did not answer within 1 s",
+                        e.getMessage());
+                assertTrue(e.isConnectionBroken());
+                assertFalse(linked.isConnected());
+            }
+        }
     }
 
     @Test

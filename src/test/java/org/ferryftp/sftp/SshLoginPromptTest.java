@@ -67,14 +67,22 @@ class SshLoginPromptTest {
     }
 
     SftpSession login(List<UserAuthFactory> methods, String answer) throws Exception {
+        return login(methods, answer, true, HostKeyPolicy.KNOWN_ONLY);
+    }
+
+    /** With a key the server refuses and a password asked for; the host key known beforehand or not. */
+    SftpSession login(List<UserAuthFactory> methods, String answer, boolean hostKeyKnown, HostKeyPolicy policy)
+            throws Exception {
         server = new EmbeddedSftpServer(Files.createDirectories(tmp.resolve("root")), EmbeddedSftpServer.newHostKey(),
                 methods);
         KnownHosts hosts = new KnownHosts(List.of(), tmp.resolve("known_hosts"));
-        hosts.trust("127.0.0.1", server.port(), server.hostKey());
+        if (hostKeyKnown) {
+            hosts.trust("127.0.0.1", server.port(), server.hostKey());
+        }
         Path key = SshKeyFiles.generate(tmp.resolve("id_ecdsa"), ""); // not authorized: refused
         SftpSettings settings = new SftpSettings("127.0.0.1", server.port(), EmbeddedSftpServer.USER,
                 List.of(new SshAuth.KeyFile(key, Optional::empty), new SshAuth.PasswordOnRequest(() -> slowUser(answer))),
-                CONNECT_TIMEOUT, Duration.ofSeconds(30), hosts, HostKeyPolicy.KNOWN_ONLY);
+                CONNECT_TIMEOUT, Duration.ofSeconds(30), hosts, policy);
         SftpSession s = new SftpSession(SshLogin.withOwnClient(settings, line -> { }), line -> { });
         s.connect();
         return s;
@@ -96,6 +104,31 @@ class SshLoginPromptTest {
             assertEquals("/", s.pwd());
         }
         assertEquals(List.of(Thread.currentThread()), askedOn, "asked once, on the thread that logs in");
+    }
+
+    @Test
+    void anUnknownHostKeyTheUserTakesLongerToAcceptIsAskedOnceOnTheLoginThread() throws Exception {
+        List<Thread> keyAskedOn = new CopyOnWriteArrayList<>();
+        HostKeyPolicy slowlyAccepting = (host, port, key, verdict) -> {
+            keyAskedOn.add(Thread.currentThread());
+            return verdict instanceof HostKeyVerdict.Unknown && slowUser("yes").isPresent();
+        };
+        try (SftpSession s = login(List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE),
+                EmbeddedSftpServer.PASSWORD, false, slowlyAccepting)) {
+            assertEquals("/", s.pwd());
+        }
+        assertEquals(List.of(Thread.currentThread()), keyAskedOn,
+                "the key asked for once, on the thread that logs in, though the password's login is a new connection");
+        assertEquals(List.of(Thread.currentThread(), Thread.currentThread()), askedOn, "the key, then the password");
+    }
+
+    @Test
+    void aHostKeyTheUserRefusesEndsTheLogin() {
+        HostKeyException e = assertThrows(HostKeyException.class, () -> login(List.of(
+                UserAuthPasswordFactory.INSTANCE), EmbeddedSftpServer.PASSWORD, false, HostKeyPolicy.KNOWN_ONLY));
+        assertTrue(e.getMessage().startsWith("the host key of 127.0.0.1:" + server.port() + " is not known"),
+                e.getMessage());
+        assertEquals(List.of(), askedOn, "no password asked for");
     }
 
     @Test

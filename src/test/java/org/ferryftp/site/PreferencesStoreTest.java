@@ -81,6 +81,26 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void choicesAreReadInAnyCaseAndABadOneFallsBackWithItsOwnProblem() throws Exception {
+        Files.writeString(dir.resolve("preferences.properties"), "transfer.conflict= Overwrite_If_Newer \n"
+                + "transfer.relay=Always\nbrowser.activation=EDIT\ntransfer.type=binary\n");
+        Preferences read = new PreferencesStore(dir).load().preferences();
+        assertEquals(List.of(ConflictChoice.OVERWRITE_IF_NEWER, RelayPolicy.ALWAYS, FileActivation.EDIT,
+                org.ferryftp.ftp.TypeOverride.BINARY), List.of(read.conflictDefault(), read.relay(),
+                read.fileActivation(), read.transferType()));
+        Files.writeString(dir.resolve("preferences.properties"), "transfer.conflict=Sometimes\n"
+                + "transfer.relay=maybe\nbrowser.activation=twice\ntransfer.type=ebcdic\n");
+        PreferencesStore.Loaded bad = new PreferencesStore(dir).load();
+        assertEquals(Preferences.DEFAULTS, bad.preferences());
+        assertEquals(List.of("transfer.conflict=sometimes is not a choice; asking instead",
+                "transfer.relay must be never, fallback or always; using never",
+                "browser.activation must be transfer, view, edit or nothing; using transfer",
+                "transfer.type must be auto, ascii or binary; using auto"), bad.problems());
+        Files.writeString(dir.resolve("preferences.properties"), "transfer.conflict=ASK\n");
+        assertTrue(new PreferencesStore(dir).load().preferences().asksOnConflict());
+    }
+
+    @Test
     void badValuesFallBackAndAreReported() throws Exception {
         Files.writeString(dir.resolve("preferences.properties"),
                 "transfer.concurrency=99\ntransfer.conflict=sometimes\ntransfer.relay=maybe\ntransfer.attempts=abc\n");
