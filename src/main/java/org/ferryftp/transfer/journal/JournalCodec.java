@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * JSON Lines encoding of {@link JournalRecord}s, on Jackson's streaming core rather than data binding:
