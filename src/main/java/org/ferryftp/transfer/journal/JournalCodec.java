@@ -15,10 +15,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * JSON Lines encoding of {@link JournalRecord}s, on Jackson's streaming core rather than data binding:
@@ -178,13 +176,12 @@ final class JournalCodec {
     }
 
     /** Parses one line into maps, lists, strings, longs, doubles, booleans and nulls; exactly one object. */
-    private Map<String, Object> parse(String line) throws BadRecordException {
+    private ParsedObject parse(String line) throws BadRecordException {
         try (JsonParser p = json.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadRecordException("not a JSON object");
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> root = (Map<String, Object>) value(p);
+            ParsedObject root = (ParsedObject) value(p);
             // Two records run together on one line must not pass as the first of them.
             if (p.nextToken() != null) {
                 throw new BadRecordException("text after the record");
@@ -201,13 +198,13 @@ final class JournalCodec {
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT:
-                Map<String, Object> map = new LinkedHashMap<>();
+                ParsedObject object = new ParsedObject();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    map.put(name, value(p));
+                    object.put(name, value(p));
                 }
-                return map;
+                return object;
             case START_ARRAY:
                 List<Object> list = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -234,14 +231,35 @@ final class JournalCodec {
         }
     }
 
+    /**
+     * A JSON object as two lists in the order read: a record has a dozen fields, and a map per object was most of
+     * what reading a 100,000-item journal at start allocated (issue 18). A name given twice counts as its last value,
+     * as in a map.
+     */
+    private static final class ParsedObject {
+
+        private final List<String> names = new ArrayList<>(12);
+        private final List<Object> values = new ArrayList<>(12);
+
+        void put(String name, Object value) {
+            names.add(name);
+            values.add(value);
+        }
+
+        int indexOf(String name) {
+            return names.lastIndexOf(name);
+        }
+    }
+
     /** Typed access to a parsed object, with messages that say which field is wrong. */
-    private record Fields(Map<String, Object> map) {
+    private record Fields(ParsedObject object) {
 
         private Object get(String name) throws BadRecordException {
-            if (!map.containsKey(name)) {
+            int at = object.indexOf(name);
+            if (at < 0) {
                 throw new BadRecordException("missing '" + name + "'");
             }
-            return map.get(name);
+            return object.values.get(at);
         }
 
         String text(String name) throws BadRecordException {
@@ -281,10 +299,9 @@ final class JournalCodec {
             throw new BadRecordException("'" + name + "' is not true or false");
         }
 
-        @SuppressWarnings("unchecked")
         Fields object(String name) throws BadRecordException {
-            if (get(name) instanceof Map<?, ?> m) {
-                return new Fields((Map<String, Object>) m);
+            if (get(name) instanceof ParsedObject o) {
+                return new Fields(o);
             }
             throw new BadRecordException("'" + name + "' is not an object");
         }
