@@ -119,6 +119,17 @@ class LauncherIT {
         recordsOnceThenUsesTheRecord(jdk.get(), ".aot");
     }
 
+    @Test
+    void jdk25RecordsAnSftpRunWithoutTheJvmsRemarks() throws Exception {
+        Optional<Path> jdk = newestJdk(25);
+        assumeTrue(jdk.isPresent(), "no JDK 25+ under /usr/lib/jvm");
+        // Recording MINA SSHD's run made the JVM list the classes it cannot cache ("[warning][aot] Skipping ...").
+        Run sftp = ferry(jdk.get(), "ls", "sftp://u:p@127.0.0.1:1/");
+        assertEquals("", sftp.out());
+        assertTrue(sftp.err().startsWith("ferry: cannot connect to 127.0.0.1:1") && sftp.err().lines().count() == 1,
+                sftp.err());
+    }
+
     /** A JDK of at least {@code min} under /usr/lib/jvm (Debian's place for them), if there is one. */
     static Optional<Path> newestJdk(int min) throws IOException {
         Path jvms = Path.of("/usr/lib/jvm");
