@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -13,6 +15,7 @@ import org.ferryftp.ftp.SecretMask;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Ferry's application log (what happened to the program, beside the protocol log of each connection): Logback,
@@ -20,6 +23,8 @@ import java.nio.file.Path;
  * when the first logger is asked for, so a run with nothing to log never loads Logback). INFO and above go to
  * {@code logs/ferry.log} in the config directory, rolled daily and at 5 MiB, 14 days and 50 MiB at most;
  * {@code --debug} adds DEBUG and sends everything to stderr too. Secrets are masked as in the protocol log.
+ * The file and its rolling policy are set up at the first event that reaches them: libraries (MINA SSHD) ask for
+ * loggers at every SFTP command, and setting up the roller cost the command line ~0.1 s of CPU for nothing.
  */
 final class AppLogging {
 
@@ -42,7 +47,28 @@ final class AppLogging {
         // MINA FtpServer (the demo's servers) logs every session at INFO; its warnings are enough.
         context.getLogger("org.apache.ftpserver").setLevel(Level.WARN);
         context.getLogger("org.apache.mina").setLevel(Level.WARN);
+        // MINA SSHD notes each connection's set-up at INFO (no ~/.ssh/config, the I/O factory chosen, ...).
+        context.getLogger("org.apache.sshd").setLevel(Level.WARN);
 
+        OnFirstEvent file = new OnFirstEvent(() -> fileAppender(context, folder));
+        file.setContext(context);
+        file.setName("file");
+        file.start();
+        root.addAppender(file);
+
+        if (debugToStderr) {
+            root.setLevel(Level.DEBUG);
+            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+            console.setContext(context);
+            console.setName("stderr");
+            console.setTarget("System.err");
+            console.setEncoder(maskingEncoder(context));
+            console.start();
+            root.addAppender(console);
+        }
+    }
+
+    private static Appender<ILoggingEvent> fileAppender(LoggerContext context, Path folder) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("file");
@@ -58,17 +84,34 @@ final class AppLogging {
         file.setRollingPolicy(rolling);
         file.setEncoder(maskingEncoder(context));
         file.start();
-        root.addAppender(file);
+        return file;
+    }
 
-        if (debugToStderr) {
-            root.setLevel(Level.DEBUG);
-            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-            console.setContext(context);
-            console.setName("stderr");
-            console.setTarget("System.err");
-            console.setEncoder(maskingEncoder(context));
-            console.start();
-            root.addAppender(console);
+    /** An appender made, and started, when the first event reaches it. */
+    private static final class OnFirstEvent extends AppenderBase<ILoggingEvent> {
+        private final Supplier<Appender<ILoggingEvent>> make;
+        private Appender<ILoggingEvent> made;
+
+        OnFirstEvent(Supplier<Appender<ILoggingEvent>> make) {
+            this.make = make;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) { // AppenderBase calls this holding its lock
+            if (made == null) {
+                made = make.get();
+            }
+            made.doAppend(event);
+        }
+
+        @Override
+        public void stop() {
+            synchronized (this) {
+                if (made != null) {
+                    made.stop();
+                }
+            }
+            super.stop();
         }
     }
 

@@ -43,6 +43,25 @@ class AppLoggingTest {
     }
 
     @Test
+    void aRunThatLogsNothingLeavesNoFileAndMinaSshdsConnectionChatterIsNotLogged() throws Exception {
+        Path folder = AppLogging.folder(config);
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        context.start();
+        AppLogging.configure(context, folder, false);
+        context.getLogger("org.apache.sshd.client.config.hosts.DefaultConfigFileHostEntryResolver")
+                .info("no configuration file at ~/.ssh/config");
+        context.getLogger("org.ferryftp.test").debug("not without --debug");
+        assertFalse(Files.exists(folder.resolve(AppLogging.FILE)), "the log file was created with nothing to log");
+
+        context.getLogger("org.apache.sshd.common.session.helpers.AbstractSession").warn("disconnected: broken pipe");
+        context.stop();
+        String text = Files.readString(folder.resolve(AppLogging.FILE), StandardCharsets.UTF_8);
+        assertTrue(text.contains("WARN") && text.contains("disconnected: broken pipe"), text);
+        assertFalse(text.contains("ssh/config"), text);
+    }
+
+    @Test
     void debugIsAGlobalFlagUntilTheEndOfOptions() {
         assertArrayEquals(new String[] {"get", "ftp://h/a", "."},
                 Main.withoutDebug(new String[] {"--debug", "get", "ftp://h/a", "."}));

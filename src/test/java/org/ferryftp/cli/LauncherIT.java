@@ -39,6 +39,7 @@ class LauncherIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
+        pb.environment().put("FERRY_CONFIG_DIR", tmp.resolve("config").toString());
         pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         Path out = tmp.resolve("out.txt");
@@ -50,12 +51,16 @@ class LauncherIT {
     }
 
     private List<Path> archives() throws IOException {
+        return archives("cli-version-jdk\\d+-.*\\.(jsa|aot)");
+    }
+
+    private List<Path> archives(String nameRegex) throws IOException {
         Path cache = tmp.resolve("cache/ferry");
         if (!Files.isDirectory(cache)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(cache)) {
-            return s.filter(p -> p.getFileName().toString().matches("cli-version-jdk\\d+-.*\\.(jsa|aot)")).toList();
+            return s.filter(p -> p.getFileName().toString().matches(nameRegex)).sorted().toList();
         }
     }
 
@@ -94,10 +99,35 @@ class LauncherIT {
     }
 
     @Test
+    void sftpCommandsGetAnArchiveOfTheirOwnBesideFtps() throws Exception {
+        Path home = Path.of(System.getProperty("java.home"));
+        // Nothing listens on port 1: each run fails at connecting, having loaded its protocol's classes.
+        Run ftp = ferry(home, "ls", "ftp://127.0.0.1:1/");
+        Run sftp = ferry(home, "ls", "sftp://u:p@127.0.0.1:1/");
+        assertTrue(ftp.exit() != 0 && sftp.exit() != 0, ftp + " " + sftp);
+        FileWatch.await(Files.createDirectories(tmp.resolve("cache/ferry")),
+                () -> archives("cli-ls-.*\\.(jsa|aot)").size() == 2, Duration.ofSeconds(30));
+        List<Path> made = archives("cli-ls-.*\\.(jsa|aot)");
+        assertTrue(made.get(0).getFileName().toString().startsWith("cli-ls-jdk"), made.toString());
+        assertTrue(made.get(1).getFileName().toString().startsWith("cli-ls-sftp-jdk"), made.toString());
+    }
+
+    @Test
     void jdk25OrNewerGetsAnAotCache() throws Exception {
         Optional<Path> jdk = newestJdk(25);
         assumeTrue(jdk.isPresent(), "no JDK 25+ under /usr/lib/jvm");
         recordsOnceThenUsesTheRecord(jdk.get(), ".aot");
+    }
+
+    @Test
+    void jdk25RecordsAnSftpRunWithoutTheJvmsRemarks() throws Exception {
+        Optional<Path> jdk = newestJdk(25);
+        assumeTrue(jdk.isPresent(), "no JDK 25+ under /usr/lib/jvm");
+        // Recording MINA SSHD's run made the JVM list the classes it cannot cache ("[warning][aot] Skipping ...").
+        Run sftp = ferry(jdk.get(), "ls", "sftp://u:p@127.0.0.1:1/");
+        assertEquals("", sftp.out());
+        assertTrue(sftp.err().startsWith("ferry: cannot connect to 127.0.0.1:1") && sftp.err().lines().count() == 1,
+                sftp.err());
     }
 
     /** A JDK of at least {@code min} under /usr/lib/jvm (Debian's place for them), if there is one. */
