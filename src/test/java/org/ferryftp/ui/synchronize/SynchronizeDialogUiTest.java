@@ -138,6 +138,8 @@ class SynchronizeDialogUiTest {
                 && text(robot, "#synchronize-summary").contains("1 conflicts"));
         assertEquals("3 to copy, 1 to update, 0 to delete, 1 conflicts · 4 checked",
                 fx(() -> text(robot, "#synchronize-summary")));
+        // The summary is counted before the table lays out the conflict row's cells: wait for its choice box.
+        until("the conflict's choice shown", () -> robot.lookup("#synchronize-choice").tryQuery().isPresent());
         ComboBox<?> choice = robot.lookup("#synchronize-choice").queryAs(ComboBox.class);
         robot.clickOn(choice);
         until("the choices shown", choice::isShowing);

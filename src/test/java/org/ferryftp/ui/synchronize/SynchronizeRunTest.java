@@ -128,7 +128,7 @@ class SynchronizeRunTest {
             assertTrue(vm.readyProperty().get(), vm.progressProperty().get());
             CompletableFuture<String> end = lastWord(vm);
             assertTrue(vm.synchronize());
-            assertTrue(vm.progressProperty().get().startsWith("3 transfers queued; 1 deletions wait"),
+            assertTrue(vm.progressProperty().get().startsWith("3 transfers queued; 1 deletion waits"),
                     vm.progressProperty().get());
             assertTrue(Files.exists(local.resolve("d/only-here.txt")), "no deletion before the copies are done");
 
@@ -157,7 +157,7 @@ class SynchronizeRunTest {
             CompletableFuture<String> end = lastWord(vm);
             assertTrue(vm.synchronize());
             queue.gate.complete(null);
-            assertEquals("1 transfers did not succeed, so nothing was deleted and folder times were not set.",
+            assertEquals("1 transfer did not succeed, so nothing was deleted and folder times were not set.",
                     end.get(30, TimeUnit.SECONDS));
             assertTrue(Files.exists(local.resolve("d/only-here.txt")), "kept: a copy failed");
         }
