@@ -105,7 +105,7 @@ final class FxpCopier {
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
-                // The copy is complete and checked; a time that cannot be set (a server gone meanwhile) does not undo it.
+                // The copy is complete and checked; a time not set (a server gone meanwhile) does not undo it.
             }
         }
         return done;

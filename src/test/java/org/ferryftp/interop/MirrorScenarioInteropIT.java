@@ -73,7 +73,7 @@ class MirrorScenarioInteropIT {
         return "ftp://" + server.user() + ":" + server.password() + "@" + hostPort + "/" + root.relativize(dir);
     }
 
-    /** a.txt, d/b.txt, d/e/c.bin, an empty directory x, a file f, t.txt and a recent r.txt. */
+    /** a.txt, d/b.txt, d/e/c.bin, an empty directory x, a file f, t.txt, a recent r.txt and s.txt. */
     static void tree(Path dir) throws IOException {
         write(dir.resolve("a.txt"), "alpha".getBytes(StandardCharsets.UTF_8), Instant.parse("2024-01-02T03:04:05Z"));
         write(dir.resolve("d/b.txt"), "bravo".getBytes(StandardCharsets.UTF_8), Instant.parse("2024-01-03T03:04:05Z"));
@@ -85,13 +85,17 @@ class MirrorScenarioInteropIT {
         write(dir.resolve("t.txt"), "edited at the target".getBytes(StandardCharsets.UTF_8),
                 Instant.parse("2024-01-06T03:04:05Z"));
         write(dir.resolve("r.txt"), "recent".getBytes(StandardCharsets.UTF_8), RECENT);
+        write(dir.resolve("s.txt"), "same size, first".getBytes(StandardCharsets.UTF_8),
+                Instant.parse("2024-01-07T03:04:05Z"));
     }
 
-    /** At the source: new, changed, deleted, renamed, and a file that became a directory. */
+    /** At the source: new, changed (in size, or in time only), deleted, renamed, a file that became a directory. */
     static void changeSource(Path dir) throws IOException {
         write(dir.resolve("n.txt"), "new".getBytes(StandardCharsets.UTF_8), Instant.parse("2024-02-01T00:00:01Z"));
         write(dir.resolve("a.txt"), "alpha, longer".getBytes(StandardCharsets.UTF_8),
                 Instant.parse("2024-02-02T00:00:01Z"));
+        // Changed with its size kept: only the time tells (LIST gives the target's to the minute for a recent file).
+        write(dir.resolve("s.txt"), "same size, later".getBytes(StandardCharsets.UTF_8), RECENT.plusSeconds(180));
         Files.delete(dir.resolve("d/b.txt"));
         Files.move(dir.resolve("d/e/c.bin"), dir.resolve("d/e/c2.bin"));
         Files.delete(dir.resolve("f"));
@@ -152,15 +156,15 @@ class MirrorScenarioInteropIT {
 
     /**
      * The second mirror without --delete: what is only at the target (d/b.txt, d/e/c.bin, d/extra.txt) stays, f
-     * stays a file, and what the source changed or added arrives, t.txt edited at the target included (its size
-     * differs).
+     * stays a file, and what the source changed or added arrives (s.txt by its time alone), t.txt edited at the
+     * target included (its size differs).
      */
     static void assertSecondMirrorWithoutDelete(Path src, Path dst) throws IOException {
         for (String kept : List.of("d/b.txt", "d/e/c.bin", "d/extra.txt")) {
             assertTrue(Files.isRegularFile(dst.resolve(kept)), kept + " is kept without --delete");
         }
         assertTrue(Files.isRegularFile(dst.resolve("f")), "f is not replaced by a directory without --delete");
-        for (String sent : List.of("a.txt", "n.txt", "d/e/c2.bin", "t.txt", "r.txt")) {
+        for (String sent : List.of("a.txt", "s.txt", "n.txt", "d/e/c2.bin", "t.txt", "r.txt")) {
             assertEquals(-1, Files.mismatch(src.resolve(sent), dst.resolve(sent)), sent);
             assertEquals(Files.getLastModifiedTime(src.resolve(sent)).toInstant(),
                     Files.getLastModifiedTime(dst.resolve(sent)).toInstant(), sent + "'s time");
