@@ -190,11 +190,13 @@ final class FileDownloader {
                 modified = modified != null ? modified : p.modified();
             }
         }
-        if (modified == null && tells(session, "MDTM")) {
+        // A LIST line's time is cut to the minute, or the day for older files (vsftpd): the file would keep that.
+        if ((modified == null || !item.listedTimeToTheSecond) && tells(session, "MDTM")) {
             try {
-                modified = session.modificationTime(item.source.path());
+                Instant exact = session.modificationTime(item.source.path());
+                modified = exact != null ? exact : modified;
             } catch (FtpRefusedException e) {
-                modified = null;
+                // keep what the listing said, if anything
             }
         }
         item.size = size;

@@ -12,6 +12,9 @@ import org.ferryftp.transfer.conflict.ConflictQuestion;
 import org.ferryftp.transfer.conflict.ConflictResolution;
 import org.ferryftp.transfer.conflict.FileFacts;
 
+import org.ferryftp.session.SessionException;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,12 +92,51 @@ final class FxpCopier {
             return plan.early();
         }
         item.size = plan.size();
+        Outcome done;
         try {
-            return copyPlanned(item, plan);
+            done = copyPlanned(item, plan);
         } catch (Exception e) {
             removeLeftover(item);
             throw e;
         }
+        if (done instanceof Outcome.Completed && b.options().keepTimes()) {
+            try {
+                keepSourceTime(item);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                // The copy is complete and checked; a time not set (a server gone meanwhile) does not undo it.
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Gives the copy the source's modification time, as an upload keeps the local file's: else the target's is the
+     * copy's own, newer than the source, and every later mirror copies the file again. The source's time to the
+     * second: the listing's where it gave seconds (MLSD), else MDTM's.
+     */
+    private void keepSourceTime(TransferItem item) throws Exception {
+        OwnTarget own = item.ownTarget;
+        String target = own != null ? own.finalPath() : item.target.path();
+        connections.withTwoSessions(run, item.source.site(), item.target.site(), (src, dst) -> {
+            Instant time = item.listedTimeToTheSecond ? item.listedTime : null;
+            if (time == null) {
+                try {
+                    time = src.modificationTime(item.source.path());
+                } catch (SessionException e) {
+                    time = item.listedTime; // the minute or day a LIST line gave is better than the copy's own
+                }
+            }
+            if (time != null && dst.canSetModificationTimes()) {
+                try {
+                    dst.setModificationTime(target, time);
+                } catch (SessionException e) {
+                    // The copy is complete; a timestamp the server refuses is not worth failing for.
+                }
+            }
+            return null;
+        });
     }
 
     private Outcome copyPlanned(TransferItem item, Plan plan) throws Exception {

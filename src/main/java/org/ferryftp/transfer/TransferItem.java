@@ -5,7 +5,9 @@ import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
+import org.ferryftp.session.TimePrecision;
 import java.time.Duration;
+
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -29,6 +31,8 @@ final class TransferItem {
     final boolean listed;
     final long listedSize;
     final Instant listedTime;
+    /** Whether {@link #listedTime} is to the second (MLSD, SFTP), not the minute or day of a LIST line. */
+    final boolean listedTimeToTheSecond;
     /** What to do with an existing target when the user already said (not journaled); null: the queue's policy. */
     final ConflictChoice onConflict;
     volatile Priority priority;
@@ -68,6 +72,7 @@ final class TransferItem {
         this.listed = sourceFacts != null;
         this.listedSize = sourceFacts != null ? sourceFacts.size() : -1;
         this.listedTime = sourceFacts != null ? sourceFacts.modified() : null;
+        this.listedTimeToTheSecond = sourceFacts != null && sourceFacts.precision() == TimePrecision.SECOND;
         this.priority = priority;
         this.size = sourceFacts != null && !directory ? sourceFacts.size() : -1;
         this.meters = meters;
