@@ -6,8 +6,8 @@ import org.ferryftp.fs.FileEntry;
 import org.ferryftp.fs.Location;
 
 import org.ferryftp.session.TimePrecision;
-import java.time.Duration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
