@@ -117,8 +117,7 @@ public final class SyncPlanBench {
     /** Heap in use after a full collection: what is still reachable. */
     private static long retained() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
+            System.gc(); // a full collection, done when this returns (ExplicitGCInvokesConcurrent is off)
         }
         return heapUsed();
     }

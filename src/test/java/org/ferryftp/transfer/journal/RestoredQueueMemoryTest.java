@@ -93,8 +93,7 @@ class RestoredQueueMemoryTest {
         private static long used() throws InterruptedException {
             long used = Long.MAX_VALUE;
             for (int i = 0; i < 5; i++) {
-                System.gc();
-                Thread.sleep(50);
+                System.gc(); // the serial collector's full collection is done when this returns
                 used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             }
             return used;
