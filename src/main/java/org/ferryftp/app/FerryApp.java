@@ -35,7 +35,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -73,7 +72,6 @@ public final class FerryApp extends Application {
                 System.getProperty("user.home"));
 
         Source local = Source.local(msg.get("source.local"));
-        List<Source> sources = new ArrayList<>(List.of(local));
         CertificateTrustDialog certificates = new CertificateTrustDialog(msg, () -> stage,
                 new FxQuestion(Platform::runLater, Platform::isFxApplicationThread));
         // What the first frame does not need waits for it (and then runs off the FX thread).
@@ -99,29 +97,31 @@ public final class FerryApp extends Application {
             return t;
         });
         phase(mark, "wired");
-        // Demo sites live only in memory; saved sites come from the user's store and are never mixed.
+        // Demo sites live only in memory; saved sites come from the user's store (after the first frame) and are
+        // never mixed.
         PreferencesStore.Loaded prefs = new PreferencesStore(config).load();
         SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
                 credentials.store(), credentialIo, certificates, new HostKeyTrustDialog(msg, () -> stage,
-                        new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)), problems);
-        sources.addAll(sites.manager().sources());
+                        new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)), problems, firstFrame);
         phase(mark, "sites");
         StandardSessions sessions = new StandardSessions(log, ssh);
-        transfers = new TransferWiring(config, log, executor, demoSites, sites.catalog(), sessions, () -> stage);
-        List<String> startupProblems = new ArrayList<>(transfers.problems());
-        startupProblems.addAll(sites.problems());
-        for (String problem : startupProblems) {
+        // The journal may name saved sites as well as the demo's: it waits for both.
+        transfers = new TransferWiring(config, log, executor,
+                demoSites.thenCombine(sites.manager().loadedSources(), (demoRefs, saved) -> demoRefs),
+                sites.catalog(), sessions, () -> stage);
+        for (String problem : transfers.problems()) {
             log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem));
         }
         phase(mark, "transfers");
         window = new MainWindow(MainWindowConfig.builder(msg, executor,
-                new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), sources, local, local,
+                new CatalogBrowserFactory(new StandardBrowserFactory(sessions), sites.catalog()), List.of(local), local, local,
                 transfers.queue(), log)
                 .stateStore(new WindowStateStore(config.resolve("window.properties")))
                 .theme(theme)
                 .transfersView(transfers.view())
                 .statusExtras(transfers.statusBar())
                 .sites(sites.manager())
+                .laterSources(sites.manager().loadedSources())
                 .preferences(transfers::openPreferences)
                 .quickHistory(new QuickConnectHistory(config.resolve("quick-connect-history.properties"),
                         problem -> log.log(new LogEntry(Instant.now(), "ferry", LogEntry.Direction.ERROR, problem))))

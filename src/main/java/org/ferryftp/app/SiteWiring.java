@@ -26,28 +26,74 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Builds the saved-sites side of the window: the store, the credential store, the catalog and the site manager. */
+/**
+ * Builds the saved-sites side of the window: the store, the credential store, the catalog and the site manager.
+ * The window's first frame does not need the saved sites, so they are read after it, on a thread of their own
+ * (with the trusted certificates and the passwords the site form shows); the manager, the panes and the journal
+ * wait for them ({@link SiteManager#loadedSources}).
+ */
 final class SiteWiring {
 
     private final SiteCatalog catalog;
     private final SiteManager manager;
-    private final List<String> problems = new ArrayList<>();
 
     /**
      * @param credentials the keyring or vault (see {@link CredentialWiring}); the window reaches it through
-     *                    {@link FxSafeCredentials}, which preloads the saved sites' passwords now
+     *                    {@link FxSafeCredentials}, which preloads the saved sites' passwords once they are read
+     * @param log         takes a one-line problem with the sites' or the trusted certificates' file
+     * @param startAfter  the sites are read when this completes (the window's first frame)
      */
     SiteWiring(Path configDir, Preferences prefs, Messages msg, Supplier<MainWindow> window, Supplier<Stage> stage,
                CredentialStore credentials, ExecutorService credentialIo, CertificatePrompt certificates,
-               HostKeyPrompt hostKeys, Consumer<String> log) {
+               HostKeyPrompt hostKeys, Consumer<String> log, CompletionStage<?> startAfter) {
         SiteStore store = new SiteStore(configDir, Clock.systemUTC());
-        SiteStore.Loaded loaded = store.load();
-        loaded.problem().ifPresent(p -> problems.add(msg.format("sites.loadProblem", p)));
         FxSafeCredentials safe = new FxSafeCredentials(credentials, credentialIo, Platform::isFxApplicationThread, log);
+        CompletableFuture<TrustedCertificates> trusted = new CompletableFuture<>();
+        CompletableFuture<SiteStore.Loaded> loaded = startAfter.toCompletableFuture().thenApplyAsync(
+                ignored -> read(store, configDir, prefs, msg, safe, trusted, log), runnable -> {
+                    Thread t = new Thread(runnable, "ferry-sites-load");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        // Saved sites connect only once they are read, so their certificate trust never waits here.
+        catalog = new SiteCatalog(safe,
+                new FxPasswordPrompt(stage::get, msg, Platform::runLater, Platform::isFxApplicationThread),
+                p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted.join(), certificates, log),
+                sshEnvironment(configDir, hostKeys, log));
+        manager = new SiteManager(store, loaded, Platform::runLater, catalog, SiteDefaults.from(prefs), msg, window,
+                owner -> new FxSiteDialogs(owner, msg), new org.ferryftp.site.DefaultProxyStore(
+                        new org.ferryftp.site.PreferencesStore(configDir), safe, catalog::useDefaultProxy));
+    }
+
+    /** Reads the saved sites and the trusted certificates, and starts reading the passwords the site form shows. */
+    private static SiteStore.Loaded read(SiteStore store, Path configDir, Preferences prefs, Messages msg,
+                                         FxSafeCredentials safe, CompletableFuture<TrustedCertificates> trusted,
+                                         Consumer<String> log) {
+        try {
+            TrustedCertificates certificates = new TrustedCertificates(
+                    configDir.resolve("trusted-certificates.properties"));
+            certificates.loadProblem().ifPresent(log);
+            trusted.complete(certificates);
+        } catch (RuntimeException e) {
+            trusted.completeExceptionally(e);
+            log.accept("cannot read the trusted certificates: " + e.getMessage());
+        }
+        SiteStore.Loaded loaded;
+        try {
+            loaded = store.load();
+        } catch (RuntimeException e) {
+            // Said once, and nothing is written over the file: the manager shows it, "Save" is the user's choice.
+            loaded = new SiteStore.Loaded(List.of(), List.of(), Optional.of("the saved sites in " + store.file()
+                    + " could not be read (" + e + "); Ferry will not overwrite them"));
+        }
+        loaded.problem().ifPresent(p -> log.accept(msg.format("sites.loadProblem", p)));
         // Every secret the form shows: one not loaded reads as empty there, and saving the form would remove it.
         // The default proxy's password only when it has a login: without saved sites or such a proxy nothing is
         // read, so a first start does not ask for the vault's master password.
@@ -57,15 +103,7 @@ final class SiteWiring {
         }
         loaded.sites().forEach(p -> secrets.addAll(SiteSessions.secretKeys(p)));
         safe.preload(secrets);
-        TrustedCertificates trusted = new TrustedCertificates(configDir.resolve("trusted-certificates.properties"));
-        trusted.loadProblem().ifPresent(problems::add);
-        catalog = new SiteCatalog(safe,
-                new FxPasswordPrompt(stage::get, msg, Platform::runLater, Platform::isFxApplicationThread),
-                p -> new SiteCertificateTrust(SiteSessions.refId(p), p.name(), trusted, certificates, log),
-                sshEnvironment(configDir, hostKeys, log));
-        manager = new SiteManager(store, loaded, catalog, SiteDefaults.from(prefs), msg, window,
-                owner -> new FxSiteDialogs(owner, msg), new org.ferryftp.site.DefaultProxyStore(
-                        new org.ferryftp.site.PreferencesStore(configDir), safe, catalog::useDefaultProxy));
+        return loaded;
     }
 
     /** SFTP sites check host keys against ~/.ssh/known_hosts and Ferry's own file, and ask the user about others. */
@@ -80,9 +118,5 @@ final class SiteWiring {
 
     SiteManager manager() {
         return manager;
-    }
-
-    List<String> problems() {
-        return problems;
     }
 }

@@ -78,6 +78,9 @@ public final class MainWindow {
     private final org.ferryftp.ui.synchronize.SyncDialogs syncDialogs;
     /** View and Edit of files, or null when the window has none. */
     private final RemoteFiles files;
+    /** Remembered tabs of sites in {@code laterSources}, opened when those come; empty once they have come. */
+    private final List<WaitingTab> waitingTabs = new java.util.ArrayList<>();
+    private boolean laterSourcesCame;
     /** The side quick connect, the toolbar and the menus act on (its selected tab). */
     private PaneTabs active;
     private Stage stage;
@@ -172,6 +175,46 @@ public final class MainWindow {
             });
         }
         setActive(left);
+        config.laterSources().whenComplete((later, failed) -> {
+            Runnable add = () -> laterSourcesCame(later == null ? List.of() : later);
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                add.run();
+            } else {
+                javafx.application.Platform.runLater(add);
+            }
+        });
+    }
+
+    /** A remembered tab whose site is one of the later sources: its pane (not opened yet) and where it was. */
+    private record WaitingTab(PaneTabs side, PaneView pane, String siteId, String path) {
+    }
+
+    /** The later sources join the panes' lists; the tabs waiting for them open (on the local disk if gone). */
+    private void laterSourcesCame(List<Source> later) {
+        sources.removeIf(s -> later.stream().anyMatch(s::sameSide));
+        sources.addAll(later);
+        laterSourcesCame = true;
+        int unknown = 0;
+        for (WaitingTab tab : waitingTabs) {
+            if (!tab.side().tabs().contains(tab.pane()) || tab.pane().viewModel().sourceProperty().get() != null) {
+                continue; // closed meanwhile, or the user opened something else in it
+            }
+            java.util.Optional<Source> site = findSite(tab.siteId());
+            if (site.isEmpty()) {
+                unknown++;
+            }
+            tab.pane().viewModel().open(site.orElse(local), site.isEmpty() ? null : tab.path());
+        }
+        if (unknown > 0) {
+            showStatus(msg.format("tabs.restoredLocal", unknown));
+        } else if (!waitingTabs.isEmpty() && status.getText().equals(msg.get("sites.loading"))) {
+            showStatus(msg.get("status.ready"));
+        }
+        waitingTabs.clear();
+    }
+
+    private java.util.Optional<Source> findSite(String siteId) {
+        return sources.stream().filter(x -> !x.isLocal() && x.site().id().equals(siteId)).findFirst();
     }
 
     /** The status bar's speed-limit switch, as FileZilla's: lit while the limits apply; a click turns them on or off. */
@@ -290,7 +333,15 @@ public final class MainWindow {
         List<PaneView> opened = new java.util.ArrayList<>();
         for (TabsStore.SavedTab tab : saved.tabs()) {
             java.util.Optional<Source> site = tab.siteId() == null ? java.util.Optional.of(local)
-                    : sources.stream().filter(x -> !x.isLocal() && x.site().id().equals(tab.siteId())).findFirst();
+                    : findSite(tab.siteId());
+            PaneView pane = opened.isEmpty() ? side.selected() : side.add();
+            opened.add(pane);
+            if (site.isEmpty() && !laterSourcesCame) {
+                // Perhaps a saved site, not read yet: the tab opens when they are.
+                waitingTabs.add(new WaitingTab(side, pane, tab.siteId(), tab.path()));
+                showStatus(msg.get("sites.loading"));
+                continue;
+            }
             String dir = tab.path();
             if (site.isEmpty()) {
                 // A quick connect (no password is kept), the demo, or a deleted site: the local disk instead.
@@ -299,18 +350,22 @@ public final class MainWindow {
             } else if (tab.siteId() == null && dir != null && !java.nio.file.Files.isDirectory(Path.of(dir))) {
                 dir = null; // a local folder gone meanwhile: home
             }
-            PaneView pane = opened.isEmpty() ? side.selected() : side.add();
             pane.viewModel().open(site.orElse(local), dir);
-            opened.add(pane);
         }
         side.select(opened.get(saved.selected()));
         return unknown;
     }
 
     /** The tabs to remember: each tab's site (none for the local disk) and folder, and the selected one. */
-    private static TabsStore.SavedSide saved(PaneTabs side) {
+    private TabsStore.SavedSide saved(PaneTabs side) {
         List<TabsStore.SavedTab> tabs = new java.util.ArrayList<>();
         for (PaneView p : side.tabs()) {
+            java.util.Optional<WaitingTab> waiting = waitingTabs.stream()
+                    .filter(w -> w.pane() == p && p.viewModel().sourceProperty().get() == null).findFirst();
+            if (waiting.isPresent()) { // closed before its site was read: remembered as it was
+                tabs.add(new TabsStore.SavedTab(waiting.get().siteId(), waiting.get().path()));
+                continue;
+            }
             Source s = p.viewModel().sourceProperty().get();
             tabs.add(new TabsStore.SavedTab(s == null || s.isLocal() ? null : s.site().id(),
                     p.viewModel().pathProperty().get()));

@@ -15,6 +15,8 @@ import javafx.scene.Node;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What the main window is built from; the app (or a test) assembles it with {@link #builder}, which gives every
@@ -33,13 +35,16 @@ import java.util.Objects;
  * @param bookmarkDialogs the bookmark dialogs, or null for the standard JavaFX ones
  * @param menus         what the menu bar does with the queue and the preferences; nothing unless given
  * @param editing       what View and Edit of files need, or null for panes without them
+ * @param laterSources  sources that are known only after the first frame (the saved sites, read then), added to
+ *                      {@code sources} when they come; a remembered tab of one of them waits for them; none unless given
  */
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
                                Node statusExtras, SiteActions sites, Runnable preferences,
                                QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
-                               BookmarkDialogs bookmarkDialogs, MenuActions menus, EditParts editing) {
+                               BookmarkDialogs bookmarkDialogs, MenuActions menus, EditParts editing,
+                               CompletionStage<List<Source>> laterSources) {
 
     public MainWindowConfig {
         Objects.requireNonNull(messages, "messages");
@@ -47,6 +52,7 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
         Objects.requireNonNull(browsers, "browsers");
         Objects.requireNonNull(theme, "theme");
         menus = menus == null ? MenuActions.none() : menus;
+        laterSources = laterSources == null ? CompletableFuture.completedFuture(List.of()) : laterSources;
     }
 
     /**
@@ -87,6 +93,7 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
         private BookmarkDialogs bookmarkDialogs;
         private MenuActions menus;
         private EditParts editing;
+        private CompletionStage<List<Source>> laterSources;
 
         private Builder(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                         Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log) {
@@ -165,10 +172,16 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
             return this;
         }
 
+        public Builder laterSources(CompletionStage<List<Source>> value) {
+            laterSources = value;
+            return this;
+        }
+
         public MainWindowConfig build() {
             return new MainWindowConfig(messages, executor, browsers, sources, leftStart, rightStart, submitter, log,
                     stateStore, theme == null ? new Theme(false) : theme, dialogs, transfersView, statusExtras, sites,
-                    preferences, quickHistory, openLogFolder, configDir, bookmarkDialogs, menus, editing);
+                    preferences, quickHistory, openLogFolder, configDir, bookmarkDialogs, menus, editing,
+                    laterSources);
         }
     }
 }

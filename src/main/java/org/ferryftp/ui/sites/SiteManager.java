@@ -1,6 +1,8 @@
 package org.ferryftp.ui.sites;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +30,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -44,8 +49,9 @@ public final class SiteManager implements SiteActions {
     private final Supplier<MainWindow> window;
     private final Function<Supplier<Window>, SiteDialogs> dialogs;
     private final Supplier<String> ids;
-    private List<List<String>> folders;
+    private List<List<String>> folders = List.of();
     private String loadProblem;
+    private final CompletableFuture<List<Source>> sourcesLoaded = new CompletableFuture<>();
     private Stage stage;
     private SiteManagerViewModel vm;
     /** Where FileZilla's proxy goes on import; null: nowhere (it is only mentioned). */
@@ -64,6 +70,21 @@ public final class SiteManager implements SiteActions {
     public SiteManager(SiteStore store, SiteStore.Loaded loaded, SiteCatalog catalog, SiteDefaults defaults,
                        Messages msg, Supplier<MainWindow> window, Function<Supplier<Window>, SiteDialogs> dialogs,
                        DefaultProxyStore defaultProxy) {
+        this(store, CompletableFuture.completedFuture(loaded), Runnable::run, catalog, defaults, msg, window, dialogs,
+                defaultProxy);
+    }
+
+    /**
+     * Saved sites that are read after the window's first frame: until {@code loaded} completes the manager's window
+     * says they are loading and "Save as site" is refused (the file is not written); then the sites go to the
+     * catalog, the manager and {@link #loadedSources}.
+     *
+     * @param loaded what the store held at start, once it is read (off the FX thread)
+     * @param fx     runs on the FX thread ({@code Platform::runLater})
+     */
+    public SiteManager(SiteStore store, CompletionStage<SiteStore.Loaded> loaded, Executor fx, SiteCatalog catalog,
+                       SiteDefaults defaults, Messages msg, Supplier<MainWindow> window,
+                       Function<Supplier<Window>, SiteDialogs> dialogs, DefaultProxyStore defaultProxy) {
         this.defaultProxy = defaultProxy;
         this.store = store;
         this.catalog = catalog;
@@ -72,9 +93,26 @@ public final class SiteManager implements SiteActions {
         this.window = window;
         this.dialogs = dialogs;
         this.ids = () -> UUID.randomUUID().toString();
-        this.folders = loaded.folders();
-        this.loadProblem = loaded.problem().orElse(null);
+        loaded.thenAcceptAsync(this::arrived, fx);
+    }
+
+    /** The sites as read (FX thread): to the catalog, to the manager's window if it waits, then to the panes. */
+    private void arrived(SiteStore.Loaded loaded) {
+        folders = loaded.folders();
+        loadProblem = loaded.problem().orElse(null);
         catalog.setProfiles(loaded.sites());
+        if (stage != null && stage.isShowing() && vm == null) {
+            fill(stage);
+        }
+        sourcesLoaded.complete(sources());
+    }
+
+    /**
+     * The saved sites as pane sources once they are read (completes on the FX thread, after the catalog has them);
+     * later changes reach the window through {@link MainWindow#replaceSources}.
+     */
+    public CompletionStage<List<Source>> loadedSources() {
+        return sourcesLoaded;
     }
 
     /** The saved sites as pane sources (password-free; the catalog fills in passwords when connecting). */
@@ -103,13 +141,27 @@ public final class SiteManager implements SiteActions {
             return;
         }
         stage = new Stage();
+        vm = null;
         Stage owner = window.get() == null ? null : window.get().stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.NONE);
         stage.setTitle(msg.get("site.title"));
-        Stage current = stage;
+        // Until the sites are read: a line saying so, never an empty list that would read as "no saved sites".
+        Label loading = new Label(msg.get("sites.loading"));
+        loading.setId("sites-loading");
+        Scene scene = new Scene(new StackPane(loading), 980, 640);
+        scene.getStylesheets().add(SiteManager.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        if (sourcesLoaded.isDone()) {
+            fill(stage);
+        }
+        stage.show();
+    }
+
+    /** Puts the manager's view, on the sites as they are now, into {@code current}'s scene. */
+    private void fill(Stage current) {
         vm = new SiteManagerViewModel(store, new SiteStore.Loaded(catalog.profiles(), folders,
                 Optional.ofNullable(loadProblem)), catalog.credentials(), defaults, dialogs.apply(() -> current), msg,
                 this::connect, this::saved, ids);
@@ -118,10 +170,7 @@ public final class SiteManager implements SiteActions {
         SiteManagerView view = new SiteManagerView(vm, msg, new SiteManagerView.FileActions(
                 new FileZillaImport(new FileZillaImporter(), vm, defaultProxy)::run, ferryFiles::importFile, ferryFiles::export),
                 () -> closeSaving(current));
-        Scene scene = new Scene(view.node(), 980, 640);
-        scene.getStylesheets().add(SiteManager.class.getResource(Styles.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        current.getScene().setRoot(view.node());
     }
 
     /** Close keeps the form's edits: it saves first, and stays open (showing why) when they cannot be saved. */
@@ -163,6 +212,11 @@ public final class SiteManager implements SiteActions {
 
     @Override
     public String saveQuickConnect(QuickConnect.Result quick) {
+        if (!sourcesLoaded.isDone()) {
+            // The catalog and the panes would hold the new site alone until the others are read; the quick-connect
+            // fields stay as typed, to save a moment later.
+            return msg.get("sites.stillLoading");
+        }
         SessionSettings s = quick.site().settings();
         Credentials c = s.credentials();
         boolean anonymous = c.isAnonymous() && (c.password() == null || c.password().equals("ferry@"));
