@@ -9,6 +9,16 @@
 set -eu
 dir=${1:?usage: window-launcher.sh APP_IMAGE}
 [ -f "$dir/lib/app/Ferry.cfg" ] && [ -x "$dir/bin/Ferry" ] || { echo "window-launcher: $dir is not a Ferry app image" >&2; exit 2; }
+# A JDK 24+ runtime (pom.xml image.jdk) warns on stderr at every start that JavaFX 21's Marlin renderer calls
+# sun.misc.Unsafe::allocateMemory (JEP 471, 498) until told to allow it. JDK 17 refuses that option, so it goes into
+# the .cfg (which this launcher, jpackage's and window-cds.sh read) only for such a runtime. Run before the window's
+# training run (window-cds.sh record), whose options the ahead-of-time cache is built with.
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$dir/lib/runtime/release")
+if [ "${feature:-0}" -ge 24 ] && ! grep -q '^java-options=--sun-misc-unsafe-memory-access=' "$dir/lib/app/Ferry.cfg"; then
+  sed -i '/^\[JavaOptions\]$/a java-options=--sun-misc-unsafe-memory-access=allow' "$dir/lib/app/Ferry.cfg"
+  grep -q '^java-options=--sun-misc-unsafe-memory-access=allow$' "$dir/lib/app/Ferry.cfg" \
+    || { echo "window-launcher: no [JavaOptions] section in $dir/lib/app/Ferry.cfg" >&2; exit 2; }
+fi
 cat >"$dir/bin/Ferry.new" <<'SCRIPT'
 #!/bin/sh
 # Ferry's window: jpackage's launcher command without its package-manager queries (packaging/linux/window-launcher.sh).
