@@ -59,6 +59,7 @@ class SavedSitesLoadingUiTest {
     @TempDir
     Path dir;
     private EmbeddedMinaServer server;
+    private Path configDir;
     private SiteStore store;
     private final CompletableFuture<SiteStore.Loaded> loaded = new CompletableFuture<>();
     private FxUiExecutor executor;
@@ -70,7 +71,7 @@ class SavedSitesLoadingUiTest {
         server = new EmbeddedMinaServer(Files.createDirectory(dir.resolve("server")));
         server.write("README.txt", "hello".getBytes(StandardCharsets.UTF_8));
         Path localDir = Files.createDirectory(dir.resolve("local"));
-        Path configDir = Files.createDirectory(dir.resolve("config"));
+        configDir = Files.createDirectory(dir.resolve("config"));
         store = new SiteStore(configDir, Clock.systemUTC());
         SiteProfile mina = SiteProfile.builder("mina", "Mina", "127.0.0.1").port(server.port())
                 .user(EmbeddedMinaServer.USER).build();
@@ -145,5 +146,19 @@ class SavedSitesLoadingUiTest {
                     && window.right().viewModel().rows().stream().anyMatch(r -> r.name().equals("README.txt"));
         }));
         assertFalse(fx(() -> window.right().viewModel().sourceProperty().get().isLocal()));
+    }
+
+    @Test
+    void aWindowClosedBeforeTheSitesAreReadRemembersTheTabThatWaitedForThem() throws IOException {
+        fx(() -> {
+            window.close();
+            return null;
+        });
+        java.util.Properties tabs = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(configDir.resolve("tabs.properties"))) {
+            tabs.load(in);
+        }
+        assertEquals(SiteSessions.refId(SiteProfile.builder("mina", "Mina", "127.0.0.1").build()),
+                tabs.getProperty("right.0.site"), tabs.toString());
     }
 }
