@@ -47,7 +47,7 @@ final class FileDownloader {
             TransferForm form = TransferForm.of(session, remote);
             Path target = Path.of(item.target.path());
             boolean partialWaits = hasBytes(PartialDownload.partialOf(target));
-            boolean targetExists = Files.exists(target);
+            boolean targetExists = target.toFile().exists(); // no exception made for the usual "not there"
             // The exact time is needed before the data only to compare: with a partial to continue, a target in
             // the way, or a file Ferry may have finished before it stopped. Otherwise it comes with the data.
             boolean timeBeforeData = partialWaits || targetExists || item.runningWhenFerryStopped;
@@ -143,7 +143,9 @@ final class FileDownloader {
     }
 
     private static boolean hasBytes(Path file) {
-        return bytesIn(file, 0) > 0; // none there is the usual case; other trouble shows when the partial is opened
+        // None there is the usual case, told without an exception (Files.size makes one per missing file); other
+        // trouble shows when the partial is opened.
+        return file.toFile().length() > 0;
     }
 
     /** The size of {@code file}, or {@code otherwise} when it cannot be read (e.g. it is not there). */
