@@ -26,7 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Beside the partial, {@code name.ferry-part.origin} records where it came from ({@link PartialOrigin});
  * a partial is continued only when that still matches the remote file. A sidecar file rather than an
  * extended attribute or a header in the partial: it works on every file system (FAT, SMB, tmpfs), keeps
- * the partial's bytes exactly the file's bytes, and a person can read it.
+ * the partial's bytes exactly the file's bytes, and a person can read it. It is written only when a partial
+ * is left behind (the download stops or fails) or grows past {@link #RECORD_AFTER} (so a crash keeps a big
+ * download resumable): a small file that completes never has one, which spares creating, renaming and
+ * deleting a second file per download (issue 18: 10,000 small files). A crash within the first
+ * {@link #RECORD_AFTER} bytes leaves a partial without a record, which is started over (or continued on request).
  *
  * <p>While a download holds it, the partial is locked: {@link FileChannel#tryLock(long, long, boolean)} (of
  * one byte past any data) against other processes, and a set of held paths against other threads of this JVM (a second file lock in one JVM
@@ -46,6 +50,8 @@ public final class PartialDownload implements AutoCloseable {
      * would stop the checksum check (or anyone) from reading the partial while it is held.
      */
     private static final long LOCK_BYTE = Long.MAX_VALUE - 1;
+    /** A partial this large has its origin recorded before it grows further: a crash then loses little. */
+    static final long RECORD_AFTER = 1024 * 1024;
     /** Attempts at locking a partial that another download keeps renaming or deleting under us. */
     private static final int LOCK_ROUNDS = 5;
 
@@ -68,13 +74,23 @@ public final class PartialDownload implements AutoCloseable {
     private final long resumeOffset;
     private final String startedOver;
     private boolean held = true;
+    /** Where the bytes come from, as known now (a download may learn the exact time with the data). */
+    private volatile PartialOrigin origin;
+    /** Whether {@link #origin} is what the sidecar file on disk says. */
+    private volatile boolean recorded;
+    /** Whether a sidecar file of this partial is on disk (it may tell an origin learned better since). */
+    private boolean onDisk;
 
-    private PartialDownload(Path target, Path partial, Lock lock, long resumeOffset, String startedOver) {
+    private PartialDownload(Path target, Path partial, Lock lock, long resumeOffset, String startedOver,
+                            PartialOrigin origin, boolean recorded) {
         this.target = target;
         this.partial = partial;
         this.lock = lock;
         this.resumeOffset = resumeOffset;
         this.startedOver = startedOver;
+        this.origin = origin;
+        this.recorded = recorded;
+        this.onDisk = recorded;
     }
 
     /** The partial file of a download to {@code target}. */
@@ -119,8 +135,8 @@ public final class PartialDownload implements AutoCloseable {
                 } else if (resume == Resume.ASKED) {
                     offset = existing;
                 } else {
-                    why = "the partial " + partial + " has no record of where it came from (an older Ferry or another"
-                            + " program wrote it); starting over (--resume would continue it)";
+                    why = "the partial " + partial + " has no record of where it came from (Ferry stopped before"
+                            + " recording it, or another program wrote it); starting over (--resume would continue it)";
                 }
                 if (offset > 0 && origin.size() >= 0 && offset > origin.size()) {
                     offset = 0;
@@ -129,12 +145,16 @@ public final class PartialDownload implements AutoCloseable {
             }
             if (offset == 0 && existing > 0) {
                 ch.truncate(0);
+                stored.ifPresent(old -> originOf(partial).toFile().delete()); // it spoke of the bytes just dropped
+                stored = Optional.empty();
             }
             ch.position(offset);
-            if (!stored.equals(Optional.of(origin))) {
-                writeOrigin(originOf(partial), origin);
+            boolean recorded = stored.equals(Optional.of(origin));
+            if (offset > 0 && !recorded) {
+                writeOrigin(originOf(partial), origin); // bytes kept from now on are this origin's
+                recorded = true;
             }
-            return new PartialDownload(target, partial, lock, offset, why);
+            return new PartialDownload(target, partial, lock, offset, why, origin, recorded);
         } catch (IOException | RuntimeException | Error e) {
             lock.release();
             throw e;
@@ -179,9 +199,46 @@ public final class PartialDownload implements AutoCloseable {
         return partial;
     }
 
-    /** Stream to write the downloaded bytes to; closing it does not commit. */
+    /**
+     * Stream to write the downloaded bytes to; closing it does not commit. The origin is recorded before the
+     * partial grows past {@link #RECORD_AFTER}.
+     */
     public OutputStream stream() {
-        return Channels.newOutputStream(lock.channel());
+        OutputStream file = Channels.newOutputStream(lock.channel());
+        return new java.io.FilterOutputStream(file) {
+            private long size = resumeOffset;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (size + len > RECORD_AFTER && !recorded) {
+                    record();
+                }
+                file.write(b, off, len);
+                size += len;
+            }
+        };
+    }
+
+    /**
+     * What the download learned of its origin since it opened the partial (the exact time, which came with the
+     * data); it is what gets recorded, and replaces a record already written (at the next write or the close).
+     */
+    public void cameFrom(PartialOrigin now) {
+        if (!now.equals(origin)) {
+            origin = now;
+            recorded = false;
+        }
+    }
+
+    private void record() throws IOException {
+        writeOrigin(originOf(partial), origin);
+        recorded = true;
+        onDisk = true;
     }
 
     /** Bytes in the partial file now. */
@@ -201,9 +258,11 @@ public final class PartialDownload implements AutoCloseable {
         }
         // The record first: a stop between the two leaves a partial without a record (started over next
         // time), never a record beside nothing.
-        Files.deleteIfExists(originOf(partial));
+        if (onDisk) {
+            Files.deleteIfExists(originOf(partial));
+        }
         AtomicFiles.move(partial, target);
-        close();
+        release();
     }
 
     /** Deletes the partial file and its origin (it cannot be continued) and releases it. */
@@ -211,13 +270,31 @@ public final class PartialDownload implements AutoCloseable {
         try {
             deleteHeld(partial);
         } finally {
-            close();
+            release();
         }
     }
 
-    /** Releases the partial without committing; it stays, with its origin, for a resume. */
+    /**
+     * Releases the partial without committing; it stays, with its origin recorded (when it holds any bytes), for
+     * a resume. Where even that small record cannot be written (a full disk), the partial stays without it.
+     */
     @Override
     public void close() throws IOException {
+        if (!held) {
+            return;
+        }
+        try {
+            if (!recorded && lock.channel().size() > 0) {
+                record();
+            }
+        } catch (IOException e) {
+            // Kept without a record: a later download starts it over, --resume continues it.
+        } finally {
+            release();
+        }
+    }
+
+    private void release() throws IOException {
         if (held) {
             held = false;
             lock.release();

@@ -46,6 +46,15 @@ final class DataConnector {
      * connection is up.
      */
     DataChannel open(String verb, String arg, long restartOffset, Features features) throws FtpException {
+        return open(verb, arg, restartOffset, features, null);
+    }
+
+    /**
+     * As {@link #open(String, String, long, Features)}, with {@code ahead} (may be null) sent first: in the same
+     * write as EPSV and the command where those are pipelined, else on its own. Its reply is read, and handed to it,
+     * before anything of the transfer.
+     */
+    DataChannel open(String verb, String arg, long restartOffset, Features features, Ahead ahead) throws FtpException {
         CommandArguments.requireSafe("the argument of " + verb, arg);
         DataConnectionMode mode = settings.data().mode();
         if (mode == DataConnectionMode.PASSIVE && extensions.refused("PASV")) {
@@ -54,8 +63,12 @@ final class DataConnector {
         if (mode == DataConnectionMode.ACTIVE && extensions.refused("PORT")) {
             mode = DataConnectionMode.DEFAULT_PORT;
         }
+        if (ahead != null && !(mode == DataConnectionMode.PASSIVE && pipelinesEpsv(restartOffset))) {
+            ahead.reply().accept(control.exchange(ahead.verb(), ahead.argument()));
+            ahead = null;
+        }
         return switch (mode) {
-            case PASSIVE -> openPassive(verb, arg, restartOffset, features);
+            case PASSIVE -> openPassive(verb, arg, restartOffset, features, ahead);
             case ACTIVE -> openActive(verb, arg, restartOffset);
             case DEFAULT_PORT -> openListening(verb, arg, restartOffset, bindDefaultPort());
         };
@@ -78,15 +91,32 @@ final class DataConnector {
         return openListening(verb, arg, restartOffset, server);
     }
 
-    private DataChannel openPassive(String verb, String arg, long restartOffset, Features features)
+    /**
+     * A command sent just before a transfer's own, such as the MDTM of a file being downloaded (its time is kept
+     * after the data), so that it costs no round trip of its own where EPSV is pipelined.
+     */
+    record Ahead(String verb, String argument, java.util.function.Consumer<FtpReply> reply) {
+    }
+
+    /** Whether a passive transfer starting at {@code restartOffset} sends EPSV and its command in one write. */
+    private boolean pipelinesEpsv(long restartOffset) {
+        return epsvConfirmed && restartOffset == 0;
+    }
+
+    private DataChannel openPassive(String verb, String arg, long restartOffset, Features features, Ahead ahead)
             throws FtpException {
         HostPort target = null;
         boolean commandSent = false;
         boolean ipv6 = control.remoteAddress() instanceof Inet6Address;
-        if (epsvConfirmed && restartOffset == 0) {
+        if (pipelinesEpsv(restartOffset)) {
             // Pipelined: EPSV and the transfer command in one write, one round trip less per file. The
             // server answers EPSV, then waits for our connection before it answers the command.
-            control.sendPipelined("EPSV", null, verb, arg);
+            if (ahead == null) {
+                control.sendPipelined("EPSV", null, verb, arg);
+            } else {
+                control.sendPipelined(ahead.verb(), ahead.argument(), "EPSV", null, verb, arg);
+                ahead.reply().accept(control.readReply(ahead.verb()));
+            }
             FtpReply epsv = control.readReply("EPSV");
             if (epsv.code() == 229) {
                 target = new HostPort(control.remoteAddress().getHostAddress(), HostPort.parseEpsvPort(epsv));

@@ -51,7 +51,14 @@ final class DataTransfers {
 
     TransferResult retrieve(String path, OutputStream local, long restartAt, Representation repr,
                             Features features, TransferListener listener) throws FtpException {
-        DataChannel channel = begin("RETR", path, restartAt, features);
+        return retrieve(path, local, restartAt, repr, features, listener, null);
+    }
+
+    /** As above, with a command sent ahead of the transfer's own (see {@link DataConnector.Ahead}; may be null). */
+    TransferResult retrieve(String path, OutputStream local, long restartAt, Representation repr,
+                            Features features, TransferListener listener, DataConnector.Ahead ahead)
+            throws FtpException {
+        DataChannel channel = begin("RETR", path, restartAt, features, ahead);
         IOException conversionError = null;
         try {
             InputStream wire = channel.input();
@@ -223,10 +230,15 @@ final class DataTransfers {
     }
 
     private DataChannel begin(String verb, String arg, long restartAt, Features features) throws FtpException {
+        return begin(verb, arg, restartAt, features, null);
+    }
+
+    private DataChannel begin(String verb, String arg, long restartAt, Features features, DataConnector.Ahead ahead)
+            throws FtpException {
         abortRequested = false;
         moved = 0;
         transferThread = Thread.currentThread();
-        DataChannel channel = connector.open(verb, arg, restartAt, features);
+        DataChannel channel = connector.open(verb, arg, restartAt, features, ahead);
         current = channel;
         if (abortRequested) {
             channel.abort();

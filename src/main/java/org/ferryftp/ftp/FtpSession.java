@@ -408,6 +408,22 @@ public final class FtpSession implements RemoteSession, Closeable {
         return retrieve(path, local, restartAt, listener).bytes();
     }
 
+    /**
+     * The MDTM goes out in the same write as EPSV and RETR where those are pipelined (no round trip of its own); its
+     * reply, read first, is handed to {@code time} before the data comes. Without MDTM, {@code time} hears nothing.
+     */
+    @Override
+    public long downloadTellingTime(String path, OutputStream local, long restartAt, TransferListener listener,
+                                    java.util.function.Consumer<Instant> time) throws FtpException {
+        return locked(() -> {
+            Representation r = forTransfer(path, restartAt);
+            String[] query = attributes.timeQuery(path, features());
+            DataConnector.Ahead ahead = query == null ? null
+                    : new DataConnector.Ahead(query[0], query[1], reply -> time.accept(attributes.timeFromReply(reply)));
+            return transfers.retrieve(path, local, restartAt, r, features(), listener, ahead);
+        }).bytes();
+    }
+
     /** STOR, with REST for an offset; where the server has no REST STREAM, APPE continues the file instead. */
     @Override
     public long upload(String path, InputStream local, long restartAt, TransferListener listener) throws FtpException {

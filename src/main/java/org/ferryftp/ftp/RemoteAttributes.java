@@ -229,6 +229,26 @@ final class RemoteAttributes {
         }
     }
 
+    /** The MDTM that asks {@code path}'s time, or null where the server has no MDTM (or it was withdrawn). */
+    String[] timeQuery(String path, Features features) throws FtpException {
+        if (!features.has("MDTM") || extensions.refused("MDTM")) {
+            return null;
+        }
+        return new String[] {"MDTM", CommandArguments.requireSafe("path", path)};
+    }
+
+    /**
+     * The time in the reply to a {@link #timeQuery}, or null when the server gave none (refused, or no time it can
+     * say); a "not implemented" refusal withdraws MDTM as {@link #modificationTime} does.
+     */
+    Instant timeFromReply(FtpReply r) {
+        if (r.code() != 213) {
+            extensions.withdrawIfNotImplemented("MDTM", r, "times come from listings");
+            return null;
+        }
+        return MlsxParser.parseTime(r.firstLineText().strip());
+    }
+
     /** MDTM, in UTC. Without MDTM in FEAT nothing is sent; a "not implemented" refusal withdraws it. */
     Instant modificationTime(String path, Features features) throws FtpException {
         if (!features.has("MDTM")) {

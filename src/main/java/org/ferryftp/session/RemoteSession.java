@@ -100,6 +100,17 @@ public interface RemoteSession extends AutoCloseable {
     long download(String path, OutputStream local, long restartAt, TransferListener listener) throws SessionException;
 
     /**
+     * As {@link #download}, telling {@code time} the file's modification time before the first byte arrives (null
+     * when the server has none to tell): for a file whose listing gave its time too coarsely to keep. By default the
+     * time is asked first; a protocol may ask it together with the transfer (FTP: MDTM in the same write as RETR).
+     */
+    default long downloadTellingTime(String path, OutputStream local, long restartAt, TransferListener listener,
+                                     java.util.function.Consumer<Instant> time) throws SessionException {
+        time.accept(modificationTime(path));
+        return download(path, local, restartAt, listener);
+    }
+
+    /**
      * Writes the file {@code local} reads, from its start, to {@code path}: its first {@code restartAt} bytes are
      * skipped and the rest is written from that offset on (a resumed upload); 0 creates or replaces the file.
      *

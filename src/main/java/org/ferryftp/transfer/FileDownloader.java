@@ -46,7 +46,13 @@ final class FileDownloader {
             String remote = item.source.path();
             TransferForm form = TransferForm.of(session, remote);
             Path target = Path.of(item.target.path());
-            FileFacts source = sourceFacts(item, session, form, hasBytes(PartialDownload.partialOf(target)));
+            boolean partialWaits = hasBytes(PartialDownload.partialOf(target));
+            boolean targetExists = target.toFile().exists(); // no exception made for the usual "not there"
+            // The exact time is needed before the data only to compare: with a partial to continue, a target in
+            // the way, or a file Ferry may have finished before it stopped. Otherwise it comes with the data.
+            boolean timeBeforeData = partialWaits || targetExists || item.runningWhenFerryStopped;
+            FileFacts source = sourceFacts(item, session, form, partialWaits, timeBeforeData);
+            boolean timeWithData = !timeBeforeData && needsExactTime(item, source, session);
             PartialDownload.Resume resume = conflicts.choiceWithoutAsking(item.direction)
                     .filter(c -> c == ConflictChoice.RESUME).isPresent()
                     ? PartialDownload.Resume.ASKED : PartialDownload.Resume.SAME_ORIGIN;
@@ -56,7 +62,7 @@ final class FileDownloader {
                 item.note = "the file was already complete when Ferry stopped";
                 return new Outcome.Completed();
             }
-            if (Files.exists(target)) {
+            if (targetExists) {
                 Path existingPath = target;
                 FileFacts existing = new FileFacts(Files.size(target), Files.getLastModifiedTime(target).toInstant());
                 ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, remote, target.toString(),
@@ -79,6 +85,7 @@ final class FileDownloader {
                 resume = PartialDownload.Resume.NEVER;
             }
             PartialOrigin origin = PartialOrigin.of(site, remote, source.size(), source.modified());
+            Instant[] told = {null};
             try (PartialDownload partial = openPartial(item, target, origin, resume)) {
                 String cannotResume = item.note;
                 partial.startedOverBecause().ifPresent(why -> item.note = cannotResume != null ? cannotResume : why);
@@ -88,7 +95,18 @@ final class FileDownloader {
                 }
                 if (!source.sizeKnown() || offset < source.size() || offset == 0) {
                     try {
-                        session.download(remote, partial.stream(), offset, connections.tracker(run, offset, site, session));
+                        if (timeWithData) {
+                            session.downloadTellingTime(remote, partial.stream(), offset,
+                                    connections.tracker(run, offset, site, session), time -> {
+                                        if (time != null) {
+                                            told[0] = time;
+                                            partial.cameFrom(PartialOrigin.of(site, remote, source.size(), time));
+                                        }
+                                    });
+                        } else {
+                            session.download(remote, partial.stream(), offset,
+                                    connections.tracker(run, offset, site, session));
+                        }
                     } catch (FtpRefusedException e) {
                         if (offset > 0 && e.command() != null && e.command().startsWith("REST")) {
                             // REST is tried even where FEAT does not list it (many servers have it anyway).
@@ -118,14 +136,16 @@ final class FileDownloader {
                 partial.commit(durable);
             }
             if (site.options().keepTimes()) {
-                keepTimestamp(target, source.modified());
+                keepTimestamp(target, told[0] != null ? told[0] : source.modified());
             }
             return new Outcome.Completed();
         });
     }
 
     private static boolean hasBytes(Path file) {
-        return bytesIn(file, 0) > 0; // none there is the usual case; other trouble shows when the partial is opened
+        // None there is the usual case, told without an exception (Files.size makes one per missing file); other
+        // trouble shows when the partial is opened.
+        return file.toFile().length() > 0;
     }
 
     /** The size of {@code file}, or {@code otherwise} when it cannot be read (e.g. it is not there). */
@@ -166,8 +186,8 @@ final class FileDownloader {
      * (SFTP: a stat). With a partial file waiting to be continued, the size is asked afresh even so: the file
      * may have changed since it was listed (perhaps before a restart), and its partial must not be continued then.
      */
-    private FileFacts sourceFacts(TransferItem item, RemoteSession session, TransferForm form, boolean partialWaits)
-            throws SessionException {
+    private FileFacts sourceFacts(TransferItem item, RemoteSession session, TransferForm form, boolean partialWaits,
+                                  boolean timeBeforeData) throws SessionException {
         boolean comparable = form.sameSizeOnBothSides();
         boolean tellsSize = tells(session, "SIZE");
         long listed = item.listedSize >= 0 && comparable ? item.listedSize : -1;
@@ -191,7 +211,7 @@ final class FileDownloader {
             }
         }
         // A LIST line's time is cut to the minute, or the day for older files (vsftpd): the file would keep that.
-        if ((modified == null || !item.listedTimeToTheSecond) && tells(session, "MDTM")) {
+        if (timeBeforeData && needsExactTime(item, new FileFacts(size, modified), session)) {
             try {
                 Instant exact = session.modificationTime(item.source.path());
                 modified = exact != null ? exact : modified;
@@ -201,6 +221,11 @@ final class FileDownloader {
         }
         item.size = size;
         return new FileFacts(size, modified);
+    }
+
+    /** Whether the time known of the source is too coarse to keep (or none), and the server can tell it exactly. */
+    private static boolean needsExactTime(TransferItem item, FileFacts source, RemoteSession session) {
+        return (source.modified() == null || !item.listedTimeToTheSecond) && tells(session, "MDTM");
     }
 
     /**

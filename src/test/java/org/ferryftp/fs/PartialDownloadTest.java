@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -54,6 +55,46 @@ class PartialDownloadTest {
         assertArrayEquals(new byte[] {1, 2, 3, 4}, Files.readAllBytes(target()));
         assertFalse(Files.exists(partial()));
         assertFalse(Files.exists(PartialDownload.originOf(partial())));
+    }
+
+    @Test
+    void aSmallDownloadThatCompletesNeverWritesItsOrigin() throws Exception {
+        try (PartialDownload d = PartialDownload.open(target(), V1, PartialDownload.Resume.SAME_ORIGIN)) {
+            d.stream().write(new byte[4096]);
+            assertFalse(Files.exists(PartialDownload.originOf(partial())), "no second file per download");
+            d.commit(false);
+        }
+        assertEquals(4096, Files.size(target()));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(target()), left.toList());
+        }
+    }
+
+    @Test
+    void theOriginIsRecordedBeforeThePartialGrowsPastTheLimitSoACrashKeepsABigDownloadResumable() throws Exception {
+        try (PartialDownload d = PartialDownload.open(target(), V1, PartialDownload.Resume.SAME_ORIGIN)) {
+            OutputStream out = d.stream();
+            out.write(new byte[(int) PartialDownload.RECORD_AFTER]);
+            assertFalse(Files.exists(PartialDownload.originOf(partial())));
+            out.write(new byte[1]);
+            // What a crash right now would leave: the partial and its record.
+            try (var record = Files.newBufferedReader(PartialDownload.originOf(partial()))) {
+                assertEquals(Optional.of(V1), PartialOrigin.decode(record));
+            }
+        }
+    }
+
+    @Test
+    void anOriginLearnedWithTheDataIsTheOneRecordedAndContinued() throws Exception {
+        PartialOrigin exact = new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", 10,
+                T1.plusSeconds(42));
+        try (PartialDownload d = PartialDownload.open(target(), V1, PartialDownload.Resume.SAME_ORIGIN)) {
+            d.cameFrom(exact);
+            d.stream().write(new byte[] {1, 2});
+        }
+        try (PartialDownload d = PartialDownload.open(target(), exact, PartialDownload.Resume.SAME_ORIGIN)) {
+            assertEquals(2, d.resumeOffset(), "continued: " + d.startedOverBecause());
+        }
     }
 
     @Test
