@@ -55,9 +55,9 @@ final class ItemRunner {
                         .upload(item);
                 case SITE_TO_SITE -> new FxpCopier(connections, run, conflicts,
                         siteToSite.relayFor(item.source.site().id(), item.target.site().id(), settings.relay()),
-                        siteToSite, tempNames).copy(item);
-                case RELAY -> new FxpCopier(connections, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames)
-                        .copy(item);
+                        siteToSite, tempNames, times).copy(item);
+                case RELAY -> new FxpCopier(connections, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames,
+                        times).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
