@@ -20,10 +20,11 @@ final class ItemRunner {
     private volatile QueueSettings settings;
     private final TempNames tempNames = new TempNames();
     private final TimeNotices times = new TimeNotices();
-    private final NewDirectories newDirectories = new NewDirectories();
+    private final NewDirectories newDirectories;
 
     ItemRunner(SiteConnections connections, ConflictPolicy conflicts, RetryPolicy retry, QueueSettings settings,
-               SiteToSite siteToSite) {
+               SiteToSite siteToSite, NewDirectories newDirectories) {
+        this.newDirectories = newDirectories;
         this.connections = connections;
         this.siteToSite = siteToSite;
         this.conflicts = conflicts;
