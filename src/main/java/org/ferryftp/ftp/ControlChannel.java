@@ -112,7 +112,9 @@ final class ControlChannel extends FTP {
                     + " (the server could not connect back through it); use passive mode");
         }
         try {
-            if (settings.data().mode() == DataConnectionMode.DEFAULT_PORT) {
+            if (settings.proxy() == null) {
+                // Any session may need RFC 959's default data port: in default-port mode, and in passive or
+                // active mode on a server that refuses PASV and PORT.
                 connectFromListenablePort(InetAddress.getByName(settings.host()));
             } else {
                 connect(settings.host(), settings.port());
@@ -133,14 +135,19 @@ final class ControlChannel extends FTP {
     }
 
     /**
-     * The data connection will listen on this connection's own port, so pick one that a listener can
-     * take (an ephemeral port may still have other connections in TIME_WAIT). Another socket can take
-     * the probed port before the bind: then probe again.
+     * The default data port listens on this connection's own port and address, so connect from a port that a
+     * listener there can take, and hold it. A port the kernel picks for connect() may be shared with outgoing
+     * connections to other destinations, or their TIME_WAIT, and one without SO_REUSEADDR among them makes the
+     * listener's bind fail with "Address already in use", the more often the more connections the machine has.
+     * The probe binds the very address the listener will (a wildcard probe passes ports that such a socket on
+     * 127.0.0.1 still blocks), and a port bound explicitly is never handed to another connect() while held.
+     * Another socket can take the probed port before the bind: then probe again.
      */
     private void connectFromListenablePort(InetAddress host) throws IOException {
+        InetAddress local = sourceAddress(host, settings.port());
         for (int attempt = 1; ; attempt++) {
             try {
-                connect(host, settings.port(), null, listenablePort());
+                connect(host, settings.port(), local, listenablePort(local));
                 return;
             } catch (java.net.BindException e) {
                 if (attempt == 5) {
@@ -150,10 +157,21 @@ final class ControlChannel extends FTP {
         }
     }
 
-    private static int listenablePort() throws IOException {
+    /** The address this machine sends from to reach {@code host} (a route lookup; nothing is sent), or null. */
+    private static InetAddress sourceAddress(InetAddress host, int port) {
+        try (java.net.DatagramSocket route = new java.net.DatagramSocket()) {
+            route.connect(new InetSocketAddress(host, port));
+            InetAddress local = route.getLocalAddress();
+            return local.isAnyLocalAddress() ? null : local;
+        } catch (IOException e) {
+            return null; // no route: connect() will say so
+        }
+    }
+
+    private static int listenablePort(InetAddress local) throws IOException {
         try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
             probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(0));
+            probe.bind(new InetSocketAddress(local, 0));
             return probe.getLocalPort();
         }
     }

@@ -102,9 +102,6 @@ final class DirectoryExpander {
         entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
         boolean made = connections.withSession(run, item.target.site(),
                 s -> new RemoteTree(s).makeDirectories(item.target.path()));
-        if (made) {
-            newDirectories.created(item);
-        }
         List<Outcome.Child> children = new ArrayList<>();
         for (Path p : entries) {
             String name = p.getFileName().toString();
@@ -127,6 +124,10 @@ final class DirectoryExpander {
             FileEntry facts = new FileEntry(name, isDir ? EntryKind.DIRECTORY : EntryKind.FILE,
                     isDir ? -1 : Files.size(p), a.lastModifiedTime().toInstant(), "", "", "", null);
             children.add(Outcome.Child.queued(isDir, Location.local(p.toString()), target, facts));
+        }
+        if (made) {
+            // Told only now, with every child counted, so that the last to finish lets the directory go.
+            newDirectories.created(item, children.size());
         }
         return new Outcome.Expanded(children);
     }

@@ -12,7 +12,6 @@ import org.ferryftp.transfer.conflict.ConflictQuestion;
 import org.ferryftp.transfer.conflict.ConflictResolution;
 import org.ferryftp.transfer.conflict.FileFacts;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,7 +218,7 @@ final class FileUploader {
             return new Outcome.Failed(bad.get(), true);
         }
         if (keepTime && !timeKept) {
-            keepTimestamp(session, item.target.site(), finalPath, source.time());
+            times.keepTime(item.target.site(), session, finalPath, source.time());
         }
         return new Outcome.Completed();
     }
@@ -240,19 +239,5 @@ final class FileUploader {
 
     private static String sibling(String remote, String name) {
         return RemotePaths.join(RemotePaths.parent(remote), name);
-    }
-
-    private void keepTimestamp(RemoteSession session, SiteRef site, String remote, Instant time) {
-        if (session.canSetModificationTimes()) {
-            try {
-                session.setModificationTime(remote, time);
-                return;
-            } catch (IOException e) {
-                // The upload is complete; a timestamp the server refuses is not worth failing for.
-            }
-        }
-        if (!session.canSetModificationTimes()) {
-            times.cannotSetTimes(site, session);
-        }
     }
 }

@@ -40,16 +40,18 @@ final class FxpCopier {
     private final RelayPolicy relay;
     private final SiteToSite siteToSite;
     private final TempNames tempNames;
+    private final TimeNotices times;
     private final IntoPlace intoPlace;
 
     FxpCopier(SiteConnections connections, RunContext run, ConflictPolicy conflicts, RelayPolicy relay, SiteToSite siteToSite,
-              TempNames tempNames) {
+              TempNames tempNames, TimeNotices times) {
         this.connections = connections;
         this.run = run;
         this.conflicts = conflicts;
         this.relay = relay;
         this.siteToSite = siteToSite;
         this.tempNames = tempNames;
+        this.times = times;
         this.intoPlace = new IntoPlace(run, tempNames);
     }
 
@@ -128,12 +130,8 @@ final class FxpCopier {
                     time = item.listedTime; // the minute or day a LIST line gave is better than the copy's own
                 }
             }
-            if (time != null && dst.canSetModificationTimes()) {
-                try {
-                    dst.setModificationTime(target, time);
-                } catch (SessionException e) {
-                    // The copy is complete; a timestamp the server refuses is not worth failing for.
-                }
+            if (time != null) {
+                times.keepTime(item.target.site(), dst, target, time);
             }
             return null;
         });

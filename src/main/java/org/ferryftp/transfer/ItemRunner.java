@@ -20,10 +20,11 @@ final class ItemRunner {
     private volatile QueueSettings settings;
     private final TempNames tempNames = new TempNames();
     private final TimeNotices times = new TimeNotices();
-    private final NewDirectories newDirectories = new NewDirectories();
+    private final NewDirectories newDirectories;
 
     ItemRunner(SiteConnections connections, ConflictPolicy conflicts, RetryPolicy retry, QueueSettings settings,
-               SiteToSite siteToSite) {
+               SiteToSite siteToSite, NewDirectories newDirectories) {
+        this.newDirectories = newDirectories;
         this.connections = connections;
         this.siteToSite = siteToSite;
         this.conflicts = conflicts;
@@ -55,9 +56,9 @@ final class ItemRunner {
                         .upload(item);
                 case SITE_TO_SITE -> new FxpCopier(connections, run, conflicts,
                         siteToSite.relayFor(item.source.site().id(), item.target.site().id(), settings.relay()),
-                        siteToSite, tempNames).copy(item);
-                case RELAY -> new FxpCopier(connections, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames)
-                        .copy(item);
+                        siteToSite, tempNames, times).copy(item);
+                case RELAY -> new FxpCopier(connections, run, conflicts, RelayPolicy.ALWAYS, siteToSite, tempNames,
+                        times).copy(item);
             };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

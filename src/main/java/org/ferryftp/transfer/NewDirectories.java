@@ -1,6 +1,6 @@
 package org.ferryftp.transfer;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -8,17 +8,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * in it then, so their children's uploads need not ask the server whether their names are taken, a round trip
  * per file saved. A file someone else puts there meanwhile is still found before the rename into place.
  * Kept by item id, not by path: a later drop into the same directory finds it existing and checks every name.
+ * A directory is kept only until every child its expansion made has finished (done, failed, skipped or
+ * cancelled): the queue lives as long as the application, and a child run again after that asks the server.
  */
 final class NewDirectories {
 
-    private final Set<Long> parents = ConcurrentHashMap.newKeySet();
+    /** Directory item id → how many of its children have not finished yet. */
+    private final Map<Long, Integer> unfinishedChildren = new ConcurrentHashMap<>();
 
-    void created(TransferItem directoryItem) {
-        parents.add(directoryItem.id);
+    /** {@code directoryItem}'s expansion created its target and is about to queue {@code children} children. */
+    void created(TransferItem directoryItem, int children) {
+        if (children > 0) {
+            unfinishedChildren.put(directoryItem.id, children);
+        }
     }
 
     /** True when {@code item}'s target directory was created empty by its parent's expansion. */
     boolean isInNew(TransferItem item) {
-        return parents.contains(item.parentId);
+        return unfinishedChildren.containsKey(item.parentId);
+    }
+
+    /**
+     * {@code item} has finished; its directory is forgotten with its last child. A child that finishes twice (run
+     * again after failing) may forget it early, which costs its siblings a check each, never a wrong skip.
+     */
+    void finished(TransferItem item) {
+        if (item.parentId != 0) {
+            unfinishedChildren.computeIfPresent(item.parentId, (id, n) -> n > 1 ? n - 1 : null);
+        }
+    }
+
+    /** How many directories are kept, for the test that they are let go. */
+    int size() {
+        return unfinishedChildren.size();
     }
 }

@@ -40,6 +40,8 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final ScheduledExecutorService executor;
     private final SiteConnections connections;
     private final ItemRunner runner;
+    /** Shared with the runner, which fills it; let go of here, where every finished item passes. */
+    private final NewDirectories newDirectories = new NewDirectories();
     private final ItemFactory factory;
     private volatile RetryPolicy retry;
     private final BandwidthLimiter globalLimit;
@@ -51,7 +53,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         this.globalLimit = globalLimit;
         this.settings = settings;
         this.connections = new SiteConnections(sessions, clock, () -> this.settings, globalLimit, executor);
-        this.runner = new ItemRunner(connections, conflicts, retry, settings, siteToSite);
+        this.runner = new ItemRunner(connections, conflicts, retry, settings, siteToSite, newDirectories);
         this.factory = factory;
         this.retry = retry;
         this.executor = executor;
@@ -452,10 +454,16 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
 
     /** Keeps the history of finished items bounded. */
     private void remember(TransferItem item) {
+        newDirectories.finished(item);
         List<Long> forgotten = items.finished(item, settings.historyLimit());
         if (!forgotten.isEmpty()) {
             executor.execute(() -> events.removed(forgotten));
         }
+    }
+
+    /** How many directories the queue still trusts to be empty, for the test that it lets them go. */
+    int directoriesKnownNew() {
+        return newDirectories.size();
     }
 
     /** The item of an expanded directory's child, made when the expansion settles. */

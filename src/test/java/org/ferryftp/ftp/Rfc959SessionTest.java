@@ -6,6 +6,7 @@ import org.ferryftp.session.TransferListener;
 import org.ferryftp.testsupport.Rfc959Extension;
 import org.ferryftp.testsupport.ScriptedFtpServer;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
@@ -81,6 +82,25 @@ class Rfc959SessionTest {
             roundTrip(session);
             assertEquals(1, count(server, "PASV"), server.commands().toString());
             assertEquals(1, count(server, "PORT"), server.commands().toString());
+        }
+    }
+
+    /**
+     * The default data port listens on the control connection's own port and address. A port the kernel picked for
+     * connect(), or one a wildcard probe found free, may still hold a TIME_WAIT on 127.0.0.1 that lacks
+     * SO_REUSEADDR (a server's active data connection leaves one), and the listener could not bind ("Address
+     * already in use"): in a third of such sessions on this machine (Linux 6.18), in either mode. Each session
+     * now connects from a port it has checked a listener on its own address can take.
+     */
+    @ParameterizedTest
+    @EnumSource(value = DataConnectionMode.class, names = {"PASSIVE", "DEFAULT_PORT"})
+    void theDefaultDataPortCanListenInSessionAfterSession(DataConnectionMode mode) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            try (ScriptedFtpServer server = ScriptedFtpServer.rfc959Only(502).lacks(Rfc959Extension.PASV, 502)
+                    .lacks(Rfc959Extension.PORT, 502);
+                 FtpSession session = connect(server, mode, new ArrayList<>())) {
+                roundTrip(session);
+            }
         }
     }
 

@@ -8,12 +8,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -31,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.ferryftp.fs.Location;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
+import org.ferryftp.ui.browser.PaneActions.Action;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -61,6 +60,7 @@ public final class PaneView {
     private boolean syncingSource;
     private final Node navigationExtra;
     private final FileOpening opening;
+    private final PaneActions actions;
 
     private final javafx.beans.value.ObservableValue<PaneBehaviour> behaviour;
 
@@ -127,8 +127,9 @@ public final class PaneView {
         root.setTop(new VBox(header(sources, id), pathRow()));
         root.setCenter(new StackPane(split, errorBox(id)));
         root.setBottom(footer(id));
-        table.control().setContextMenu(contextMenu());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        actions = actions();
+        table.control().setContextMenu(actions.contextMenu(msg));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> actions.handle(e, table.control()));
         vm.rows().addListener((ListChangeListener<FileRow>) c -> selectRevealed());
         vm.revealedProperty().addListener((o, a, b) -> selectRevealed());
         vm.busyProperty().addListener((o, a, b) -> selectRevealed());
@@ -320,86 +321,37 @@ public final class PaneView {
         return new VBox(new UnparsedLines(vm.unparsedLines(), msg, id).node(), footer);
     }
 
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu(
-                item("menu.open", "Enter", () -> activate(focused())),
-                item("menu.transferToOther", "F6", this::transferSelection),
-                item("menu.viewFile", "Shift+F4", this::viewSelectedFile),
-                item("menu.editFile", "F4", this::editSelectedFile),
-                item("menu.openWith", null, () -> selectedFile().ifPresent(opening::editWith)),
-                new SeparatorMenuItem(),
-                item("menu.mkdir", "F7", ops::newFolder),
-                item("menu.rename", "F2", table::editName),
-                item("menu.delete", "Del", () -> ops.delete(table.selection())),
-                item("menu.chmod", null, () -> ops.chmod(table.selection())),
-                item("menu.properties", "Alt+Enter", () -> ops.properties(first())),
-                new SeparatorMenuItem(),
-                item("menu.copyUrl", "Ctrl+Shift+C", this::copyUrls),
-                item("menu.search", "Ctrl+Shift+F", this::openSearch),
-                item("menu.refresh", "F5", vm::refresh));
-        menu.setOnShowing(e -> menu.getItems().stream().filter(i -> "menu.search".equals(i.getId())).forEach(i ->
-                i.setDisable(vm.sourceProperty().get() == null || vm.sourceProperty().get().isLocal())));
-        return menu;
-    }
-
-    private MenuItem item(String key, String shortcut, Runnable action) {
-        // Shortcuts are shown, not registered: both panes have menus, so keys are handled per pane in keys().
-        MenuItem item = new MenuItem(shortcut == null ? msg.get(key) : msg.get(key) + "    " + shortcut);
-        item.setId(key);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private void keys(KeyEvent e) {
-        boolean inText = e.getTarget() instanceof TextField;
-        KeyCode k = e.getCode();
-        // Ctrl+Shift+L, Ctrl+F5 and the like belong to the menu bar, not to the pane's Ctrl+L or F5.
-        boolean plain = !e.isShiftDown() && !e.isAltDown();
-        boolean bare = plain && !e.isShortcutDown();
-        Runnable action = null;
-        if (!bare && (k == KeyCode.F5 || k == KeyCode.F6 || k == KeyCode.F7)) {
-            action = null;
-        } else if (k == KeyCode.F5) {
-            action = vm::refresh;
-        } else if (k == KeyCode.F6) {
-            action = this::transferSelection;
-        } else if (k == KeyCode.F4 && e.isShiftDown()) {
-            action = this::viewSelectedFile;
-        } else if (k == KeyCode.F4) {
-            action = this::editSelectedFile;
-        } else if (k == KeyCode.F7) {
-            action = ops::newFolder;
-        } else if (k == KeyCode.F2 && !inText) {
-            action = table::editName;
-        } else if (k == KeyCode.DELETE && !inText) {
-            action = () -> ops.delete(table.selection());
-        } else if (k == KeyCode.R && e.isShortcutDown() && plain) {
-            action = vm::refresh;
-        } else if (k == KeyCode.L && e.isShortcutDown() && plain) {
-            action = pathBar::edit;
-        } else if (k == KeyCode.F && e.isShortcutDown() && e.isShiftDown()) {
-            action = this::openSearch;
-        } else if (k == KeyCode.F && e.isShortcutDown() && plain) {
-            action = filterField::requestFocus;
-        } else if (k == KeyCode.H && e.isShortcutDown() && plain) {
-            action = () -> vm.showHiddenProperty().set(!vm.showHiddenProperty().get());
-        } else if (k == KeyCode.C && e.isShortcutDown() && e.isShiftDown()) {
-            action = this::copyUrls;
-        } else if (k == KeyCode.ENTER && e.isAltDown() && !inText) {
-            action = () -> ops.properties(first());
-        } else if (k == KeyCode.ENTER && e.getTarget() == table.control()) {
-            action = () -> activate(focused());
-        } else if (k == KeyCode.BACK_SPACE && !inText || k == KeyCode.UP && e.isAltDown()) {
-            action = vm::up;
-        } else if (k == KeyCode.LEFT && e.isAltDown()) {
-            action = vm::back;
-        } else if (k == KeyCode.RIGHT && e.isAltDown()) {
-            action = vm::forward;
-        }
-        if (action != null) {
-            e.consume();
-            action.run();
-        }
+    /**
+     * Everything the pane does from its context menu and its keys, in the menu's order (keys alone last). The
+     * presses are FileZilla's and Total Commander's: F5 refresh, F6 transfer, F7 new folder, F2 rename, F4 edit.
+     */
+    private PaneActions actions() {
+        return new PaneActions(List.of(
+                Action.menu("menu.open", "Enter", p -> p.onTable() && p.code() == KeyCode.ENTER && !p.alt(),
+                        () -> activate(focused())),
+                Action.menu("menu.transferToOther", "F6", p -> p.bare(KeyCode.F6), this::transferSelection),
+                Action.menu("menu.viewFile", "Shift+F4", p -> p.code() == KeyCode.F4 && p.shift(),
+                        this::viewSelectedFile),
+                Action.menu("menu.editFile", "F4", p -> p.code() == KeyCode.F4 && !p.shift(), this::editSelectedFile),
+                Action.menu("menu.openWith", () -> selectedFile().ifPresent(opening::editWith)),
+                Action.menu("menu.mkdir", "F7", p -> p.bare(KeyCode.F7), ops::newFolder).afterSeparator(),
+                Action.menu("menu.rename", "F2", p -> p.outsideText(KeyCode.F2), table::editName),
+                Action.menu("menu.delete", "Del", p -> p.outsideText(KeyCode.DELETE),
+                        () -> ops.delete(table.selection())),
+                Action.menu("menu.chmod", () -> ops.chmod(table.selection())),
+                Action.menu("menu.properties", "Alt+Enter", p -> p.alt(KeyCode.ENTER) && !p.inText(),
+                        () -> ops.properties(first())),
+                Action.menu("menu.copyUrl", "Ctrl+Shift+C", p -> p.ctrlShift(KeyCode.C), this::copyUrls)
+                        .afterSeparator(),
+                Action.menu("menu.search", "Ctrl+Shift+F", p -> p.ctrlShift(KeyCode.F), this::openSearch)
+                        .enabledWhen(() -> vm.sourceProperty().get() != null && !vm.sourceProperty().get().isLocal()),
+                Action.menu("menu.refresh", "F5", p -> p.bare(KeyCode.F5) || p.ctrl(KeyCode.R), vm::refresh),
+                Action.key(p -> p.ctrl(KeyCode.L), pathBar::edit),
+                Action.key(p -> p.ctrl(KeyCode.F), filterField::requestFocus),
+                Action.key(p -> p.ctrl(KeyCode.H), () -> vm.showHiddenProperty().set(!vm.showHiddenProperty().get())),
+                Action.key(p -> p.outsideText(KeyCode.BACK_SPACE) || p.alt(KeyCode.UP), vm::up),
+                Action.key(p -> p.alt(KeyCode.LEFT), vm::back),
+                Action.key(p -> p.alt(KeyCode.RIGHT), vm::forward)));
     }
 
     /** The first selected row that an operation may take (never ".."), or null. */
@@ -525,6 +477,11 @@ public final class PaneView {
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
+    }
+
+    /** The pane's context-menu and key actions, for the test that an item and its key do the same. */
+    PaneActions paneActions() {
+        return actions;
     }
 
     /** The visible rows' selection, for tests and the main window. */

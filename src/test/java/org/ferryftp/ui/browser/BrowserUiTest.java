@@ -3,6 +3,8 @@ package org.ferryftp.ui.browser;
 import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -292,5 +294,97 @@ class BrowserUiTest {
             return selected == null ? List.<String>of() : selected.getChildren().stream()
                     .map(c -> String.valueOf(c.getValue())).map(p -> p.substring(p.lastIndexOf('/') + 1)).toList();
         });
+    }
+
+    // ---- a context-menu item and the key it shows do the same thing (one table of actions makes both) ----
+
+    /** The press a menu's shortcut label names ("Ctrl+Shift+C", "Alt+Enter", "Del"), on the file table. */
+    private static PaneActions.Press press(String shortcut) {
+        boolean shift = false;
+        boolean ctrl = false;
+        boolean alt = false;
+        KeyCode code = null;
+        for (String part : shortcut.split("\\+")) {
+            switch (part) {
+                case "Ctrl" -> ctrl = true;
+                case "Shift" -> shift = true;
+                case "Alt" -> alt = true;
+                case "Del" -> code = KeyCode.DELETE;
+                case "Enter" -> code = KeyCode.ENTER;
+                default -> code = KeyCode.valueOf(part);
+            }
+        }
+        return new PaneActions.Press(code, shift, ctrl, alt, false, true);
+    }
+
+    @Test
+    void everyMenuItemShowsTheKeyThatDoesWhatItDoes() {
+        PaneView pane = window.left();
+        List<MenuItem> items = fx(() -> pane.table().getContextMenu().getItems().stream()
+                .filter(i -> !(i instanceof SeparatorMenuItem)).toList());
+        List<PaneActions.Action> withItems = pane.paneActions().all().stream().filter(a -> a.menuKey() != null)
+                .toList();
+        assertEquals(withItems.stream().map(PaneActions.Action::menuKey).toList(),
+                items.stream().map(MenuItem::getId).toList());
+        int keyed = 0;
+        for (PaneActions.Action a : withItems) {
+            MenuItem item = items.stream().filter(i -> a.menuKey().equals(i.getId())).findFirst().orElseThrow();
+            if (a.shortcut() == null) {
+                assertFalse(item.getText().contains("    "), item.getText());
+                continue;
+            }
+            assertTrue(item.getText().endsWith("    " + a.shortcut()), item.getText());
+            assertEquals(a, pane.paneActions().forPress(press(a.shortcut())).orElse(null),
+                    a.shortcut() + " does what " + a.menuKey() + " does");
+            keyed++;
+        }
+        assertEquals(11, keyed, "items that show a key");
+    }
+
+    @Test
+    void theTransferItemAndF6SendTheSameFiles(FxRobot robot) {
+        PaneView pane = window.left();
+        remoteReady();
+        until("listed", () -> fx(() -> pane.viewModel().rows().stream().anyMatch(r -> r.name().equals("local.txt"))));
+        fx(() -> {
+            pane.table().getSelectionModel().clearSelection();
+            pane.viewModel().rows().stream().filter(r -> r.name().equals("local.txt")).findFirst()
+                    .ifPresent(r -> pane.table().getSelectionModel().select(r));
+            pane.table().requestFocus();
+            return null;
+        });
+        MenuItem transfer = fx(() -> pane.table().getContextMenu().getItems().stream()
+                .filter(i -> "menu.transferToOther".equals(i.getId())).findFirst().orElseThrow());
+        fx(() -> {
+            transfer.fire();
+            return null;
+        });
+        until("the item sent the file", () -> submitter.requests.size() == 1);
+        robot.type(KeyCode.F6);
+        until("F6 sent it too", () -> submitter.requests.size() == 2);
+        assertEquals(submitter.requests.get(0), submitter.requests.get(1));
+        assertEquals(Location.local(localDir.resolve("local.txt").toString()), submitter.requests.get(0).source());
+        assertEquals("/", submitter.requests.get(0).targetDirectory().path());
+    }
+
+    @Test
+    void theNewFolderItemAndF7MakeAFolderEach(FxRobot robot) {
+        PaneView pane = window.left();
+        until("listed", () -> fx(() -> pane.viewModel().rows().stream().anyMatch(r -> r.name().equals("local.txt"))));
+        dialogs.folderName = "from the menu";
+        MenuItem mkdir = fx(() -> pane.table().getContextMenu().getItems().stream()
+                .filter(i -> "menu.mkdir".equals(i.getId())).findFirst().orElseThrow());
+        fx(() -> {
+            mkdir.fire();
+            return null;
+        });
+        until("made from the menu", () -> Files.isDirectory(localDir.resolve("from the menu")));
+        dialogs.folderName = "from F7";
+        fx(() -> {
+            pane.table().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.F7);
+        until("made with F7", () -> Files.isDirectory(localDir.resolve("from F7")));
     }
 }
