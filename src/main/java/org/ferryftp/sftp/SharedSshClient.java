@@ -3,6 +3,8 @@ package org.ferryftp.sftp;
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.cipher.Cipher;
+import org.apache.sshd.common.signature.BuiltinSignatures;
+import org.apache.sshd.common.signature.Signature;
 import org.apache.sshd.agent.SshAgent;
 import org.apache.sshd.agent.SshAgentFactory;
 import org.apache.sshd.agent.SshAgentServer;
@@ -73,6 +75,9 @@ public final class SharedSshClient implements AutoCloseable {
             // The JVM's options matter only without the native cipher; asking for them loads JMX (~20 ms).
             c.setCipherFactories(ciphers(nativeAesGcm ? List.of()
                     : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), nativeAesGcm));
+            if (nativeAesGcm) {
+                c.setSignatureFactories(signatures(c.getSignatureFactories()));
+            }
             CoreModuleProperties.WINDOW_SIZE.set(c, WINDOW);
             CoreModuleProperties.MAX_PACKET_SIZE.set(c, PACKET);
             c.start();
@@ -101,6 +106,20 @@ public final class SharedSshClient implements AutoCloseable {
         }
         all.addAll(List.of(BuiltinCiphers.aes128ctr, BuiltinCiphers.aes192ctr, BuiltinCiphers.aes256ctr));
         return all;
+    }
+
+    /** MINA's signatures in its order, the ECDSA ones checked by the native provider ({@link NativeAesGcm#ecdsa}). */
+    static List<NamedFactory<Signature>> signatures(List<NamedFactory<Signature>> defaults) {
+        return defaults.stream().map(f -> {
+            if (f == BuiltinSignatures.nistp256) {
+                return NativeAesGcm.ecdsa(f.getName(), "SHA256withECDSA");
+            } else if (f == BuiltinSignatures.nistp384) {
+                return NativeAesGcm.ecdsa(f.getName(), "SHA384withECDSA");
+            } else if (f == BuiltinSignatures.nistp521) {
+                return NativeAesGcm.ecdsa(f.getName(), "SHA512withECDSA");
+            }
+            return f;
+        }).toList();
     }
 
     /** The attributes a session was connected with. */

@@ -35,7 +35,11 @@ class LauncherIT {
     }
 
     private Run ferry(Path javaHome, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("sh", "packaging/ferry"));
+        return run(Path.of("packaging/ferry"), javaHome, args);
+    }
+
+    private Run run(Path launcher, Path javaHome, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
@@ -128,6 +132,39 @@ class LauncherIT {
         assertEquals("", sftp.out());
         assertTrue(sftp.err().startsWith("ferry: cannot connect to 127.0.0.1:1") && sftp.err().lines().count() == 1,
                 sftp.err());
+    }
+
+    /**
+     * Copied into an app image as bin/ferry-cli (what the .deb's /usr/bin/ferry runs), the launcher starts the
+     * image's runtime with the class path, options and main class of lib/app/ferry-cli.cfg (jpackage's layout,
+     * built here by hand around the jar) and keeps its class archives apart from a checkout's.
+     */
+    @Test
+    void inAnAppImageItRunsWhatTheCfgNames() throws Exception {
+        Path image = tmp.resolve("image");
+        Path bin = Files.createDirectories(image.resolve("bin"));
+        Path app = Files.createDirectories(image.resolve("lib/app"));
+        Files.copy(Path.of("packaging/ferry"), bin.resolve("ferry-cli"));
+        Files.createSymbolicLink(image.resolve("lib/runtime"), Path.of(System.getProperty("java.home")));
+        Files.copy(Path.of("target/ferry.jar"), app.resolve("ferry-app.jar"));
+        Files.writeString(app.resolve("ferry-cli.cfg"), """
+                [Application]
+                app.classpath=$APPDIR/ferry-app.jar
+                app.mainclass=org.ferryftp.app.Main
+
+                [JavaOptions]
+                java-options=-Djpackage.app-version=0.1.0
+                java-options=-XX:+UseSerialGC
+                """);
+        for (int i = 0; i < 2; i++) {
+            Run version = run(bin.resolve("ferry-cli"), Path.of("/nonexistent"), "--version");
+            assertEquals(0, version.exit(), version.err());
+            assertEquals("Ferry 0.1.0\n", version.out());
+            assertEquals("", version.err());
+            FileWatch.await(Files.createDirectories(tmp.resolve("cache/ferry")),
+                    () -> !archives("cli-version-pkg-jdk\\d+-.*\\.(jsa|aot)").isEmpty(), Duration.ofSeconds(30));
+        }
+        assertEquals(List.of(), archives(), "no archive under a checkout's name");
     }
 
     /** A JDK of at least {@code min} under /usr/lib/jvm (Debian's place for them), if there is one. */

@@ -1,17 +1,25 @@
 package org.ferryftp.sftp;
 
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.signature.BuiltinSignatures;
+import org.apache.sshd.common.signature.Signature;
 import org.apache.sshd.common.cipher.CipherInformation;
 import org.apache.sshd.common.kex.KexProposalOption;
 import org.ferryftp.testsupport.EmbeddedSftpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -74,5 +82,39 @@ class SharedSshClientCiphersTest {
                 }
             }
         }
+    }
+
+    /**
+     * The server's ECDSA host-key signature is checked by the native provider where it is bundled (the JDK's P-256
+     * check is slow in a cold JVM); MINA's order of signatures is kept, and a forged signature still fails.
+     */
+    @Test
+    void ecdsaHostKeySignaturesAreCheckedNativelyWhereBundled() throws Exception {
+        assumeTrue(NativeAesGcm.bundledForThisPlatform(), "the library is bundled for Linux x86_64 only");
+        List<NamedFactory<Signature>> defaults = SshClient.setUpDefaultClient().getSignatureFactories();
+        List<NamedFactory<Signature>> ours = SharedSshClient.signatures(defaults);
+        assertEquals(defaults.stream().map(NamedResource::getName).toList(),
+                ours.stream().map(NamedResource::getName).toList());
+
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+        g.initialize(256);
+        KeyPair hostKey = g.generateKeyPair();
+        byte[] exchangeHash = "the exchange hash".getBytes(StandardCharsets.UTF_8);
+        Signature signer = BuiltinSignatures.nistp256.create();
+        signer.initSigner(null, hostKey.getPrivate());
+        signer.update(null, exchangeHash);
+        byte[] signed = signer.sign(null);
+
+        Signature check = ours.stream().filter(f -> f.getName().equals("ecdsa-sha2-nistp256")).findFirst()
+                .orElseThrow().create();
+        check.initVerifier(null, hostKey.getPublic());
+        assertEquals("AmazonCorrettoCryptoProvider",
+                assertInstanceOf(NativeAesGcm.Ecdsa.class, check).jcaProvider().getName());
+        check.update(null, exchangeHash);
+        assertTrue(check.verify(null, signed));
+
+        check.initVerifier(null, hostKey.getPublic());
+        check.update(null, "another hash".getBytes(StandardCharsets.UTF_8));
+        assertFalse(check.verify(null, signed));
     }
 }
