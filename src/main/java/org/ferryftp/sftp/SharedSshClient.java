@@ -66,6 +66,8 @@ public final class SharedSshClient implements AutoCloseable {
                 return own != null && own.verifyServerKey(session, address, key); // no check given: refused
             });
             c.setAgentFactory(new PerSessionAgent());
+            c.setSessionFactory(AuthAfterServiceAccept.sessions(c));
+            c.setServiceFactories(AuthAfterServiceAccept.services());
             boolean nativeAesGcm = NativeAesGcm.bundledForThisPlatform();
             if (nativeAesGcm) {
                 NativeAesGcm.preload(); // overlaps the connection and key exchange
