@@ -306,7 +306,8 @@ public final class SftpSession implements RemoteSession {
                 if (restartAt > 0 && in.skip(restartAt) != restartAt) {
                     throw new SessionException("cannot resume " + path + " at byte " + restartAt, false);
                 }
-                return copy(in, local, listener);
+                // MINA's stream writes each answer from its own buffer: one copy of every byte fewer than read(byte[])
+                return in.transferTo(new Progress(local, listener));
             }
         });
     }
@@ -376,20 +377,37 @@ public final class SftpSession implements RemoteSession {
         return out;
     }
 
+    /** An upload's copy, in whole requests' worth (InputStream.transferTo would read 8 KiB at a time). */
     private long copy(InputStream in, OutputStream out, TransferListener listener) throws IOException {
         byte[] buffer = new byte[BUFFER];
-        long total = 0;
+        Progress to = new Progress(out, listener);
         int n;
         while ((n = in.read(buffer)) > 0) {
+            to.write(buffer, 0, n);
+        }
+        return to.total;
+    }
+
+    /** Counts what is written through it for the listener, as a piece that moved, and stops at an abort. */
+    private final class Progress extends FilterOutputStream {
+        private final TransferListener listener;
+        private long total;
+
+        Progress(OutputStream out, TransferListener listener) {
+            super(out);
+            this.listener = listener;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
             if (aborted) {
                 throw new InterruptedIOException("cancelled");
             }
-            out.write(buffer, 0, n);
+            out.write(b, off, len);
             replies.answered();
-            total += n;
+            total += len;
             listener.transferred(total);
         }
-        return total;
     }
 
     private long transfer(String what, String path, Op<Long> op) throws SessionException {

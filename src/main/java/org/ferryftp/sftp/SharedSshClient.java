@@ -15,6 +15,7 @@ import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
 import org.apache.sshd.common.FactoryManager;
 import org.apache.sshd.common.channel.ChannelFactory;
+import org.apache.sshd.common.global.KeepAliveHandler;
 import org.apache.sshd.common.session.ConnectionService;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -68,6 +69,9 @@ public final class SharedSshClient implements AutoCloseable {
                 return own != null && own.verifyServerKey(session, address, key); // no check given: refused
             });
             c.setAgentFactory(new PerSessionAgent());
+            c.setSessionFactory(AuthAfterServiceAccept.sessions(c));
+            c.setServiceFactories(AuthAfterServiceAccept.services());
+            c.setGlobalRequestHandlers(List.of(new AcknowledgedHostKeys(), KeepAliveHandler.INSTANCE)); // MINA's two
             boolean nativeAesGcm = NativeAesGcm.bundledForThisPlatform();
             if (nativeAesGcm) {
                 NativeAesGcm.preload(); // overlaps the connection and key exchange

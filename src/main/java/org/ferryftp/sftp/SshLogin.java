@@ -194,7 +194,10 @@ public final class SshLogin {
         volatile HostKeyVerdict verdict;
         volatile PublicKey accepted;
 
-        /** On MINA's thread: what the known-hosts files say, or the key accepted; the policy is asked by open(). */
+        /**
+         * On MINA's thread: what the known-hosts files say, the key accepted, or the policy's answer where it needs
+         * no question; a question is asked by open(), between connections.
+         */
         boolean verify(PublicKey key) {
             presented = key;
             if (accepted != null && KeyUtils.compareKeys(accepted, key)) {
@@ -206,6 +209,13 @@ public final class SshLogin {
             } catch (IOException e) {
                 log.accept("could not read the known-hosts files: " + e.getMessage());
                 verdict = new HostKeyVerdict.Unknown(KnownHosts.fingerprint(key));
+            }
+            if (!(verdict instanceof HostKeyVerdict.Known)
+                    && settings.policy().answerWithoutAsking(settings.host(), settings.port(), key, verdict)
+                    .orElse(false)) {
+                accepted = key; // no question needed: this connection goes on, no second one
+                verdict = new HostKeyVerdict.Known();
+                log.accept("host key " + KnownHosts.fingerprint(key) + " accepted");
             }
             return verdict instanceof HostKeyVerdict.Known;
         }

@@ -16,13 +16,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A download keeps as many read requests in flight as OpenSSH's client does (64), each answered in one packet. */
@@ -81,5 +84,46 @@ class SftpReadAheadTest {
                 "read requests waiting behind the first: " + sftp.behindFirst.get());
         assertTrue(sftp.packetSize.get() >= SftpSession.BUFFER + 13, "the largest packet: " + sftp.packetSize.get()
                 + " bytes; an answer is the data and 13 bytes of header");
+    }
+
+    /** The server's SFTP side, answering every READ with at most {@code limit} bytes, as a server may. */
+    static final class ShortReads extends SftpSubsystemFactory {
+        final int limit;
+
+        ShortReads(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public Command createSubsystem(ChannelSession channel) {
+            return new SftpSubsystem(channel, this) {
+                @Override
+                protected int doRead(int id, String handle, long offset, int length, byte[] data, int doff,
+                                     AtomicReference<Boolean> eof) throws IOException {
+                    return super.doRead(id, handle, offset, Math.min(length, limit), data, doff, eof);
+                }
+            };
+        }
+    }
+
+    @Test
+    void aServerAnsweringShortReadsGivesTheWholeFileFromAnyOffset() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        byte[] data = new byte[3 * SftpSession.BUFFER + 12345];
+        new Random(17).nextBytes(data);
+        Files.write(root.resolve("f.bin"), data);
+        try (EmbeddedSftpServer server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(),
+                List.of(UserAuthPasswordFactory.INSTANCE), new ShortReads(10_000))) {
+            try (SftpSession s = server.passwordSession(tmp)) {
+                s.connect();
+                for (int offset : new int[] {0, 54321}) {
+                    ByteArrayOutputStream got = new ByteArrayOutputStream();
+                    AtomicLong reported = new AtomicLong();
+                    assertEquals(data.length - offset, s.download("/f.bin", got, offset, reported::set));
+                    assertArrayEquals(Arrays.copyOfRange(data, offset, data.length), got.toByteArray(), "from " + offset);
+                    assertEquals(data.length - offset, reported.get(), "the progress counts every byte");
+                }
+            }
+        }
     }
 }

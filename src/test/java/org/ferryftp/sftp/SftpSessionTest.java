@@ -107,6 +107,17 @@ class SftpSessionTest {
         }
     }
 
+    /** A policy that needs no question answers during the key exchange: one connection, not a refused one and a second. */
+    @Test
+    void aGivenFingerprintIsAcceptedOnTheFirstConnection() throws Exception {
+        try (SftpSession s = open(List.of(new SshAuth.Password(EmbeddedSftpServer.PASSWORD)),
+                HostKeyPolicy.fingerprint(KnownHosts.fingerprint(server.hostKey())))) {
+            assertEquals("/", s.pwd());
+        }
+        assertEquals(1, log.stream().filter(line -> line.startsWith("connected to ")).count(), String.join("\n", log));
+        assertTrue(log.contains("host key " + KnownHosts.fingerprint(server.hostKey()) + " accepted"), String.join("\n", log));
+    }
+
     @Test
     void aChangedHostKeyRaisesTheAlarmEvenWhenTheUserSaidTrust() throws Exception {
         // The user's OpenSSH file knows another key of the same type for this host and port.

@@ -7,8 +7,9 @@ import org.ferryftp.sftp.KnownHosts;
 
 import java.io.IOException;
 import java.security.PublicKey;
-import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +22,8 @@ public final class HostKeyTrust implements HostKeyPolicy {
     private final KnownHosts knownHosts;
     private final HostKeyPrompt prompt;
     private final Consumer<String> problems;
-    private final Set<String> once = new HashSet<>();
+    /** Keys trusted until exit; read without the lock by {@link #answerWithoutAsking}, while a question may be open. */
+    private final Set<String> once = ConcurrentHashMap.newKeySet();
 
     /** @param problems receives messages for the log (e.g. a key that could not be saved) */
     public HostKeyTrust(KnownHosts knownHosts, HostKeyPrompt prompt, Consumer<String> problems) {
@@ -30,10 +32,17 @@ public final class HostKeyTrust implements HostKeyPolicy {
         this.problems = problems;
     }
 
+    /** A key trusted once already, or known, needs no question: a pool's further connections are not made twice. */
+    @Override
+    public Optional<Boolean> answerWithoutAsking(String host, int port, PublicKey key, HostKeyVerdict verdict) {
+        return verdict instanceof HostKeyVerdict.Known || once.contains(onceKey(host, port, KnownHosts.fingerprint(key)))
+                ? Optional.of(true) : Optional.empty();
+    }
+
     @Override
     public synchronized boolean accept(String host, int port, PublicKey key, HostKeyVerdict verdict) {
         String fingerprint = KnownHosts.fingerprint(key);
-        String onceKey = host + " " + port + " " + fingerprint;
+        String onceKey = onceKey(host, port, fingerprint);
         if (once.contains(onceKey)) {
             return true;
         }
@@ -63,5 +72,9 @@ public final class HostKeyTrust implements HostKeyPolicy {
             }
         }
         return true;
+    }
+
+    private static String onceKey(String host, int port, String fingerprint) {
+        return host + " " + port + " " + fingerprint;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,14 +71,19 @@ class HostKeyTrustTest {
         assertInstanceOf(HostKeyVerdict.Changed.class, known.check("box", 22, now), "a refused key is not recorded");
     }
 
+    /** The window's policy with a user who answers "trust once", noting each question in {@code asked}. */
+    private static HostKeyTrust trustingOnce(KnownHosts known, List<HostKeyQuestion> asked) {
+        return new HostKeyTrust(known, q -> {
+            asked.add(q);
+            return TrustDecision.TRUST_ONCE;
+        }, p -> { });
+    }
+
     @Test
     void trustOnceAsksOnceThisRunAndWritesNothing() throws Exception {
         KnownHosts known = new KnownHosts(List.of(), dir.resolve("known_hosts"));
         List<HostKeyQuestion> asked = new ArrayList<>();
-        HostKeyTrust trust = new HostKeyTrust(known, q -> {
-            asked.add(q);
-            return TrustDecision.TRUST_ONCE;
-        }, p -> { });
+        HostKeyTrust trust = trustingOnce(known, asked);
         PublicKey key = newKey();
         assertTrue(trust.accept("box", 22, key, known.check("box", 22, key)));
         assertTrue(trust.accept("box", 22, key, known.check("box", 22, key)));
@@ -86,6 +92,22 @@ class HostKeyTrustTest {
         PublicKey other = newKey();
         trust.accept("box", 22, other, known.check("box", 22, other));
         assertEquals(2, asked.size(), "trusting one key once does not trust another");
+    }
+
+    /** Asked on MINA's network thread, so it must answer without a question, and only what accept would answer. */
+    @Test
+    void aKeyTrustedOnceIsAnsweredWithoutAskingOthersAreLeftToTheQuestion() throws Exception {
+        KnownHosts known = new KnownHosts(List.of(), dir.resolve("known_hosts"));
+        List<HostKeyQuestion> asked = new ArrayList<>();
+        HostKeyTrust trust = trustingOnce(known, asked);
+        PublicKey key = newKey();
+        assertEquals(Optional.empty(), trust.answerWithoutAsking("box", 22, key, known.check("box", 22, key)));
+        assertTrue(trust.accept("box", 22, key, known.check("box", 22, key)));
+        assertEquals(Optional.of(true), trust.answerWithoutAsking("box", 22, key, known.check("box", 22, key)));
+        PublicKey other = newKey();
+        assertEquals(Optional.empty(), trust.answerWithoutAsking("box", 22, other, known.check("box", 22, other)));
+        assertEquals(Optional.empty(), trust.answerWithoutAsking("box", 2222, key, known.check("box", 2222, key)));
+        assertEquals(1, asked.size(), "answering without asking asks nobody");
     }
 
     @Test
