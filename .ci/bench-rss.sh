@@ -14,7 +14,8 @@
 # BENCH_DISPLAY=:N uses a running X display; BENCH_HISTOGRAM=FILE also saves jcmd GC.class_histogram there.
 # BENCH_JAVA_OPTS adds JVM options (e.g. -XX:NativeMemoryTracking=summary); BENCH_NMT=FILE then saves jcmd
 # VM.native_memory summary and pmap -x (largest mappings) there, read before the histogram's full GC.
-# BENCH_LAUNCHER=CMD runs CMD (e.g. an app image's bin/Ferry) instead of java -jar.
+# BENCH_LAUNCHER=CMD runs CMD (e.g. an app image's bin/Ferry) instead of java -jar, with the home folder and
+# BENCH_JAVA_OPTS in JAVA_TOOL_OPTIONS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/ferry.jar count=${BENCH_RSS_ITEMS:-100000}
@@ -39,8 +40,15 @@ PY
 java -cp "$jar:target/test-classes" org.ferryftp.transfer.journal.BenchQueueJournal "$work/config" "$count" \
   127.0.0.1 2121 /bench-app "$work/downloads" >&2
 journal=$work/config/queue.jsonl written=$(stat -c "%i %Y" "$journal" | md5sum)
-HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
-  ${BENCH_LAUNCHER:-java ${BENCH_JAVA_OPTS:-} -Duser.home="$work/home" -jar "$jar"} >"$work/out.log" 2>&1 &
+if [ -n "${BENCH_LAUNCHER:-}" ]; then
+  # shellcheck disable=SC2086 # a command with its arguments
+  HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
+    JAVA_TOOL_OPTIONS="-Duser.home=$work/home ${BENCH_JAVA_OPTS:-}" $BENCH_LAUNCHER >"$work/out.log" 2>&1 &
+else
+  # shellcheck disable=SC2086 # options, one a word
+  HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
+    java ${BENCH_JAVA_OPTS:-} -Duser.home="$work/home" -jar "$jar" >"$work/out.log" 2>&1 &
+fi
 pid=$!
 xpids+=("$pid")
 rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }

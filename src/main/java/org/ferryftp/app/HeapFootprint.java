@@ -158,7 +158,8 @@ final class HeapFootprint {
      * One collection per busy spell: after work (the JVM collected since the last idle collection) and
      * {@link #IDLE_MILLIS} of quiet from both the collector and the user. An idle window is not collected again
      * and again (the collection it made is the last one it sees), and a user at work never waits for one: the
-     * pause of a full collection of a loaded window's heap (150 MiB live) is a fraction of a second.
+     * pause of a full collection of a loaded window's heap (150 MiB live) was 0.6 s on 2 busy cores (load 5),
+     * 1.0 s at load 11.
      */
     static final class IdleCollection {
 
