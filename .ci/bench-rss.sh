@@ -12,6 +12,10 @@
 # app/HeapFootprint.java), and the RSS has then changed by less than 1 MiB over 3 s. The peak (VmHWM) goes to
 # stderr.
 # BENCH_DISPLAY=:N uses a running X display; BENCH_HISTOGRAM=FILE also saves jcmd GC.class_histogram there.
+# BENCH_JAVA_OPTS adds JVM options (e.g. -XX:NativeMemoryTracking=summary); BENCH_NMT=FILE then saves jcmd
+# VM.native_memory summary and pmap -x (largest mappings) there, read before the histogram's full GC.
+# BENCH_LAUNCHER=CMD runs CMD (e.g. an app image's bin/Ferry) instead of java -jar, with the home folder and
+# BENCH_JAVA_OPTS in JAVA_TOOL_OPTIONS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/ferry.jar count=${BENCH_RSS_ITEMS:-100000}
@@ -36,8 +40,15 @@ PY
 java -cp "$jar:target/test-classes" org.ferryftp.transfer.journal.BenchQueueJournal "$work/config" "$count" \
   127.0.0.1 2121 /bench-app "$work/downloads" >&2
 journal=$work/config/queue.jsonl written=$(stat -c "%i %Y" "$journal" | md5sum)
-HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
-  java -Duser.home="$work/home" -jar "$jar" >"$work/out.log" 2>&1 &
+if [ -n "${BENCH_LAUNCHER:-}" ]; then
+  # shellcheck disable=SC2086 # a command with its arguments
+  HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
+    JAVA_TOOL_OPTIONS="-Duser.home=$work/home ${BENCH_JAVA_OPTS:-}" $BENCH_LAUNCHER >"$work/out.log" 2>&1 &
+else
+  # shellcheck disable=SC2086 # options, one a word
+  HOME=$work/home FERRY_CONFIG_DIR=$work/config FERRY_STARTUP_MARK=$work/mark \
+    java ${BENCH_JAVA_OPTS:-} -Duser.home="$work/home" -jar "$jar" >"$work/out.log" 2>&1 &
+fi
 pid=$!
 xpids+=("$pid")
 rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }
@@ -60,6 +71,8 @@ for _ in $(seq 120); do
   [ "$steady" -ge 3 ] && break
 done
 grep -E '^(VmHWM|VmRSS|RssAnon|RssFile)' "/proc/$pid/status" >&2
+[ -z "${BENCH_NMT:-}" ] || { { jcmd "$pid" VM.native_memory summary; pmap -x "$pid" | sort -k3 -n | tail -40
+  grep -c . "/proc/$pid/maps"; ls "/proc/$pid/task" | wc -l; } >"$BENCH_NMT" 2>&1 || true; }
 # The histogram's full GC gives committed heap back, so the figure is read before it.
 [ -z "${BENCH_HISTOGRAM:-}" ] || { jcmd "$pid" GC.class_histogram >"$BENCH_HISTOGRAM" 2>&1 || true
   echo "after the histogram's full GC: $(grep VmRSS "/proc/$pid/status")" >&2; }

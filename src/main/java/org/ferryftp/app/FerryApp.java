@@ -82,7 +82,8 @@ public final class FerryApp extends Application {
                 ? firstFrame.thenApplyAsync(ignored -> startDemo(msg, certificates, problems, log),
                         runnable -> new Thread(runnable, "ferry-demo-start").start())
                 : firstFrame.thenApply(ignored -> List.of());
-        firstFrame.thenRunAsync(FerryApp::tightenHeap, runnable -> {
+        LastInput lastInput = LastInput.watchingAllWindows();
+        firstFrame.thenRunAsync(() -> tightenHeap(lastInput), runnable -> {
             Thread t = new Thread(runnable, "ferry-heap-footprint");
             t.setDaemon(true);
             t.start();
@@ -157,21 +158,20 @@ public final class FerryApp extends Application {
     }
 
     /** The heap's settings for a window ({@link HeapFootprint}); after the first frame, as they cost class loading. */
-    private static void tightenHeap() {
+    private static void tightenHeap(LastInput lastInput) {
         org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(HeapFootprint.class);
         try {
             HeapFootprint.tighten(java.lang.management.ManagementFactory.getPlatformMXBean(
                     com.sun.management.HotSpotDiagnosticMXBean.class)).forEach(logger::warn);
-            java.util.concurrent.ScheduledExecutorService trimmer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "ferry-heap-trim");
+            java.util.concurrent.ScheduledExecutorService heapTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ferry-heap");
                 t.setDaemon(true);
                 return t;
             });
-            if (!HeapFootprint.trimAfterCollections(
-                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
-                    java.lang.management.ManagementFactory.getPlatformMBeanServer(), trimmer, logger::warn)) {
-                trimmer.shutdown();
-            }
+            HeapFootprint.collectWhenIdle(java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
+                    lastInput::nanos, heapTimer);
+            HeapFootprint.trimAfterCollections(java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
+                    java.lang.management.ManagementFactory.getPlatformMBeanServer(), heapTimer, logger::warn);
         } catch (LinkageError | RuntimeException e) {
             // A runtime without jdk.management: the JVM's defaults stay.
             logger.warn("Heap settings not applied: {}", e.toString());

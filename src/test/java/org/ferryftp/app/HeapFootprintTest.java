@@ -30,7 +30,62 @@ class HeapFootprintTest {
         // defaults (70 % free allowed), whether set on the command line or while running.
         assertTrue(used >= 32 << 20, out);
         assertTrue(committed <= 2 * used + (4 << 20), out);
-        assertTrue(out.contains("G1PeriodicGCInterval=" + HeapFootprint.IDLE_MILLIS), out);
+    }
+
+    @Test
+    void anIdleAppIsCollectedOnceAfterWork() {
+        long[] now = {0};
+        long[] collections = {7};
+        long[] input = {0};
+        int[] collected = {0};
+        var idle = new HeapFootprint.IdleCollection(() -> now[0], () -> collections[0], () -> input[0], () -> {
+            collected[0]++;
+            collections[0]++; // the collection itself counts, as the JVM's does
+        });
+        long second = 1_000_000_000L;
+        idle.check();
+        now[0] = 29 * second;
+        idle.check();
+        assertEquals(0, collected[0], "quiet for 29 s only");
+        now[0] = 31 * second;
+        idle.check();
+        assertEquals(1, collected[0], "quiet for 31 s after work");
+        now[0] = 300 * second;
+        idle.check();
+        assertEquals(1, collected[0], "its own collection is not work: an idle app is collected once");
+        collections[0] += 3; // work again
+        now[0] = 301 * second;
+        idle.check();
+        input[0] = 320 * second; // the user at the keyboard
+        now[0] = 340 * second;
+        idle.check();
+        assertEquals(1, collected[0], "the user typed 20 s ago");
+        now[0] = 351 * second;
+        idle.check();
+        assertEquals(2, collected[0], "both quiet for 30 s");
+    }
+
+    @Test
+    void anAppThatNeverCollectedIsLeftAlone() {
+        long[] now = {0};
+        int[] collected = {0};
+        var idle = new HeapFootprint.IdleCollection(() -> now[0], () -> 0, () -> 0, () -> collected[0]++);
+        idle.check();
+        now[0] = 3_600_000_000_000L;
+        idle.check();
+        assertEquals(0, collected[0]);
+    }
+
+    @Test
+    void theIdleCollectionShrinksTheHeapToItsLiveSet() throws Exception {
+        // The JVM's own collection count and a real full collection, after a load.
+        String out = child("-XX:+UseG1GC", "-XX:InitialHeapSize=256m", "-XX:MinHeapSize=8m", "-Xmx1g",
+                "-Didle=true");
+        long committed = value(out, "committed");
+        long used = value(out, "used");
+        assertTrue(out.contains("idle collections 1"), out);
+        assertTrue(used >= 32 << 20, out);
+        assertTrue(committed <= 2 * used + (4 << 20), out); // as a full collection leaves it (see above)
     }
 
     @Test
@@ -131,7 +186,24 @@ class HeapFootprintTest {
             for (String flag : HeapFootprint.SETTINGS.keySet()) {
                 System.out.println(flag + "=" + vm.getVMOption(flag).getValue());
             }
-            System.gc();
+            if (Boolean.getBoolean("idle")) {
+                // The JVM's own collections, counted; only the clock is moved on.
+                long[] now = {0};
+                int[] runs = {0};
+                var idle = new HeapFootprint.IdleCollection(() -> now[0],
+                        () -> ManagementFactory.getGarbageCollectorMXBeans().stream()
+                                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum(),
+                        () -> 0, () -> {
+                            runs[0]++;
+                            System.gc();
+                        });
+                idle.check();
+                now[0] = TimeUnit.MILLISECONDS.toNanos(HeapFootprint.IDLE_MILLIS) + 1;
+                idle.check();
+                System.out.println("idle collections " + runs[0]);
+            } else {
+                System.gc();
+            }
             MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             System.out.println("used " + heap.getUsed());
             System.out.println("committed " + heap.getCommitted());
