@@ -1,7 +1,8 @@
 package org.ferryftp.ui.log;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,7 +12,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
@@ -33,8 +33,9 @@ public final class LogView {
 
     private final ListView<LogEntry> list = new ListView<>();
     private final LogBuffer buffer;
-    private final Timeline pump;
-    private boolean follow = true;
+    // Later: the list's skin hears of the new lines after this listener, and scrolls only within what it knows.
+    private final ListChangeListener<LogEntry> followNewLines = change -> Platform.runLater(this::followNewest);
+    private final InvalidationListener followOnceShown = o -> followNewest();
 
     public LogView(LogBuffer buffer, Messages msg, Consumer<String> status) {
         this(buffer, msg, status, null);
@@ -88,23 +89,28 @@ public final class LogView {
                 e.consume();
             }
         });
-        pump = new Timeline(new KeyFrame(Duration.millis(100), e -> {
-            // Follow the newest line unless the user selected something to read; retry until the skin exists.
-            if ((buffer.drain() > 0 || follow) && !buffer.entries().isEmpty() && list.getSelectionModel().isEmpty()) {
-                list.scrollTo(buffer.entries().size() - 1);
-                follow = list.getSkin() == null || list.getHeight() == 0;
-            }
-        }));
-        pump.setCycleCount(Timeline.INDEFINITE);
-        pump.play();
+        // The buffer drains itself on this thread when lines arrive; the list follows them, and scrolls once
+        // its skin exists for lines that came before.
+        buffer.entries().addListener(followNewLines);
+        list.skinProperty().addListener(followOnceShown);
+        list.heightProperty().addListener(followOnceShown);
+    }
+
+    /** Shows the newest line unless the user selected something to read. */
+    private void followNewest() {
+        if (!buffer.entries().isEmpty() && list.getSelectionModel().isEmpty()) {
+            list.layout(); // the skin counts new lines at its next layout, and scrolls only within what it counted
+            list.scrollTo(buffer.entries().size() - 1);
+        }
     }
 
     public ListView<LogEntry> node() {
         return list;
     }
 
+    /** Stops following the buffer (the window closes; the buffer may outlive it). */
     public void stop() {
-        pump.stop();
+        buffer.entries().removeListener(followNewLines);
     }
 
     private List<LogEntry> selectedOrAll() {
