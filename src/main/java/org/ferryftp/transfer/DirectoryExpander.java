@@ -29,12 +29,10 @@ final class DirectoryExpander {
 
     private final SiteConnections connections;
     private final RunContext run;
-    private final NewDirectories newDirectories;
 
-    DirectoryExpander(SiteConnections connections, RunContext run, NewDirectories newDirectories) {
+    DirectoryExpander(SiteConnections connections, RunContext run) {
         this.connections = connections;
         this.run = run;
-        this.newDirectories = newDirectories;
     }
 
     Outcome expand(TransferItem item) throws Exception {
@@ -125,10 +123,7 @@ final class DirectoryExpander {
                     isDir ? -1 : Files.size(p), a.lastModifiedTime().toInstant(), "", "", "", null);
             children.add(Outcome.Child.queued(isDir, Location.local(p.toString()), target, facts));
         }
-        if (made) {
-            // Told only now, with every child counted, so that the last to finish lets the directory go.
-            newDirectories.created(item, children.size());
-        }
-        return new Outcome.Expanded(children);
+        // The queue counts the children it trusts this to (after a restart some are in the queue already).
+        return new Outcome.Expanded(children, made);
     }
 }

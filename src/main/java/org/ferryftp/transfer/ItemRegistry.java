@@ -56,6 +56,17 @@ final class ItemRegistry {
         return candidates.stream().filter(c -> !have.contains(c.placesKey())).toList();
     }
 
+    /** How many of the items that came from directory {@code parentId} have not finished. */
+    int unfinishedChildren(long parentId) {
+        int n = 0;
+        for (long id : children.getOrDefault(parentId, List.of())) {
+            if (!items.get(id).state.isFinished()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The given items and, for directories, everything that came from them. */
     List<Long> withDescendants(Collection<Long> roots) {
         List<Long> all = new ArrayList<>();

@@ -47,7 +47,7 @@ final class ItemRunner {
         ConflictPolicy conflicts = item.onConflict != null ? ConflictPolicy.fixed(item.onConflict) : this.conflicts;
         try {
             if (item.directory) {
-                return new DirectoryExpander(connections, run, newDirectories).expand(item);
+                return new DirectoryExpander(connections, run).expand(item);
             }
             return switch (item.direction) {
                 case DOWNLOAD -> new FileDownloader(connections, run, conflicts, settings.durableFiles())

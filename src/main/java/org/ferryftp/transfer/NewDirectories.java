@@ -16,10 +16,13 @@ final class NewDirectories {
     /** Directory item id → how many of its children have not finished yet. */
     private final Map<Long, Integer> unfinishedChildren = new ConcurrentHashMap<>();
 
-    /** {@code directoryItem}'s expansion created its target and is about to queue {@code children} children. */
-    void created(TransferItem directoryItem, int children) {
-        if (children > 0) {
-            unfinishedChildren.put(directoryItem.id, children);
+    /**
+     * {@code directoryItem}'s expansion created its target and its children are in the queue, {@code unfinished} of
+     * them still to finish: the new ones and, after a restart, those a journal brought back that have not finished.
+     */
+    void created(TransferItem directoryItem, int unfinished) {
+        if (unfinished > 0) {
+            unfinishedChildren.put(directoryItem.id, unfinished);
         }
     }
 

@@ -12,8 +12,17 @@ sealed interface Outcome {
     record Completed() implements Outcome {
     }
 
-    /** A directory was listed; the queue makes items of these children (those not already there) and lines them up. */
-    record Expanded(List<Child> children) implements Outcome {
+    /**
+     * A directory was listed; the queue makes items of these children (those not already there) and lines them up.
+     *
+     * @param targetCreated true when this run created the target directory, empty (its MKD succeeded)
+     */
+    record Expanded(List<Child> children, boolean targetCreated) implements Outcome {
+
+        /** A download's or a copy's expansion: a target made then is not trusted to be empty. */
+        Expanded(List<Child> children) {
+            this(children, false);
+        }
     }
 
     /**

@@ -33,6 +33,7 @@ final class QueueDispatcher {
     private final Supplier<RetryPolicy> retry;
     private final Consumer<TransferItem> remember;
     private final BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild;
+    private final NewDirectories newDirectories;
     private final Map<String, Integer> runningPerSite = new HashMap<>();
     /**
      * Targets of running items. An item whose target is among them waits in line rather than being merged:
@@ -54,12 +55,14 @@ final class QueueDispatcher {
      * @param retry     the queue's current retry policy
      * @param remember  records a finished item in the bounded history (called under the lock)
      * @param makeChild makes the item of an expanded directory's child (called under the lock)
+     * @param newDirectories told of a directory whose expansion created its target (under the lock)
      */
     QueueDispatcher(Object lock, ItemRegistry items, QueueOrder order, QueueEvents events, ItemRunner runner,
                     ItemFactory factory, ScheduledExecutorService executor, Supplier<QueueSettings> settings,
                     Supplier<RetryPolicy> retry, Consumer<TransferItem> remember,
-                    BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild) {
+                    BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild, NewDirectories newDirectories) {
         this.makeChild = makeChild;
+        this.newDirectories = newDirectories;
         this.lock = lock;
         this.items = items;
         this.order = order;
@@ -197,7 +200,7 @@ final class QueueDispatcher {
             }
             aborters.remove(item.id);
             Settlement.Result r = Settlement.apply(item, outcome, retry.get().maxAttempts(), items, order, runner,
-                    remember, makeChild);
+                    remember, makeChild, newDirectories);
             added = r.added();
             retryLater = r.retryLater();
             if (item.state.isFinished()) {

@@ -19,7 +19,7 @@ final class Settlement {
 
     static Result apply(TransferItem item, Outcome outcome, int maxAttempts, ItemRegistry items, QueueOrder order,
                         ItemRunner runner, Consumer<TransferItem> remember,
-                        BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild) {
+                        BiFunction<TransferItem, Outcome.Child, TransferItem> makeChild, NewDirectories newDirectories) {
         List<TransferItem> added = List.of();
         boolean retryLater = false;
         if (outcome instanceof Outcome.Completed) {
@@ -29,6 +29,11 @@ final class Settlement {
             added.forEach(items::add);
             order.addFirst(added.stream().filter(c -> c.state instanceof ItemState.Queued).toList());
             added.stream().filter(c -> c.state.isFinished()).forEach(remember);
+            if (ex.targetCreated()) {
+                // Counted here, not by the expansion: children a journal brought back are not among the added ones,
+                // and those of them already finished never finish again to let the directory go.
+                newDirectories.created(item, items.unfinishedChildren(item.id));
+            }
             item.state = ItemState.DONE;
         } else if (outcome instanceof Outcome.Skipped s) {
             item.state = new ItemState.Skipped(s.reason());

@@ -40,7 +40,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
     private final ScheduledExecutorService executor;
     private final SiteConnections connections;
     private final ItemRunner runner;
-    /** Shared with the runner, which fills it; let go of here, where every finished item passes. */
+    /** Filled as expansions settle, read by the runner's uploads, let go of here, where every finished item passes. */
     private final NewDirectories newDirectories = new NewDirectories();
     private final ItemFactory factory;
     private volatile RetryPolicy retry;
@@ -58,7 +58,7 @@ public final class TransferQueue implements TransferSubmitter, AutoCloseable {
         this.retry = retry;
         this.executor = executor;
         this.dispatcher = new QueueDispatcher(lock, items, order, events, runner, factory, executor,
-                () -> this.settings, () -> this.retry, this::remember, this::child);
+                () -> this.settings, () -> this.retry, this::remember, this::child, newDirectories);
         // Often enough for a site's own keep-alive shorter than the queue's (a round only looks at idle sessions).
         long period = Math.max(1, Math.min(5, settings.keepAlive().toSeconds() / 2));
         executor.scheduleWithFixedDelay(connections::maintainPools, period, period, TimeUnit.SECONDS);
