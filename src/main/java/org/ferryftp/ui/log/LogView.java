@@ -3,11 +3,14 @@ package org.ferryftp.ui.log;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -25,7 +28,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The log area: coloured by direction, timestamped, selectable, copyable, savable. */
+/**
+ * The log area: coloured by direction, timestamped, selectable, copyable, savable. It follows new lines while it
+ * shows the newest one; scrolled up, it stays on the line being read until the user scrolls back to the end.
+ */
 public final class LogView {
 
     private static final DateTimeFormatter CLOCK =
@@ -33,9 +39,36 @@ public final class LogView {
 
     private final ListView<LogEntry> list = new ListView<>();
     private final LogBuffer buffer;
-    // Later: the list's skin hears of the new lines after this listener, and scrolls only within what it knows.
-    private final ListChangeListener<LogEntry> followNewLines = change -> Platform.runLater(this::followNewest);
-    private final InvalidationListener followOnceShown = o -> followNewest();
+    /** Where the reader was when lines last changed, until the list has laid them out; null when none wait. */
+    private ReadingPosition beforeNewLines;
+    // The list's skin hears of a change after this listener: what is in view now is still what the reader saw.
+    private final ListChangeListener<LogEntry> keepPlaceAsLinesChange = change -> {
+        if (beforeNewLines == null) {
+            beforeNewLines = readingPosition();
+            Platform.runLater(this::restoreAfterNewLines);
+        }
+    };
+    private final InvalidationListener followOnceShown = o -> {
+        list.layout();
+        followNewest();
+    };
+    // Heard while the parent lays out, before the list does: what is in view is still what the reader saw.
+    private final InvalidationListener keepPlaceAsHeightChanges = o -> {
+        ReadingPosition was = readingPosition();
+        list.layout();
+        restore(was);
+    };
+
+    /** Where the reader is: at the newest line, following new ones, or reading an older line. */
+    private sealed interface ReadingPosition {
+    }
+
+    private record AtEnd() implements ReadingPosition {
+    }
+
+    /** {@code line} is the first in view, {@code hidden} pixels of it above the top edge. */
+    private record AtLine(LogEntry line, int index, double hidden) implements ReadingPosition {
+    }
 
     public LogView(LogBuffer buffer, Messages msg, Consumer<String> status) {
         this(buffer, msg, status, null);
@@ -89,17 +122,63 @@ public final class LogView {
                 e.consume();
             }
         });
-        // The buffer drains itself on this thread when lines arrive; the list follows them, and scrolls once
-        // its skin exists for lines that came before.
-        buffer.entries().addListener(followNewLines);
+        // The buffer drains itself on this thread when lines arrive. The list follows them while it shows the end,
+        // else keeps the reader's line in place, through new lines and resizes alike; it scrolls to the end once its
+        // skin exists, for lines that came before.
+        buffer.entries().addListener(keepPlaceAsLinesChange);
         list.skinProperty().addListener(followOnceShown);
-        list.heightProperty().addListener(followOnceShown);
+        list.heightProperty().addListener(keepPlaceAsHeightChanges);
     }
 
-    /** Shows the newest line unless the user selected something to read. */
+    /**
+     * At the end when the newest line the list shows is wholly in view, otherwise reading the first line in view:
+     * as in a terminal, only the position decides (selecting the newest line, or End, scrolls back to the end).
+     */
+    private ReadingPosition readingPosition() {
+        VirtualFlow<?> flow = list.getSkin() == null ? null : (VirtualFlow<?>) list.lookup(".virtual-flow");
+        Node viewport = flow == null ? null : flow.lookup(".clipped-container");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (viewport == null || first == null || last == null) {
+            return new AtEnd();
+        }
+        double top = viewport.localToScene(0, 0).getY();
+        double bottom = top + viewport.getLayoutBounds().getHeight();
+        if (last.getIndex() == flow.getCellCount() - 1 && last.localToScene(0, last.getHeight()).getY() <= bottom + 0.5) {
+            return new AtEnd();
+        }
+        return new AtLine((LogEntry) first.getItem(), first.getIndex(), top - first.localToScene(0, 0).getY());
+    }
+
+    private void restoreAfterNewLines() {
+        ReadingPosition was = beforeNewLines;
+        beforeNewLines = null;
+        list.layout(); // the skin counts new lines at its next layout, and scrolls only within what it counted
+        restore(was);
+    }
+
+    private void restore(ReadingPosition was) {
+        if (!(was instanceof AtLine at)) {
+            followNewest();
+            return;
+        }
+        if (buffer.entries().isEmpty()) {
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        // Found where it was, or fewer places up when the oldest lines were dropped; gone, the oldest shows.
+        int index = Math.min(at.index(), buffer.entries().size() - 1);
+        while (index >= 0 && buffer.entries().get(index) != at.line()) {
+            index--;
+        }
+        flow.scrollToTop(Math.max(index, 0));
+        if (index >= 0) {
+            flow.scrollPixels(at.hidden());
+        }
+    }
+
     private void followNewest() {
-        if (!buffer.entries().isEmpty() && list.getSelectionModel().isEmpty()) {
-            list.layout(); // the skin counts new lines at its next layout, and scrolls only within what it counted
+        if (!buffer.entries().isEmpty()) {
             list.scrollTo(buffer.entries().size() - 1);
         }
     }
@@ -110,7 +189,7 @@ public final class LogView {
 
     /** Stops following the buffer (the window closes; the buffer may outlive it). */
     public void stop() {
-        buffer.entries().removeListener(followNewLines);
+        buffer.entries().removeListener(keepPlaceAsLinesChange);
     }
 
     private List<LogEntry> selectedOrAll() {

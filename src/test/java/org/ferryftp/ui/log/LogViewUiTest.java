@@ -1,14 +1,26 @@
 package org.ferryftp.ui.log;
 
+import javafx.event.Event;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.ferryftp.ftp.LogEntry;
 import org.ferryftp.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -16,18 +28,23 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.ferryftp.ui.support.FxWait.fx;
+import static org.ferryftp.ui.support.FxWait.onFx;
 import static org.ferryftp.ui.support.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The log pane's menu offers "Open log folder" when the app gives a way to open it, and only then; lines logged
- * from any thread appear, the newest in view; an idle log asks the toolkit for no pulses.
+ * from any thread appear, the newest in view; an idle log asks the toolkit for no pulses. The view follows new lines
+ * only while it shows the end: a reader who scrolled up stays where they are when lines arrive or the window resizes.
  */
 @ExtendWith(ApplicationExtension.class)
 class LogViewUiTest {
 
     private Stage stage;
+    /** Above the log, as in the window: moving its divider resizes the log. */
+    private SplitPane split;
 
     @Start
     void start(Stage stage) {
@@ -55,7 +72,7 @@ class LogViewUiTest {
         writer.start();
         writer.join();
         until("all 500 lines in the list", () -> buffer.entries().size() == 500);
-        // The newest line is scrolled into view (the list follows while nothing is selected).
+        // The newest line is scrolled into view (the list follows while it shows the end).
         until("the newest line in view", () -> view.node().lookupAll(".list-cell").stream()
                 .anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
                         && c.getText().endsWith("NOOP 499")));
@@ -96,6 +113,136 @@ class LogViewUiTest {
             return openFolderItem(view);
         });
         assertTrue(none.isEmpty(), "no way to open it, no menu item");
+    }
+
+    @Test
+    void aResizeLeavesAReaderWhereTheyAre() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = readingOlderLines(buffer);
+        Line before = firstVisible(view);
+        for (double divider : new double[] {0.2, 0.8, 0.5}) {
+            double was = fx(() -> view.node().getHeight());
+            onFx(() -> split.setDividerPositions(divider));
+            until("the list at its new height", () -> Math.abs(view.node().getHeight() - was) > 20);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, firstVisible(view), "the first line in view after the divider moved to " + divider);
+        }
+        onFx(view::stop);
+    }
+
+    @Test
+    void newLinesLeaveAReaderWhereTheyAreEvenAsTheOldestAreDropped() {
+        LogBuffer buffer = new LogBuffer(250);
+        LogView view = readingOlderLines(buffer);
+        Line before = firstVisible(view);
+        logAndWait(buffer, 200, 100); // 50 over the capacity: the 50 oldest lines go, the one being read stays
+        assertEquals(before, firstVisible(view));
+        onFx(view::stop);
+    }
+
+    @Test
+    void backAtTheEndTheViewFollowsNewLinesAgain() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = readingOlderLines(buffer);
+        wheel(view, -100);
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 199"));
+        log(buffer, 200, 30);
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 229"));
+        onFx(view::stop);
+    }
+
+    @Test
+    void pressingEndToSelectTheNewestLineFollowsAgain(FxRobot robot) {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = readingOlderLines(buffer);
+        Line reading = firstVisible(view);
+        robot.clickOn(view.node()); // selects the line under the mouse, which does not move the view
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(reading, firstVisible(view));
+        logAndWait(buffer, 200, 10);
+        assertEquals(reading, firstVisible(view), "a selected line in view is not scrolled away");
+        robot.type(KeyCode.END);
+        until("the newest line selected", () -> view.node().getSelectionModel().getSelectedIndex() == 209);
+        log(buffer, 210, 30);
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 239"));
+        onFx(view::stop);
+    }
+
+    /** The first line shown, and how far its top is above the top of the view (part of it may be hidden). */
+    private record Line(String text, double offset) {
+    }
+
+    private LogView shown(LogBuffer buffer, int lines) {
+        LogView view = fx(() -> {
+            LogView v = new LogView(buffer, new Messages(Locale.ENGLISH), s -> { });
+            // Like the window's: the log below a divider the user may move.
+            split = new SplitPane(new Pane(), v.node());
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.6);
+            stage.setScene(new Scene(split, 400, 400));
+            stage.show();
+            return v;
+        });
+        log(buffer, 0, lines);
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP " + (lines - 1)));
+        return view;
+    }
+
+    /** Logs lines and waits until the list holds the last of them and has laid it out. */
+    private static void logAndWait(LogBuffer buffer, int from, int count) {
+        log(buffer, from, count);
+        String newest = "NOOP " + (from + count - 1);
+        until("the new lines in the list", () -> !buffer.entries().isEmpty()
+                && buffer.entries().get(buffer.entries().size() - 1).text().equals(newest));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void log(LogBuffer buffer, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            buffer.log(new LogEntry(Instant.now(), "c1", LogEntry.Direction.SENT, "NOOP " + i));
+        }
+    }
+
+    /**
+     * Turns the mouse wheel over the list, as a user does to read older lines (positive notches) or to come back
+     * down. The event is the one a wheel delivers on Linux (40 px a notch); Monocle's robot sends 1 px a notch.
+     */
+    private static void wheel(LogView view, int notches) {
+        onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+            for (int i = 0; i < Math.abs(notches); i++) {
+                double dy = Math.signum(notches) * 40;
+                Event.fireEvent(flow, new ScrollEvent(ScrollEvent.SCROLL, 100, 60, 100, 60, false, false, false, false,
+                        false, false, 0, dy, 0, dy, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            }
+        });
+    }
+
+    /** A log of 200 lines, scrolled up from its end by a reader. */
+    private LogView readingOlderLines(LogBuffer buffer) {
+        LogView view = shown(buffer, 200);
+        Line atEnd = firstVisible(view);
+        wheel(view, 30); // some 50 lines up: room to keep the first line in view in a taller window
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(atEnd.text(), firstVisible(view).text(), "the wheel scrolled the view up");
+        return view;
+    }
+
+    private static Line firstVisible(LogView view) {
+        return fx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+            IndexedCell<?> cell = flow.getFirstVisibleCell();
+            Node viewport = flow.lookup(".clipped-container");
+            double offset = viewport.localToScene(0, 0).getY() - cell.localToScene(0, 0).getY();
+            return new Line(((ListCell<?>) cell).getText(), Math.round(offset));
+        });
+    }
+
+    private static String lastVisible(LogView view) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+        IndexedCell<?> cell = flow == null ? null : flow.getLastVisibleCell();
+        return cell instanceof ListCell<?> c && c.getText() != null ? c.getText() : "";
     }
 
     private static Optional<MenuItem> openFolderItem(LogView view) {
