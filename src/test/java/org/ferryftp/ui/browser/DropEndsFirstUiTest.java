@@ -8,15 +8,9 @@ import javafx.stage.Stage;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
-import org.ferryftp.transfer.TransferRequest;
 import org.ferryftp.transfer.TransferSubmitter;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
-import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.support.FakeBrowser;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,10 +19,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static org.ferryftp.ui.support.FxWait.fx;
 import static org.ferryftp.ui.support.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ApplicationExtension.class)
 class DropEndsFirstUiTest {
 
-    private FxUiExecutor executor;
-    private MainWindow window;
+    private TestWindow test;
     /** True from the drag's start until drag-done reaches its source. */
     private volatile boolean dragging;
     /** For each submitted batch: whether the drag was still going on. */
@@ -49,29 +40,23 @@ class DropEndsFirstUiTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor(1);
         Source local = Source.local("Local");
         Source remote = Source.of(new SiteRef("r", "R", SessionSettings.of("127.0.0.1", 2121,
                 Credentials.of("u", "p")), 1));
         TransferSubmitter submitter = batch -> submittedWhileDragging.add(dragging);
-        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                s -> s.isLocal() ? new FakeBrowser("/home").with("/home", FakeBrowser.file("a.txt", 3))
-                        : new FakeBrowser("/").with("/", FakeBrowser.file("a.txt", 5)),
-                List.of(local, remote), local, remote, submitter, new LogBuffer(10))
-                .dialogs(new ScriptedDialogs())
-                .build());
-        window.show(stage);
+        test = TestWindow.on(stage)
+                .browsers(s -> s.isLocal() ? new FakeBrowser("/home").with("/home", FakeBrowser.file("a.txt", 3))
+                        : new FakeBrowser("/").with("/", FakeBrowser.file("a.txt", 5)))
+                .sources(List.of(local, remote), local, remote)
+                .submitter(submitter)
+                .show();
         stage.getScene().addEventFilter(MouseEvent.DRAG_DETECTED, e -> dragging = true);
         stage.getScene().addEventFilter(DragEvent.DRAG_DONE, e -> dragging = false);
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            window.close();
-            return null;
-        });
-        executor.close();
+        test.close();
     }
 
     private Node cell(FxRobot robot, String side, String text) {

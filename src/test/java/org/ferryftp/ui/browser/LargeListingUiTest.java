@@ -6,14 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.ferryftp.fs.FileEntry;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.support.FakeBrowser;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +20,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +39,7 @@ class LargeListingUiTest {
     /** A small start directory, so the table's first cells (a one-off cost) exist before the big listing. */
     private static final FileEntry[] SMALL = HUGE.subList(0, 60).toArray(FileEntry[]::new);
 
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
     private final Source source = Source.local("Huge");
 
@@ -60,24 +54,18 @@ class LargeListingUiTest {
 
     @Start
     void start(Stage stage) {
-        executor = new FxUiExecutor(2);
         BrowserFactory browsers = s -> new FakeBrowser("/big").with("/big", HUGE.toArray(FileEntry[]::new)).with("/");
         Source empty = Source.local("Empty");
-        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                s -> s == source ? browsers.open(s) : new FakeBrowser("/").with("/", SMALL), List.of(empty, source),
-                empty, empty, new RecordingSubmitter(), new LogBuffer(100))
-                .dialogs(new ScriptedDialogs())
-                .build());
-        window.show(stage);
+        test = TestWindow.on(stage)
+                .browsers(s -> s == source ? browsers.open(s) : new FakeBrowser("/").with("/", SMALL))
+                .sources(List.of(empty, source), empty, empty)
+                .show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            window.close();
-            return null;
-        });
-        executor.close();
+        test.close();
     }
 
     private static boolean cellShown(FxRobot robot, String text) {

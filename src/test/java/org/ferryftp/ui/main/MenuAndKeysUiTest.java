@@ -6,8 +6,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.ferryftp.transfer.StandardSessions;
-import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
@@ -16,18 +14,13 @@ import org.ferryftp.site.FileActivation;
 import org.ferryftp.site.Preferences;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.ferryftp.transfer.conflict.ConflictChoice;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.prefs.LivePreferences;
-import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -67,7 +59,7 @@ class MenuAndKeysUiTest {
     private final List<Preferences> applied = new CopyOnWriteArrayList<>();
     private final List<String> queueActions = new CopyOnWriteArrayList<>();
     private LivePreferences prefs;
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
 
     @Start
@@ -79,32 +71,23 @@ class MenuAndKeysUiTest {
         Files.writeString(localDir.resolve("local.txt"), "l");
         site = new SiteRef("test", "Test", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2);
-        Messages msg = new Messages(Locale.ENGLISH);
-        LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
-        BrowserFactory browsers = s -> s.isLocal()
-                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
-        executor = new FxUiExecutor(2);
         prefs = new LivePreferences(new Preferences(2, 5, null, org.ferryftp.transfer.RelayPolicy.NEVER, 0, 100, false,
                 300 * 1024, 100 * 1024, true, FileActivation.TRANSFER, true), applied::add);
         MenuActions actions = new MenuActions(() -> queueActions.add("process"), () -> queueActions.add("stop"),
                 () -> queueActions.add("limits"), prefs, null);
         Source local = Source.local("Local");
-        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local, Source.of(site)),
-                local, Source.of(site), submitter, log)
+        test = TestWindow.on(stage).localHome(localDir)
+                .sources(List.of(local, Source.of(site)), local, Source.of(site))
+                .submitter(submitter)
                 .dialogs(dialogs)
-                .menus(actions)
-                .build());
-        window.show(stage);
+                .with(b -> b.menus(actions))
+                .show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            window.close();
-            return null;
-        });
-        executor.close();
+        test.close();
         server.close();
     }
 

@@ -2,29 +2,19 @@ package org.ferryftp.ui.sites;
 
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
-import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.site.SiteDefaults;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.vault.MemoryCredentialStore;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
-import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.QuickConnect;
-import org.ferryftp.ui.support.HomeOverrideBrowser;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +52,7 @@ class SavedSitesLoadingUiTest {
     private Path configDir;
     private SiteStore store;
     private final CompletableFuture<SiteStore.Loaded> loaded = new CompletableFuture<>();
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
     private SiteManager manager;
 
@@ -81,34 +71,16 @@ class SavedSitesLoadingUiTest {
         // The right pane's remembered tab is the saved site "Mina".
         Files.writeString(configDir.resolve("tabs.properties"), "right.0.site=" + SiteSessions.refId(mina)
                 + "\nright.selected=0\n");
-        Messages msg = new Messages(Locale.ENGLISH);
-        SiteCatalog catalog = new SiteCatalog(credentials, new FxPasswordPrompt(() -> stage, msg,
-                javafx.application.Platform::runLater, javafx.application.Platform::isFxApplicationThread));
-        LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
-        BrowserFactory browsers = new CatalogBrowserFactory(s -> s.isLocal()
-                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s), catalog);
-        executor = new FxUiExecutor(2);
-        manager = new SiteManager(store, loaded, javafx.application.Platform::runLater, catalog, SiteDefaults.BUILT_IN,
-                msg, () -> window, owner -> new ScriptedSiteDialogs(), null);
-        Source local = Source.local("Local");
-        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local), local, local,
-                new RecordingSubmitter(), log)
-                .dialogs(new ScriptedDialogs())
-                .sites(manager)
-                .laterSources(manager.loadedSources())
-                .configDir(configDir)
-                .build());
-        window.show(stage);
+        TestWindow.Builder builder = TestWindow.on(stage).localHome(localDir);
+        manager = new SiteManager(store, loaded, javafx.application.Platform::runLater, builder.catalog(credentials),
+                SiteDefaults.BUILT_IN, builder.msg(), builder.window(), owner -> new ScriptedSiteDialogs(), null);
+        test = builder.with(b -> b.sites(manager).laterSources(manager.loadedSources()).configDir(configDir)).show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            window.close();
-            return null;
-        });
-        executor.close();
+        test.close();
         server.close();
     }
 

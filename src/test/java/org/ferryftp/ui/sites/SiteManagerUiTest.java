@@ -1,32 +1,20 @@
 package org.ferryftp.ui.sites;
 
-import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.ferryftp.fs.LocalBrowser;
-import org.ferryftp.site.SiteCatalog;
 import org.ferryftp.site.SiteDefaults;
 import org.ferryftp.site.SiteProfile;
 import org.ferryftp.site.SiteSessions;
 import org.ferryftp.site.store.SiteStore;
 import org.ferryftp.site.vault.MemoryCredentialStore;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.PaneView;
-import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.support.HomeOverrideBrowser;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -60,7 +47,7 @@ class SiteManagerUiTest {
     private SiteStore store;
     private MemoryCredentialStore credentials;
     private final ScriptedSiteDialogs siteDialogs = new ScriptedSiteDialogs();
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
     private SiteManager manager;
 
@@ -74,32 +61,16 @@ class SiteManagerUiTest {
         configDir = Files.createTempDirectory("ferry-sites-config");
         store = new SiteStore(configDir, Clock.systemUTC());
         credentials = new MemoryCredentialStore();
-        Messages msg = new Messages(Locale.ENGLISH);
-        SiteCatalog catalog = new SiteCatalog(credentials, new FxPasswordPrompt(() -> stage, msg,
-                javafx.application.Platform::runLater, javafx.application.Platform::isFxApplicationThread));
-        LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
-        BrowserFactory browsers = new CatalogBrowserFactory(s -> s.isLocal()
-                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s), catalog);
-        executor = new FxUiExecutor(2);
-        manager = new SiteManager(store, store.load(), catalog, SiteDefaults.BUILT_IN, msg, () -> window,
-                owner -> siteDialogs);
-        Source local = Source.local("Local");
-        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local), local, local,
-                new RecordingSubmitter(), log)
-                .dialogs(new ScriptedDialogs())
-                .sites(manager)
-                .build());
-        window.show(stage);
+        TestWindow.Builder builder = TestWindow.on(stage).localHome(localDir);
+        manager = new SiteManager(store, store.load(), builder.catalog(credentials), SiteDefaults.BUILT_IN,
+                builder.msg(), builder.window(), owner -> siteDialogs);
+        test = builder.with(b -> b.sites(manager)).show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() throws IOException {
-        fx(() -> {
-            window.close();
-            return null;
-        });
-        executor.close();
+        test.close();
         server.close();
         for (Path p : new Path[] {server.root(), localDir, configDir}) {
             try (Stream<Path> walk = Files.walk(p)) {
