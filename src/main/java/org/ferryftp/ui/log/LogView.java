@@ -39,6 +39,8 @@ public final class LogView {
 
     private final ListView<LogEntry> list = new ListView<>();
     private final LogBuffer buffer;
+    /** Where the reader was when the list last showed lines: a folded log (no lines in view) keeps the place. */
+    private ReadingPosition lastSeen = new AtEnd();
     /** Where the reader was when lines last changed, until the list has laid them out; null when none wait. */
     private ReadingPosition beforeNewLines;
     // The list's skin hears of a change after this listener: what is in view now is still what the reader saw.
@@ -133,21 +135,28 @@ public final class LogView {
     /**
      * At the end when the newest line the list shows is wholly in view, otherwise reading the first line in view:
      * as in a terminal, only the position decides (selecting the newest line, or End, scrolls back to the end).
+     * With no line in view (the log folded, or not shown yet) the reader is where they were last seen.
      */
     private ReadingPosition readingPosition() {
         VirtualFlow<?> flow = list.getSkin() == null ? null : (VirtualFlow<?>) list.lookup(".virtual-flow");
         Node viewport = flow == null ? null : flow.lookup(".clipped-container");
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
         IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
-        if (viewport == null || first == null || last == null) {
-            return new AtEnd();
+        if (flow != null && flow.getCellCount() == 0) {
+            lastSeen = new AtEnd(); // an empty log (cleared) is read from its end
+            return lastSeen;
+        }
+        if (viewport == null || first == null || last == null || viewport.getLayoutBounds().getHeight() < 1) {
+            return lastSeen;
         }
         double top = viewport.localToScene(0, 0).getY();
         double bottom = top + viewport.getLayoutBounds().getHeight();
         if (last.getIndex() == flow.getCellCount() - 1 && last.localToScene(0, last.getHeight()).getY() <= bottom + 0.5) {
-            return new AtEnd();
+            lastSeen = new AtEnd();
+        } else {
+            lastSeen = new AtLine((LogEntry) first.getItem(), first.getIndex(), top - first.localToScene(0, 0).getY());
         }
-        return new AtLine((LogEntry) first.getItem(), first.getIndex(), top - first.localToScene(0, 0).getY());
+        return lastSeen;
     }
 
     private void restoreAfterNewLines() {

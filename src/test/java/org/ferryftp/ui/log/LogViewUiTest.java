@@ -8,6 +8,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
@@ -131,6 +132,25 @@ class LogViewUiTest {
     }
 
     @Test
+    void collapsingTheLogPaneAndOpeningItAgainLeavesAReaderWhereTheyAre() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = readingOlderLines(buffer);
+        Line before = firstVisible(view);
+        TitledPane pane = fx(() -> (TitledPane) split.getItems().get(1));
+        onFx(() -> pane.setExpanded(false));
+        until("the log folded away", () -> view.node().getHeight() < 1 || !view.node().isVisible());
+        logAndWait(buffer, 200, 10); // lines that arrive meanwhile
+        onFx(() -> {
+            pane.setExpanded(true);
+            split.setDividerPositions(0.6); // the split gave the folded pane's room away; the window takes it back
+        });
+        until("the log open again", () -> view.node().isVisible() && view.node().getHeight() > 50);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, firstVisible(view));
+        onFx(view::stop);
+    }
+
+    @Test
     void newLinesLeaveAReaderWhereTheyAreEvenAsTheOldestAreDropped() {
         LogBuffer buffer = new LogBuffer(250);
         LogView view = readingOlderLines(buffer);
@@ -146,6 +166,17 @@ class LogViewUiTest {
         LogView view = readingOlderLines(buffer);
         wheel(view, -100);
         until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 199"));
+        log(buffer, 200, 30);
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 229"));
+        onFx(view::stop);
+    }
+
+    @Test
+    void aClearedLogFollowsNewLines() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = readingOlderLines(buffer);
+        onFx(buffer::clear);
+        WaitForAsyncUtils.waitForFxEvents();
         log(buffer, 200, 30);
         until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 229"));
         onFx(view::stop);
@@ -175,8 +206,10 @@ class LogViewUiTest {
     private LogView shown(LogBuffer buffer, int lines) {
         LogView view = fx(() -> {
             LogView v = new LogView(buffer, new Messages(Locale.ENGLISH), s -> { });
-            // Like the window's: the log below a divider the user may move.
-            split = new SplitPane(new Pane(), v.node());
+            // Like the window's: the log in a pane that folds, below a divider the user may move.
+            TitledPane pane = new TitledPane("Log", v.node());
+            pane.setAnimated(false);
+            split = new SplitPane(new Pane(), pane);
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.6);
             stage.setScene(new Scene(split, 400, 400));
