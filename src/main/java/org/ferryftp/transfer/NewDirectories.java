@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * in it then, so their children's uploads need not ask the server whether their names are taken, a round trip
  * per file saved. A file someone else puts there meanwhile is still found before the rename into place.
  * Kept by item id, not by path: a later drop into the same directory finds it existing and checks every name.
- * A directory is kept only until every child its expansion made has finished (done, failed, skipped or
- * cancelled): the queue lives as long as the application, and a child run again after that asks the server.
+ * A directory is kept only until every child it had unfinished when its expansion settled has finished (done,
+ * failed, skipped or cancelled): the queue lives as long as the application, and a child run again after that asks
+ * the server. After a restart those include children a journal brought back, and exclude those already finished.
  */
 final class NewDirectories {
 
