@@ -63,6 +63,7 @@ public final class SharedSshClient implements AutoCloseable {
             throw new IOException("the application is shutting down");
         }
         if (client == null) {
+            boolean nativeAesGcm = prepare(); // before MINA's own set-up, which takes a while too
             SshClient c = SshClient.setUpDefaultClient();
             c.setServerKeyVerifier((session, address, key) -> {
                 ServerKeyVerifier own = context(session).getAttribute(HOST_KEY_CHECK);
@@ -72,10 +73,6 @@ public final class SharedSshClient implements AutoCloseable {
             c.setSessionFactory(AuthAfterServiceAccept.sessions(c));
             c.setServiceFactories(AuthAfterServiceAccept.services());
             c.setGlobalRequestHandlers(List.of(new AcknowledgedHostKeys(), KeepAliveHandler.INSTANCE)); // MINA's two
-            boolean nativeAesGcm = NativeAesGcm.bundledForThisPlatform();
-            if (nativeAesGcm) {
-                NativeAesGcm.preload(); // overlaps the connection and key exchange
-            }
             // The JVM's options matter only without the native cipher; asking for them loads JMX (~20 ms).
             c.setCipherFactories(ciphers(nativeAesGcm ? List.of()
                     : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), nativeAesGcm));
@@ -88,6 +85,22 @@ public final class SharedSshClient implements AutoCloseable {
             client = c;
         }
         return client;
+    }
+
+    /**
+     * Starts loading the native crypto provider ({@link NativeAesGcm}) in the background, where this platform has
+     * it; a second call does nothing. The key exchange's host-key check and the first cipher wait for it, and it
+     * takes a cold JVM about 0.1-0.3 s (its library and self-tests): a command that will connect calls this as it
+     * starts, so the load overlaps its own start-up and MINA's set-up instead of holding up the key exchange.
+     *
+     * @return whether the provider is bundled for this platform (it may still fail to load)
+     */
+    public static boolean prepare() {
+        boolean bundled = NativeAesGcm.bundledForThisPlatform();
+        if (bundled) {
+            NativeAesGcm.preload();
+        }
+        return bundled;
     }
 
     /**
