@@ -41,18 +41,19 @@ public final class SharedSshClient implements AutoCloseable {
 
     /**
      * Bytes a channel may receive before Ferry confirms them. MINA keeps this much in SFTP read requests in flight
-     * ({@link SftpSession#BUFFER} each): 8 MiB is 64 requests, as OpenSSH's client keeps 64 (of 32 KiB); MINA's
-     * 2 MiB default allowed 16, which a reader briefly off the CPU drains, and which caps a link with 50 ms
+     * ({@link SftpSession#READ} each): 8 MiB is 33 requests of 248 KiB, four times the 2 MiB OpenSSH's client keeps
+     * (64 of 32 KiB); MINA's 2 MiB default, which a reader briefly off the CPU drains, caps a link with 50 ms
      * round trips at 40 MB/s.
      */
     static final long WINDOW = 8L * 1024 * 1024;
 
     /**
-     * The largest piece of channel data the server may send in one SSH packet: one 128 KiB SFTP read answer, where
-     * MINA's default 32 KiB made it five packets to decrypt and parse (the queue's 64 MiB download measured about
-     * 10 % faster); OpenSSH takes packets up to 256 KiB.
+     * The largest piece of channel data the server may send in one SSH packet: one whole SFTP read answer
+     * ({@link SftpSession#READ} and its header), where MINA's default 32 KiB split a 128 KiB answer into five packets
+     * to decrypt and parse (the queue's 64 MiB download measured about 10 % faster in one). MINA refuses packets over
+     * 256 KiB.
      */
-    static final long PACKET = 128L * 1024 + 1024;
+    static final long PACKET = SftpSession.READ + 1024L;
 
     private SshClient client;
     private boolean closed;
