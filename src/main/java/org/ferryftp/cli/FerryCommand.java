@@ -41,6 +41,9 @@ public final class FerryCommand {
 
     /** Runs the command line and returns the exit code; an error is one line on {@code err}. */
     public static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("sftp://"))) {
+            org.ferryftp.sftp.SharedSshClient.prepare(); // its native crypto loads while the command starts
+        }
         try (SavedSites saved = new SavedSites(env, new ConsoleMasterPassword(ConsoleMasterPassword::systemConsole),
                 line -> err.println("ferry: " + line))) {
             return execute(args, new CliContext(out, err, env, saved));

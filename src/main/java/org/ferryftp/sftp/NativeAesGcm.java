@@ -40,7 +40,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>Installing the provider would not reach MINA: MINA asks its SunJCE registrar, ahead of the JCA's provider
  * order, for every cipher. So the factories here hand MINA ciphers built on this provider, and nothing else in the
  * application (TLS, the vault) changes. Loading the library takes a few hundred milliseconds, so it starts in the
- * background when the first SSH client starts ({@link #preload()}) and overlaps the connection and key exchange;
+ * background as a command that will connect starts, or else as the first SSH client is set up ({@link #preload()}),
+ * and overlaps the start-up, the connection and the key exchange;
  * a cipher waits for it only at the first new keys. Where it does not load or fails its check, the JDK's
  * cipher is used.
  */

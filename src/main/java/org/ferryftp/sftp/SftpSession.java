@@ -46,10 +46,17 @@ public final class SftpSession implements RemoteSession {
     /** Entries handed to a listing's sink at a time. */
     static final int LISTING_BATCH = 1000;
     /**
-     * Bytes per read or write request. MINA keeps several in flight; 128 KiB requests moved 64 MiB over loopback
-     * in about 60 % of the time 32 KiB ones took, and stay under OpenSSH's 256 KiB message limit.
+     * Bytes per write request (and an upload's copy buffer). MINA keeps several in flight; 128 KiB requests moved
+     * 64 MiB over loopback in about 60 % of the time 32 KiB ones took, and stay under OpenSSH's 256 KiB message limit.
      */
     static final int BUFFER = 128 * 1024;
+    /**
+     * Bytes per read request: 248 KiB, half as many requests and answers as 128 KiB for the same file (a cold JVM
+     * runs each answer's handling interpreted at first). It stays under OpenSSH's largest read (255 KiB, its
+     * limits@openssh.com) and, with its 13-byte header, fits one SSH packet under MINA's 256 KiB packet limit, which
+     * a 255 KiB answer does not (the connection was dropped); a server that answers less is read in what it sends.
+     */
+    static final int READ = 248 * 1024;
 
     private final SshLogin login;
     private final Consumer<String> log;
@@ -302,7 +309,7 @@ public final class SftpSession implements RemoteSession {
     public long download(String path, OutputStream local, long restartAt, TransferListener listener)
             throws SessionException {
         return transfer("download", path, () -> {
-            try (InputStream in = sftp.read(path, BUFFER)) {
+            try (InputStream in = sftp.read(path, READ)) {
                 if (restartAt > 0 && in.skip(restartAt) != restartAt) {
                     throw new SessionException("cannot resume " + path + " at byte " + restartAt, false);
                 }

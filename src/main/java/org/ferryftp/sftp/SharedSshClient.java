@@ -41,18 +41,19 @@ public final class SharedSshClient implements AutoCloseable {
 
     /**
      * Bytes a channel may receive before Ferry confirms them. MINA keeps this much in SFTP read requests in flight
-     * ({@link SftpSession#BUFFER} each): 8 MiB is 64 requests, as OpenSSH's client keeps 64 (of 32 KiB); MINA's
-     * 2 MiB default allowed 16, which a reader briefly off the CPU drains, and which caps a link with 50 ms
+     * ({@link SftpSession#READ} each): 8 MiB is 33 requests of 248 KiB, four times the 2 MiB OpenSSH's client keeps
+     * (64 of 32 KiB); MINA's 2 MiB default, which a reader briefly off the CPU drains, caps a link with 50 ms
      * round trips at 40 MB/s.
      */
     static final long WINDOW = 8L * 1024 * 1024;
 
     /**
-     * The largest piece of channel data the server may send in one SSH packet: one 128 KiB SFTP read answer, where
-     * MINA's default 32 KiB made it five packets to decrypt and parse (the queue's 64 MiB download measured about
-     * 10 % faster); OpenSSH takes packets up to 256 KiB.
+     * The largest piece of channel data the server may send in one SSH packet: one whole SFTP read answer
+     * ({@link SftpSession#READ} and its header), where MINA's default 32 KiB split a 128 KiB answer into five packets
+     * to decrypt and parse (the queue's 64 MiB download measured about 10 % faster in one). MINA refuses packets over
+     * 256 KiB.
      */
-    static final long PACKET = 128L * 1024 + 1024;
+    static final long PACKET = SftpSession.READ + 1024L;
 
     private SshClient client;
     private boolean closed;
@@ -63,6 +64,7 @@ public final class SharedSshClient implements AutoCloseable {
             throw new IOException("the application is shutting down");
         }
         if (client == null) {
+            boolean nativeAesGcm = prepare(); // before MINA's own set-up, which takes a while too
             SshClient c = SshClient.setUpDefaultClient();
             c.setServerKeyVerifier((session, address, key) -> {
                 ServerKeyVerifier own = context(session).getAttribute(HOST_KEY_CHECK);
@@ -72,10 +74,6 @@ public final class SharedSshClient implements AutoCloseable {
             c.setSessionFactory(AuthAfterServiceAccept.sessions(c));
             c.setServiceFactories(AuthAfterServiceAccept.services());
             c.setGlobalRequestHandlers(List.of(new AcknowledgedHostKeys(), KeepAliveHandler.INSTANCE)); // MINA's two
-            boolean nativeAesGcm = NativeAesGcm.bundledForThisPlatform();
-            if (nativeAesGcm) {
-                NativeAesGcm.preload(); // overlaps the connection and key exchange
-            }
             // The JVM's options matter only without the native cipher; asking for them loads JMX (~20 ms).
             c.setCipherFactories(ciphers(nativeAesGcm ? List.of()
                     : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(), nativeAesGcm));
@@ -88,6 +86,22 @@ public final class SharedSshClient implements AutoCloseable {
             client = c;
         }
         return client;
+    }
+
+    /**
+     * Starts loading the native crypto provider ({@link NativeAesGcm}) in the background, where this platform has
+     * it; a second call does nothing. The key exchange's host-key check and the first cipher wait for it, and it
+     * takes a cold JVM about 0.1-0.3 s (its library and self-tests): a command that will connect calls this as it
+     * starts, so the load overlaps its own start-up and MINA's set-up instead of holding up the key exchange.
+     *
+     * @return whether the provider is bundled for this platform (it may still fail to load)
+     */
+    public static boolean prepare() {
+        boolean bundled = NativeAesGcm.bundledForThisPlatform();
+        if (bundled) {
+            NativeAesGcm.preload();
+        }
+        return bundled;
     }
 
     /**

@@ -28,10 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A download keeps as many read requests in flight as OpenSSH's client does (64), each answered in one packet. */
+/** A download keeps the channel's window (8 MiB) in read requests in flight, each answered in one packet. */
 class SftpReadAheadTest {
 
-    static final int IN_FLIGHT = 64;
+    static final int IN_FLIGHT = (int) (SharedSshClient.WINDOW / SftpSession.READ);
 
     @TempDir
     Path tmp;
@@ -65,9 +65,9 @@ class SftpReadAheadTest {
     }
 
     @Test
-    void aDownloadHasSixtyFourReadsInFlightEachAnsweredInOnePacket() throws Exception {
+    void aDownloadKeepsTheWindowInReadsInFlightEachAnsweredInOnePacket() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
-        byte[] data = new byte[IN_FLIGHT * SftpSession.BUFFER + 1];
+        byte[] data = new byte[IN_FLIGHT * SftpSession.READ + 1];
         new Random(16).nextBytes(data);
         Files.write(root.resolve("big.bin"), data);
         HoldingFirstRead sftp = new HoldingFirstRead();
@@ -82,7 +82,7 @@ class SftpReadAheadTest {
         }
         assertTrue(sftp.behindFirst.get() >= IN_FLIGHT - 1,
                 "read requests waiting behind the first: " + sftp.behindFirst.get());
-        assertTrue(sftp.packetSize.get() >= SftpSession.BUFFER + 13, "the largest packet: " + sftp.packetSize.get()
+        assertTrue(sftp.packetSize.get() >= SftpSession.READ + 13, "the largest packet: " + sftp.packetSize.get()
                 + " bytes; an answer is the data and 13 bytes of header");
     }
 
@@ -109,7 +109,7 @@ class SftpReadAheadTest {
     @Test
     void aServerAnsweringShortReadsGivesTheWholeFileFromAnyOffset() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
-        byte[] data = new byte[3 * SftpSession.BUFFER + 12345];
+        byte[] data = new byte[3 * SftpSession.READ + 12345];
         new Random(17).nextBytes(data);
         Files.write(root.resolve("f.bin"), data);
         try (EmbeddedSftpServer server = new EmbeddedSftpServer(root, EmbeddedSftpServer.newHostKey(),
