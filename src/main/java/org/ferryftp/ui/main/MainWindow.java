@@ -124,10 +124,7 @@ public final class MainWindow {
         panes.setId("panes");
 
         logView = new LogView(config.log(), msg, status::setText, config.openLogFolder());
-        logPane = new TitledPane(msg.get("log.title"), null);
-        // Collapsed unless the layout said otherwise: the list joins the scene when the log is first opened.
-        logPane.setExpanded(false);
-        contentOnceExpanded(logPane, logView.node());
+        logPane = new TitledPane(msg.get("log.title"), logView.node());
         logPane.setId("log-pane");
         logPane.setAnimated(false);
         logPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -270,23 +267,6 @@ public final class MainWindow {
 
     private PaneTabs other(String id) {
         return id.equals("left") ? right : left;
-    }
-
-    /**
-     * Gives {@code pane} its content when it is first expanded. A collapsed pane's content would still get its skin
-     * and CSS in the window's first frame (issue 18: the log, collapsed by default, is a list with its virtual flow
-     * and scroll bars); what it shows meanwhile stays in its model (the log's buffer).
-     */
-    private static void contentOnceExpanded(TitledPane pane, Node content) {
-        pane.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    pane.expandedProperty().removeListener(this);
-                    pane.setContent(content);
-                }
-            }
-        });
     }
 
     private Node transfersPlaceholder() {

@@ -58,7 +58,6 @@ class WindowSplitUiTest {
     private TransferQueue queue;
     private QueueViewModel queueModel;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final LogBuffer log = new LogBuffer(10);
 
     @Start
     void start(Stage stage) {
@@ -89,7 +88,8 @@ class WindowSplitUiTest {
         QueueView queueView = new QueueView(queueModel, QueueView.defaultBundle());
         queueView.setMinHeight(0);
         return new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                s -> new FakeBrowser("/").with("/", files), List.of(a), a, a, new RecordingSubmitter(), log)
+                s -> new FakeBrowser("/").with("/", files), List.of(a), a, a, new RecordingSubmitter(),
+                new LogBuffer(10))
                 .stateStore(store)
                 .dialogs(new ScriptedDialogs())
                 .transfersView(queueView)
@@ -196,30 +196,6 @@ class WindowSplitUiTest {
         until("log back to its title", () -> Math.abs(log.getHeight() - title) < 1.5);
         // The room, not the count of whole rows: that also depends on where the table is scrolled to.
         until("the tables as they were", () -> Math.abs(w.left().table().getHeight() - tableBefore) < 1.5);
-        fx(() -> {
-            w.close();
-            return null;
-        });
-    }
-
-    @Test
-    void aCollapsedLogCostsTheFirstFrameNothingAndShowsWhatCameMeanwhileWhenOpened() {
-        MainWindow w = shownAt1400x860(new WindowStateStore(dir.resolve("window.properties")));
-        until("listed", () -> w.left().table().getItems().size() == 60);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        // Collapsed (the default), the log's list is not in the scene: no skin, no CSS in the first frame.
-        assertEquals(null, fx(() -> w.root().lookup("#log")));
-        log.log(new org.ferryftp.ftp.LogEntry(java.time.Instant.now(), "test", org.ferryftp.ftp.LogEntry.Direction.INFO,
-                "logged while the log was collapsed"));
-        fx(() -> {
-            w.toggleLog();
-            return null;
-        });
-        until("the line shown in the opened log", () -> {
-            Node list = w.root().lookup("#log");
-            return list != null && list.lookupAll(".list-cell").stream().anyMatch(c -> c instanceof javafx.scene.control.Labeled l
-                    && l.getText() != null && l.getText().contains("logged while the log was collapsed"));
-        });
         fx(() -> {
             w.close();
             return null;
