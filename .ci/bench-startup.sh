@@ -9,6 +9,7 @@
 #   seconds startup-deb X     /opt/ferry/bin/Ferry when the .deb is installed, else the files of
 #                             target/jpackage/installer/ferry_*.deb unpacked with dpkg-deb -x (same bytes, and
 #                             the class archive its postinst would build)
+# BENCH_TMP=DIR puts the runs' homes and config directories there (default /var/tmp; see below).
 # BENCH_DISPLAY=:N uses a running X display (with a window manager) instead of starting Xvfb and openbox on :45.
 # BENCH_XCHECK=1 also prints when X first showed a Ferry window at least 400 px wide (xdotool, xwininfo), as a
 # cross-check of the app's own mark; the polling costs CPU, so it is off by default.
@@ -17,7 +18,11 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 jar=target/ferry.jar image=target/jpackage/image/Ferry/bin/Ferry
 [ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
-work=$(mktemp -d /tmp/ferry-bench-startup.XXXXXX)
+# The homes live under BENCH_TMP (default /var/tmp), not /tmp: each pane's folder tree lists the home's ancestors
+# with their sub-folders at start, and a shared machine's /tmp holds thousands of entries (2,317 here on
+# 2026-12-06, growing over a day), which cost ~0.2-0.5 s of CPU per start (both panes list it) and made the figure
+# drift with other people's files. A desktop user's home has small ancestors (/, /home).
+work=$(mktemp -d "${BENCH_TMP:-/var/tmp}/ferry-bench-startup.XXXXXX")
 xpids=()
 cleanup() {
   for p in "${xpids[@]}"; do kill "$p" 2>/dev/null || true; done

@@ -100,14 +100,16 @@ public final class FerryApp extends Application {
         phase(mark, "wired");
         // Demo sites live only in memory; saved sites come from the user's store (after the first frame) and are
         // never mixed.
-        PreferencesStore.Loaded prefs = new PreferencesStore(config).load();
+        // Read once: the sites' defaults and the queue's settings come from the same reading.
+        PreferencesStore preferences = new PreferencesStore(config);
+        PreferencesStore.Loaded prefs = preferences.load();
         SiteWiring sites = new SiteWiring(config, prefs.preferences(), msg, () -> window, () -> stage,
                 credentials.store(), credentialIo, certificates, new HostKeyTrustDialog(msg, () -> stage,
                         new FxQuestion(Platform::runLater, Platform::isFxApplicationThread)), problems, firstFrame);
         phase(mark, "sites");
         StandardSessions sessions = new StandardSessions(log, ssh);
         // The journal may name saved sites as well as the demo's: it waits for both.
-        transfers = new TransferWiring(config, log, executor,
+        transfers = new TransferWiring(config, preferences, prefs, log, executor,
                 demoSites.thenCombine(sites.manager().loadedSources(), (demoRefs, saved) -> demoRefs),
                 sites.catalog(), sessions, () -> stage);
         for (String problem : transfers.problems()) {

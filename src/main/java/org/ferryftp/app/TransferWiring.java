@@ -75,13 +75,15 @@ final class TransferWiring implements AutoCloseable {
      *                 window's first frame: the journal is restored then (it may name them)
      * @param saved    the saved sites: resolves journal ids, and fills in passwords before connecting
      * @param open     opens a site's sessions, FTP or SFTP
+     * @param preferencesStore the window's preferences file, which saves what the Preferences window changes
+     * @param loaded   what the window read from it at start (read once, before the first frame)
      */
-    TransferWiring(Path configDir, LogListener log, UiExecutor ui, CompletionStage<List<SiteRef>> runSites,
-                   SiteCatalog saved, StandardSessions open, Supplier<Window> owner) {
-        this.preferencesStore = new PreferencesStore(configDir);
+    TransferWiring(Path configDir, PreferencesStore preferencesStore, PreferencesStore.Loaded loaded, LogListener log,
+                   UiExecutor ui, CompletionStage<List<SiteRef>> runSites, SiteCatalog saved, StandardSessions open,
+                   Supplier<Window> owner) {
+        this.preferencesStore = preferencesStore;
         this.owner = owner;
         this.saved = saved;
-        PreferencesStore.Loaded loaded = preferencesStore.load();
         problems.addAll(loaded.problems());
         Preferences prefs = loaded.preferences();
         saved.useDefaultProxy(prefs.defaultProxy());

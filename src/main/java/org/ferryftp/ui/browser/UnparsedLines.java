@@ -1,10 +1,13 @@
 package org.ferryftp.ui.browser;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.Styles;
 
@@ -18,6 +21,8 @@ final class UnparsedLines {
     private static final double ROW_HEIGHT = 24;
 
     private final ListView<String> list;
+    /** Holds the list once there are lines: before, it is not in the scene and costs the window's first frame nothing. */
+    private final VBox holder = new VBox();
 
     UnparsedLines(ObservableList<String> lines, Messages msg, String id) {
         list = new ListView<>(lines);
@@ -38,9 +43,22 @@ final class UnparsedLines {
                 setTooltip(shown == null ? null : new Tooltip(msg.get("unparsed.line") + "\n" + shown));
             }
         });
+        if (!lines.isEmpty()) {
+            holder.getChildren().add(list);
+        } else {
+            lines.addListener(new ListChangeListener<String>() {
+                @Override
+                public void onChanged(Change<? extends String> c) {
+                    if (!lines.isEmpty()) {
+                        lines.removeListener(this);
+                        holder.getChildren().add(list);
+                    }
+                }
+            });
+        }
     }
 
-    ListView<String> node() {
-        return list;
+    Node node() {
+        return holder;
     }
 }

@@ -109,4 +109,14 @@ class UnparsedLinesUiTest {
                 .match((Node n) -> n instanceof TableCell<?, ?> c && "2003-05-21".equals(c.getText())).tryQuery()
                 .isPresent()), "date-only cell");
     }
+
+    @Test
+    void aPaneWhoseListingsWereAllReadHasNoListForUnreadLines(FxRobot robot) {
+        until("remote rows", () -> fx(() -> window.right().viewModel().rows().size()) == 4);
+        until("local listed", () -> fx(() -> window.left().viewModel().pathProperty().get() != null
+                && !window.left().viewModel().busyProperty().get()));
+        // Not even hidden: a list in the scene gets its skin and CSS in the window's first frame (issue 18).
+        assertTrue(robot.lookup("#left-unparsed-lines").tryQuery().isEmpty(), "no list for the local pane");
+        assertTrue(robot.lookup("#right-unparsed-lines").tryQuery().isPresent(), "the remote pane's list");
+    }
 }
