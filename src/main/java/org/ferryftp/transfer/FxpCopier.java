@@ -4,6 +4,7 @@ import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.HostPort;
+import org.ferryftp.ftp.PendingStatus;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.ftp.ServerToServer;
@@ -192,7 +193,7 @@ final class FxpCopier {
         Optional<ServerToServer> dstFxp = dstSession.feature(ServerToServer.class);
         if (srcFxp.isEmpty() || dstFxp.isEmpty()) {
             // No direct copy to or from this protocol (SFTP): relaying is the way, not a fallback to ask about.
-            return conflictPlan(item, srcSession, dstSession).relaying();
+            return conflictPlan(item, dstSession, askOneByOne(item, srcSession, dstSession)).relaying();
         }
         ServerToServer src = srcFxp.get();
         ServerToServer dst = dstFxp.get();
@@ -211,19 +212,55 @@ final class FxpCopier {
                     + "these sites" + (secure != null ? ", or set both sites to clear data connections (PROT C)" : ""),
                     false));
         }
-        Plan p = conflictPlan(item, srcSession, dstSession);
+        Plan p = conflictPlan(item, dstSession, askTogether(item, src, dst));
         if (noDirectCopy != null && p.early() == null) {
             return p.relaying();
         }
         return p.listening(listeners(src, dst));
     }
 
-    private Plan conflictPlan(TransferItem item, RemoteSession src, RemoteSession dst) throws Exception {
+    /**
+     * What the plan asks of the two servers: the source's status (with its time where the copy is to keep it), and
+     * the target's where another file may be in the way (null when the item's own earlier attempt is there). A
+     * status the server cannot tell is unknown: the file is then copied unchecked, and nothing is taken to be in
+     * the way.
+     */
+    private record Asked(RemoteFileStatus source, RemoteFileStatus target) {
+    }
+
+    /** Asks each server in turn, the way any session can. */
+    private static Asked askOneByOne(TransferItem item, RemoteSession src, RemoteSession dst) {
+        boolean time = asksSourceTime(item);
+        RemoteFileStatus source = orUnknown(() -> time ? src.status(item.source.path())
+                : src.sizeStatus(item.source.path()));
+        return new Asked(source, item.ownTarget != null ? null : orUnknown(() -> dst.sizeStatus(item.target.path())));
+    }
+
+    /** Asks both FTP servers at once, each in one write, so that both answers take one round trip. */
+    private static Asked askTogether(TransferItem item, ServerToServer src, ServerToServer dst) throws FtpException {
+        PendingStatus source = src.askStatus(item.source.path(), asksSourceTime(item));
+        PendingStatus target = item.ownTarget != null ? null : dst.askStatus(item.target.path(), false);
+        return new Asked(orUnknown(source::read), target == null ? null : orUnknown(target::read));
+    }
+
+    @FunctionalInterface
+    private interface StatusQuestion {
+        RemoteFileStatus ask() throws SessionException;
+    }
+
+    private static RemoteFileStatus orUnknown(StatusQuestion question) {
+        try {
+            return question.ask();
+        } catch (SessionException e) {
+            return new RemoteFileStatus.Unknown(e.getMessage());
+        }
+    }
+
+    private Plan conflictPlan(TransferItem item, RemoteSession dst, Asked asked) throws Exception {
         String target = item.target.path();
         String dir = RemotePaths.parent(target);
-        RemoteFileStatus source = sourceStatus(src, item.source.path(), asksSourceTime(item));
-        long size = source instanceof RemoteFileStatus.Present p ? p.size() : -1;
-        Instant time = source instanceof RemoteFileStatus.Present p ? p.modified() : null;
+        long size = asked.source() instanceof RemoteFileStatus.Present p ? p.size() : -1;
+        Instant time = asked.source() instanceof RemoteFileStatus.Present p ? p.modified() : null;
         boolean viaTemp = tempNames.use(item.target.site());
         OwnTarget own = item.ownTarget;
         if (own != null) {
@@ -239,7 +276,8 @@ final class FxpCopier {
             run.recordOwnTarget(own.at(path).withWritten(0));
             return new Plan(path, 0, size, time, null);
         }
-        FileFacts existing = new FileFacts(sizeOrMinus(dst, target), null);
+        long there = asked.target() instanceof RemoteFileStatus.Present p ? p.size() : -1;
+        FileFacts existing = new FileFacts(there, null);
         String finalPath = target;
         long sizeBefore = -1;
         long offset = 0;
@@ -261,18 +299,6 @@ final class FxpCopier {
         String path = offset == 0 && viaTemp ? TempNames.of(finalPath) : finalPath;
         run.recordOwnTarget(new OwnTarget(path, finalPath, sizeBefore, null, size, null, offset));
         return new Plan(path, offset, size, time, null);
-    }
-
-    /**
-     * The source's size, and its time with {@code time} (asked before the copy, so that the time goes with the
-     * rename); a file whose size cannot be told is copied unchecked, as {@link #sizeOrMinus} says.
-     */
-    private static RemoteFileStatus sourceStatus(RemoteSession src, String path, boolean time) {
-        try {
-            return time ? src.status(path) : src.sizeStatus(path);
-        } catch (SessionException e) {
-            return new RemoteFileStatus.Unknown(e.getMessage());
-        }
     }
 
     /** After a failure: deletes what this item wrote, unless it replaced a file the conflict decision let it overwrite. */

@@ -95,4 +95,43 @@ class FxpRoundTripsTest {
                     d.toString());
         }
     }
+
+    @Test
+    void beforeTheTransferBothServersAreAskedAtOnceEachInOneWrite() throws Exception {
+        try (ScriptedFtpServer a = new ScriptedFtpServer(); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            b.putFile("/x.bin", new byte[10]); // overwritten: its size is what the conflict check asks for
+            byte[] data = copy(a, b);
+            assertArrayEquals(data, b.file("/x.bin"));
+            assertEquals(SOURCE_TIME, b.modifiedTime("/x.bin"));
+        }
+        List<String> all = log.stream().filter(e -> e.direction() != LogEntry.Direction.INFO)
+                .map(e -> e.connection() + " " + e.direction().arrow() + " " + e.text()).toList();
+        int start = Math.min(all.indexOf("A → TYPE I"), all.indexOf("B → TYPE I"));
+        assertTrue(start >= 0, all.toString());
+        // The plan's questions to both servers, all sent before any answer is read ...
+        assertEquals(java.util.Set.of("A → TYPE I", "A → SIZE /x.bin", "A → MDTM /x.bin", "B → TYPE I",
+                "B → SIZE /x.bin"), java.util.Set.copyOf(all.subList(start, start + 5)), all.toString());
+        // ... each server's in one write.
+        List<String> onA = dialogue("A");
+        int t = onA.indexOf("→ TYPE I");
+        assertEquals(List.of("→ TYPE I", "→ SIZE /x.bin", "→ MDTM /x.bin"), onA.subList(t, t + 3), onA.toString());
+        assertEquals(1, onA.stream().filter(c -> c.startsWith("→ MDTM")).count(), "the time is asked once: " + onA);
+        List<String> onB = dialogue("B");
+        int u = onB.indexOf("→ TYPE I");
+        assertEquals(List.of("→ TYPE I", "→ SIZE /x.bin"), onB.subList(u, u + 2), onB.toString());
+    }
+
+    @Test
+    void aSourceThatAdvertisesSizeButDoesNotHaveItIsAskedTheUsualWayAndTheSessionStaysInStep() throws Exception {
+        try (ScriptedFtpServer a = new ScriptedFtpServer(); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            a.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.SIZE, 502);
+            byte[] data = copy(a, b);
+            assertArrayEquals(data, b.file("/x.bin"));
+            assertEquals(SOURCE_TIME, b.modifiedTime("/x.bin"));
+            List<String> onA = a.commands();
+            int size = onA.indexOf("SIZE /x.bin");
+            assertEquals(List.of("SIZE /x.bin", "MDTM /x.bin", "MLST /x.bin"), onA.subList(size, size + 3),
+                    "the size from MLST after SIZE's refusal: " + onA);
+        }
+    }
 }
