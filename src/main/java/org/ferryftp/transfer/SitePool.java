@@ -202,12 +202,17 @@ final class SitePool implements AutoCloseable {
 
     @Override
     public void close() {
-        List<Idle> all;
+        closeAndTakeIdle().forEach(RemoteSession::close);
+    }
+
+    /** Lends no more sessions and hands over the idle ones, for the caller to close. */
+    List<RemoteSession> closeAndTakeIdle() {
+        List<RemoteSession> all = new ArrayList<>();
         synchronized (this) {
             closed = true;
-            all = new ArrayList<>(idle);
+            idle.forEach(i -> all.add(i.session()));
             idle.clear();
         }
-        all.forEach(i -> i.session().close());
+        return all;
     }
 }

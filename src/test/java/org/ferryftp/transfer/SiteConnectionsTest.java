@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sessions of two sites borrowed together, as site-to-site copies borrow them. */
 class SiteConnectionsTest {
@@ -43,6 +45,34 @@ class SiteConnectionsTest {
         } finally {
             timers.shutdownNow();
             connections.closePools();
+        }
+    }
+
+    @Test
+    void closingThePoolsSaysGoodbyeToAllSitesAtOnce() throws Exception {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+        SessionFactory sessions = s -> {
+            FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
+            session.connect();
+            return session;
+        };
+        SiteConnections connections = new SiteConnections(sessions, Clock.systemUTC(), () -> QueueSettings.DEFAULT,
+                new BandwidthLimiter(0, System::nanoTime, Sleeper.system()), timers);
+        RunContext run = new RunContext(null, abort -> { }, () -> { });
+        try (ScriptedFtpServer a = new ScriptedFtpServer(); ScriptedFtpServer b = new ScriptedFtpServer()) {
+            connections.withTwoSessions(run, site("A", a), site("B", b), (src, dst) -> null);
+            // Neither server answers QUIT: a session waits up to 2 s for its goodbye.
+            a.stall("QUIT");
+            b.stall("QUIT");
+            Thread closing = new Thread(connections::closePools);
+            closing.start();
+            assertTrue(a.awaitCommand("QUIT", java.time.Duration.ofMillis(1500)), "A got its QUIT");
+            assertTrue(b.awaitCommand("QUIT", java.time.Duration.ofMillis(1500)),
+                    "B got its QUIT while A's was still waiting, not after");
+            closing.join(10_000);
+            assertFalse(closing.isAlive());
+        } finally {
+            timers.shutdownNow();
         }
     }
 }
