@@ -16,21 +16,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sessions of two sites borrowed together, as site-to-site copies borrow them. */
 class SiteConnectionsTest {
 
+    final RunContext run = new RunContext(null, abort -> { }, () -> { });
+
     static SiteRef site(String id, ScriptedFtpServer server) {
         return new SiteRef(id, id, server.sessionSettings(), 2);
     }
 
-    @Test
-    void idleSessionsOfTwoSitesAreTakenOnTheCallersThreadOnlyLoginsGoToAnother() throws Exception {
-        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+    /** The queue's connections with FTP sessions; {@code timers} is the queue's other thread. */
+    static SiteConnections connections(ScheduledThreadPoolExecutor timers) {
         SessionFactory sessions = s -> {
             FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
             session.connect();
             return session;
         };
-        SiteConnections connections = new SiteConnections(sessions, Clock.systemUTC(), () -> QueueSettings.DEFAULT,
+        return new SiteConnections(sessions, Clock.systemUTC(), () -> QueueSettings.DEFAULT,
                 new BandwidthLimiter(0, System::nanoTime, Sleeper.system()), timers);
-        RunContext run = new RunContext(null, abort -> { }, () -> { });
+    }
+
+    @Test
+    void idleSessionsOfTwoSitesAreTakenOnTheCallersThreadOnlyLoginsGoToAnother() throws Exception {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+        SiteConnections connections = connections(timers);
         try (ScriptedFtpServer a = new ScriptedFtpServer(); ScriptedFtpServer b = new ScriptedFtpServer()) {
             SiteRef siteA = site("A", a);
             SiteRef siteB = site("B", b);
@@ -51,14 +57,7 @@ class SiteConnectionsTest {
     @Test
     void closingThePoolsSaysGoodbyeToAllSitesAtOnce() throws Exception {
         ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
-        SessionFactory sessions = s -> {
-            FtpSession session = new FtpSession(s.settings(), LogListener.NONE);
-            session.connect();
-            return session;
-        };
-        SiteConnections connections = new SiteConnections(sessions, Clock.systemUTC(), () -> QueueSettings.DEFAULT,
-                new BandwidthLimiter(0, System::nanoTime, Sleeper.system()), timers);
-        RunContext run = new RunContext(null, abort -> { }, () -> { });
+        SiteConnections connections = connections(timers);
         try (ScriptedFtpServer a = new ScriptedFtpServer(); ScriptedFtpServer b = new ScriptedFtpServer()) {
             connections.withTwoSessions(run, site("A", a), site("B", b), (src, dst) -> null);
             // Neither server answers QUIT: a session waits up to 2 s for its goodbye.
