@@ -230,6 +230,13 @@ public final class FtpSession implements RemoteSession, Closeable {
                 dir -> listAll(dir), dir -> listings.fetchLines("NLST", dir, features())));
     }
 
+    /** See {@link ServerToServer#askStatus}: sent now, read with {@link PendingStatus#read()}. */
+    PendingStatus askStatus(String path, boolean time) throws FtpException {
+        RemoteAttributes.StatusQuery query = locked(() -> attributes.askStatus(path, features(), time));
+        return new PendingStatus(() -> locked(() -> attributes.readStatus(query,
+                dir -> listAll(dir), dir -> listings.fetchLines("NLST", dir, features()))));
+    }
+
     /** Sizes of several files: the SIZE commands go out two in one write (see {@link #sizeStatus}). */
     @Override
     public List<RemoteFileStatus> sizeStatuses(String... paths) throws FtpException {

@@ -13,7 +13,11 @@ final class LoginSequence {
     }
 
     void login(Credentials credentials) throws FtpException {
-        FtpReply user = control.exchange("USER", credentials.user());
+        continueAfterUser(credentials, control.exchange("USER", credentials.user()));
+    }
+
+    /** The login from USER's reply on, for a USER that went out with another command. */
+    void continueAfterUser(Credentials credentials, FtpReply user) throws FtpException {
         if (user.isCompletion()) {
             return;
         }

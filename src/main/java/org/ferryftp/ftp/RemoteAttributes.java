@@ -51,7 +51,7 @@ final class RemoteAttributes {
         if (!features.has("SIZE")) {
             throw new FtpSettingException("the server does not offer SIZE");
         }
-        negotiator.applyForTransfer(Representation.BINARY.withMode(settings.representation().mode()), features);
+        negotiator.applyForTransfer(binaryForSize(), features);
         FtpReply r;
         try {
             r = commands.expect("SIZE", path, 213);
@@ -113,7 +113,7 @@ final class RemoteAttributes {
         List<RemoteFileStatus> all = new ArrayList<>();
         int i = 0;
         if (features.has("SIZE")) {
-            negotiator.applyForTransfer(Representation.BINARY.withMode(settings.representation().mode()), features);
+            negotiator.applyForTransfer(binaryForSize(), features);
             for (; i + 1 < paths.size(); i += 2) {
                 FtpReply[] replies = commands.exchangePipelined("SIZE", paths.get(i), "SIZE", paths.get(i + 1));
                 if (replies[0].isNotImplemented() || replies[1].isNotImplemented()) {
@@ -129,6 +129,71 @@ final class RemoteAttributes {
             all.add(status(paths.get(i), features, lister, names, false));
         }
         return all;
+    }
+
+    /** What {@link #askStatus} sent of {@code path}: the representation's commands, SIZE where sent, and MDTM. */
+    record StatusQuery(String path, List<String[]> representation, boolean sizeSent, boolean timeSent,
+                       boolean timeWanted) {
+    }
+
+    /**
+     * Sends, in one write and without reading the replies, what {@link #status} asks of {@code path} first: TYPE I
+     * for SIZE where the server is in another type, SIZE, and with {@code time} MDTM. A server without SIZE is sent
+     * nothing: {@link #readStatus} then asks the usual way.
+     */
+    StatusQuery askStatus(String path, Features features, boolean time) throws FtpException {
+        if (!features.has("SIZE")) {
+            return new StatusQuery(path, List.of(), false, false, time);
+        }
+        List<String[]> representation = negotiator.pendingForTransfer(binaryForSize(), features);
+        String[] timeQuery = time ? timeQuery(path, features) : null;
+        List<String> all = new ArrayList<>();
+        for (String[] c : representation) {
+            all.add(c[0]);
+            all.add(c[1]);
+        }
+        all.add("SIZE");
+        all.add(CommandArguments.requireSafe("path", path));
+        if (timeQuery != null) {
+            all.add(timeQuery[0]);
+            all.add(timeQuery[1]);
+        }
+        commands.sendPipelined(all.toArray(String[]::new));
+        return new StatusQuery(path, representation, true, timeQuery != null, time);
+    }
+
+    /**
+     * Reads the replies to {@code query} (the session's next replies) into the file's status, as {@link #status}
+     * tells it; a server that turns out not to have SIZE is asked the usual way (MLST, listings).
+     */
+    RemoteFileStatus readStatus(StatusQuery query, DirectoryLister lister, NameLister names) throws FtpException {
+        if (!query.sizeSent()) {
+            return status(query.path(), extensions.available(), lister, names, query.timeWanted());
+        }
+        FtpRefusedException refused = null;
+        for (String[] c : query.representation()) {
+            try {
+                negotiator.accept(c[0], c[1], commands.readReply(c[0]));
+            } catch (FtpRefusedException e) {
+                refused = e; // the later replies are read all the same, so the session stays in step
+            }
+        }
+        FtpReply size = commands.readReply("SIZE");
+        Instant time = query.timeSent() ? timeFromReply(commands.readReply("MDTM")) : null;
+        if (refused != null) {
+            throw refused;
+        }
+        if (extensions.withdrawIfNotImplemented("SIZE", size, "sizes come from listings")) {
+            return status(query.path(), extensions.available(), lister, names, query.timeWanted());
+        }
+        RemoteFileStatus status = sizeReply("SIZE " + query.path(), size);
+        return status instanceof RemoteFileStatus.Present p ? new RemoteFileStatus.Present(p.size(), time, "SIZE")
+                : status;
+    }
+
+    /** SIZE counts the stored bytes in TYPE I, in the site's transfer mode. */
+    private Representation binaryForSize() {
+        return Representation.BINARY.withMode(settings.representation().mode());
     }
 
     /** A SIZE reply as a status: 213 the size, 5yz absent, anything else a refusal. */

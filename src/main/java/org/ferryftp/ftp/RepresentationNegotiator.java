@@ -6,6 +6,9 @@ import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.ftp.repr.TransferType;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Keeps TYPE, STRU and MODE on the server in step with what a transfer needs, sending each only when
  * it changes. A refusal (typically 504) is reported in plain words; Ferry never falls back to
@@ -24,9 +27,15 @@ final class RepresentationNegotiator {
 
     /** Puts the server into the representation a file transfer needs. */
     void applyForTransfer(Representation r, Features features) throws FtpException {
-        setType(r.typeArgument());
-        setStructure(String.valueOf(r.structure().code()));
-        setMode(r.mode(), features);
+        apply(pendingForTransfer(r, features));
+    }
+
+    /**
+     * The TYPE, STRU and MODE commands {@link #applyForTransfer} would send now (those that change), as verb and
+     * argument, to go out in one write with others; each reply goes to {@link #accept}, in order.
+     */
+    List<String[]> pendingForTransfer(Representation r, Features features) throws FtpException {
+        return pending(r.typeArgument(), String.valueOf(r.structure().code()), r.mode(), features);
     }
 
     /**
@@ -35,9 +44,8 @@ final class RepresentationNegotiator {
      */
     void applyForListing(Representation r, Features features) throws FtpException {
         TransferType t = r.type() == TransferType.EBCDIC ? TransferType.EBCDIC : TransferType.ASCII;
-        setType(r.withType(t).withFormat(FormatControl.NON_PRINT).typeArgument());
-        setStructure(String.valueOf(FileStructure.FILE.code()));
-        setMode(r.mode(), features);
+        apply(pending(r.withType(t).withFormat(FormatControl.NON_PRINT).typeArgument(),
+                String.valueOf(FileStructure.FILE.code()), r.mode(), features));
     }
 
     /** The server forgets all three on a new connection. */
@@ -47,50 +55,46 @@ final class RepresentationNegotiator {
         mode = null;
     }
 
-    private void setType(String arg) throws FtpException {
-        if (arg.equals(type)) {
-            return;
-        }
-        FtpReply reply = control.exchange("TYPE", arg);
+    /** Takes the reply to a command of {@link #pendingForTransfer}: the server is in that state now, or refused. */
+    void accept(String verb, String arg, FtpReply reply) throws FtpRefusedException {
         if (!reply.isCompletion()) {
-            throw new FtpRefusedException("TYPE " + arg, reply);
+            throw new FtpRefusedException(verb + " " + arg, reply);
         }
-        type = arg;
+        switch (verb) {
+            case "TYPE" -> type = arg;
+            case "STRU" -> structure = arg;
+            default -> mode = arg;
+        }
     }
 
-    private void setStructure(String arg) throws FtpException {
-        if (arg.equals(structure)) {
-            return;
+    private void apply(List<String[]> commands) throws FtpException {
+        for (String[] c : commands) {
+            accept(c[0], c[1], control.exchange(c[0], c[1]));
         }
-        // STRU F is the default; sending it where unknown would only risk a needless refusal.
-        if (structure == null && arg.equals("F")) {
-            structure = arg;
-            return;
-        }
-        FtpReply reply = control.exchange("STRU", arg);
-        if (!reply.isCompletion()) {
-            throw new FtpRefusedException("STRU " + arg, reply);
-        }
-        structure = arg;
     }
 
-    private void setMode(TransferMode m, Features features) throws FtpException {
-        String arg = String.valueOf(m.code());
-        if (arg.equals(mode)) {
-            return;
+    private List<String[]> pending(String typeArg, String structureArg, TransferMode m, Features features)
+            throws FtpException {
+        List<String[]> commands = new ArrayList<>(3);
+        if (!typeArg.equals(type)) {
+            commands.add(new String[] {"TYPE", typeArg});
         }
+        // STRU F and MODE S are the defaults; sending them where unknown would only risk a needless refusal.
+        if (structure == null && structureArg.equals("F")) {
+            structure = structureArg;
+        } else if (!structureArg.equals(structure)) {
+            commands.add(new String[] {"STRU", structureArg});
+        }
+        String modeArg = String.valueOf(m.code());
         if (mode == null && m == TransferMode.STREAM) {
-            mode = arg;
-            return;
+            mode = modeArg;
+        } else if (!modeArg.equals(mode)) {
+            if (m == TransferMode.DEFLATE && !features.has("MODE", "Z")) {
+                throw new FtpSettingException("the server does not offer MODE Z (it is not listed in FEAT); "
+                        + "choose MODE S for this site");
+            }
+            commands.add(new String[] {"MODE", modeArg});
         }
-        if (m == TransferMode.DEFLATE && !features.has("MODE", "Z")) {
-            throw new FtpSettingException("the server does not offer MODE Z (it is not listed in FEAT); "
-                    + "choose MODE S for this site");
-        }
-        FtpReply reply = control.exchange("MODE", arg);
-        if (!reply.isCompletion()) {
-            throw new FtpRefusedException("MODE " + arg, reply);
-        }
-        mode = arg;
+        return commands;
     }
 }

@@ -57,6 +57,15 @@ public final class ServerToServer {
         });
     }
 
+    /**
+     * Asks whether {@code path} is there, its size and, with {@code time}, its time, without waiting for the answer:
+     * TYPE I (where it changes), SIZE and MDTM go out in one write, and {@link PendingStatus#read()} reads the replies
+     * before anything else is asked of this session. A copy's plan asks both servers this way before it reads either.
+     */
+    public PendingStatus askStatus(String path, boolean time) throws FtpException {
+        return session.askStatus(path, time);
+    }
+
     /** Sends PORT (EPRT for an IPv6 address) so this server connects to {@code target} (the other's listener). */
     public void connectTo(HostPort target, String path) throws FtpException {
         session.locked(() -> {

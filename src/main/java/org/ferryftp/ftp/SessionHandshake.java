@@ -31,14 +31,19 @@ final class SessionHandshake {
         try {
             tlsSteps.negotiate();
             boolean featRefused = readFeatures();
+            LoginSequence login = new LoginSequence(control);
             if (settings.charset().announcesUtf8() && features().has("UTF8")) {
-                FtpReply opts = control.exchange("OPTS", "UTF8 ON");
+                // USER goes in the same write: nothing it does depends on OPTS's reply (one round trip less).
+                control.sendPipelined("OPTS", "UTF8 ON", "USER", settings.credentials().user());
+                FtpReply opts = control.readReply("OPTS");
                 // Not withdrawn on refusal: UTF8 in FEAT says names are UTF-8 (Pure-FTPd refuses OPTS UTF8 ON).
                 if (!opts.isCompletion()) {
                     log.info("server advertised UTF8 but refused OPTS UTF8 ON; names stay UTF-8");
                 }
+                login.continueAfterUser(settings.credentials(), control.readReply("USER"));
+            } else {
+                login.login(settings.credentials());
             }
-            new LoginSequence(control).login(settings.credentials());
             tlsSteps.protectData();
             if (featRefused) {
                 readFeatures();

@@ -73,6 +73,17 @@ final class SessionLock {
         return replies;
     }
 
+    /** Sends commands (verb, argument pairs) in one write; their replies are read later, in order, with {@link #readReply}. */
+    void sendPipelined(String... verbsAndArguments) throws FtpException {
+        control.sendPipelined(verbsAndArguments);
+        lastActivity = clock.instant();
+    }
+
+    /** Reads the next reply, to a command sent earlier. */
+    FtpReply readReply(String waitingFor) throws FtpException {
+        return control.readReply(waitingFor);
+    }
+
     void sendOnly(String verb, String arg) throws FtpException {
         control.sendOnly(verb, arg);
         lastActivity = clock.instant();

@@ -4,6 +4,7 @@ import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.FtpException;
 import org.ferryftp.ftp.FtpRefusedException;
 import org.ferryftp.ftp.HostPort;
+import org.ferryftp.ftp.PendingStatus;
 import org.ferryftp.session.RemotePaths;
 import org.ferryftp.session.RemoteSession;
 import org.ferryftp.ftp.ServerToServer;
@@ -12,6 +13,7 @@ import org.ferryftp.transfer.conflict.ConflictQuestion;
 import org.ferryftp.transfer.conflict.ConflictResolution;
 import org.ferryftp.transfer.conflict.FileFacts;
 
+import org.ferryftp.session.RemoteFileStatus;
 import org.ferryftp.session.SessionException;
 
 import java.time.Instant;
@@ -71,19 +73,24 @@ final class FxpCopier {
      * What to do after the conflict check: write to {@code target} from {@code offset}, or finish early;
      * {@code relayOnly} when a direct copy cannot work (a side without FXP, TLS on the data connections).
      */
-    private record Plan(String target, long offset, long size, Outcome early, boolean relayOnly, Listeners listeners) {
+    private record Plan(String target, long offset, long size, Instant sourceTime, Outcome early, boolean relayOnly,
+                        Listeners listeners) {
 
-        Plan(String target, long offset, long size, Outcome early) {
-            this(target, offset, size, early, false, Listeners.EITHER);
+        Plan(String target, long offset, long size, Instant sourceTime, Outcome early) {
+            this(target, offset, size, sourceTime, early, false, Listeners.EITHER);
         }
 
         Plan relaying() {
-            return new Plan(target, offset, size, early, true, listeners);
+            return new Plan(target, offset, size, sourceTime, early, true, listeners);
         }
 
         Plan listening(Listeners l) {
-            return new Plan(target, offset, size, early, relayOnly, l);
+            return new Plan(target, offset, size, sourceTime, early, relayOnly, l);
         }
+    }
+
+    /** How a planned copy ended, and whether the file got the source's time on the way (with its rename). */
+    private record Copied(Outcome outcome, boolean timeKept) {
     }
 
     Outcome copy(TransferItem item) throws Exception {
@@ -94,54 +101,57 @@ final class FxpCopier {
             return plan.early();
         }
         item.size = plan.size();
-        Outcome done;
+        Instant time = b.options().keepTimes() ? timeToKeep(item, plan) : null;
+        Copied done;
         try {
-            done = copyPlanned(item, plan);
+            done = copyPlanned(item, plan, time);
         } catch (Exception e) {
             removeLeftover(item);
             throw e;
         }
-        if (done instanceof Outcome.Completed && b.options().keepTimes()) {
+        if (done.outcome() instanceof Outcome.Completed && time != null && !done.timeKept()) {
             try {
-                keepSourceTime(item);
+                keepTime(item, time);
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
                 // The copy is complete and checked; a time not set (a server gone meanwhile) does not undo it.
             }
         }
-        return done;
+        return done.outcome();
     }
 
     /**
-     * Gives the copy the source's modification time, as an upload keeps the local file's: else the target's is the
-     * copy's own, newer than the source, and every later mirror copies the file again. The source's time to the
-     * second: the listing's where it gave seconds (MLSD), else MDTM's.
+     * The time the copy is to keep, as an upload keeps the local file's: else the target's is the copy's own, newer
+     * than the source, and every later mirror copies the file again. The source's time to the second: the listing's
+     * where it gave seconds (MLSD), else what the plan asked (MDTM), else the minute or day a LIST line gave, which
+     * is better than the copy's own. Null when nothing told one.
      */
-    private void keepSourceTime(TransferItem item) throws Exception {
-        OwnTarget own = item.ownTarget;
-        String target = own != null ? own.finalPath() : item.target.path();
-        connections.withTwoSessions(run, item.source.site(), item.target.site(), (src, dst) -> {
-            Instant time = item.listedTimeToTheSecond ? item.listedTime : null;
-            if (time == null) {
-                try {
-                    time = src.modificationTime(item.source.path());
-                } catch (SessionException e) {
-                    time = item.listedTime; // the minute or day a LIST line gave is better than the copy's own
-                }
-            }
-            if (time != null) {
-                times.keepTime(item.target.site(), dst, target, time);
-            }
-            return null;
-        });
+    private static Instant timeToKeep(TransferItem item, Plan plan) {
+        if (item.listedTimeToTheSecond && item.listedTime != null) {
+            return item.listedTime;
+        }
+        return plan.sourceTime() != null ? plan.sourceTime() : item.listedTime;
     }
 
-    private Outcome copyPlanned(TransferItem item, Plan plan) throws Exception {
+    /** Whether the source's time is to be asked with its size: the target keeps times, and no listing gave seconds. */
+    private static boolean asksSourceTime(TransferItem item) {
+        return item.target.site().options().keepTimes() && !(item.listedTimeToTheSecond && item.listedTime != null);
+    }
+
+    /** Sets the copy's time where its rename did not. */
+    private void keepTime(TransferItem item, Instant time) throws Exception {
+        OwnTarget own = item.ownTarget;
+        String target = own != null ? own.finalPath() : item.target.path();
+        connections.withSession(run, item.target.site(), dst -> times.keepTime(item.target.site(), dst, target, time));
+    }
+
+    private Copied copyPlanned(TransferItem item, Plan plan, Instant time) throws Exception {
         SiteRef a = item.source.site();
         SiteRef b = item.target.site();
         if (relay == RelayPolicy.ALWAYS || plan.relayOnly()) {
-            return new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
+            return new Copied(new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(),
+                    plan.size()), false);
         }
         // The source site's preference decides who listens first; a refusal swaps the roles (unless
         // only one server can listen: secure FXP through CPSV).
@@ -155,15 +165,15 @@ final class FxpCopier {
         for (boolean targetListens : arrangements) {
             // Each arrangement gets fresh sessions: a refused attempt leaves replies outstanding.
             try {
-                Outcome done = connections.withTwoSessions(run, a, b, (src, dst) -> {
+                IntoPlace.Settled done = connections.withTwoSessions(run, a, b, (src, dst) -> {
                     transfer(src, dst, item.source.path(), plan.target(), plan.offset(), a, b, targetListens,
                             () -> connections.pollTargetSize(run, b, plan.target()));
-                    return intoPlace.settleCopy(item, dst, plan.size());
+                    return intoPlace.settleCopy(item, dst, plan.size(), time);
                 });
-                if (done instanceof Outcome.Completed) {
+                if (done.outcome() instanceof Outcome.Completed) {
                     item.bytesDone = Math.max(0, plan.size());
                 }
-                return done;
+                return new Copied(done.outcome(), done.timeKept());
             } catch (FtpRefusedException e) {
                 refusals.add(e.getMessage());
             }
@@ -171,7 +181,8 @@ final class FxpCopier {
         String why = String.join("; with the roles swapped: ", refusals);
         if (mayRelay(item, why)) {
             // The ladder's last step: through Ferry, as the site allows.
-            return new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(), plan.size());
+            return new Copied(new RelayCopier(connections, run, intoPlace).copy(item, plan.target(), plan.offset(),
+                    plan.size()), false);
         }
         throw new org.ferryftp.ftp.FtpSettingException(why + (relay == RelayPolicy.ASK
                 ? " (relaying through Ferry was declined)" : " (relaying through Ferry is off for these sites)"));
@@ -182,13 +193,13 @@ final class FxpCopier {
         Optional<ServerToServer> dstFxp = dstSession.feature(ServerToServer.class);
         if (srcFxp.isEmpty() || dstFxp.isEmpty()) {
             // No direct copy to or from this protocol (SFTP): relaying is the way, not a fallback to ask about.
-            return conflictPlan(item, srcSession, dstSession).relaying();
+            return conflictPlan(item, dstSession, askOneByOne(item, srcSession, dstSession)).relaying();
         }
         ServerToServer src = srcFxp.get();
         ServerToServer dst = dstFxp.get();
         String name = item.source.path();
         if (!src.representationFor(name).equals(dst.representationFor(name))) {
-            return new Plan(null, 0, -1, new Outcome.Failed("the two sites use different representations ("
+            return new Plan(null, 0, -1, null, new Outcome.Failed("the two sites use different representations ("
                     + src.representationFor(name).describe() + " and "
                     + dst.representationFor(name).describe()
                     + "); FXP needs the same on both", false));
@@ -197,21 +208,59 @@ final class FxpCopier {
         String secure = families == null ? secureFxpProblem(src, dst, item) : null;
         String noDirectCopy = families != null ? families : secure;
         if (noDirectCopy != null && !mayRelay(item, noDirectCopy)) {
-            return new Plan(null, 0, -1, new Outcome.Failed(noDirectCopy + "; allow relaying through Ferry for "
+            return new Plan(null, 0, -1, null, new Outcome.Failed(noDirectCopy + "; allow relaying through Ferry for "
                     + "these sites" + (secure != null ? ", or set both sites to clear data connections (PROT C)" : ""),
                     false));
         }
-        Plan p = conflictPlan(item, srcSession, dstSession);
+        Plan p = conflictPlan(item, dstSession, askTogether(item, src, dst));
         if (noDirectCopy != null && p.early() == null) {
             return p.relaying();
         }
         return p.listening(listeners(src, dst));
     }
 
-    private Plan conflictPlan(TransferItem item, RemoteSession src, RemoteSession dst) throws Exception {
+    /**
+     * What the plan asks of the two servers: the source's status (with its time where the copy is to keep it), and
+     * the target's where another file may be in the way (null when the item's own earlier attempt is there). A
+     * status the server cannot tell is unknown: the file is then copied unchecked, and nothing is taken to be in
+     * the way.
+     */
+    private record Asked(RemoteFileStatus source, RemoteFileStatus target) {
+    }
+
+    /** Asks each server in turn, the way any session can. */
+    private static Asked askOneByOne(TransferItem item, RemoteSession src, RemoteSession dst) {
+        boolean time = asksSourceTime(item);
+        RemoteFileStatus source = orUnknown(() -> time ? src.status(item.source.path())
+                : src.sizeStatus(item.source.path()));
+        return new Asked(source, item.ownTarget != null ? null : orUnknown(() -> dst.sizeStatus(item.target.path())));
+    }
+
+    /** Asks both FTP servers at once, each in one write, so that both answers take one round trip. */
+    private static Asked askTogether(TransferItem item, ServerToServer src, ServerToServer dst) throws FtpException {
+        PendingStatus source = src.askStatus(item.source.path(), asksSourceTime(item));
+        PendingStatus target = item.ownTarget != null ? null : dst.askStatus(item.target.path(), false);
+        return new Asked(orUnknown(source::read), target == null ? null : orUnknown(target::read));
+    }
+
+    @FunctionalInterface
+    private interface StatusQuestion {
+        RemoteFileStatus ask() throws SessionException;
+    }
+
+    private static RemoteFileStatus orUnknown(StatusQuestion question) {
+        try {
+            return question.ask();
+        } catch (SessionException e) {
+            return new RemoteFileStatus.Unknown(e.getMessage());
+        }
+    }
+
+    private Plan conflictPlan(TransferItem item, RemoteSession dst, Asked asked) throws Exception {
         String target = item.target.path();
         String dir = RemotePaths.parent(target);
-        long size = sizeOrMinus(src, item.source.path());
+        long size = asked.source() instanceof RemoteFileStatus.Present p ? p.size() : -1;
+        Instant time = asked.source() instanceof RemoteFileStatus.Present p ? p.modified() : null;
         boolean viaTemp = tempNames.use(item.target.site());
         OwnTarget own = item.ownTarget;
         if (own != null) {
@@ -221,13 +270,14 @@ final class FxpCopier {
             if (!renamed.path().equals(own.path())) {
                 run.recordOwnTarget(renamed);
                 item.bytesDone = size;
-                return new Plan(null, 0, size, new Outcome.Completed());
+                return new Plan(null, 0, size, time, new Outcome.Completed());
             }
             String path = !viaTemp && own.path().equals(TempNames.of(own.finalPath())) ? own.finalPath() : own.path();
             run.recordOwnTarget(own.at(path).withWritten(0));
-            return new Plan(path, 0, size, null);
+            return new Plan(path, 0, size, time, null);
         }
-        FileFacts existing = new FileFacts(sizeOrMinus(dst, target), null);
+        long there = asked.target() instanceof RemoteFileStatus.Present p ? p.size() : -1;
+        FileFacts existing = new FileFacts(there, null);
         String finalPath = target;
         long sizeBefore = -1;
         long offset = 0;
@@ -235,7 +285,7 @@ final class FxpCopier {
             ConflictResolution r = conflicts.resolve(new ConflictQuestion(item.direction, item.source.path(), target,
                     new FileFacts(size, null), existing), name -> sizeOrMinus(dst, RemotePaths.join(dir, name)) >= 0);
             if (r instanceof ConflictResolution.Skip s) {
-                return new Plan(null, 0, size, new Outcome.Skipped(s.reason()));
+                return new Plan(null, 0, size, time, new Outcome.Skipped(s.reason()));
             }
             if (r instanceof ConflictResolution.Write w) {
                 finalPath = RemotePaths.join(dir, w.targetName());
@@ -248,7 +298,7 @@ final class FxpCopier {
         // A resumed copy continues the file where it is; any other goes to the temporary name first.
         String path = offset == 0 && viaTemp ? TempNames.of(finalPath) : finalPath;
         run.recordOwnTarget(new OwnTarget(path, finalPath, sizeBefore, null, size, null, offset));
-        return new Plan(path, offset, size, null);
+        return new Plan(path, offset, size, time, null);
     }
 
     /** After a failure: deletes what this item wrote, unless it replaced a file the conflict decision let it overwrite. */

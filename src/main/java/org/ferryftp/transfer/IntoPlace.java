@@ -176,36 +176,55 @@ final class IntoPlace {
         return refused instanceof FtpRefusedException f ? f.reply().oneLine() : refused.getMessage();
     }
 
+    /** How a copy ended, and whether the file's time was set with its rename. */
+    record Settled(Outcome outcome, boolean timeKept) {
+    }
+
     /**
      * For a copy that went to {@code own.path()}: done when the stored size is {@code size} (where both are
      * known) and the file is under its final name. A copy whose site cannot rename fails here, to be copied
      * again directly; a short one is deleted, so no bad file stays behind.
      */
     Outcome settleCopy(TransferItem item, RemoteSession session, long size) throws SessionException {
-        OwnTarget own = item.ownTarget;
-        long stored = size < 0 ? -1 : storedSize(session, own.path());
-        if (stored >= 0 && stored != size) {
-            deleteQuietly(session, own.path());
-            return new Outcome.Failed("size check failed: " + item.target.site().name() + " has " + stored + " of "
-                    + size + " bytes", true);
-        }
-        if (own.path().equals(own.finalPath())) {
-            return new Outcome.Completed();
-        }
-        Move move = move(item, session, own);
-        if (move.ended() != null) {
-            return move.ended();
-        }
-        return move.sendDirectly() ? new Outcome.Failed(item.target.site().name() + " cannot rename; copying again "
-                + "straight to " + own.finalPath(), true) : new Outcome.Completed();
+        return settleCopy(item, session, size, null).outcome();
     }
 
-    /** The stored size to check a copy by; -1 when the server cannot tell. A file that is not there is an error. */
-    private static long storedSize(RemoteSession session, String path) throws SessionException {
-        RemoteFileStatus status = session.sizeStatus(path);
-        if (status instanceof RemoteFileStatus.Absent) {
-            throw new SessionException("the server has no file " + path, true);
+    /**
+     * As {@link #settleCopy(TransferItem, RemoteSession, long)}; the stored size and whether the final name is still
+     * free are asked together, and with {@code keepTime} the file's time is set with the rename where that is free
+     * ({@link Settled#timeKept()}).
+     */
+    Settled settleCopy(TransferItem item, RemoteSession session, long size, java.time.Instant keepTime)
+            throws SessionException {
+        OwnTarget own = item.ownTarget;
+        boolean renames = !own.path().equals(own.finalPath());
+        RemoteFileStatus stored = null;
+        RemoteFileStatus atFinalName = null;
+        if (size >= 0 && renames) {
+            java.util.List<RemoteFileStatus> found = session.sizeStatuses(own.path(), own.finalPath());
+            stored = found.get(0);
+            atFinalName = found.get(1);
+        } else if (size >= 0) {
+            stored = session.sizeStatus(own.path());
+        } else if (renames) {
+            atFinalName = session.sizeStatus(own.finalPath());
         }
-        return status instanceof RemoteFileStatus.Present p ? p.size() : -1;
+        if (stored instanceof RemoteFileStatus.Absent) {
+            throw new SessionException("the server has no file " + own.path(), true);
+        }
+        if (stored instanceof RemoteFileStatus.Present p && p.size() >= 0 && p.size() != size) {
+            deleteQuietly(session, own.path());
+            return new Settled(new Outcome.Failed("size check failed: " + item.target.site().name() + " has "
+                    + p.size() + " of " + size + " bytes", true), false);
+        }
+        if (!renames) {
+            return new Settled(new Outcome.Completed(), false);
+        }
+        Move move = move(item, session, own, atFinalName, keepTime);
+        if (move.ended() != null) {
+            return new Settled(move.ended(), false);
+        }
+        return new Settled(move.sendDirectly() ? new Outcome.Failed(item.target.site().name() + " cannot rename; "
+                + "copying again straight to " + own.finalPath(), true) : new Outcome.Completed(), move.timeKept());
     }
 }

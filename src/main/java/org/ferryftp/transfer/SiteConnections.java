@@ -92,7 +92,10 @@ final class SiteConnections {
         }
         java.util.concurrent.Future<RemoteSession> secondLogin;
         try {
-            secondLogin = timers.submit(secondPool::takeAcquired);
+            // Only a login is worth another thread: an idle session is taken here, without a hand-over.
+            RemoteSession idle = secondPool.takeAcquiredIfIdle();
+            secondLogin = idle != null ? java.util.concurrent.CompletableFuture.completedFuture(idle)
+                    : timers.submit(secondPool::takeAcquired);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             firstPool.releaseSlot();
             secondPool.releaseSlot();

@@ -65,6 +65,23 @@ final class SitePool implements AutoCloseable {
         return take();
     }
 
+    /**
+     * For a slot taken with {@link #acquire()}: an idle session still connected, or null when the slot needs a new
+     * connection ({@link #takeAcquired()}, which may take a login's time).
+     */
+    RemoteSession takeAcquiredIfIdle() {
+        while (true) {
+            Idle reused;
+            synchronized (this) {
+                reused = closed ? null : idle.pollLast();
+            }
+            if (reused == null || reused.session().isConnected()) {
+                return reused == null ? null : reused.session();
+            }
+            reused.session().close();
+        }
+    }
+
     /** Gives back a slot taken with {@link #acquire()} that was never filled. */
     void releaseSlot() {
         permits.release();
@@ -185,12 +202,17 @@ final class SitePool implements AutoCloseable {
 
     @Override
     public void close() {
-        List<Idle> all;
+        closeAndTakeIdle().forEach(RemoteSession::close);
+    }
+
+    /** Lends no more sessions and hands over the idle ones, for the caller to close. */
+    List<RemoteSession> closeAndTakeIdle() {
+        List<RemoteSession> all = new ArrayList<>();
         synchronized (this) {
             closed = true;
-            all = new ArrayList<>(idle);
+            idle.forEach(i -> all.add(i.session()));
             idle.clear();
         }
-        all.forEach(i -> i.session().close());
+        return all;
     }
 }

@@ -1,9 +1,12 @@
 package org.ferryftp.transfer;
 
 import org.ferryftp.fs.SiteRef;
+import org.ferryftp.session.RemoteSession;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +52,29 @@ final class SitePools {
         pools.values().forEach(SitePool::maintain);
     }
 
+    /**
+     * Closes every pool. Each session's goodbye waits for the server's reply (FTP's QUIT), so they all go at once
+     * rather than one after another.
+     */
     void close() {
-        pools.values().forEach(SitePool::close);
+        List<RemoteSession> idle = new ArrayList<>();
+        pools.values().forEach(p -> idle.addAll(p.closeAndTakeIdle()));
+        List<Thread> others = new ArrayList<>();
+        for (RemoteSession s : idle.subList(Math.min(1, idle.size()), idle.size())) {
+            Thread t = new Thread(s::close, "ferry-close");
+            t.setDaemon(true);
+            t.start();
+            others.add(t);
+        }
+        if (!idle.isEmpty()) {
+            idle.get(0).close();
+        }
+        try {
+            for (Thread t : others) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the rest say goodbye on their own; each wait is bounded
+        }
     }
 }
