@@ -64,6 +64,9 @@ import java.util.stream.Stream;
  */
 public final class AppBench {
 
+    /** The server-to-server warm-up's file (4 MiB, {@code .ci/vsftpd.sh bench-data}), beside the measured one. */
+    private static final String FXP_WARM = "bench-app-fxp-warm.bin";
+
     private final Map<String, String> env = System.getenv();
     private final Path work;
     private final Path disk;
@@ -98,7 +101,7 @@ public final class AppBench {
         Path disk = Files.createTempDirectory(Path.of("/var/tmp"), "ferry-appbench");
         try {
             AppBench bench = new AppBench(work, disk);
-            bench.warmUp(cases.contains("app-sftp-get"));
+            bench.warmUp(cases.contains("app-sftp-get"), cases.contains("app-fxp"));
             for (String c : cases) {
                 bench.measure(c, runs);
             }
@@ -109,8 +112,18 @@ public final class AppBench {
         System.exit(0);
     }
 
-    /** The JIT's warm-up: the same kinds of work on other files (SFTP's cipher too, when it is measured). */
-    private void warmUp(boolean sftp) throws Exception {
+    /**
+     * The JIT's warm-up: the same kinds of work on other files (SFTP's cipher, and server-to-server copies, too
+     * when they are measured).
+     */
+    private void warmUp(boolean sftp, boolean fxp) throws Exception {
+        for (int i = 0; fxp && i < 3; i++) {
+            Files.deleteIfExists(fxpBRoot.resolve(FXP_WARM));
+            runQueue(new TransferRequest(Location.remote(fxpA, "/" + FXP_WARM), false, Location.remote(fxpB, "/"),
+                    Priority.NORMAL), 1);
+            expectSame(fxpARoot.resolve(FXP_WARM), fxpBRoot.resolve(FXP_WARM));
+        }
+        Files.deleteIfExists(fxpBRoot.resolve(FXP_WARM));
         for (int i = 0; sftp && i < 3; i++) {
             Path into = fresh(work.resolve("warm-sftp"));
             runQueue(new TransferRequest(Location.remote(sftp(), need("FERRY_SSHD_HOME") + "/bench-sftp-warm.bin"),
