@@ -10,7 +10,8 @@ import java.net.Socket;
 import javax.net.ssl.SSLSocket;
 
 /**
- * One open data connection (the User-DTP side), after the server accepted the transfer command.
+ * One open data connection (the User-DTP side), after the server accepted the transfer command, or, for an
+ * upload, once connected with the server's 1yz still to be read ({@link #awaitsStart()}).
  * {@link #abort()} may be called from another thread to break a blocked read or write.
  */
 final class DataChannel implements Closeable {
@@ -37,6 +38,19 @@ final class DataChannel implements Closeable {
         this.socket = socket;
         this.raw = raw;
         this.startReply = startReply;
+    }
+
+    /**
+     * An upload's connection, up before the server's answer to the command was read: that answer (1yz, or a
+     * refusal) comes after the data, with the final reply.
+     */
+    static DataChannel awaitingStart(Socket socket) {
+        return new DataChannel(socket, socket, null);
+    }
+
+    /** True when the server's answer to the transfer command is still to be read. */
+    boolean awaitsStart() {
+        return socket != null && startReply == null;
     }
 
     /** The server answered the command with a completion reply at once and opened no connection. */

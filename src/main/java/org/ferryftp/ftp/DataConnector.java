@@ -191,6 +191,11 @@ final class DataConnector {
             throw new FtpException("cannot open the data connection to " + target + ": " + e.getMessage()
                     + "; a firewall may block it, try active mode" + said, e);
         }
+        if (dataTls == null && isUpload(verb)) {
+            // The data goes out without waiting for the 150: the server reads it once it has accepted the
+            // connection, and its answer (150 and 226, or a refusal) is read after the data, one wait less per file.
+            return DataChannel.awaitingStart(socket);
+        }
         FtpReply start;
         try {
             start = control.readReply(verb + (arg == null ? "" : " " + arg));
@@ -207,6 +212,10 @@ final class DataConnector {
             return DataChannel.alreadyComplete(start);
         }
         return channel(socket, start);
+    }
+
+    private static boolean isUpload(String verb) {
+        return verb.equals(StoreCommand.STOR.name()) || verb.equals(StoreCommand.APPE.name());
     }
 
     private DataChannel openListening(String verb, String arg, long restartOffset, ServerSocket server)

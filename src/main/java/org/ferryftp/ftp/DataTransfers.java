@@ -42,6 +42,8 @@ final class DataTransfers {
     private final java.util.concurrent.atomic.AtomicLong fileBytes = new java.util.concurrent.atomic.AtomicLong();
     /** Source bytes moved by the running transfer, for failure messages. */
     private long moved;
+    /** The running transfer's command with its argument, as a refusal names it. */
+    private String command;
 
     DataTransfers(ControlChannel control, DataConnector connector, SessionSettings settings) {
         this.control = control;
@@ -237,6 +239,7 @@ final class DataTransfers {
             throws FtpException {
         abortRequested = false;
         moved = 0;
+        command = verb + (arg == null ? "" : " " + arg);
         transferThread = Thread.currentThread();
         DataChannel channel = connector.open(verb, arg, restartAt, features, ahead);
         current = channel;
@@ -263,15 +266,52 @@ final class DataTransfers {
         }
     }
 
-    /** Closes the data connection and reads the transfer's final reply. */
+    /**
+     * Closes the data connection and reads the transfer's final reply (an upload's answer to its command first, when
+     * that is still to be read: a refusal then, or a completion without a 1yz, is the last reply).
+     */
     private FtpReply finish(DataChannel channel, String command) throws FtpException {
         channel.close();
         current = null;
-        FtpReply done = channel.isAlreadyComplete() ? channel.startReply() : control.readReply(command);
+        FtpReply done;
+        if (channel.isAlreadyComplete()) {
+            done = channel.startReply();
+        } else {
+            done = channel.awaitsStart() ? control.readReply(command) : null;
+            if (done == null || done.isPreliminary()) {
+                done = control.readReply(command);
+            }
+        }
         if (!done.isCompletion()) {
             throw new FtpRefusedException(command, done);
         }
         return done;
+    }
+
+    /**
+     * The answer to an upload's command, read after its data failed: null when it is a 1yz (the transfer started and
+     * its final reply is still owed), else the exception to throw (a refusal: no transfer, nothing more owed).
+     */
+    private FtpException startAfterFailure(DataChannel channel, String what, IOException cause, int waitMillis) {
+        FtpReply start;
+        try {
+            start = control.readReply(command, waitMillis);
+        } catch (FtpException e) {
+            control.closeQuietly();
+            return new DataConnectionException(what + " failed after " + moved + " bytes: " + cause.getMessage()
+                    + "; the server did not answer " + command + ", so the connection was closed", cause, false);
+        }
+        if (start.isPreliminary()) {
+            return null;
+        }
+        channel.close();
+        if (abortRequested) {
+            return new TransferAbortedException(what + " was cancelled after " + moved + " bytes", true);
+        }
+        return start.isCompletion()
+                ? new DataConnectionException(what + " failed after " + moved + " bytes: " + cause.getMessage()
+                        + " (server: " + start.oneLine() + ")", cause, true)
+                : new FtpRefusedException(command, start);
     }
 
     /**
@@ -283,6 +323,12 @@ final class DataTransfers {
      */
     private FtpException failed(DataChannel channel, String what, IOException cause) {
         current = null;
+        if (channel.awaitsStart()) {
+            FtpException early = startAfterFailure(channel, what, cause, ABOR_REPLY_WAIT_MILLIS);
+            if (early != null) {
+                return early;
+            }
+        }
         // A cancel while data still flows sends ABOR first and lets the server close the data connection.
         boolean aborFirst = abortRequested && !channel.isAborted() && !channel.isAlreadyComplete();
         // Both replies (and the drain) within one bound: a server that stalled the data may stall these too.

@@ -34,8 +34,14 @@ public class FtpRefusedException extends FtpException {
 
     @Override
     public boolean isConnectionBroken() {
-        // 421 means the server is closing the control connection; vsftpd's "500 OOPS: ..." means its session
-        // process has failed and the connection closes next (src/docs/servers.md).
+        return endsConnection(reply);
+    }
+
+    /**
+     * 421 means the server is closing the control connection; vsftpd's "500 OOPS: ..." means its session
+     * process has failed and the connection closes next (src/docs/servers.md).
+     */
+    static boolean endsConnection(FtpReply reply) {
         return reply.code() == 421 || (reply.code() == 500 && reply.oneLine().startsWith("500 OOPS:"));
     }
 }

@@ -198,8 +198,12 @@ final class RemoteAttributes {
 
     /** A SIZE reply as a status: 213 the size, 5yz absent, anything else a refusal. */
     private static RemoteFileStatus sizeReply(String command, FtpReply r) throws FtpException {
+        if (r.code() >= 500 && !FtpRefusedException.endsConnection(r)) {
+            // As absentOrThrow decides, without an exception: every upload's free final name is such a reply.
+            return new RemoteFileStatus.Absent();
+        }
         if (r.code() != 213) {
-            return absentOrThrow(new FtpRefusedException(command, r));
+            throw new FtpRefusedException(command, r);
         }
         try {
             return new RemoteFileStatus.Present(Long.parseLong(r.firstLineText().strip()), null, "SIZE");

@@ -239,6 +239,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers STOR and APPE (150, then 226) only after their data has all arrived: a client that waits for the 150
+     * before it sends waits for ever (until its reply timeout).
+     */
+    public ScriptedFtpServer answersUploadAfterData() {
+        behaviour.answersUploadAfterData = true;
+        return this;
+    }
+
     /** Refuses RNTO onto an existing file (553), as some servers do, instead of replacing it. */
     public ScriptedFtpServer refusesRenameOntoFile() {
         behaviour.refusesRenameOntoFile = true;

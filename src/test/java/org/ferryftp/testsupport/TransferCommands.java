@@ -158,7 +158,8 @@ final class TransferCommands {
         if (behaviour.createsTargetOnStore && !append) {
             files.write(path, offset, new byte[0]);
         }
-        startTransfer(preliminary, transfer -> {
+        boolean answerAfterData = behaviour.answersUploadAfterData;
+        startTransfer(answerAfterData ? null : preliminary, transfer -> {
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             IOException failure = null;
             try {
@@ -170,6 +171,9 @@ final class TransferCommands {
             boolean stored = append && offset == 0 ? files.append(path, bytes) : files.write(path, offset, bytes);
             if (failure != null) {
                 throw failure;
+            }
+            if (answerAfterData) {
+                session.replyQuietly(preliminary);
             }
             return stored ? "226 Transfer complete." : "451 Could not store " + path + ".";
         });
@@ -255,9 +259,14 @@ final class TransferCommands {
         }
     }
 
-    /** Sends the preliminary reply, opens the data connection and runs the transfer on its own thread. */
+    /**
+     * Sends the preliminary reply (unless null: the work sends it itself), opens the data connection and runs the
+     * transfer on its own thread.
+     */
     private void startTransfer(String preliminary, DataTransfer.Work work) throws IOException {
-        session.reply(preliminary);
+        if (preliminary != null) {
+            session.reply(preliminary);
+        }
         Socket socket;
         try {
             socket = data.open();

@@ -1,0 +1,107 @@
+package org.ferryftp.ftp;
+
+import org.ferryftp.session.TransferListener;
+import org.ferryftp.testsupport.ScriptedFtpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A passive upload sends its data as soon as the data connection is up and reads the server's 150 after it, with
+ * the 226 (issue 18: one wait less per file). The answer is still read, and a refusal still reported as such.
+ */
+class UploadStartReplyTest {
+
+    ScriptedFtpServer server;
+    final List<LogEntry> log = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ScriptedFtpServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    FtpSession connect() throws FtpException {
+        FtpSession s = new FtpSession(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
+                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1))),
+                "scripted", log::add);
+        s.connect();
+        return s;
+    }
+
+    static byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        new Random(n).nextBytes(b);
+        return b;
+    }
+
+    @Test
+    void theDataGoesOutWithoutWaitingForThe150() throws Exception {
+        // This server answers STOR only once the data is in: waiting for its 150 first would wait for ever.
+        server.answersUploadAfterData();
+        byte[] small = bytes(4096);
+        byte[] large = bytes(3 * 1024 * 1024);
+        try (FtpSession s = connect()) {
+            assertEquals(4096, s.upload("/a.bin", new ByteArrayInputStream(small), 0, TransferListener.NONE));
+            assertEquals(large.length, s.upload("/b.bin", new ByteArrayInputStream(large), 0, TransferListener.NONE));
+            assertEquals(200, s.noop().code(), "replies stay in step");
+        }
+        assertArrayEquals(small, server.file("/a.bin"));
+        assertArrayEquals(large, server.file("/b.bin"));
+        List<String> texts = log.stream().map(LogEntry::text).toList();
+        assertEquals(2, texts.stream().filter(t -> t.startsWith("150")).count(), "both 150s read: " + texts);
+    }
+
+    @Test
+    void aRefusedUploadIsReportedAsTheRefusalAndTheSessionStaysInStep() throws Exception {
+        byte[] data = bytes(64 * 1024);
+        try (FtpSession s = connect()) {
+            s.upload("/first.bin", new ByteArrayInputStream(data), 0, TransferListener.NONE); // EPSV now pipelined
+            FtpRefusedException e = assertThrows(FtpRefusedException.class,
+                    () -> s.upload("/no/such/dir/x.bin", new ByteArrayInputStream(data), 0, TransferListener.NONE));
+            assertEquals(553, e.reply().code(), e.getMessage());
+            assertTrue(e.getMessage().contains("STOR /no/such/dir/x.bin"), e.getMessage());
+            s.upload("/after.bin", new ByteArrayInputStream(data), 0, TransferListener.NONE);
+            assertEquals(200, s.noop().code());
+        }
+        assertArrayEquals(data, server.file("/after.bin"));
+    }
+
+    @Test
+    void aCancelBeforeThe150WasReadStillReadsItAndStaysInStep() throws Exception {
+        byte[] data = bytes(8 * 1024 * 1024);
+        try (FtpSession s = connect()) {
+            s.upload("/first.bin", new ByteArrayInputStream(data, 0, 1000), 0, TransferListener.NONE);
+            InputStream cancelling = new ByteArrayInputStream(data) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    if (pos >= 1024 * 1024) {
+                        s.abort();
+                    }
+                    return super.read(b, off, Math.min(len, 64 * 1024));
+                }
+            };
+            assertThrows(TransferAbortedException.class,
+                    () -> s.upload("/big.bin", cancelling, 0, TransferListener.NONE));
+            assertEquals(200, s.noop().code(), "replies stay in step");
+            assertEquals(1000, s.upload("/after.bin", new ByteArrayInputStream(data, 0, 1000), 0,
+                    TransferListener.NONE));
+        }
+    }
+}
