@@ -25,7 +25,7 @@ final class DataChannel implements Closeable {
 
     private final Socket socket;
     private final Socket raw;
-    private final FtpReply startReply;
+    private volatile FtpReply startReply;
     private volatile boolean closed;
     private volatile boolean aborted;
     private boolean wrote;
@@ -46,6 +46,11 @@ final class DataChannel implements Closeable {
      */
     static DataChannel awaitingStart(Socket socket) {
         return new DataChannel(socket, socket, null);
+    }
+
+    /** The server's 1yz, read while the upload was under way. */
+    void started(FtpReply preliminary) {
+        startReply = preliminary;
     }
 
     /** True when the server's answer to the transfer command is still to be read. */

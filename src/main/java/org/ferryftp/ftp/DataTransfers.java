@@ -25,6 +25,12 @@ final class DataTransfers {
 
     private static final int ABOR_REPLY_WAIT_MILLIS = 5_000;
     /**
+     * How much of an upload goes out before the server's answer to STOR is read: what the socket buffers take even
+     * when the server never reads the connection (vsftpd leaves it queued when it refuses), so a refusal is never
+     * stuck behind a blocked write, which no timeout would end. Small files still go without that wait.
+     */
+    static final int EARLY_UPLOAD_BYTES = 32 * 1024;
+    /**
      * How long an abort from another thread lets data keep flowing before it breaks the connection:
      * a flowing transfer sees the request at its next read and aborts cleanly (ABOR first); only a
      * stalled one needs the connection broken to unblock it.
@@ -90,7 +96,7 @@ final class DataTransfers {
                          Representation repr, Features features, TransferListener listener) throws FtpException {
         DataChannel channel = begin(command.name(), path, restartAt, features);
         try {
-            OutputStream wire = channel.output();
+            OutputStream wire = startGated(channel, channel.output());
             if (repr.mode() == TransferMode.DEFLATE) {
                 wire = new DeflaterOutputStream(wire, new Deflater(), 64 * 1024);
             } else if (!repr.isPassThrough()) {
@@ -116,7 +122,7 @@ final class DataTransfers {
         DataChannel channel = begin("STOR", path, restartAt, features);
         OutputStream sink;
         try {
-            OutputStream wire = channel.output();
+            OutputStream wire = startGated(channel, channel.output());
             if (repr.mode() == TransferMode.DEFLATE) {
                 wire = new DeflaterOutputStream(wire, new Deflater(), 64 * 1024);
             } else if (!repr.isPassThrough()) {
@@ -289,13 +295,66 @@ final class DataTransfers {
     }
 
     /**
+     * An upload's connection that went up before the server's answer to the command was read: the first
+     * {@link #EARLY_UPLOAD_BYTES} go at once, and that answer is read before any more.
+     */
+    private OutputStream startGated(DataChannel channel, OutputStream wire) {
+        if (!channel.awaitsStart()) {
+            return wire;
+        }
+        return new java.io.FilterOutputStream(wire) {
+            private int early = EARLY_UPLOAD_BYTES;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (channel.awaitsStart()) {
+                    if (len > early) {
+                        out.write(b, off, early);
+                        off += early;
+                        len -= early;
+                        early = 0;
+                        awaitStart(channel);
+                    } else {
+                        early -= len;
+                    }
+                }
+                out.write(b, off, len);
+            }
+        };
+    }
+
+    /** Reads the server's answer to the upload's command; anything but a 1yz ends the upload. */
+    private void awaitStart(DataChannel channel) throws IOException {
+        FtpReply start = control.readReply(command);
+        if (!start.isPreliminary()) {
+            throw new AnsweredBeforeData(start);
+        }
+        channel.started(start);
+    }
+
+    /** The server answered an upload's command with a final reply while its data was still going out. */
+    private static final class AnsweredBeforeData extends IOException {
+        final transient FtpReply reply;
+
+        AnsweredBeforeData(FtpReply reply) {
+            super("the server answered " + reply.oneLine() + " before the data was sent");
+            this.reply = reply;
+        }
+    }
+
+    /**
      * The answer to an upload's command, read after its data failed: null when it is a 1yz (the transfer started and
      * its final reply is still owed), else the exception to throw (a refusal: no transfer, nothing more owed).
      */
     private FtpException startAfterFailure(DataChannel channel, String what, IOException cause, int waitMillis) {
         FtpReply start;
         try {
-            start = control.readReply(command, waitMillis);
+            start = cause instanceof AnsweredBeforeData early ? early.reply : control.readReply(command, waitMillis);
         } catch (FtpException e) {
             control.closeQuietly();
             return new DataConnectionException(what + " failed after " + moved + " bytes: " + cause.getMessage()

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,20 +53,32 @@ class UploadStartReplyTest {
     }
 
     @Test
-    void theDataGoesOutWithoutWaitingForThe150() throws Exception {
-        // This server answers STOR only once the data is in: waiting for its 150 first would wait for ever.
+    void aSmallFileGoesOutWithoutWaitingForThe150() throws Exception {
+        // This server answers STOR only once the data is in: waiting for its 150 first would wait for ever. Files up
+        // to what the socket buffers take go before the 150 is read (larger ones wait for it after that much).
         server.answersUploadAfterData();
         byte[] small = bytes(4096);
-        byte[] large = bytes(3 * 1024 * 1024);
+        byte[] limit = bytes(DataTransfers.EARLY_UPLOAD_BYTES);
         try (FtpSession s = connect()) {
             assertEquals(4096, s.upload("/a.bin", new ByteArrayInputStream(small), 0, TransferListener.NONE));
-            assertEquals(large.length, s.upload("/b.bin", new ByteArrayInputStream(large), 0, TransferListener.NONE));
+            assertEquals(limit.length, s.upload("/b.bin", new ByteArrayInputStream(limit), 0, TransferListener.NONE));
             assertEquals(200, s.noop().code(), "replies stay in step");
         }
         assertArrayEquals(small, server.file("/a.bin"));
-        assertArrayEquals(large, server.file("/b.bin"));
+        assertArrayEquals(limit, server.file("/b.bin"));
         List<String> texts = log.stream().map(LogEntry::text).toList();
         assertEquals(2, texts.stream().filter(t -> t.startsWith("150")).count(), "both 150s read: " + texts);
+    }
+
+    @Test
+    void aLargeFileReadsThe150AfterItsFirstBytesAndArrivesWhole() throws Exception {
+        byte[] large = bytes(3 * 1024 * 1024 + 17);
+        try (FtpSession s = connect()) {
+            assertEquals(large.length, s.upload("/big.bin", new ByteArrayInputStream(large), 0,
+                    TransferListener.NONE));
+            assertEquals(200, s.noop().code(), "replies stay in step");
+        }
+        assertArrayEquals(large, server.file("/big.bin"));
     }
 
     @Test
@@ -81,6 +94,23 @@ class UploadStartReplyTest {
             assertEquals(200, s.noop().code());
         }
         assertArrayEquals(data, server.file("/after.bin"));
+    }
+
+    @Test
+    void aLargeUploadRefusedByAServerThatNeverReadsItsConnectionIsReportedAsTheRefusal() throws Exception {
+        // vsftpd answers 553 and leaves the connection queued unread: a socket write has no timeout, so sending the
+        // whole file before reading that answer blocked for good (found by hand: a 32 MiB put into a read-only folder).
+        server.keepsListenerOnRefusedStore();
+        byte[] data = bytes(32 * 1024 * 1024);
+        try (FtpSession s = connect()) {
+            FtpRefusedException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
+                    FtpRefusedException.class, () -> s.upload("/no/such/dir/big.bin", new ByteArrayInputStream(data),
+                            0, TransferListener.NONE)));
+            assertEquals(553, e.reply().code(), e.getMessage());
+            assertEquals(200, s.noop().code(), "replies stay in step");
+            assertEquals(4096, s.upload("/after.bin", new ByteArrayInputStream(data, 0, 4096), 0,
+                    TransferListener.NONE));
+        }
     }
 
     @Test

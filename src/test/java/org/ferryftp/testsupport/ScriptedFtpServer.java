@@ -248,6 +248,15 @@ public final class ScriptedFtpServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Like vsftpd, leaves its passive listener open when it refuses STOR (553): the client's data connection is
+     * queued but never read, so a client that sends a large file before reading the answer blocks.
+     */
+    public ScriptedFtpServer keepsListenerOnRefusedStore() {
+        behaviour.keepsListenerOnRefusedStore = true;
+        return this;
+    }
+
     /** Refuses RNTO onto an existing file (553), as some servers do, instead of replacing it. */
     public ScriptedFtpServer refusesRenameOntoFile() {
         behaviour.refusesRenameOntoFile = true;

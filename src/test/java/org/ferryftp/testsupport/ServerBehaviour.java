@@ -31,6 +31,8 @@ final class ServerBehaviour {
     volatile String pasvReplyAddress;
     /** Like vsftpd: STOR creates (or truncates) the file before the data connection opens. */
     volatile boolean createsTargetOnStore;
+    /** Like vsftpd: a refused STOR leaves the passive listener open, so the client's connection is never read. */
+    volatile boolean keepsListenerOnRefusedStore;
     /** STOR/APPE answer 150 only once the upload's data has all arrived (the client must not wait for it). */
     volatile boolean answersUploadAfterData;
     /** Like some servers: RNTO onto an existing file is refused (553) instead of replacing it. */

@@ -148,7 +148,9 @@ final class TransferCommands {
         byte[] existing = files.read(path);
         boolean creatable = files.isDirectory(VirtualFileSystem.parentOf(path)) && !files.isDirectory(path);
         if (argument.isBlank() || !creatable || offset > (existing == null ? 0 : existing.length)) {
-            data.reset();
+            if (!behaviour.keepsListenerOnRefusedStore) {
+                data.reset();
+            }
             session.reply(!creatable || argument.isBlank() ? "553 Could not create file."
                     : "554 Invalid REST offset " + offset + ".");
             return;
