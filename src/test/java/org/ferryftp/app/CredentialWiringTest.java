@@ -53,11 +53,14 @@ class CredentialWiringTest {
             probedOn.complete(Thread.currentThread().getName());
             return KeyringProbe.Reach.unreachable("no D-Bus session");
         };
+        // An earlier test's wiring may still be winding its thread down: only threads made here count.
+        java.util.Set<Thread> earlier = credentialThreads();
         try (CredentialWiring w = new CredentialWiring(dir, Map.of("FERRY_MASTER_PASSWORD", "pw"), MUST_NOT_ASK,
                 probe, e -> { }, () -> false, firstFrame)) {
             // Before the first frame the probe's thread does not even exist.
-            assertTrue(Thread.getAllStackTraces().keySet().stream()
-                    .noneMatch(t -> t.getName().equals("ferry-credentials")));
+            java.util.Set<Thread> made = credentialThreads();
+            made.removeAll(earlier);
+            assertTrue(made.isEmpty(), "threads made before the first frame: " + made);
             assertFalse(probedOn.isDone());
             firstFrame.complete(null);
             assertEquals("ferry-credentials", probedOn.get(10, TimeUnit.SECONDS));
@@ -87,5 +90,10 @@ class CredentialWiringTest {
                 + "not \"plain\"", e.getMessage());
         assertEquals(LogEntry.Direction.ERROR, log.get(0).direction());
         w.close();
+    }
+
+    private static java.util.Set<Thread> credentialThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ferry-credentials"))
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 }
