@@ -33,8 +33,10 @@ import java.util.function.LongSupplier;
  *
  * <p>Queue events arrive on transfer workers and must not wait for the disk, so each event is only
  * handed to one owned writer thread, which keeps the file, the model of live items and the progress
- * throttle to itself (no locks). Adds, state changes and removals are flushed to the OS at once: they
- * are what a restart needs, and a flush without fsync costs one write call. Progress records (at most
+ * throttle to itself (no locks). Adds, state changes and removals are flushed to the OS as soon as the
+ * writer has caught up with the events handed to it: they are what a restart needs, and a burst of them
+ * (a directory's 10,000 children, four workers finishing files) costs one write call, not one each;
+ * a flush without fsync is that write call. Progress records (at most
  * one a second per item, informational only) are flushed within 200 ms. Nothing is forced to disk
  * per record: that survives a crash of Ferry (the OS has the data), not a power loss, where the
  * last records may be lost. The file is compacted on open and whenever 5 MB or ten records per live
@@ -62,6 +64,8 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
     private long appendedBytes;
     private int appendedRecords;
     private boolean flushPending;
+    /** A flush is queued behind the events handed over so far (see {@link #write}). */
+    private boolean catchUpFlushQueued;
     /** This process's hold on the journal, released on close. */
     private final ConfigLock.Held ownership;
 
@@ -252,7 +256,11 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
                     || appendedRecords > Math.max(MIN_RECORDS, RECORDS_PER_ITEM * live.size())) {
                 compact();
             } else if (flushNow) {
-                out.flush();
+                if (!catchUpFlushQueued) {
+                    // Queued last, so it runs once the events already handed over are written too.
+                    catchUpFlushQueued = true;
+                    submit(this::catchUpFlush);
+                }
             } else if (!flushPending) {
                 flushPending = true;
                 writer.schedule(this::flush, FLUSH_DELAY_MS, TimeUnit.MILLISECONDS);
@@ -260,6 +268,11 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
         } catch (IOException e) {
             broken(e);
         }
+    }
+
+    private void catchUpFlush() {
+        catchUpFlushQueued = false;
+        flush();
     }
 
     private void flush() {
@@ -286,8 +299,25 @@ public final class QueueJournal implements QueueListener, AutoCloseable {
                 StandardOpenOption.APPEND));
     }
 
-    private static long utf8Length(String line) {
-        return line.getBytes(StandardCharsets.UTF_8).length;
+    /** The line's length in UTF-8, counted without encoding it (a copy per record otherwise). */
+    static long utf8Length(String line) {
+        long bytes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < line.length()
+                    && Character.isLowSurrogate(line.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                // Also a lone surrogate, which the file's encoder refuses anyway.
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private void broken(IOException e) {

@@ -338,4 +338,12 @@ class QueueJournalTest {
             assertTrue(files.anyMatch(p -> Files.isDirectory(p.resolve("inside"))), "kept, not deleted");
         }
     }
+
+    @Test
+    void aLinesUtf8LengthIsCountedAsTheEncoderWouldWriteIt() {
+        for (String line : List.of("", "{\"path\":\"/plain\"}", "caf\u00e9 \u00fcber", "\u65e5\u672c\u8a9e",
+                "emoji \ud83d\ude00 and \ud83d\udcc1/x", "mixed \u00e9\u65e5\ud83d\ude00a")) {
+            assertEquals(line.getBytes(StandardCharsets.UTF_8).length, QueueJournal.utf8Length(line), line);
+        }
+    }
 }
