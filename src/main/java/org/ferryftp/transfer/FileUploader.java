@@ -15,6 +15,7 @@ import org.ferryftp.transfer.conflict.FileFacts;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +57,9 @@ final class FileUploader {
         SiteRef site = item.target.site();
         Path local = Path.of(item.source.path());
         // Milliseconds, as the journal keeps them: a restart must see the same time for an unchanged file.
-        Source source = new Source(local, Files.size(local),
-                Files.getLastModifiedTime(local).toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        BasicFileAttributes attributes = Files.readAttributes(local, BasicFileAttributes.class);
+        Source source = new Source(local, attributes.size(),
+                attributes.lastModifiedTime().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         item.size = source.size();
         return connections.withSession(run, site, session -> {
             TransferForm form = TransferForm.of(session, item.target.path());
