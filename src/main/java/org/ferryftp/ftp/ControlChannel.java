@@ -353,7 +353,7 @@ final class ControlChannel extends FTP {
             if (proxy != null) {
                 return new ProxiedSocket(proxy);
             }
-            Socket s = new Socket();
+            Socket s = new Socket(java.net.Proxy.NO_PROXY); // as the data connections (DataConnector)
             s.setReuseAddress(true);
             return s;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -166,7 +167,8 @@ final class DataConnector {
             restartAt(restartOffset);
             control.sendOnly(verb, arg);
         }
-        Socket socket = settings.proxy() == null ? new Socket() : new ProxiedSocket(settings.proxy());
+        // Proxy.NO_PROXY: Ferry's own proxy settings decide, not the JVM's selector (asked per connection otherwise).
+        Socket socket = settings.proxy() == null ? new Socket(Proxy.NO_PROXY) : new ProxiedSocket(settings.proxy());
         try {
             socket.setSoTimeout(settings.timeouts().dataMillis());
             socket.connect(new InetSocketAddress(target.host(), target.port()), settings.timeouts().connectMillis());

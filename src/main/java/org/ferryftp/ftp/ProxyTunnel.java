@@ -27,7 +27,7 @@ final class ProxyTunnel {
 
     /** A connected socket whose bytes reach {@code host}:{@code port}; the handshake is bounded by {@code timeoutMillis}. */
     static Socket open(ProxySettings proxy, String host, int port, int timeoutMillis) throws FtpException {
-        Socket socket = new Socket();
+        Socket socket = new Socket(java.net.Proxy.NO_PROXY); // to the proxy itself, never through another one
         try {
             socket.connect(new InetSocketAddress(proxy.host(), proxy.port()), timeoutMillis);
         } catch (IOException e) {
