@@ -54,7 +54,10 @@ import java.util.stream.Stream;
  * first on other files; each timed run starts a fresh queue, so no session is open beforehand, and is timed from
  * submit to the last item done. The peer's time is its whole process. Runs of the two alternate, so drift in the
  * machine's load hits both alike; medians are compared. Prints {@code seconds NAME-ferry X},
- * {@code seconds NAME-PEER X} and {@code ratio NAME X} (Ferry / peer) lines.
+ * {@code seconds NAME-PEER X} and {@code ratio NAME X} (Ferry / peer) lines, and on stderr each run's figures with
+ * the CPU the JIT compilers took meanwhile. The 10,000-file cases first run once untimed, so that the per-file
+ * paths are compiled before the timed runs, as in an app that has moved files before.
+ * {@code BENCH_FERRY_ONLY=1} skips the peer and prints Ferry's CPU seconds per run instead (for profiling).
  *
  * <p>Needs the CI's vsftpd ({@code /tmp/ferry-vsftpd/env}) and its bench data ({@code .ci/vsftpd.sh bench-data}).
  * Arguments: runs, then the cases (default all): app-small-get app-small-put app-fxp app-1g; app-sftp-get (64 MiB
@@ -63,6 +66,16 @@ import java.util.stream.Stream;
  * or with 100 of them changed at the target (their size), down (mirror) and up (mirror -R), against lftp's mirror.
  */
 public final class AppBench {
+
+    /**
+     * Cases that first run once untimed: 1,000-file rounds leave the per-file paths to be compiled during the first
+     * 10,000-file runs (the JIT took 2.0-4.3 s of CPU in each of the first two uploads on this 2-core machine, and
+     * still 2.0 s in the first after 13 such rounds), which is not the running app these cases stand for.
+     */
+    private static final List<String> WARM_BY_ONE_RUN = List.of("app-small-get", "app-small-put");
+
+    /** {@code BENCH_FERRY_ONLY=1}: no peer runs; prints Ferry's times and its CPU seconds per case instead. */
+    private static final boolean FERRY_ONLY = System.getenv("BENCH_FERRY_ONLY") != null;
 
     /** The server-to-server warm-up's file (4 MiB, {@code .ci/vsftpd.sh bench-data}), beside the measured one. */
     private static final String FXP_WARM = "bench-app-fxp-warm.bin";
@@ -144,10 +157,23 @@ public final class AppBench {
         List<Double> ferry = new ArrayList<>();
         List<Double> peer = new ArrayList<>();
         String peerName = name.equals("app-1g") || name.equals("app-sftp-get") ? "curl" : "lftp";
+        if (WARM_BY_ONE_RUN.contains(name)) {
+            long jitBefore = jvmThreadTicks().getOrDefault("jit", 0L);
+            double s = ferryRun(name);
+            System.err.printf("%s warm-up run: ferry %.3f s (JIT %.2f s CPU meanwhile)%n", name, s,
+                    (jvmThreadTicks().getOrDefault("jit", 0L) - jitBefore) / 100.0);
+        }
+        if (FERRY_ONLY) {
+            measureFerryOnly(name, runs);
+            return;
+        }
         for (int i = 0; i < runs; i++) {
+            long jitBefore = jvmThreadTicks().getOrDefault("jit", 0L);
             ferry.add(ferryRun(name));
+            double jit = (jvmThreadTicks().getOrDefault("jit", 0L) - jitBefore) / 100.0;
             peer.add(peerRun(name));
-            System.err.printf("%s run %d: ferry %.3f s, %s %.3f s%n", name, i + 1, ferry.get(i), peerName, peer.get(i));
+            System.err.printf("%s run %d: ferry %.3f s (JIT %.2f s CPU meanwhile), %s %.3f s%n", name, i + 1,
+                    ferry.get(i), jit, peerName, peer.get(i));
         }
         double f = median(ferry);
         double p = median(peer);
@@ -155,6 +181,54 @@ public final class AppBench {
         System.out.printf("seconds %s-%s %.3f%n", name, peerName, p);
         System.out.printf("ratio %s %.3f%n", name, f / p);
         System.out.flush();
+    }
+
+    /**
+     * Ferry alone, for profiling: each run's time and the CPU this JVM used in it (all its threads), so a change's
+     * client-side cost can be compared without the peer's runs in between.
+     */
+    private void measureFerryOnly(String name, int runs) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long cpuBefore = os.getProcessCpuTime();
+            Map<String, Long> jvmBefore = jvmThreadTicks();
+            wall.add(ferryRun(name));
+            cpu.add((os.getProcessCpuTime() - cpuBefore) / 1e9);
+            Map<String, Long> jvmAfter = jvmThreadTicks();
+            StringBuilder jvm = new StringBuilder();
+            jvmAfter.forEach((kind, ticks) -> jvm.append(String.format(" %s %.2f", kind,
+                    (ticks - jvmBefore.getOrDefault(kind, 0L)) / 100.0)));
+            System.err.printf("%s run %d: ferry %.3f s, cpu %.3f s (of which%s)%n", name, i + 1, wall.get(i),
+                    cpu.get(i), jvm);
+        }
+        System.out.printf("seconds %s-ferry %.3f%n", name, median(wall));
+        System.out.printf("cpu-seconds %s-ferry %.3f%n", name, median(cpu));
+        System.out.flush();
+    }
+
+    /** CPU ticks (1/100 s, Linux) of the JVM's own long-lived threads: the JIT compilers and the collector. */
+    private static Map<String, Long> jvmThreadTicks() throws IOException {
+        Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String comm = Files.readString(t.resolve("comm")).trim();
+                    String kind = comm.startsWith("C1") || comm.startsWith("C2") ? "jit"
+                            : comm.startsWith("GC") || comm.startsWith("G1") ? "gc" : null;
+                    if (kind != null) {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks.merge(kind, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // The thread ended meanwhile.
+                }
+            }
+        }
+        return ticks;
     }
 
     private double ferryRun(String name) throws Exception {
