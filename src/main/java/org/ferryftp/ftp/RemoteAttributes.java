@@ -196,10 +196,10 @@ final class RemoteAttributes {
         return Representation.BINARY.withMode(settings.representation().mode());
     }
 
-    /** A SIZE reply as a status: 213 the size, 5yz absent, anything else a refusal. */
+    /** A SIZE reply as a status: 213 the size, absent where {@link #meansAbsent}, anything else a refusal. */
     private static RemoteFileStatus sizeReply(String command, FtpReply r) throws FtpException {
-        if (r.code() >= 500 && !FtpRefusedException.endsConnection(r)) {
-            // As absentOrThrow decides, without an exception: every upload's free final name is such a reply.
+        if (meansAbsent(r)) {
+            // Decided without an exception: every upload's free final name is such a reply.
             return new RemoteFileStatus.Absent();
         }
         if (r.code() != 213) {
@@ -218,11 +218,20 @@ final class RemoteAttributes {
         List<String> names(String dir) throws FtpException;
     }
 
+    /** Absent where the refusal {@link #meansAbsent}; otherwise the refusal is rethrown. */
     private static RemoteFileStatus absentOrThrow(FtpRefusedException e) throws FtpRefusedException {
-        if (e.isConnectionBroken() || e.reply().code() < 500) {
+        if (!meansAbsent(e.reply())) {
             throw e;
         }
         return new RemoteFileStatus.Absent();
+    }
+
+    /**
+     * Whether a refusal of SIZE or MLST says the file is not there: a permanent (5yz) one that leaves the connection
+     * open. A transient 4yz, or a reply that ends the connection, tells nothing about the file.
+     */
+    private static boolean meansAbsent(FtpReply r) {
+        return r.code() >= 500 && !FtpRefusedException.endsConnection(r);
     }
 
     private RemoteFileStatus fromParentListing(String path, DirectoryLister lister, NameLister names)
