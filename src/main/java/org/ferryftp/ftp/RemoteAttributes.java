@@ -89,6 +89,12 @@ final class RemoteAttributes {
                 }
             }
         }
+        return withoutSize(path, features, lister, names);
+    }
+
+    /** What {@link #status} asks where the server has no SIZE (or has just said so): MLST, else the parent's listing. */
+    private RemoteFileStatus withoutSize(String path, Features features, DirectoryLister lister, NameLister names)
+            throws FtpException {
         if (features.has("MLST") && !extensions.refused("MLST")) {
             try {
                 RemoteEntry entry = machineListing(path);
@@ -131,19 +137,31 @@ final class RemoteAttributes {
         return all;
     }
 
-    /** What {@link #askStatus} sent of {@code path}: the representation's commands, SIZE where sent, and MDTM. */
-    record StatusQuery(String path, List<String[]> representation, boolean sizeSent, boolean timeSent,
-                       boolean timeWanted) {
+    /** What {@link #askStatus} sent of a file, for {@link #readStatus} to read. */
+    sealed interface StatusQuery {
+
+        String path();
+
+        /** Nothing: the server has no SIZE, so {@link #readStatus} asks the way {@link #status} does without it. */
+        record NothingSent(String path) implements StatusQuery {
+        }
+
+        /**
+         * {@link #status}'s first questions, in one write: the representation's commands (TYPE I where the server
+         * is in another type), SIZE, and MDTM where {@code timeSent}.
+         */
+        record SizeSent(String path, List<String[]> representation, boolean timeSent) implements StatusQuery {
+        }
     }
 
     /**
      * Sends, in one write and without reading the replies, what {@link #status} asks of {@code path} first: TYPE I
      * for SIZE where the server is in another type, SIZE, and with {@code time} MDTM. A server without SIZE is sent
-     * nothing: {@link #readStatus} then asks the usual way.
+     * nothing.
      */
     StatusQuery askStatus(String path, Features features, boolean time) throws FtpException {
         if (!features.has("SIZE")) {
-            return new StatusQuery(path, List.of(), false, false, time);
+            return new StatusQuery.NothingSent(path);
         }
         List<String[]> representation = negotiator.pendingForTransfer(binaryForSize(), features);
         String[] timeQuery = time ? timeQuery(path, features) : null;
@@ -159,17 +177,22 @@ final class RemoteAttributes {
             all.add(timeQuery[1]);
         }
         commands.sendPipelined(all.toArray(String[]::new));
-        return new StatusQuery(path, representation, true, timeQuery != null, time);
+        return new StatusQuery.SizeSent(path, representation, timeQuery != null);
     }
 
     /**
      * Reads the replies to {@code query} (the session's next replies) into the file's status, as {@link #status}
-     * tells it; a server that turns out not to have SIZE is asked the usual way (MLST, listings).
+     * tells it; a server that has no SIZE, or turns out not to have it, is asked what {@link #status} asks then.
      */
     RemoteFileStatus readStatus(StatusQuery query, DirectoryLister lister, NameLister names) throws FtpException {
-        if (!query.sizeSent()) {
-            return status(query.path(), extensions.available(), lister, names, query.timeWanted());
+        if (query instanceof StatusQuery.SizeSent sent) {
+            return readSizeReplies(sent, lister, names);
         }
+        return withoutSize(query.path(), extensions.available(), lister, names);
+    }
+
+    private RemoteFileStatus readSizeReplies(StatusQuery.SizeSent query, DirectoryLister lister, NameLister names)
+            throws FtpException {
         FtpRefusedException refused = null;
         for (String[] c : query.representation()) {
             try {
@@ -184,7 +207,7 @@ final class RemoteAttributes {
             throw refused;
         }
         if (extensions.withdrawIfNotImplemented("SIZE", size, "sizes come from listings")) {
-            return status(query.path(), extensions.available(), lister, names, query.timeWanted());
+            return withoutSize(query.path(), extensions.available(), lister, names);
         }
         RemoteFileStatus status = sizeReply("SIZE " + query.path(), size);
         return status instanceof RemoteFileStatus.Present p ? new RemoteFileStatus.Present(p.size(), time, "SIZE")
@@ -196,10 +219,10 @@ final class RemoteAttributes {
         return Representation.BINARY.withMode(settings.representation().mode());
     }
 
-    /** A SIZE reply as a status: 213 the size, 5yz absent, anything else a refusal. */
+    /** A SIZE reply as a status: 213 the size, absent where {@link #meansAbsent}, anything else a refusal. */
     private static RemoteFileStatus sizeReply(String command, FtpReply r) throws FtpException {
-        if (r.code() >= 500 && !FtpRefusedException.endsConnection(r)) {
-            // As absentOrThrow decides, without an exception: every upload's free final name is such a reply.
+        if (meansAbsent(r)) {
+            // Decided without an exception: every upload's free final name is such a reply.
             return new RemoteFileStatus.Absent();
         }
         if (r.code() != 213) {
@@ -218,11 +241,20 @@ final class RemoteAttributes {
         List<String> names(String dir) throws FtpException;
     }
 
+    /** Absent where the refusal {@link #meansAbsent}; otherwise the refusal is rethrown. */
     private static RemoteFileStatus absentOrThrow(FtpRefusedException e) throws FtpRefusedException {
-        if (e.isConnectionBroken() || e.reply().code() < 500) {
+        if (!meansAbsent(e.reply())) {
             throw e;
         }
         return new RemoteFileStatus.Absent();
+    }
+
+    /**
+     * Whether a refusal of SIZE or MLST says the file is not there: a permanent (5yz) one that leaves the connection
+     * open. A transient 4yz, or a reply that ends the connection, tells nothing about the file.
+     */
+    private static boolean meansAbsent(FtpReply r) {
+        return r.code() >= 500 && !FtpRefusedException.endsConnection(r);
     }
 
     private RemoteFileStatus fromParentListing(String path, DirectoryLister lister, NameLister names)
@@ -285,7 +317,7 @@ final class RemoteAttributes {
 
     /** MDTM where offered and not refused; null otherwise or when the server has no time for the file. */
     private Instant modificationTimeOrNull(String path, Features features) throws FtpException {
-        if (!features.has("MDTM") || extensions.refused("MDTM")) {
+        if (!timeAsked(features)) {
             return null;
         }
         try {
@@ -300,10 +332,15 @@ final class RemoteAttributes {
 
     /** The MDTM that asks {@code path}'s time, or null where the server has no MDTM (or it was withdrawn). */
     String[] timeQuery(String path, Features features) throws FtpException {
-        if (!features.has("MDTM") || extensions.refused("MDTM")) {
+        if (!timeAsked(features)) {
             return null;
         }
         return new String[] {"MDTM", CommandArguments.requireSafe("path", path)};
+    }
+
+    /** Whether a status asks MDTM for the time: where offered and not withdrawn. */
+    private boolean timeAsked(Features features) {
+        return features.has("MDTM") && !extensions.refused("MDTM");
     }
 
     /**

@@ -63,7 +63,8 @@ final class DirectoryExpander {
             Location source = new Location(item.source.site(), item.source.path());
             children.add(Outcome.Child.failed(source, item.target, "listing line not understood, not copied: " + line));
         }
-        return new Outcome.Expanded(children);
+        // createDirectories does not say whether it made the folder: it is not trusted to be empty.
+        return new Outcome.Expanded(children, false);
     }
 
     private Outcome expandSiteToSite(TransferItem item) throws Exception {
@@ -87,7 +88,8 @@ final class DirectoryExpander {
             children.add(Outcome.Child.failed(item.source, item.target,
                     "listing line not understood, not copied: " + line));
         }
-        return new Outcome.Expanded(children);
+        // A copy's target directory, made or not, is not trusted to be empty.
+        return new Outcome.Expanded(children, false);
     }
 
     private Outcome expandLocal(TransferItem item) throws Exception {

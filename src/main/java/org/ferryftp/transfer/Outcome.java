@@ -15,14 +15,10 @@ sealed interface Outcome {
     /**
      * A directory was listed; the queue makes items of these children (those not already there) and lines them up.
      *
-     * @param targetCreated true when this run created the target directory, empty (its MKD succeeded)
+     * @param targetCreated true when this run created the target directory, empty (its MKD succeeded); a download's
+     *                      or a copy's target is never trusted to be empty, so false for those
      */
     record Expanded(List<Child> children, boolean targetCreated) implements Outcome {
-
-        /** A download's or a copy's expansion: a target made then is not trusted to be empty. */
-        Expanded(List<Child> children) {
-            this(children, false);
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,19 +54,19 @@ class SftpCliPreloadTest {
             String refused = code != 0 && err.toString().contains("sftp://") ? "refused before connecting"
                     : "exit " + code + ": " + err;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            boolean mapped;
-            do {
-                try (var maps = Files.lines(Path.of("/proc/self/maps"))) {
-                    mapped = maps.anyMatch(l -> l.contains(LIBRARY));
-                }
-            } while (!mapped && System.nanoTime() < deadline && pause());
+            boolean mapped = libraryMapped();
+            while (!mapped && System.nanoTime() < deadline) {
+                Thread.sleep(20); // /proc/self/maps gives no change event to wait on: it is looked at again
+                mapped = libraryMapped();
+            }
             System.out.println(refused + "; library " + (mapped ? "mapped" : "not mapped"));
             System.exit(0);
         }
 
-        private static boolean pause() throws InterruptedException {
-            Thread.sleep(20);
-            return true;
+        private static boolean libraryMapped() throws IOException {
+            try (var maps = Files.lines(Path.of("/proc/self/maps"))) {
+                return maps.anyMatch(l -> l.contains(LIBRARY));
+            }
         }
     }
 }

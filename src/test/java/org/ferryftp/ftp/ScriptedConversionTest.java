@@ -9,8 +9,8 @@ import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.ftp.repr.TransferType;
 import org.ferryftp.testsupport.ScriptedFtpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.ferryftp.testsupport.ScriptedServerFixture;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -29,24 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScriptedConversionTest {
 
-    ScriptedFtpServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ScriptedFtpServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @AutoClose
+    final ScriptedServerFixture scripted = new ScriptedServerFixture();
+    final ScriptedFtpServer server = scripted.server();
 
     FtpSession session(Representation r) throws FtpException {
-        SessionSettings settings = SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
-                .withRepresentation(r).withLocalText(LocalTextForm.UNIX);
-        FtpSession s = new FtpSession(settings, "conv", LogListener.NONE);
-        s.connect();
-        return s;
+        return scripted.connect(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
+                .withRepresentation(r).withLocalText(LocalTextForm.UNIX));
     }
 
     byte[] download(Representation r, byte[] wire) throws Exception {

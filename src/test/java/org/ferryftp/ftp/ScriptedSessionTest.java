@@ -8,15 +8,14 @@ import org.ferryftp.ftp.repr.Representation;
 import org.ferryftp.ftp.repr.TransferMode;
 import org.ferryftp.testsupport.LoginScript;
 import org.ferryftp.testsupport.ScriptedFtpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.ferryftp.testsupport.ScriptedServerFixture;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,38 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Login paths, data connection modes and misbehaving servers, against Ferry's scripted test server. */
 class ScriptedSessionTest {
 
-    ScriptedFtpServer server;
-    final List<LogEntry> log = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ScriptedFtpServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    SessionSettings settings(Credentials credentials) {
-        return SessionSettings.of("127.0.0.1", server.port(), credentials)
-                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)));
-    }
-
-    FtpSession connect(SessionSettings settings) throws FtpException {
-        FtpSession s = new FtpSession(settings, "scripted", log::add);
-        s.connect();
-        return s;
-    }
-
-    FtpSession connect() throws FtpException {
-        return connect(settings(Credentials.of("ferry", "secret")));
-    }
+    @AutoClose
+    final ScriptedServerFixture scripted = new ScriptedServerFixture();
+    final ScriptedFtpServer server = scripted.server();
+    final List<LogEntry> log = scripted.log();
 
     @Test
     void userAloneCanLogIn() throws Exception {
         server.loginScript(LoginScript.NO_PASSWORD);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertEquals("/", s.pwd());
         }
         assertFalse(server.commands().stream().anyMatch(c -> c.startsWith("PASS")));
@@ -69,7 +45,7 @@ class ScriptedSessionTest {
     @Test
     void accountIsSentWhenThePasswordAsksForIt() throws Exception {
         server.loginScript(LoginScript.ACCOUNT).account("dept-42");
-        try (FtpSession s = connect(settings(new Credentials("ferry", "secret", "dept-42")))) {
+        try (FtpSession s = scripted.connect(scripted.settings(new Credentials("ferry", "secret", "dept-42")))) {
             assertEquals("/", s.pwd());
         }
         assertEquals("dept-42", server.lastArgument("ACCT"));
@@ -80,7 +56,7 @@ class ScriptedSessionTest {
     @Test
     void accountStraightAfterUser() throws Exception {
         server.loginScript(LoginScript.ACCOUNT_AFTER_USER).account("acct");
-        try (FtpSession s = connect(settings(new Credentials("ferry", null, "acct")))) {
+        try (FtpSession s = scripted.connect(scripted.settings(new Credentials("ferry", null, "acct")))) {
             assertEquals("/", s.pwd());
         }
         assertFalse(server.commands().stream().anyMatch(c -> c.startsWith("PASS")));
@@ -89,7 +65,7 @@ class ScriptedSessionTest {
     @Test
     void missingAccountIsExplained() {
         server.loginScript(LoginScript.ACCOUNT);
-        FtpRefusedException e = assertThrows(FtpRefusedException.class, this::connect);
+        FtpRefusedException e = assertThrows(FtpRefusedException.class, scripted::connect);
         assertTrue(e.getMessage().contains("asks for an account (ACCT)"), e.getMessage());
     }
 
@@ -97,7 +73,7 @@ class ScriptedSessionTest {
     void defaultDataPortSendsNoPortOrPasv() throws Exception {
         byte[] data = "default port data\r\n\0\u00ff".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         server.putFile("/d.bin", data);
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
                 .withData(DataConnectionSettings.PASSIVE.withMode(DataConnectionMode.DEFAULT_PORT)))) {
             assertArrayEquals(data, MinaSessionTest.download(s, "/d.bin"));
             assertArrayEquals(data, MinaSessionTest.download(s, "/d.bin"));
@@ -109,10 +85,10 @@ class ScriptedSessionTest {
     void pasvAddressIsIgnoredUnlessAllowed() throws Exception {
         server.putFile("/p.bin", new byte[] {1, 2, 3});
         server.features("UTF8", "SIZE").pasvReplyAddress("127.0.0.2");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertArrayEquals(new byte[] {1, 2, 3}, MinaSessionTest.download(s, "/p.bin"));
         }
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
                 .withData(DataConnectionSettings.PASSIVE.withUsePasvAddress(true)))) {
             FtpException e = assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/p.bin"));
             assertTrue(e.getMessage().startsWith("cannot open the data connection to 127.0.0.2:"), e.getMessage());
@@ -123,7 +99,7 @@ class ScriptedSessionTest {
     void activeModeUsesPortRangeAndExternalAddress() throws Exception {
         server.putFile("/a.bin", new byte[] {9, 8, 7});
         DataConnectionSettings active = DataConnectionSettings.ACTIVE.withActive("0.0.0.0", 40100, 40120, "127.0.0.2");
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret")).withData(active))) {
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret")).withData(active))) {
             assertArrayEquals(new byte[] {9, 8, 7}, MinaSessionTest.download(s, "/a.bin"));
         }
         String[] port = server.lastArgument("PORT").split(",");
@@ -135,7 +111,7 @@ class ScriptedSessionTest {
     @Test
     void eprtWhenPreferred() throws Exception {
         server.putFile("/e.bin", new byte[] {5});
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
                 .withData(DataConnectionSettings.ACTIVE.withPreferEprt(true)))) {
             assertArrayEquals(new byte[] {5}, MinaSessionTest.download(s, "/e.bin"));
         }
@@ -145,7 +121,7 @@ class ScriptedSessionTest {
     @Test
     void silentServerTimesOut() throws Exception {
         server.stall("PWD");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> assertThrows(FtpTimeoutException.class, s::pwd));
             assertTrue(e.getMessage().contains("did not answer within 1 s"), e.getMessage());
@@ -157,7 +133,7 @@ class ScriptedSessionTest {
     @Test
     void aReplyThatTricklesForeverFailsWithinTwiceTheReplyTimeout() throws Exception {
         server.trickle("SYST", 50);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             long start = System.nanoTime();
             FtpTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> assertThrows(FtpTimeoutException.class, s::system));
@@ -173,7 +149,7 @@ class ScriptedSessionTest {
         server.trickle("", 50);
         long start = System.nanoTime();
         FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(FtpException.class, this::connect));
+                () -> assertThrows(FtpException.class, scripted::connect));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 2_000, "took " + millis + " ms with a 1 s reply timeout");
         assertTrue(e.getMessage().contains("within 1 s"), e.getMessage());
@@ -182,14 +158,14 @@ class ScriptedSessionTest {
     @Test
     void silentGreetingTimesOut() {
         server.greeting("");
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(FtpException.class, this::connect));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(FtpException.class, scripted::connect));
     }
 
     @Test
     void stalledDataConnectionTimesOut() throws Exception {
         server.putFile("/slow.bin", new byte[100_000]);
         server.stallData("/slow.bin", 10_000);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
                     () -> assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/slow.bin")));
             assertTrue(e.getMessage().contains("silent for 1 s"), e.getMessage());
@@ -202,7 +178,7 @@ class ScriptedSessionTest {
         server.putFile("/slow.bin", new byte[100_000]);
         server.stallData("/slow.bin", 10_000);
         server.trickle("ABOR", 50);
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
                 .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(1))))) {
             long start = System.nanoTime();
             FtpException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
@@ -216,7 +192,7 @@ class ScriptedSessionTest {
     @Test
     void endlessReplyLineIsCutOff() throws Exception {
         server.script("PWD", "257 \"" + "x".repeat(10_000_000) + "\"\r\n");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpProtocolException e = assertThrows(FtpProtocolException.class, s::pwd);
             assertTrue(e.getMessage().contains("reply line longer than"), e.getMessage());
         }
@@ -228,7 +204,7 @@ class ScriptedSessionTest {
         String line = " still going " + "y".repeat(80) + "\r\n";
         reply.append(line.repeat(100_000)).append("215 end\r\n");
         server.script("SYST", reply.toString());
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpProtocolException e = assertThrows(FtpProtocolException.class, s::system);
             assertTrue(e.getMessage().contains("reply longer than"), e.getMessage());
         }
@@ -237,7 +213,7 @@ class ScriptedSessionTest {
     @Test
     void malformedReplyIsReported() throws Exception {
         server.script("NOOP", "xyz\r\n");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpProtocolException e = assertThrows(FtpProtocolException.class, s::noop);
             assertTrue(e.getMessage().contains("malformed reply"), e.getMessage());
         }
@@ -247,7 +223,7 @@ class ScriptedSessionTest {
     void afterAWorkingEpsvTheNextOneGoesOutTogetherWithTheTransferCommand() throws Exception {
         server.putFile("/a.bin", "first".getBytes());
         server.putFile("/b.bin", "second".getBytes());
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertArrayEquals("first".getBytes(), MinaSessionTest.download(s, "/a.bin"));
             log.clear();
             assertArrayEquals("second".getBytes(), MinaSessionTest.download(s, "/b.bin"));
@@ -264,7 +240,7 @@ class ScriptedSessionTest {
     @Test
     void aRenameSendsRnfrAndRntoTogether() throws Exception {
         server.putFile("/a.part", "data".getBytes());
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             log.clear();
             s.rename("/a.part", "/a.bin");
             s.noop();
@@ -281,7 +257,7 @@ class ScriptedSessionTest {
     @Test
     void aRefusedRnfrIsReportedAndTheRntoSentWithItRenamesNothing() throws Exception {
         server.putFile("/b.bin", "other".getBytes());
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> s.rename("/missing", "/b.bin"));
             assertTrue(e.getMessage().contains("RNFR /missing"), e.getMessage());
             assertEquals("/", s.pwd(), "replies stay in step");
@@ -292,7 +268,7 @@ class ScriptedSessionTest {
     @Test
     void aSizeCheckAsksNoTime() throws Exception {
         server.putFile("/c.bin", new byte[7]);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertEquals(7, s.storedSize("/c.bin"));
             assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, s.sizeStatus("/none"));
         }
@@ -303,7 +279,7 @@ class ScriptedSessionTest {
     @Test
     void twoSizeChecksGoOutTogether() throws Exception {
         server.putFile("/d.part", new byte[9]);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             s.sizeStatus("/d.part"); // TYPE I first, so the pair is alone in the log below
             log.clear();
             List<org.ferryftp.session.RemoteFileStatus> found = s.sizeStatuses("/d.part", "/d.bin");
@@ -323,7 +299,7 @@ class ScriptedSessionTest {
     void sizeChecksTogetherFallBackToListingsWhereSizeIsNotImplemented() throws Exception {
         server.putFile("/e.part", new byte[5]);
         server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.SIZE, 502);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             List<org.ferryftp.session.RemoteFileStatus> found = s.sizeStatuses("/e.part", "/e.bin");
             assertEquals(5, ((org.ferryftp.session.RemoteFileStatus.Present) found.get(0)).size());
             assertInstanceOf(org.ferryftp.session.RemoteFileStatus.Absent.class, found.get(1));
@@ -335,7 +311,7 @@ class ScriptedSessionTest {
     void aRenameKeepingTheTimeSetsItOnTheWayInTheSameWrite() throws Exception {
         server.putFile("/t.part", "data".getBytes());
         java.time.Instant time = java.time.Instant.parse("2020-02-03T04:05:06Z");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             log.clear();
             assertTrue(s.renameKeepingTime("/t.part", "/t.bin", time));
         }
@@ -353,7 +329,7 @@ class ScriptedSessionTest {
         server.putFile("/u.part", "data".getBytes());
         server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.MFMT, 502).siteUtime(2);
         java.time.Instant time = java.time.Instant.parse("2021-02-03T04:05:06Z");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertFalse(s.renameKeepingTime("/u.part", "/u.bin", time));
             assertTrue(server.exists("/u.bin"));
             s.setModificationTime("/u.bin", time); // the caller's next way: not MFMT again
@@ -366,7 +342,7 @@ class ScriptedSessionTest {
     void aPipelinedEpsvThatFailsEndsTheSessionCleanlyIfTheServerStartedAnyway() throws Exception {
         server.putFile("/a.bin", "first".getBytes());
         server.putFile("/b.bin", "second".getBytes());
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             MinaSessionTest.download(s, "/a.bin");
             server.script("EPSV", "500 EPSV is off now\r\n");
             FtpException e = assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/b.bin"));
@@ -381,7 +357,7 @@ class ScriptedSessionTest {
         // does this): the refusal is what counts, and the session stays in step.
         server.script("EPSV", "229 Entering Extended Passive Mode (|||1|)\r\n");
         server.script("RETR", "550 No such file.\r\n");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> MinaSessionTest.download(s, "/x.bin"));
             assertEquals(550, e.reply().code());
             assertEquals("/", s.pwd());
@@ -392,7 +368,7 @@ class ScriptedSessionTest {
     void vanishingServerIsReported() throws Exception {
         server.putFile("/x.bin", new byte[10]);
         server.dropOn("RETR");
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpException e = assertThrows(FtpException.class, () -> MinaSessionTest.download(s, "/x.bin"));
             assertTrue(e.getMessage().contains("closed the connection"), e.getMessage());
             assertTrue(e.isConnectionBroken());
@@ -403,7 +379,7 @@ class ScriptedSessionTest {
     void abortWhileTheServerStallsKeepsRepliesInStep() throws Exception {
         server.putFile("/stall.bin", new byte[1_000_000]);
         server.stallData("/stall.bin", 100_000);
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
                 .withTimeouts(Timeouts.ofSeconds(5, 5, 30)))) {
             ByteArrayOutputStream sink = new ByteArrayOutputStream();
             assertThrows(TransferAbortedException.class, () -> s.retrieve("/stall.bin", sink, 0, bytes -> {
@@ -423,7 +399,7 @@ class ScriptedSessionTest {
         // ProFTPD's mod_tls ends the whole session when the client breaks a TLS data connection it is writing
         // to; sending ABOR first lets the server stop and close it itself.
         server.putFile("/big.bin", new byte[20_000_000]);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertThrows(TransferAbortedException.class, () -> s.retrieve("/big.bin",
                     OutputStream.nullOutputStream(), 0, bytes -> {
                         if (bytes > 1_000_000) {
@@ -439,7 +415,7 @@ class ScriptedSessionTest {
     @Test
     void fileCommandsAndChmod() throws Exception {
         server.putFile("/f.txt", "hello".getBytes());
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertEquals(5, s.size("/f.txt"));
             s.chmod("640", "/f.txt");
             assertThrows(FtpSettingException.class, () -> s.chmod("rwx", "/f.txt"));
@@ -459,7 +435,7 @@ class ScriptedSessionTest {
         server.setListing("/d", "LIST", List.of(
                 "-rw-r--r--    1 ftp      ftp          1234 Mar 01  2021 good.txt",
                 "?? garbled line from a confused server"));
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             ListingResult r = s.list("/d");
             assertEquals(1, r.entries().size());
             assertEquals(List.of("?? garbled line from a confused server"), r.unparsed());
@@ -472,7 +448,7 @@ class ScriptedSessionTest {
         server.mkdir("/v");
         server.setListing("/v", "LIST", List.of("Directory DISK$USER:[BOB]", "",
                 "FOO.TXT;1    1/3  1-APR-1997 11:34:40  [BOB]  (RWED,RWED,RE,)", "", "Total of 1 file, 1/3 blocks."));
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             ListingResult r = s.list("/v");
             assertEquals(List.of("FOO.TXT;1"), r.entries().stream().map(RemoteEntry::name).toList());
             assertEquals(List.of("Directory DISK$USER:[BOB]", "Total of 1 file, 1/3 blocks."), r.skipped());
@@ -486,7 +462,8 @@ class ScriptedSessionTest {
         server.putFile("/r.txt", new byte[] {'a'});
         server.refuse("STRU", "R");
         Representation r = Representation.ASCII.withStructure(org.ferryftp.ftp.repr.FileStructure.RECORD);
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret")).withRepresentation(r))) {
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
+                .withRepresentation(r))) {
             FtpRefusedException e = assertThrows(FtpRefusedException.class, () -> MinaSessionTest.download(s, "/r.txt"));
             assertEquals("server refused STRU R: 504 STRU R not implemented for that parameter", e.getMessage());
             assertEquals(200, s.noop().code());
@@ -497,7 +474,7 @@ class ScriptedSessionTest {
     @Test
     void deflateNeedsTheFeature() throws Exception {
         server.features("UTF8");
-        try (FtpSession s = connect(settings(Credentials.of("ferry", "secret"))
+        try (FtpSession s = scripted.connect(scripted.settings(Credentials.of("ferry", "secret"))
                 .withRepresentation(Representation.BINARY.withMode(TransferMode.DEFLATE)))) {
             FtpSettingException e = assertThrows(FtpSettingException.class, () -> MinaSessionTest.download(s, "/x"));
             assertTrue(e.getMessage().contains("does not offer MODE Z"), e.getMessage());

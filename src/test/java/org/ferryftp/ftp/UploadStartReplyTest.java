@@ -2,8 +2,8 @@ package org.ferryftp.ftp;
 
 import org.ferryftp.session.TransferListener;
 import org.ferryftp.testsupport.ScriptedFtpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.ferryftp.testsupport.ScriptedServerFixture;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,26 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UploadStartReplyTest {
 
-    ScriptedFtpServer server;
-    final List<LogEntry> log = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ScriptedFtpServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    FtpSession connect() throws FtpException {
-        FtpSession s = new FtpSession(SessionSettings.of("127.0.0.1", server.port(), Credentials.of("ferry", "secret"))
-                .withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1))),
-                "scripted", log::add);
-        s.connect();
-        return s;
-    }
+    @AutoClose
+    final ScriptedServerFixture scripted = new ScriptedServerFixture();
+    final ScriptedFtpServer server = scripted.server();
+    final List<LogEntry> log = scripted.log();
 
     static byte[] bytes(int n) {
         byte[] b = new byte[n];
@@ -59,7 +42,7 @@ class UploadStartReplyTest {
         server.answersUploadAfterData();
         byte[] small = bytes(4096);
         byte[] limit = bytes(DataTransfers.EARLY_UPLOAD_BYTES);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertEquals(4096, s.upload("/a.bin", new ByteArrayInputStream(small), 0, TransferListener.NONE));
             assertEquals(limit.length, s.upload("/b.bin", new ByteArrayInputStream(limit), 0, TransferListener.NONE));
             assertEquals(200, s.noop().code(), "replies stay in step");
@@ -73,7 +56,7 @@ class UploadStartReplyTest {
     @Test
     void aLargeFileReadsThe150AfterItsFirstBytesAndArrivesWhole() throws Exception {
         byte[] large = bytes(3 * 1024 * 1024 + 17);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             assertEquals(large.length, s.upload("/big.bin", new ByteArrayInputStream(large), 0,
                     TransferListener.NONE));
             assertEquals(200, s.noop().code(), "replies stay in step");
@@ -84,7 +67,7 @@ class UploadStartReplyTest {
     @Test
     void aRefusedUploadIsReportedAsTheRefusalAndTheSessionStaysInStep() throws Exception {
         byte[] data = bytes(64 * 1024);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             s.upload("/first.bin", new ByteArrayInputStream(data), 0, TransferListener.NONE); // EPSV now pipelined
             FtpRefusedException e = assertThrows(FtpRefusedException.class,
                     () -> s.upload("/no/such/dir/x.bin", new ByteArrayInputStream(data), 0, TransferListener.NONE));
@@ -102,7 +85,7 @@ class UploadStartReplyTest {
         // whole file before reading that answer blocked for good (found by hand: a 32 MiB put into a read-only folder).
         server.keepsListenerOnRefusedStore();
         byte[] data = bytes(32 * 1024 * 1024);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             FtpRefusedException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
                     FtpRefusedException.class, () -> s.upload("/no/such/dir/big.bin", new ByteArrayInputStream(data),
                             0, TransferListener.NONE)));
@@ -116,7 +99,7 @@ class UploadStartReplyTest {
     @Test
     void aCancelBeforeThe150WasReadStillReadsItAndStaysInStep() throws Exception {
         byte[] data = bytes(8 * 1024 * 1024);
-        try (FtpSession s = connect()) {
+        try (FtpSession s = scripted.connect()) {
             s.upload("/first.bin", new ByteArrayInputStream(data, 0, 1000), 0, TransferListener.NONE);
             InputStream cancelling = new ByteArrayInputStream(data) {
                 @Override

@@ -113,7 +113,13 @@ public final class ScriptedFtpServer implements AutoCloseable {
 
     /** A session to this server with {@link #sessionSettings()}, connected and logged in; its log goes to {@code log}. */
     public org.ferryftp.ftp.FtpSession connect(org.ferryftp.ftp.LogListener log) throws org.ferryftp.ftp.FtpException {
-        org.ferryftp.ftp.FtpSession s = new org.ferryftp.ftp.FtpSession(sessionSettings(), "scripted", log);
+        return connect(sessionSettings(), log);
+    }
+
+    /** A session to this server with {@code settings}, connected and logged in; its log goes to {@code log}. */
+    public org.ferryftp.ftp.FtpSession connect(org.ferryftp.ftp.SessionSettings settings,
+                                               org.ferryftp.ftp.LogListener log) throws org.ferryftp.ftp.FtpException {
+        org.ferryftp.ftp.FtpSession s = new org.ferryftp.ftp.FtpSession(settings, "scripted", log);
         s.connect();
         return s;
     }

@@ -12,17 +12,12 @@ import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.site.Bookmark;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
-import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.QuickConnect;
 import org.ferryftp.ui.main.SiteActions;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -59,9 +53,10 @@ class BookmarksUiTest {
     @TempDir
     Path config;
 
-    private FxUiExecutor executor;
     private Stage stage;
     private EmbeddedMinaServer server;
+    /** Made by the test, with its own sources and bookmark dialogs. */
+    private TestWindow test;
     private MainWindow window;
 
     /** Answers the add dialog with the proposal changed by {@code answer}; remembers what it was asked. */
@@ -102,32 +97,23 @@ class BookmarksUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new FxUiExecutor(2);
     }
 
     @AfterEach
     void cleanUp() {
-        onFx(window::close);
-        executor.close();
+        test.close();
         if (server != null) {
             server.close();
         }
     }
 
-    private MainWindow open(Source left, Source right, List<Source> sources, BookmarkDialogs dialogs,
-                            LogBuffer log) {
-        return fx(60, () -> {
-            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), sources, left, right,
-                    new RecordingSubmitter(), log)
-                    .dialogs(new ScriptedDialogs())
-                    .sites(new OneSiteWithABookmark())
-                    .configDir(config)
-                    .bookmarkDialogs(dialogs)
-                    .build());
-            m.show(stage);
-            return m;
-        });
+    private MainWindow open(Source left, Source right, List<Source> sources, BookmarkDialogs dialogs) {
+        test = fx(60, () -> TestWindow.on(stage)
+                .browsers(new StandardBrowserFactory(new StandardSessions(LogListener.NONE)))
+                .sources(sources, left, right)
+                .with(b -> b.sites(new OneSiteWithABookmark()).configDir(config).bookmarkDialogs(dialogs))
+                .show());
+        return test.window();
     }
 
     private static MenuItem item(MenuButton button, String text) {
@@ -152,7 +138,7 @@ class BookmarksUiTest {
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
         ScriptedBookmarkDialogs dialogs = new ScriptedBookmarkDialogs();
         dialogs.answer = b -> new GlobalBookmark("Work", b.localDir(), b.remoteDir(), b.siteId(), true);
-        window = open(disk, site, List.of(disk, site), dialogs, new LogBuffer(10));
+        window = open(disk, site, List.of(disk, site), dialogs);
         var left = window.left().viewModel();
         var right = window.right().viewModel();
         until("both panes opened", () -> left.pathProperty().get() != null && "/".equals(right.pathProperty().get()));
@@ -216,8 +202,7 @@ class BookmarksUiTest {
         Files.writeString(config.resolve("bookmarks.properties"), "0.name=Docs\n0.local=/tmp\n0.colour=blue\n",
                 StandardCharsets.UTF_8);
         Source disk = Source.local("Local");
-        LogBuffer log = new LogBuffer(10);
-        window = open(disk, disk, List.of(disk), new ScriptedBookmarkDialogs(), log);
+        window = open(disk, disk, List.of(disk), new ScriptedBookmarkDialogs());
         until("the problem is in the status bar", () -> ((Label) window.root().lookup("#status")).getText()
                 .contains("kept as"));
         String status = fx(() -> ((Label) window.root().lookup("#status")).getText());

@@ -1,6 +1,5 @@
 package org.ferryftp.ui.browser;
 
-import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -8,7 +7,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
@@ -16,14 +14,10 @@ import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.ferryftp.transfer.Priority;
 import org.ferryftp.transfer.TransferRequest;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
 import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -56,7 +49,7 @@ class BrowserUiTest {
     private SiteRef site;
     private final RecordingSubmitter submitter = new RecordingSubmitter();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
     private Source dead;
 
@@ -82,27 +75,18 @@ class BrowserUiTest {
         }
         dead = Source.of(new SiteRef("dead", "Dead", SessionSettings.of("127.0.0.1", closedPort,
                 Credentials.anonymous()), 1));
-        Messages msg = new Messages(Locale.ENGLISH);
-        LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
-        BrowserFactory browsers = s -> s.isLocal()
-                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
-        executor = new FxUiExecutor(2);
         Source local = Source.local("Local");
-        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local, Source.of(site), dead),
-                local, Source.of(site), submitter, log)
+        test = TestWindow.on(stage).localHome(localDir)
+                .sources(List.of(local, Source.of(site), dead), local, Source.of(site))
+                .submitter(submitter)
                 .dialogs(dialogs)
-                .build());
-        window.show(stage);
+                .show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() throws IOException {
-        fx(() -> {
-            window.close();
-            return null;
-        });
-        executor.close();
+        test.close();
         server.close();
         for (Path p : new Path[] {server.root(), localDir}) {
             try (Stream<Path> walk = Files.walk(p)) {

@@ -1,10 +1,8 @@
 package org.ferryftp.ui.browser;
 
-import org.ferryftp.transfer.StandardSessions;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
-import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.FtpSession;
@@ -14,13 +12,8 @@ import org.ferryftp.transfer.QueueSettings;
 import org.ferryftp.transfer.TransferQueue;
 import org.ferryftp.transfer.conflict.ConflictChoice;
 import org.ferryftp.transfer.conflict.ConflictPolicy;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.support.HomeOverrideBrowser;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +43,7 @@ class DragToQueueUiTest {
     private EmbeddedMinaServer serverB;
     private Path localDir;
     private TransferQueue queue;
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
     private Source sourceB;
 
@@ -73,18 +66,13 @@ class DragToQueueUiTest {
             session.connect();
             return session;
         }, ConflictPolicy.fixed(ConflictChoice.SKIP));
-        LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
-        BrowserFactory browsers = s -> s.isLocal()
-                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
-        executor = new FxUiExecutor(2);
         Source local = Source.local("Local");
         sourceB = Source.of(b);
-        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor, browsers,
-                List.of(local, Source.of(a), sourceB), local, Source.of(a), queue, log)
-                .dialogs(new ScriptedDialogs())
-                .build());
-        window.show(stage);
+        test = TestWindow.on(stage).localHome(localDir)
+                .sources(List.of(local, Source.of(a), sourceB), local, Source.of(a))
+                .submitter(queue)
+                .show();
+        window = test.window();
     }
 
     private static SiteRef site(String id, EmbeddedMinaServer server) {
@@ -94,12 +82,8 @@ class DragToQueueUiTest {
 
     @AfterEach
     void stop() {
-        fx(() -> {
-            window.close();
-            return null;
-        });
+        test.close();
         queue.close();
-        executor.close();
         serverA.close();
         serverB.close();
     }

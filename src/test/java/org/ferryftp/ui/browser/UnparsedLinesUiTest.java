@@ -11,14 +11,10 @@ import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.ScriptedFtpServer;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
 import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.support.FakeBrowser;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,10 +24,8 @@ import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import static org.ferryftp.ui.support.FxWait.fx;
-import static org.ferryftp.ui.support.FxWait.onFx;
 import static org.ferryftp.ui.support.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -49,7 +43,7 @@ class UnparsedLinesUiTest {
     private static final String BAD_DATE = "13-45-2021  10:00AM                  100 bad-date.txt";
 
     private ScriptedFtpServer server;
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
 
     @Start
@@ -64,21 +58,18 @@ class UnparsedLinesUiTest {
                 "WYOSPT 3420   2003/05/21  1  200  FB      80  8053  PS  MVS.DATASET"));
         SiteRef site = new SiteRef("scripted", "Scripted", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of("ferry", "secret")), 1);
-        executor = new FxUiExecutor(2);
         StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(new LogBuffer(100)));
         Source local = Source.local("Local");
-        window = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                s -> s.isLocal() ? new FakeBrowser("/").with("/") : remote.open(s), List.of(local, Source.of(site)),
-                local, Source.of(site), new RecordingSubmitter(), new LogBuffer(100))
-                .dialogs(new ScriptedDialogs())
-                .build());
-        window.show(stage);
+        test = TestWindow.on(stage)
+                .browsers(s -> s.isLocal() ? new FakeBrowser("/").with("/") : remote.open(s))
+                .sources(List.of(local, Source.of(site)), local, Source.of(site))
+                .show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() throws IOException {
-        onFx(window::close);
-        executor.close();
+        test.close();
         server.close();
     }
 

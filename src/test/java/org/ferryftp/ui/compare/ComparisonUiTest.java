@@ -13,17 +13,12 @@ import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
 import org.ferryftp.ui.browser.RowMark;
-import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
 import org.ferryftp.ui.main.Theme;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +33,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -58,24 +52,33 @@ class ComparisonUiTest {
 
     private static final Instant T = Instant.parse("2026-05-01T10:00:00Z");
 
-    private FxUiExecutor executor;
     private Stage stage;
     private Theme theme;
-    private MainWindow window;
+    /** Made by the test, with the folders or the server it prepared. */
+    private TestWindow test;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new FxUiExecutor(2);
     }
 
     @AfterEach
     void cleanUp() {
-        onFx(() -> {
-            theme.darkProperty().set(false);
-            window.close();
+        onFx(() -> theme.darkProperty().set(false));
+        test.close();
+    }
+
+    /** The window on this test's stage, in a light theme of its own that a test may switch. */
+    private MainWindow open(List<Source> sources, Source left, Source right) {
+        test = fx(60, () -> {
+            theme = new Theme(false);
+            Theme light = theme;
+            return TestWindow.on(stage).browsers(new StandardBrowserFactory(new StandardSessions(LogListener.NONE)))
+                    .sources(sources, left, right)
+                    .with(b -> b.theme(light))
+                    .show();
         });
-        executor.close();
+        return test.window();
     }
 
     private static void write(Path dir, String name, int size, Instant modified) throws IOException {
@@ -161,18 +164,7 @@ class ComparisonUiTest {
             Source local = Source.local("Local");
             Source site = Source.of(new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", server.port(),
                     Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
-            window = fx(60, () -> {
-                theme = new Theme(false);
-                MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                        new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local, site), local,
-                        site, new RecordingSubmitter(), new LogBuffer(10))
-                        .theme(theme)
-                        .dialogs(new ScriptedDialogs())
-                        .build());
-                m.show(stage);
-                return m;
-            });
-            MainWindow w = window;
+            MainWindow w = open(List.of(local, site), local, site);
             until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
                     && "/".equals(w.right().viewModel().pathProperty().get()));
             onFx(() -> {
@@ -200,20 +192,11 @@ class ComparisonUiTest {
     /** A window with the local disk in both panes, the left at {@code a} and the right at {@code b}. */
     private MainWindow openBoth(Path a, Path b) {
         Source local = Source.local("Local");
-        MainWindow w = fx(60, () -> {
-            theme = new Theme(false);
-            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(local), local, local,
-                    new RecordingSubmitter(), new LogBuffer(10))
-                    .theme(theme)
-                    .dialogs(new ScriptedDialogs())
-                    .build());
-            m.show(stage);
+        MainWindow w = open(List.of(local), local, local);
+        onFx(() -> {
             stage.setWidth(1400);
             stage.setHeight(800);
-            return m;
         });
-        window = w;
         until("both panes opened", () -> w.left().viewModel().pathProperty().get() != null
                 && w.right().viewModel().pathProperty().get() != null);
         onFx(() -> {

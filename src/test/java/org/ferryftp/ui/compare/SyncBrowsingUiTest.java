@@ -9,15 +9,10 @@ import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.LogListener;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
-import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
 import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +24,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import static org.ferryftp.ui.support.FxWait.fx;
 import static org.ferryftp.ui.support.FxWait.onFx;
@@ -44,21 +38,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class SyncBrowsingUiTest {
 
-    private FxUiExecutor executor;
     private Stage stage;
     private EmbeddedMinaServer server;
+    /** Made by the test, once the server is up. */
+    private TestWindow test;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new FxUiExecutor(2);
     }
 
     @AfterEach
     void cleanUp() {
-        onFx(window::close);
-        executor.close();
+        test.close();
         server.close();
     }
 
@@ -73,15 +66,11 @@ class SyncBrowsingUiTest {
         Source disk = Source.local("Local");
         Source site = Source.of(new SiteRef("mina", "MINA", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 2));
-        window = fx(60, () -> {
-            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                    new StandardBrowserFactory(new StandardSessions(LogListener.NONE)), List.of(disk, site), disk, site,
-                    new RecordingSubmitter(), new LogBuffer(10))
-                    .dialogs(new ScriptedDialogs())
-                    .build());
-            m.show(stage);
-            return m;
-        });
+        test = fx(60, () -> TestWindow.on(stage)
+                .browsers(new StandardBrowserFactory(new StandardSessions(LogListener.NONE)))
+                .sources(List.of(disk, site), disk, site)
+                .show());
+        window = test.window();
         var left = window.left().viewModel();
         var right = window.right().viewModel();
         until("both panes opened", () -> left.pathProperty().get() != null && "/".equals(right.pathProperty().get()));

@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -123,9 +124,8 @@ class LogViewUiTest {
         Line before = firstVisible(view);
         for (double divider : new double[] {0.2, 0.8, 0.5}) {
             double was = fx(() -> view.node().getHeight());
-            onFx(() -> split.setDividerPositions(divider));
-            until("the list at its new height", () -> Math.abs(view.node().getHeight() - was) > 20);
-            WaitForAsyncUtils.waitForFxEvents();
+            changeAndWait(() -> split.setDividerPositions(divider), "the list at its new height",
+                    () -> Math.abs(view.node().getHeight() - was) > 20);
             assertEquals(before, firstVisible(view), "the first line in view after the divider moved to " + divider);
         }
         onFx(view::stop);
@@ -137,15 +137,13 @@ class LogViewUiTest {
         LogView view = readingOlderLines(buffer);
         Line before = firstVisible(view);
         TitledPane pane = fx(() -> (TitledPane) split.getItems().get(1));
-        onFx(() -> pane.setExpanded(false));
-        until("the log folded away", () -> view.node().getHeight() < 1 || !view.node().isVisible());
+        changeAndWait(() -> pane.setExpanded(false), "the log folded away",
+                () -> view.node().getHeight() < 1 || !view.node().isVisible());
         logAndWait(buffer, 200, 10); // lines that arrive meanwhile
-        onFx(() -> {
+        changeAndWait(() -> {
             pane.setExpanded(true);
             split.setDividerPositions(0.6); // the split gave the folded pane's room away; the window takes it back
-        });
-        until("the log open again", () -> view.node().isVisible() && view.node().getHeight() > 50);
-        WaitForAsyncUtils.waitForFxEvents();
+        }, "the log open again", () -> view.node().isVisible() && view.node().getHeight() > 50);
         assertEquals(before, firstVisible(view));
         onFx(view::stop);
     }
@@ -165,9 +163,8 @@ class LogViewUiTest {
         LogBuffer buffer = new LogBuffer(1000);
         LogView view = readingOlderLines(buffer);
         wheel(view, -100);
-        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 199"));
-        log(buffer, 200, 30);
-        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 229"));
+        untilNewestInView(view, 199);
+        logAndFollow(buffer, view, 200, 30);
         onFx(view::stop);
     }
 
@@ -177,8 +174,7 @@ class LogViewUiTest {
         LogView view = readingOlderLines(buffer);
         onFx(buffer::clear);
         WaitForAsyncUtils.waitForFxEvents();
-        log(buffer, 200, 30);
-        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 229"));
+        logAndFollow(buffer, view, 200, 30);
         onFx(view::stop);
     }
 
@@ -194,8 +190,7 @@ class LogViewUiTest {
         assertEquals(reading, firstVisible(view), "a selected line in view is not scrolled away");
         robot.type(KeyCode.END);
         until("the newest line selected", () -> view.node().getSelectionModel().getSelectedIndex() == 209);
-        log(buffer, 210, 30);
-        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 239"));
+        logAndFollow(buffer, view, 210, 30);
         onFx(view::stop);
     }
 
@@ -216,9 +211,25 @@ class LogViewUiTest {
             stage.show();
             return v;
         });
-        log(buffer, 0, lines);
-        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP " + (lines - 1)));
+        logAndFollow(buffer, view, 0, lines);
         return view;
+    }
+
+    /** Logs lines and waits until the view, which follows them, shows the last of them at its end. */
+    private static void logAndFollow(LogBuffer buffer, LogView view, int from, int count) {
+        log(buffer, from, count);
+        untilNewestInView(view, from + count - 1);
+    }
+
+    private static void untilNewestInView(LogView view, int newest) {
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP " + newest));
+    }
+
+    /** Runs {@code change} on the FX thread, waits until {@code done} holds, then for the list's layout. */
+    private static void changeAndWait(Runnable change, String what, Callable<Boolean> done) {
+        onFx(change);
+        until(what, done);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Logs lines and waits until the list holds the last of them and has laid it out. */
@@ -242,7 +253,7 @@ class LogViewUiTest {
      */
     private static void wheel(LogView view, int notches) {
         onFx(() -> {
-            VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+            VirtualFlow<?> flow = flow(view);
             for (int i = 0; i < Math.abs(notches); i++) {
                 double dy = Math.signum(notches) * 40;
                 Event.fireEvent(flow, new ScrollEvent(ScrollEvent.SCROLL, 100, 60, 100, 60, false, false, false, false,
@@ -264,7 +275,7 @@ class LogViewUiTest {
 
     private static Line firstVisible(LogView view) {
         return fx(() -> {
-            VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+            VirtualFlow<?> flow = flow(view);
             IndexedCell<?> cell = flow.getFirstVisibleCell();
             Node viewport = flow.lookup(".clipped-container");
             double offset = viewport.localToScene(0, 0).getY() - cell.localToScene(0, 0).getY();
@@ -273,9 +284,14 @@ class LogViewUiTest {
     }
 
     private static String lastVisible(LogView view) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+        VirtualFlow<?> flow = flow(view);
         IndexedCell<?> cell = flow == null ? null : flow.getLastVisibleCell();
         return cell instanceof ListCell<?> c && c.getText() != null ? c.getText() : "";
+    }
+
+    /** The list's scrolling part; null before its skin is made. */
+    private static VirtualFlow<?> flow(LogView view) {
+        return (VirtualFlow<?>) view.node().lookup(".virtual-flow");
     }
 
     private static Optional<MenuItem> openFolderItem(LogView view) {

@@ -8,13 +8,9 @@ import javafx.stage.Stage;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
-import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.support.FakeBrowser;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.List;
-import java.util.Locale;
 
 import static org.ferryftp.ui.support.FxWait.fx;
 import static org.ferryftp.ui.support.FxWait.until;
@@ -33,18 +28,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ConnectionLabelsUiTest {
 
-    private FxUiExecutor executor;
+    private final Source left = quick("127.0.0.2");
+    private final Source right = new Source("Build box", quick("127.0.0.3").site(), "#d03030");
+    private TestWindow test;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new FxUiExecutor(1);
+        test = TestWindow.on(stage).browsers(s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)))
+                .sources(List.of(left, right), left, right)
+                .show();
     }
 
     @AfterEach
     void cleanUp() {
-        executor.close();
+        test.close();
     }
 
     private static Source quick(String host) {
@@ -55,17 +54,7 @@ class ConnectionLabelsUiTest {
 
     @Test
     void bothPanesShowTheirWholeLabelAndTheTitleNamesBoth() {
-        Source left = quick("127.0.0.2");
-        Source right = new Source("Build box", quick("127.0.0.3").site(), "#d03030");
-        MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                    s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)), List.of(left, right), left,
-                    right, new RecordingSubmitter(), new LogBuffer(10))
-                    .dialogs(new ScriptedDialogs())
-                    .build());
-            m.show(stage);
-            return m;
-        });
+        MainWindow w = test.window();
         until("both panes listed", () -> "/".equals(w.right().viewModel().pathProperty().get())
                 && "/".equals(w.left().viewModel().pathProperty().get()));
         assertEquals("Ferry \u2014 ferry@127.0.0.2:2121 \u2014 Build box", fx(stage::getTitle));

@@ -5,13 +5,9 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.support.FakeBrowser;
-import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.ferryftp.ui.support.FxWait.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,18 +31,20 @@ class QuickConnectHistoryUiTest {
 
     @TempDir
     Path dir;
-    private FxUiExecutor executor;
     private Stage stage;
+    /** Made by the test, which gives it its history. */
+    private TestWindow test;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new FxUiExecutor(1);
     }
 
     @AfterEach
     void cleanUp() {
-        executor.close();
+        if (test != null) {
+            test.close();
+        }
     }
 
     @Test
@@ -56,16 +53,11 @@ class QuickConnectHistoryUiTest {
         Path file = dir.resolve("quick-connect-history.properties");
         QuickConnectHistory history = new QuickConnectHistory(file, problems::add);
         Source a = Source.local("A");
-        MainWindow window = fx(() -> {
-            MainWindow w = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor,
-                    s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)), List.of(a), a, a,
-                    new RecordingSubmitter(), new LogBuffer(10))
-                    .dialogs(new ScriptedDialogs())
-                    .quickHistory(history)
-                    .build());
-            w.show(stage);
-            return w;
-        });
+        test = fx(() -> TestWindow.on(stage).browsers(s -> new FakeBrowser("/").with("/", FakeBrowser.file("f.txt", 1)))
+                .sources(List.of(a), a, a)
+                .with(b -> b.quickHistory(history))
+                .show());
+        MainWindow window = test.window();
         MenuButton recent = fx(() -> (MenuButton) window.root().lookup("#quick-history"));
         assertTrue(fx(recent::isDisabled), "nothing to offer yet");
         fx(() -> {
@@ -89,9 +81,5 @@ class QuickConnectHistoryUiTest {
         assertEquals("ann", fx(() -> ((TextField) window.root().lookup("#quick-user")).getText()));
         assertEquals("", fx(() -> ((PasswordField) window.root().lookup("#quick-password")).getText()));
         assertTrue(problems.isEmpty(), problems.toString());
-        fx(() -> {
-            window.close();
-            return null;
-        });
     }
 }

@@ -9,18 +9,15 @@ import org.ferryftp.fs.Location;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
-import org.ferryftp.ui.Messages;
 import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.PaneView;
 import org.ferryftp.ui.browser.RowMark;
 import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.support.FakeBrowser;
 import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.ferryftp.ui.support.FxWait.fx;
@@ -61,10 +57,10 @@ class TabsUiTest {
             Credentials.of("u", "p")), 1);
 
     private Stage stage;
-    private FxUiExecutor executor;
     private Path home;
     private Path config;
-    private MainWindow window;
+    /** The window open now (a restart closes one and opens another). */
+    private TestWindow test;
     private final RecordingSubmitter submitter = new RecordingSubmitter();
     /** Every connection a site tab opened, in order. */
     private final List<FakeBrowser> connections = new CopyOnWriteArrayList<>();
@@ -76,7 +72,6 @@ class TabsUiTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        executor = new FxUiExecutor(2);
         home = Files.createTempDirectory("ferry-tabs-home");
         Files.writeString(home.resolve("a.txt"), "aaa");
         Files.createDirectories(home.resolve("sub"));
@@ -85,10 +80,9 @@ class TabsUiTest {
 
     @AfterEach
     void tearDown() {
-        if (window != null) {
-            onFx(window::close);
+        if (test != null) {
+            test.close();
         }
-        executor.close();
     }
 
     private MainWindow open(Source leftStart, Source rightStart) {
@@ -105,21 +99,20 @@ class TabsUiTest {
             connections.add(b);
             return b;
         };
-        MainWindow w = fx(() -> {
-            MainWindow m = new MainWindow(MainWindowConfig.builder(new Messages(Locale.ENGLISH), executor, browsers,
-                    List.of(local, Source.of(SITE), Source.of(OTHER), Source.of(BROKEN)), local,
-                    rightStart == null ? local : rightStart, submitter, new LogBuffer(100))
-                    .dialogs(new ScriptedDialogs())
-                    .configDir(config)
-                    .build());
-            m.show(stage);
+        test = fx(() -> {
+            TestWindow shown = TestWindow.on(stage).browsers(browsers)
+                    .sources(List.of(local, Source.of(SITE), Source.of(OTHER), Source.of(BROKEN)), local,
+                            rightStart == null ? local : rightStart)
+                    .submitter(submitter)
+                    .with(b -> b.configDir(config))
+                    .show();
             stage.setWidth(1400);
             stage.setHeight(860);
-            return m;
+            return shown;
         });
+        MainWindow w = test.window();
         until("both panes listed", () -> w.left().viewModel().pathProperty().get() != null
                 && w.right().viewModel().pathProperty().get() != null);
-        window = w;
         return w;
     }
 
@@ -199,8 +192,8 @@ class TabsUiTest {
         until("all tabs listed", () -> first.rightTabs().tabs().stream().allMatch(p ->
                 p.viewModel().pathProperty().get() != null) && first.left().viewModel().pathProperty().get() != null);
         onFx(() -> first.rightTabs().select(first.rightTabs().tabs().get(1)));
-        onFx(first::close);
-        window = null;
+        test.close();
+        test = null;
         assertTrue(Files.readString(config.resolve("tabs.properties")).contains("right.0.site=site-a"));
         assertTrue(Files.readAllLines(config.resolve("tabs.properties")).stream().filter(l -> !l.startsWith("#"))
                 .allMatch(l -> l.matches("(left|right)\\.(\\d+\\.(site|path)|selected)=.*")),

@@ -5,25 +5,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.ferryftp.fs.LocalBrowser;
 import org.ferryftp.fs.SiteRef;
 import org.ferryftp.ftp.Credentials;
 import org.ferryftp.ftp.SessionSettings;
 import org.ferryftp.testsupport.EmbeddedMinaServer;
-import org.ferryftp.transfer.StandardSessions;
 import org.ferryftp.transfer.TransferRequest;
-import org.ferryftp.ui.Messages;
-import org.ferryftp.ui.browser.BrowserFactory;
 import org.ferryftp.ui.browser.FileRow;
 import org.ferryftp.ui.browser.Source;
-import org.ferryftp.ui.browser.StandardBrowserFactory;
-import org.ferryftp.ui.concurrent.FxUiExecutor;
-import org.ferryftp.ui.log.LogBuffer;
 import org.ferryftp.ui.main.MainWindow;
-import org.ferryftp.ui.main.MainWindowConfig;
-import org.ferryftp.ui.support.HomeOverrideBrowser;
 import org.ferryftp.ui.support.RecordingSubmitter;
-import org.ferryftp.ui.support.ScriptedDialogs;
+import org.ferryftp.ui.support.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,10 +28,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.ferryftp.ui.support.FxWait.fx;
+import static org.ferryftp.ui.support.FxWait.onFx;
 import static org.ferryftp.ui.support.FxWait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +45,7 @@ class SearchUiTest {
     private EmbeddedMinaServer server;
     private Path localDir;
     private final RecordingSubmitter submitter = new RecordingSubmitter();
-    private FxUiExecutor executor;
+    private TestWindow test;
     private MainWindow window;
 
     @Start
@@ -70,29 +61,18 @@ class SearchUiTest {
         localDir = Files.createTempDirectory("ferry-search-local");
         SiteRef site = new SiteRef("test", "Test", SessionSettings.of("127.0.0.1", server.port(),
                 Credentials.of(EmbeddedMinaServer.USER, EmbeddedMinaServer.PASSWORD)), 1);
-        Messages msg = new Messages(Locale.ENGLISH);
-        LogBuffer log = new LogBuffer(1000);
-        StandardBrowserFactory remote = new StandardBrowserFactory(new StandardSessions(log));
-        BrowserFactory browsers = s -> s.isLocal()
-                ? new HomeOverrideBrowser(new LocalBrowser(), localDir.toString()) : remote.open(s);
-        executor = new FxUiExecutor(2);
         Source local = Source.local("Local");
-        window = new MainWindow(MainWindowConfig.builder(msg, executor, browsers, List.of(local, Source.of(site)),
-                local, Source.of(site), submitter, log)
-                .dialogs(new ScriptedDialogs())
-                .build());
-        window.show(stage);
+        test = TestWindow.on(stage).localHome(localDir).sources(List.of(local, Source.of(site)), local, Source.of(site))
+                .submitter(submitter)
+                .show();
+        window = test.window();
     }
 
     @AfterEach
     void stop() throws IOException {
-        fx(() -> {
-            javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage()).toList()
-                    .forEach(javafx.stage.Window::hide);
-            window.close();
-            return null;
-        });
-        executor.close();
+        onFx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != window.stage()).toList()
+                .forEach(javafx.stage.Window::hide));
+        test.close();
         server.close();
         for (Path p : new Path[] {server.root(), localDir}) {
             try (Stream<Path> walk = Files.walk(p)) {
