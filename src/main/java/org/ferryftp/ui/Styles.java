@@ -56,7 +56,7 @@ public final class Styles {
     public static final String SITE_ERROR = "ferry-site-error";
     public static final String SITE_STATUS = "ferry-site-status";
     public static final String SITE_BUTTONS = "ferry-site-buttons";
-    /** The finished-transfers popup (ControlsFX Notifications) and its icon. */
+    /** The finished-transfers notice in the queue's tab strip and its icon. */
     public static final String NOTIFICATION = "ferry-notification";
     public static final String NOTIFICATION_DONE = "ferry-notification-done";
     public static final String NOTIFICATION_FAILED = "ferry-notification-failed";
