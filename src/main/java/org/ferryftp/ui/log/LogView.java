@@ -187,8 +187,18 @@ public final class LogView {
     }
 
     private void followNewest() {
-        if (!buffer.entries().isEmpty()) {
-            list.scrollTo(buffer.entries().size() - 1);
+        if (buffer.entries().isEmpty()) {
+            return;
+        }
+        int newest = buffer.entries().size() - 1;
+        list.scrollTo(newest);
+        // ListView.scrollTo places the line by the flow's estimate of the lines' height, which with a fractional
+        // height (the log's 0.9em) can leave the newest line just below a short log; laid out, the flow scrolls
+        // by what is still hidden.
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow != null) {
+            list.layout();
+            flow.scrollTo(newest);
         }
     }
 

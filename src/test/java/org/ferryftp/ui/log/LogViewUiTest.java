@@ -150,6 +150,48 @@ class LogViewUiTest {
         onFx(view::stop);
     }
 
+    /**
+     * As in the window: the log starts folded while a connection logs its login, the user opens it (a short log,
+     * two lines and a bit, in the window's styles) and lists folders; each listing's lines come in one drain, and
+     * the newest line is wholly in view after each (it stayed a line below the view: ListView.scrollTo's estimate).
+     */
+    @Test
+    void aShortLogOpenedFromFoldedShowsTheNewestLineWhollyAfterEachDrain() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = fx(() -> {
+            LogView v = new LogView(buffer, new Messages(Locale.ENGLISH), s -> { });
+            TitledPane pane = new TitledPane("Log", v.node());
+            pane.setAnimated(false);
+            pane.setExpanded(false);
+            pane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+            split = new SplitPane(pane, new Pane());
+            split.setOrientation(Orientation.VERTICAL);
+            Scene scene = new Scene(split, 400, 400);
+            // The window's look: the theme's and Ferry's stylesheets set the lines' height.
+            scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            scene.getStylesheets().add(LogViewUiTest.class.getResource(org.ferryftp.ui.Styles.STYLESHEET)
+                    .toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            return v;
+        });
+        logAndWait(buffer, 0, 30);
+        onFx(() -> {
+            ((TitledPane) split.getItems().get(0)).setExpanded(true);
+            split.setDividerPositions(0.25);
+        });
+        until("the log open", () -> view.node().isVisible() && view.node().getHeight() > 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 29"));
+        for (int i = 30; i < 42; i += 3) {
+            logAndWait(buffer, i, 3); // a command, its answer and the transfer's end: one drain
+            int newest = i + 2;
+            until("line " + newest + " wholly in view", () -> lastVisible(view).endsWith("NOOP " + newest)
+                    && lastVisibleIsWhole(view));
+        }
+        onFx(view::stop);
+    }
+
     @Test
     void newLinesLeaveAReaderWhereTheyAreEvenAsTheOldestAreDropped() {
         LogBuffer buffer = new LogBuffer(250);
@@ -276,6 +318,14 @@ class LogViewUiTest {
         VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
         IndexedCell<?> cell = flow == null ? null : flow.getLastVisibleCell();
         return cell instanceof ListCell<?> c && c.getText() != null ? c.getText() : "";
+    }
+
+    private static boolean lastVisibleIsWhole(LogView view) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+        IndexedCell<?> cell = flow.getLastVisibleCell();
+        Node viewport = flow.lookup(".clipped-container");
+        double bottom = viewport.localToScene(0, viewport.getLayoutBounds().getHeight()).getY();
+        return cell.localToScene(0, cell.getHeight()).getY() <= bottom + 0.5;
     }
 
     private static Optional<MenuItem> openFolderItem(LogView view) {
