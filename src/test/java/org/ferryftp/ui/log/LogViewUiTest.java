@@ -152,43 +152,33 @@ class LogViewUiTest {
 
     /**
      * As in the window: the log starts folded while a connection logs its login, the user opens it (a short log,
-     * two lines and a bit, in the window's styles) and lists folders; each listing's lines come in one drain, and
+     * a few lines tall, in the window's styles) and lists folders; each listing's lines come in one drain, and
      * the newest line is wholly in view after each (it stayed a line below the view: ListView.scrollTo's estimate).
      */
     @Test
     void aShortLogOpenedFromFoldedShowsTheNewestLineWhollyAfterEachDrain() {
         LogBuffer buffer = new LogBuffer(1000);
-        LogView view = fx(() -> {
-            LogView v = new LogView(buffer, new Messages(Locale.ENGLISH), s -> { });
-            TitledPane pane = new TitledPane("Log", v.node());
-            pane.setAnimated(false);
-            pane.setExpanded(false);
-            pane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-            split = new SplitPane(pane, new Pane());
-            split.setOrientation(Orientation.VERTICAL);
-            Scene scene = new Scene(split, 400, 400);
-            // The window's look: the theme's and Ferry's stylesheets set the lines' height.
-            scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            scene.getStylesheets().add(LogViewUiTest.class.getResource(org.ferryftp.ui.Styles.STYLESHEET)
-                    .toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            return v;
-        });
-        logAndWait(buffer, 0, 30);
-        onFx(() -> {
-            ((TitledPane) split.getItems().get(0)).setExpanded(true);
-            split.setDividerPositions(0.25);
-        });
-        until("the log open", () -> view.node().isVisible() && view.node().getHeight() > 40);
-        WaitForAsyncUtils.waitForFxEvents();
-        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 29"));
+        LogView view = openedShortAfter30Lines(buffer);
         for (int i = 30; i < 42; i += 3) {
             logAndWait(buffer, i, 3); // a command, its answer and the transfer's end: one drain
             int newest = i + 2;
             until("line " + newest + " wholly in view", () -> lastVisible(view).endsWith("NOOP " + newest)
                     && lastVisibleIsWhole(view));
         }
+        onFx(view::stop);
+    }
+
+    /** In the window's styles the log's lines are packed as in a terminal: a short log shows three, not two. */
+    @Test
+    void theLogsLinesAreAsTightAsATerminals() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = openedShortAfter30Lines(buffer);
+        double[] heightAndFont = fx(() -> {
+            ListCell<?> cell = (ListCell<?>) ((VirtualFlow<?>) view.node().lookup(".virtual-flow")).getLastVisibleCell();
+            return new double[] {cell.getHeight(), cell.getFont().getSize()};
+        });
+        assertTrue(heightAndFont[0] <= 1.6 * heightAndFont[1],
+                "a line " + heightAndFont[0] + " px tall for a font of " + heightAndFont[1] + " px");
         onFx(view::stop);
     }
 
@@ -260,6 +250,38 @@ class LogViewUiTest {
         });
         log(buffer, 0, lines);
         until("the newest line in view", () -> lastVisible(view).endsWith("NOOP " + (lines - 1)));
+        return view;
+    }
+
+    /**
+     * As the window has it: in the theme's and Ferry's styles (they set the lines' height), folded while 30 lines
+     * come, then opened a quarter of the height (a short log); returns once it shows the newest line.
+     */
+    private LogView openedShortAfter30Lines(LogBuffer buffer) {
+        LogView view = fx(() -> {
+            LogView v = new LogView(buffer, new Messages(Locale.ENGLISH), s -> { });
+            TitledPane pane = new TitledPane("Log", v.node());
+            pane.setAnimated(false);
+            pane.setExpanded(false);
+            pane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+            split = new SplitPane(pane, new Pane());
+            split.setOrientation(Orientation.VERTICAL);
+            Scene scene = new Scene(split, 400, 400);
+            scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            scene.getStylesheets().add(LogViewUiTest.class.getResource(org.ferryftp.ui.Styles.STYLESHEET)
+                    .toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            return v;
+        });
+        logAndWait(buffer, 0, 30);
+        onFx(() -> {
+            ((TitledPane) split.getItems().get(0)).setExpanded(true);
+            split.setDividerPositions(0.25);
+        });
+        until("the log open", () -> view.node().isVisible() && view.node().getHeight() > 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 29"));
         return view;
     }
 
