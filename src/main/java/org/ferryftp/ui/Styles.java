@@ -32,6 +32,8 @@ public final class Styles {
     public static final String LOG_RECEIVED = "ferry-log-received";
     public static final String LOG_INFO = "ferry-log-info";
     public static final String LOG_ERROR = "ferry-log-error";
+    /** The note an empty log shows. */
+    public static final String LOG_EMPTY = "ferry-log-empty";
     public static final String TRANSFERS = "ferry-transfers";
     public static final String TRANSFERS_EMPTY = "ferry-transfers-empty";
     public static final String STATUS_BAR = "ferry-status-bar";

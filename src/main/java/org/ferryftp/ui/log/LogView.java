@@ -5,6 +5,7 @@ import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -83,6 +84,9 @@ public final class LogView {
         list.getStyleClass().addAll(Styles.LOG, atlantafx.base.theme.Styles.DENSE);
         list.setItems(buffer.entries());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label empty = new Label(msg.get("log.empty"));
+        empty.getStyleClass().add(Styles.LOG_EMPTY);
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LogEntry e, boolean empty) {

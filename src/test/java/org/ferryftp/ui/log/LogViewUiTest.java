@@ -182,6 +182,18 @@ class LogViewUiTest {
         onFx(view::stop);
     }
 
+    /** An empty log (none yet, or cleared) says what will show there rather than being a blank box. */
+    @Test
+    void anEmptyLogSaysWhatWillShowThere() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = shown(buffer, 20);
+        onFx(buffer::clear);
+        until("the empty log's note", () -> view.node().lookupAll(".label").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Label l && l.isVisible()
+                        && "No messages yet: commands and server replies show here.".equals(l.getText())));
+        onFx(view::stop);
+    }
+
     @Test
     void newLinesLeaveAReaderWhereTheyAreEvenAsTheOldestAreDropped() {
         LogBuffer buffer = new LogBuffer(250);
