@@ -32,6 +32,8 @@ public final class Styles {
     public static final String LOG_RECEIVED = "ferry-log-received";
     public static final String LOG_INFO = "ferry-log-info";
     public static final String LOG_ERROR = "ferry-log-error";
+    /** The note an empty log shows. */
+    public static final String LOG_EMPTY = "ferry-log-empty";
     public static final String TRANSFERS = "ferry-transfers";
     public static final String TRANSFERS_EMPTY = "ferry-transfers-empty";
     public static final String STATUS_BAR = "ferry-status-bar";
@@ -56,7 +58,7 @@ public final class Styles {
     public static final String SITE_ERROR = "ferry-site-error";
     public static final String SITE_STATUS = "ferry-site-status";
     public static final String SITE_BUTTONS = "ferry-site-buttons";
-    /** The finished-transfers popup (ControlsFX Notifications) and its icon. */
+    /** The finished-transfers notice in the queue's tab strip and its icon. */
     public static final String NOTIFICATION = "ferry-notification";
     public static final String NOTIFICATION_DONE = "ferry-notification-done";
     public static final String NOTIFICATION_FAILED = "ferry-notification-failed";

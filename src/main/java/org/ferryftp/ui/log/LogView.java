@@ -5,6 +5,7 @@ import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -83,6 +84,9 @@ public final class LogView {
         list.getStyleClass().addAll(Styles.LOG, atlantafx.base.theme.Styles.DENSE);
         list.setItems(buffer.entries());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label empty = new Label(msg.get("log.empty"));
+        empty.getStyleClass().add(Styles.LOG_EMPTY);
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LogEntry e, boolean empty) {
@@ -187,8 +191,18 @@ public final class LogView {
     }
 
     private void followNewest() {
-        if (!buffer.entries().isEmpty()) {
-            list.scrollTo(buffer.entries().size() - 1);
+        if (buffer.entries().isEmpty()) {
+            return;
+        }
+        int newest = buffer.entries().size() - 1;
+        list.scrollTo(newest);
+        // ListView.scrollTo places the line by the flow's estimate of the lines' height, which with a fractional
+        // height (the log's 0.9em) can leave the newest line just below a short log; laid out, the flow scrolls
+        // by what is still hidden.
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow != null) {
+            list.layout();
+            flow.scrollTo(newest);
         }
     }
 

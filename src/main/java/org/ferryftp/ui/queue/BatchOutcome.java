@@ -8,4 +8,9 @@ package org.ferryftp.ui.queue;
  * @param errors items that failed in that stretch
  */
 public record BatchOutcome(boolean failed, int done, int errors) {
+
+    /** This stretch and a later one, told as one. */
+    public BatchOutcome and(BatchOutcome later) {
+        return new BatchOutcome(failed || later.failed, done + later.done, errors + later.errors);
+    }
 }

@@ -13,13 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.geometry.Bounds;
-import javafx.stage.Popup;
-import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
-import org.ferryftp.ui.Styles;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import javafx.scene.Node;
 import org.ferryftp.transfer.ItemState;
 
 import java.util.ArrayList;
@@ -41,18 +35,22 @@ public final class QueueView extends StackPane {
         return "queue-table-" + tab.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    private static final Duration NOTICE_SHOWN_FOR = Duration.seconds(6);
+    private static final double NOTICE_GAP = 8;
+
     private final QueueViewModel viewModel;
     private final QueueFormat fmt;
     private final TabPane tabPane = new TabPane();
     private final Map<QueueTab, TableView<QueueRow>> tables = new EnumMap<>(QueueTab.class);
+    private final BatchNotice notice;
 
-    /** A view that announces finished batches with a ControlsFX notification. */
+    /** A view that announces finished batches with its own notice, in its tab strip. */
     public QueueView(QueueViewModel viewModel, ResourceBundle bundle) {
         this(viewModel, bundle, null);
     }
 
     /**
-     * @param notifier shows a finished or failed batch; null for the default ControlsFX popup
+     * @param notifier shows a finished or failed batch; null for the view's own notice
      */
     public QueueView(QueueViewModel viewModel, ResourceBundle bundle, Consumer<BatchOutcome> notifier) {
         this.viewModel = viewModel;
@@ -63,7 +61,9 @@ public final class QueueView extends StackPane {
         addTab(QueueTab.QUEUE, "queue.tab.queue", "queue.empty.queue");
         addTab(QueueTab.FAILED, "queue.tab.failed", "queue.empty.failed");
         addTab(QueueTab.DONE, "queue.tab.done", "queue.empty.done");
-        getChildren().add(tabPane);
+        notice = new BatchNotice(fmt, NOTICE_SHOWN_FOR);
+        notice.setManaged(false); // placed by layoutChildren, over the tab strip's empty end
+        getChildren().addAll(tabPane, notice);
         viewModel.addBatchListener(notifier != null ? notifier : this::notifyBatch);
     }
 
@@ -171,48 +171,30 @@ public final class QueueView extends StackPane {
         return mi;
     }
 
-    private void notifyBatch(BatchOutcome o) {
-        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
-            return; // no window to anchor the popup to
+    /**
+     * The notice sits in the tab strip, right of the tabs and vertically centred in it: it covers neither a tab nor
+     * the table, and it takes no room from the table while it is away.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        tabPane.layout(); // the strip and the tabs where they are now, not where the last pulse left them
+        Node strip = tabPane.lookup(".tab-header-area");
+        Node tabs = tabPane.lookup(".headers-region");
+        if (strip == null || tabs == null) {
+            return; // no skin yet
         }
-        // Styled by the window's stylesheet (ferry.css: the theme's colours, a theme icon), not ControlsFX's gloss.
-        FontIcon icon = new FontIcon(o.failed() ? MaterialDesignA.ALERT_CIRCLE_OUTLINE
-                : MaterialDesignC.CHECK_CIRCLE_OUTLINE);
-        icon.getStyleClass().add(o.failed() ? Styles.NOTIFICATION_FAILED : Styles.NOTIFICATION_DONE);
-        Notifications n = Notifications.create().owner(getScene().getWindow()).hideAfter(Duration.seconds(6))
-                .styleClass(Styles.NOTIFICATION).graphic(icon);
-        if (o.failed()) {
-            n.title(fmt.text("queue.notify.failed.title")).text(fmt.text("queue.notify.failed.text", o.errors()));
-        } else {
-            n.title(fmt.text("queue.notify.finished.title")).text(fmt.text("queue.notify.finished.text", o.done()));
-        }
-        List<Window> before = new ArrayList<>(Window.getWindows());
-        n.show();
-        keepAboveMyBottom(before);
+        Bounds stripBounds = sceneToLocal(strip.localToScene(strip.getLayoutBounds()));
+        double tabsRight = sceneToLocal(tabs.localToScene(tabs.getLayoutBounds())).getMaxX();
+        double right = getWidth() - snappedRightInset() - NOTICE_GAP;
+        double width = Math.max(0, Math.min(notice.prefWidth(-1), right - tabsRight - NOTICE_GAP));
+        double height = Math.min(notice.prefHeight(width), stripBounds.getHeight() - 2);
+        notice.resizeRelocate(right - width, stripBounds.getMinY() + (stripBounds.getHeight() - height) / 2,
+                width, height);
     }
 
-    /**
-     * ControlsFX puts the popup at the window's bottom right corner, over the status bar, and slides it in by
-     * moving its anchor; keep it above this view's bottom edge all the while.
-     */
-    private void keepAboveMyBottom(List<Window> before) {
-        Bounds mine = localToScreen(getBoundsInLocal());
-        if (mine == null) {
-            return;
-        }
-        double limit = mine.getMaxY() - 4;
-        for (Window w : Window.getWindows()) {
-            if (w instanceof Popup popup && !before.contains(w)) {
-                Runnable clamp = () -> {
-                    double over = popup.getAnchorY() + popup.getHeight() - limit;
-                    if (over > 0) {
-                        popup.setAnchorY(popup.getAnchorY() - over);
-                    }
-                };
-                popup.anchorYProperty().addListener((o, was, now) -> clamp.run());
-                popup.heightProperty().addListener((o, was, now) -> clamp.run());
-                clamp.run();
-            }
-        }
+    private void notifyBatch(BatchOutcome o) {
+        notice.show(o);
+        requestLayout(); // the notice is not managed: its new text does not ask for a layout by itself
     }
 }

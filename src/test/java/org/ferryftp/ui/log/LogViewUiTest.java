@@ -148,6 +148,50 @@ class LogViewUiTest {
         onFx(view::stop);
     }
 
+    /**
+     * As in the window: the log starts folded while a connection logs its login, the user opens it (a short log,
+     * a few lines tall, in the window's styles) and lists folders; each listing's lines come in one drain, and
+     * the newest line is wholly in view after each (it stayed a line below the view: ListView.scrollTo's estimate).
+     */
+    @Test
+    void aShortLogOpenedFromFoldedShowsTheNewestLineWhollyAfterEachDrain() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = openedShortAfter30Lines(buffer);
+        for (int i = 30; i < 42; i += 3) {
+            logAndWait(buffer, i, 3); // a command, its answer and the transfer's end: one drain
+            int newest = i + 2;
+            until("line " + newest + " wholly in view", () -> lastVisible(view).endsWith("NOOP " + newest)
+                    && lastVisibleIsWhole(view));
+        }
+        onFx(view::stop);
+    }
+
+    /** In the window's styles the log's lines are packed as in a terminal: a short log shows three, not two. */
+    @Test
+    void theLogsLinesAreAsTightAsATerminals() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = openedShortAfter30Lines(buffer);
+        double[] heightAndFont = fx(() -> {
+            ListCell<?> cell = (ListCell<?>) ((VirtualFlow<?>) view.node().lookup(".virtual-flow")).getLastVisibleCell();
+            return new double[] {cell.getHeight(), cell.getFont().getSize()};
+        });
+        assertTrue(heightAndFont[0] <= 1.6 * heightAndFont[1],
+                "a line " + heightAndFont[0] + " px tall for a font of " + heightAndFont[1] + " px");
+        onFx(view::stop);
+    }
+
+    /** An empty log (none yet, or cleared) says what will show there rather than being a blank box. */
+    @Test
+    void anEmptyLogSaysWhatWillShowThere() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = shown(buffer, 20);
+        onFx(buffer::clear);
+        until("the empty log's note", () -> view.node().lookupAll(".label").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Label l && l.isVisible()
+                        && "No messages yet: commands and server replies show here.".equals(l.getText())));
+        onFx(view::stop);
+    }
+
     @Test
     void newLinesLeaveAReaderWhereTheyAreEvenAsTheOldestAreDropped() {
         LogBuffer buffer = new LogBuffer(250);
@@ -232,6 +276,38 @@ class LogViewUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * As the window has it: in the theme's and Ferry's styles (they set the lines' height), folded while 30 lines
+     * come, then opened a quarter of the height (a short log); returns once it shows the newest line.
+     */
+    private LogView openedShortAfter30Lines(LogBuffer buffer) {
+        LogView view = fx(() -> {
+            LogView v = new LogView(buffer, new Messages(Locale.ENGLISH), s -> { });
+            TitledPane pane = new TitledPane("Log", v.node());
+            pane.setAnimated(false);
+            pane.setExpanded(false);
+            pane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+            split = new SplitPane(pane, new Pane());
+            split.setOrientation(Orientation.VERTICAL);
+            Scene scene = new Scene(split, 400, 400);
+            scene.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            scene.getStylesheets().add(LogViewUiTest.class.getResource(org.ferryftp.ui.Styles.STYLESHEET)
+                    .toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            return v;
+        });
+        logAndWait(buffer, 0, 30);
+        onFx(() -> {
+            ((TitledPane) split.getItems().get(0)).setExpanded(true);
+            split.setDividerPositions(0.25);
+        });
+        until("the log open", () -> view.node().isVisible() && view.node().getHeight() > 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        until("the newest line in view", () -> lastVisible(view).endsWith("NOOP 29"));
+        return view;
+    }
+
     /** Logs lines and waits until the list holds the last of them and has laid it out. */
     private static void logAndWait(LogBuffer buffer, int from, int count) {
         log(buffer, from, count);
@@ -292,6 +368,14 @@ class LogViewUiTest {
     /** The list's scrolling part; null before its skin is made. */
     private static VirtualFlow<?> flow(LogView view) {
         return (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+    }
+
+    private static boolean lastVisibleIsWhole(LogView view) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) view.node().lookup(".virtual-flow");
+        IndexedCell<?> cell = flow.getLastVisibleCell();
+        Node viewport = flow.lookup(".clipped-container");
+        double bottom = viewport.localToScene(0, viewport.getLayoutBounds().getHeight()).getY();
+        return cell.localToScene(0, cell.getHeight()).getY() <= bottom + 0.5;
     }
 
     private static Optional<MenuItem> openFolderItem(LogView view) {
