@@ -21,6 +21,16 @@ class PartialDownloadTest {
 
     static final Instant T1 = Instant.parse("2024-01-01T10:00:00Z");
     static final PartialOrigin V1 = new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", 10, T1);
+    /** Origins that differ from {@link #V1} in one part each. */
+    static final List<PartialOrigin> DIFFERENT_FROM_V1 = List.of(
+            new PartialOrigin("site-2", "ftp.example.org", 21, "alice", "/f.bin", 10, T1),
+            new PartialOrigin("site-1", "other.example.org", 21, "alice", "/f.bin", 10, T1),
+            new PartialOrigin("site-1", "ftp.example.org", 2121, "alice", "/f.bin", 10, T1),
+            new PartialOrigin("site-1", "ftp.example.org", 21, "bob", "/f.bin", 10, T1),
+            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/g.bin", 10, T1),
+            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", 11, T1),
+            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", -1, T1),
+            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", 10, null));
 
     @TempDir
     Path dir;
@@ -117,17 +127,7 @@ class PartialDownloadTest {
     @Test
     void everyPartOfTheOriginMustMatch() {
         assertEquals(Optional.empty(), V1.differenceFrom(V1));
-        PartialOrigin[] others = {
-            new PartialOrigin("site-2", "ftp.example.org", 21, "alice", "/f.bin", 10, T1),
-            new PartialOrigin("site-1", "other.example.org", 21, "alice", "/f.bin", 10, T1),
-            new PartialOrigin("site-1", "ftp.example.org", 2121, "alice", "/f.bin", 10, T1),
-            new PartialOrigin("site-1", "ftp.example.org", 21, "bob", "/f.bin", 10, T1),
-            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/g.bin", 10, T1),
-            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", 11, T1),
-            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", -1, T1),
-            new PartialOrigin("site-1", "ftp.example.org", 21, "alice", "/f.bin", 10, null),
-        };
-        for (PartialOrigin other : others) {
+        for (PartialOrigin other : DIFFERENT_FROM_V1) {
             assertTrue(V1.differenceFrom(other).isPresent(), other.toString());
         }
         // Without MDTM on either side, the same size (and site and path) is enough.
