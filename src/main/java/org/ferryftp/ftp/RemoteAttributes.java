@@ -118,6 +118,7 @@ final class RemoteAttributes {
                                         NameLister names) throws FtpException {
         List<RemoteFileStatus> all = new ArrayList<>();
         int i = 0;
+        Features rest = features;
         if (features.has("SIZE")) {
             negotiator.applyForTransfer(binaryForSize(), features);
             for (; i + 1 < paths.size(); i += 2) {
@@ -125,6 +126,7 @@ final class RemoteAttributes {
                 if (replies[0].isNotImplemented() || replies[1].isNotImplemented()) {
                     extensions.withdrawIfNotImplemented("SIZE", replies[0].isNotImplemented() ? replies[0]
                             : replies[1], "sizes come from listings");
+                    rest = extensions.available(); // without SIZE now: the pair is not asked it again
                     break;
                 }
                 all.add(sizeReply("SIZE " + paths.get(i), replies[0]));
@@ -132,7 +134,7 @@ final class RemoteAttributes {
             }
         }
         for (; i < paths.size(); i++) {
-            all.add(status(paths.get(i), features, lister, names, false));
+            all.add(status(paths.get(i), rest, lister, names, false));
         }
         return all;
     }

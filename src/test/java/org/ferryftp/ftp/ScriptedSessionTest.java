@@ -308,6 +308,19 @@ class ScriptedSessionTest {
     }
 
     @Test
+    void sizeChecksTogetherAskSizeOnceWhereItIsNotImplemented() throws Exception {
+        server.putFile("/f.part", new byte[5]);
+        server.refusesAdvertised(org.ferryftp.testsupport.Rfc959Extension.SIZE, 502);
+        try (FtpSession s = scripted.connect()) {
+            s.sizeStatuses("/f.part", "/f.bin");
+            s.sizeStatuses("/f.part", "/f.bin");
+        }
+        // The pair's two refusals withdraw SIZE for the session: neither path is asked again.
+        assertEquals(List.of("SIZE /f.part", "SIZE /f.bin"),
+                server.commands().stream().filter(c -> c.startsWith("SIZE")).toList());
+    }
+
+    @Test
     void aRenameKeepingTheTimeSetsItOnTheWayInTheSameWrite() throws Exception {
         server.putFile("/t.part", "data".getBytes());
         java.time.Instant time = java.time.Instant.parse("2020-02-03T04:05:06Z");
