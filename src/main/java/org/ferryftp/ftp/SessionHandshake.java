@@ -27,7 +27,13 @@ final class SessionHandshake {
     /** Connects, reads FEAT, announces UTF-8 when offered, and logs in; closes the connection on failure. */
     void connect() throws FtpException {
         log.info("connecting to " + settings.address());
-        control.open();
+        try {
+            control.open();
+        } catch (FtpException e) {
+            // Else the log ends at "connecting to ..." and says nothing of why (refused, timed out, no such host).
+            log.error(e.getMessage());
+            throw e;
+        }
         try {
             tlsSteps.negotiate();
             boolean featRefused = readFeatures();
