@@ -55,7 +55,8 @@ final class BatchNotice extends HBox {
             text.setText(fmt.text("queue.notify.failed.text", shown.errors()));
         } else {
             title.setText(fmt.text("queue.notify.finished.title"));
-            text.setText(fmt.text("queue.notify.finished.text", shown.done()));
+            text.setText(shown.notTransferred() == 0 ? fmt.text("queue.notify.finished.text", shown.transferred())
+                    : fmt.text("queue.notify.finished.some.text", shown.transferred(), shown.notTransferred()));
         }
         setVisible(true);
         hideLater.playFromStart();

@@ -11,11 +11,14 @@ package org.ferryftp.ui.queue;
  * @param bytesDone      bytes moved by file items
  * @param bytesTotal     known total size of file items
  * @param bytesPerSecond summed speed of running items
+ * @param finishedFiles  finished items that are files (not folders): done, skipped or cancelled
+ * @param transferredFiles finished files that are done, not skipped or cancelled
  */
 public record QueueSummary(int queued, int running, int paused, int failed, int finished, long bytesDone,
-                           long bytesTotal, double bytesPerSecond, int finishedFiles) {
+                           long bytesTotal, double bytesPerSecond, int finishedFiles,
+                           int transferredFiles) {
 
-    public static final QueueSummary EMPTY = new QueueSummary(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final QueueSummary EMPTY = new QueueSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Overall progress 0..1, or -1 when no size is known yet. */
     public double fraction() {

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
 import org.ferryftp.transfer.ProgressThrottle;
 import org.ferryftp.transfer.QueueListener;
 import org.ferryftp.transfer.TransferQueue;
@@ -51,6 +52,7 @@ public final class QueueViewModel implements AutoCloseable {
     private int batches;
     // Finished and failed counts when the queue was last idle; history present at start is not news.
     private int idleFinished;
+    private int idleTransferred;
     private int idleFailed;
 
     /**
@@ -80,6 +82,7 @@ public final class QueueViewModel implements AutoCloseable {
         for (ItemSnapshot s : existing) {
             QueueTab tab = QueueTab.of(s.state());
             idleFinished += tab == QueueTab.DONE && !s.directory() ? 1 : 0;
+            idleTransferred += s.state() instanceof ItemState.Done && !s.directory() ? 1 : 0;
             idleFailed += tab == QueueTab.FAILED ? 1 : 0;
         }
         batcher.put(existing);
@@ -194,16 +197,19 @@ public final class QueueViewModel implements AutoCloseable {
      */
     private void noticeIdle(QueueSummary now) {
         idleFinished = Math.min(idleFinished, now.finishedFiles());
+        idleTransferred = Math.min(idleTransferred, now.transferredFiles());
         idleFailed = Math.min(idleFailed, now.failed());
         if (!now.isIdle()) {
             return;
         }
-        int done = now.finishedFiles() - idleFinished;
+        int transferred = now.transferredFiles() - idleTransferred;
+        int notTransferred = now.finishedFiles() - idleFinished - transferred;
         int errors = now.failed() - idleFailed;
         idleFinished = now.finishedFiles();
+        idleTransferred = now.transferredFiles();
         idleFailed = now.failed();
-        if (done > 0 || errors > 0) {
-            BatchOutcome outcome = new BatchOutcome(errors > 0, done, errors);
+        if (transferred > 0 || notTransferred > 0 || errors > 0) {
+            BatchOutcome outcome = new BatchOutcome(errors > 0, transferred, Math.max(0, notTransferred), errors);
             batchListeners.forEach(l -> l.accept(outcome));
         }
     }

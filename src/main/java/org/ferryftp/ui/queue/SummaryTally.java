@@ -16,8 +16,10 @@ final class SummaryTally {
     private int paused;
     private int failed;
     private int finished;
-    /** Finished items that are files: what "n files transferred" counts (folders are not files). */
+    /** Finished items that are files (folders are not files). */
     private int finishedFiles;
+    /** Those of them done: what "n files transferred" counts (skipped and cancelled ones were not copied). */
+    private int transferredFiles;
     private long bytesDone;
     private long bytesTotal;
     private double bytesPerSecond;
@@ -44,6 +46,7 @@ final class SummaryTally {
         } else {
             finished += sign;
             finishedFiles += s.directory() ? 0 : sign;
+            transferredFiles += !s.directory() && state instanceof ItemState.Done ? sign : 0;
         }
         // As TransferQueue.totals(): directories count through their children, each file at most its size,
         // and files that were skipped, failed or cancelled drop out, so an idle queue reads whole.
@@ -60,6 +63,7 @@ final class SummaryTally {
         if (running == 0) {
             bytesPerSecond = 0;
         }
-        return new QueueSummary(queued, running, paused, failed, finished, bytesDone, bytesTotal, speed, finishedFiles);
+        return new QueueSummary(queued, running, paused, failed, finished, bytesDone, bytesTotal, speed, finishedFiles,
+                transferredFiles);
     }
 }

@@ -84,7 +84,7 @@ class QueueCommandsTest {
         vm.commands().retry(List.of(row(QueueTab.DONE)));
         fx.pumpUntil(() -> inTab(QueueTab.DONE, ItemState.Done.class), 30_000);
         assertEquals(8_000_000, Files.size(local.resolve("big.bin")));
-        assertEquals(new BatchOutcome(false, 1, 0), outcomes.get(outcomes.size() - 1));
+        assertEquals(new BatchOutcome(false, 1, 0, 0), outcomes.get(outcomes.size() - 1));
 
         vm.commands().clearHistory();
         fx.pumpUntil(() -> vm.rows(QueueTab.DONE).isEmpty(), 20_000);
@@ -98,7 +98,7 @@ class QueueCommandsTest {
         ItemState.Failed failed = assertInstanceOf(ItemState.Failed.class, row(QueueTab.FAILED).state());
         assertFalse(failed.reason().isBlank());
         fx.pumpUntil(() -> !outcomes.isEmpty(), 5_000);
-        assertEquals(new BatchOutcome(true, 0, 1), outcomes.get(0));
+        assertEquals(new BatchOutcome(true, 0, 0, 1), outcomes.get(0));
     }
 
     @Test

@@ -6,6 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.ferryftp.fs.Location;
+import org.ferryftp.transfer.ItemSnapshot;
+import org.ferryftp.transfer.ItemState;
+import org.ferryftp.transfer.Priority;
+import org.ferryftp.transfer.TransferDirection;
 import org.ferryftp.transfer.ProgressThrottle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +152,25 @@ class QueueNotificationFxTest {
             }
             return null;
         });
+    }
+
+    /** A download of {@code /fID} from the test's server as the queue reports it. */
+    private ItemSnapshot file(long id, ItemState state, long size, long done) {
+        return new ItemSnapshot(id, 0, false, TransferDirection.DOWNLOAD, Location.remote(mina.site, "/f" + id),
+                Location.local(local.resolve("f" + id).toString()), Priority.NORMAL, state, size, done, 0, null, 1);
+    }
+
+    @Test
+    void skippedAndCancelledFilesAreNotCalledTransferred(FxRobot robot) {
+        // The queue's own events for three files: one done, one skipped, one cancelled.
+        vm.listener().itemsAdded(List.of(file(901, ItemState.QUEUED, 10, 0),
+                file(902, ItemState.QUEUED, 10, 0),
+                file(903, ItemState.QUEUED, 10, 0)));
+        vm.listener().itemChanged(file(901, ItemState.DONE, 10, 10));
+        vm.listener().itemChanged(file(902, new ItemState.Skipped("the target exists"), 10, 0));
+        vm.listener().itemChanged(file(903, ItemState.CANCELLED, 10, 0));
+        until("the notice", () -> shows(robot, "One file transferred, 2 skipped or cancelled."));
+        assertFalse(shows(robot, "3 files transferred."));
     }
 
     @Test

@@ -152,7 +152,7 @@ class QueueViewFxTest {
         assertNotNull(status.getTooltip());
         assertEquals(reason, status.getTooltip().getText());
         waitUntil(() -> !announced.isEmpty());
-        assertEquals(new BatchOutcome(true, 0, 1), announced.get(0));
+        assertEquals(new BatchOutcome(true, 0, 0, 1), announced.get(0));
     }
 
     @Test

@@ -82,7 +82,8 @@ class QueueViewModelTest {
         assertTrue(vm.rows(QueueTab.QUEUE).isEmpty());
         assertEquals(List.of(1L, 3L), ids(QueueTab.DONE));
         assertEquals(0, vm.summary().bytesPerSecond(), 1e-9);
-        assertEquals(List.of(new BatchOutcome(true, 2, 1)), outcomes, "idle after a failure: a failed batch");
+        assertEquals(List.of(new BatchOutcome(true, 1, 1, 1)), outcomes,
+                "idle after a failure: a failed batch; the cancelled file was not transferred");
 
         vm.listener().itemsRemoved(List.of(1L, 3L));
         fx.advanceMillis(100);
@@ -101,9 +102,32 @@ class QueueViewModelTest {
         vm.listener().itemChanged(item(11, ItemState.DONE, 10, 10));
         vm.listener().itemChanged(item(12, ItemState.DONE, 10, 10));
         fx.advanceMillis(100);
-        assertEquals(List.of(new BatchOutcome(false, 2, 0)), outcomes);
+        assertEquals(List.of(new BatchOutcome(false, 2, 0, 0)), outcomes);
         assertEquals(3, vm.summary().finished());
         assertEquals(2, vm.summary().finishedFiles());
+    }
+
+    @Test
+    void skippedAndCancelledFilesAreToldApartFromTransferredOnes() {
+        vm.listener().itemsAdded(List.of(item(21, ItemState.QUEUED, 10, 0), item(22, ItemState.QUEUED, 10, 0),
+                item(23, ItemState.QUEUED, 10, 0)));
+        fx.runFx();
+        vm.listener().itemChanged(item(21, ItemState.DONE, 10, 10));
+        vm.listener().itemChanged(item(22, new ItemState.Skipped("the target exists"), 10, 0));
+        vm.listener().itemChanged(item(23, ItemState.CANCELLED, 10, 0));
+        fx.advanceMillis(100);
+        assertEquals(List.of(new BatchOutcome(false, 1, 2, 0)), outcomes);
+        assertEquals(3, vm.summary().finishedFiles());
+        assertEquals(1, vm.summary().transferredFiles());
+    }
+
+    @Test
+    void aBatchThatWasAllCancelledIsStillTold() {
+        vm.listener().itemsAdded(List.of(item(31, ItemState.QUEUED, 10, 0)));
+        fx.runFx();
+        vm.listener().itemChanged(item(31, ItemState.CANCELLED, 10, 0));
+        fx.advanceMillis(100);
+        assertEquals(List.of(new BatchOutcome(false, 0, 1, 0)), outcomes);
     }
 
     @Test
