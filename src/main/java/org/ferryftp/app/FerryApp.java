@@ -135,14 +135,10 @@ public final class FerryApp extends Application {
                 .build());
         transfers.queue().addListener(window.refresher());
         phase(mark, "built");
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
-            if (png != null) {
-                stage.getIcons().add(new Image(png));
-            }
-        }
         window.show(stage);
         Pulses.afterNextLayout(stage.getScene(), () -> Platform.runLater(() -> firstFrame.complete(null)));
+        // Decoding six PNGs (up to 256 px) held up the first frame; the window manager shows the icon a moment later.
+        firstFrame.thenRun(() -> Platform.runLater(() -> stage.getIcons().addAll(windowIcons())));
         demoSites.thenAccept(demoRefs -> Platform.runLater(() -> showDemo(demoRefs, local)));
         if (mark != null) {
             mark.phase("shown");
@@ -150,6 +146,18 @@ public final class FerryApp extends Application {
         }
         // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
+    }
+
+    /** The window's icon in the sizes window managers and task bars ask for. */
+    private static List<Image> windowIcons() {
+        List<Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            InputStream png = FerryApp.class.getResourceAsStream("/org/ferryftp/icons/ferry-" + size + ".png");
+            if (png != null) {
+                icons.add(new Image(png));
+            }
+        }
+        return icons;
     }
 
     /** Notes a start-up phase for the benchmark, when it asked for them. */
