@@ -188,11 +188,12 @@ public final class AppBench {
     }
 
     /**
-     * Runs {@code name} untimed until the JIT compilers are quiet in a run ({@link #QUIET_JIT_SHARE}), each run
-     * followed by the peer's, as the timed runs are: a run leaves every data connection it closed in TIME_WAIT for a
-     * minute, and the kernel's search for a free port slows with their number (lftp's upload of the 10,000 files
-     * took 9.2 s, then 12.7 s and 13.5 s with 10,000 and 20,000 of them left by the runs before, 2026-12-07), so
-     * Ferry's untimed runs alone would leave the first timed run more of them than any later run meets.
+     * Runs {@code name} untimed until the JIT compilers are quiet in a run ({@link #QUIET_JIT_SHARE}); the last of
+     * those runs is followed by the peer's, so that the first timed run comes after the peer's as every later one
+     * does. Runs of one tool back to back slow each other: lftp's upload of the 10,000 files took 9.2 s, then
+     * 12.7 s and 13.5 s straight after its own earlier runs (2026-12-07, each leaving 10,000 data connections in
+     * TIME_WAIT for a minute), and Ferry's first timed upload straight after its untimed ones took 12.1-12.5 s
+     * where the later ones, each after the peer's, took 6-8 s.
      */
     private void warmUntilQuiet(String name) throws Exception {
         int max = name.startsWith("app-small-") ? MAX_WARM_RUNS_SMALL : MAX_WARM_RUNS;
@@ -200,10 +201,12 @@ public final class AppBench {
             long jitBefore = jvmThreadTicks().getOrDefault("jit", 0L);
             double s = ferryRun(name);
             double jit = (jvmThreadTicks().getOrDefault("jit", 0L) - jitBefore) / 100.0;
-            String peer = FERRY_ONLY ? "" : String.format(", %s %.3f s", peerName(name), peerRun(name));
+            boolean quiet = jit <= Math.max(QUIET_JIT_SECONDS, QUIET_JIT_SHARE * s);
+            String peer = FERRY_ONLY || !(quiet || i == max) ? ""
+                    : String.format(", then %s %.3f s", peerName(name), peerRun(name));
             System.err.printf("%s warm-up run %d: ferry %.3f s (JIT %.2f s CPU meanwhile)%s%n", name, i, s, jit,
                     peer);
-            if (jit <= Math.max(QUIET_JIT_SECONDS, QUIET_JIT_SHARE * s)) {
+            if (quiet) {
                 return;
             }
         }
