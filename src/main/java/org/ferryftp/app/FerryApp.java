@@ -122,6 +122,7 @@ public final class FerryApp extends Application {
                 .stateStore(new WindowStateStore(config.resolve("window.properties")))
                 .theme(theme)
                 .transfersView(transfers.view())
+                .transfersNotice(transfers.view().noticeProperty())
                 .statusExtras(transfers.statusBar())
                 .sites(sites.manager())
                 .laterSources(sites.manager().loadedSources())

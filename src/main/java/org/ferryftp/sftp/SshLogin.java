@@ -11,6 +11,8 @@ import org.ferryftp.session.SessionException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -131,6 +133,7 @@ public final class SshLogin {
             Path agent = auth.stream().filter(SshAuth.Agent.class::isInstance)
                     .map(a -> ((SshAuth.Agent) a).socket()).findFirst().orElse(null);
             var context = SharedSshClient.connection((s, address, key) -> hostKey.verify(key), agent);
+            log.accept("connecting to " + where() + (settings.tunnel() == null ? "" : " through the proxy"));
             if (settings.tunnel() == null) {
                 session = clients.client().connect(settings.user(), settings.host(), settings.port(), context)
                         .verify(settings.connectTimeout()).getSession();
@@ -145,7 +148,8 @@ public final class SshLogin {
             }
             CoreModuleProperties.AUTH_TIMEOUT.set(session, settings.connectTimeout());
             session.setUserInteraction(answers);
-            log.accept("connected to " + where() + ": " + session.getServerVersion());
+            String version = session.getServerVersion(); // null until the server's greeting has come
+            log.accept("connected to " + where() + (version == null ? "" : ": " + version));
             for (SshAuth a : auth) {
                 if (a instanceof SshAuth.Password p) {
                     session.addPasswordIdentity(p.password());
@@ -173,7 +177,12 @@ public final class SshLogin {
                         + Failures.duration(settings.connectTimeout()) + " while "
                         + (loggingIn ? "logging in as " + settings.user() : "connecting"), true, e);
             }
-            String why = Failures.oneLine(loggingIn ? e : Failures.rootCause(e)); // MINA wraps "Connection refused"
+            Throwable root = Failures.rootCause(e);
+            if (root instanceof UnresolvedAddressException || root instanceof UnknownHostException) {
+                throw new SessionException("cannot find host " + settings.host() + ": the name does not resolve",
+                        true, e); // as FTP says it; MINA's own is the exception's bare name
+            }
+            String why = Failures.oneLine(loggingIn ? e : root); // MINA wraps "Connection refused"
             throw new SessionException(loggingIn
                     ? "login to " + where() + " as " + settings.user() + " refused: " + why
                     : "cannot connect to " + where() + ": " + why, !loggingIn, e);

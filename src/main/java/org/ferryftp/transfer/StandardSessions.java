@@ -59,17 +59,28 @@ public final class StandardSessions implements SessionFactory {
 
     @Override
     public RemoteSession open(SiteRef site) throws SessionException {
-        RemoteSession session;
         if (site.endpoint() instanceof SiteEndpoint.Sftp sftp) {
-            String connection = sftp.label() + "#s" + sftpNumbers.incrementAndGet();
-            Consumer<String> lines = line -> log.log(new LogEntry(clock.instant(), connection,
-                    LogEntry.Direction.INFO, line));
-            session = new SftpSession(ssh == null ? SshLogin.withOwnClient(sftp.settings(), lines)
-                    : new SshLogin(sftp.settings(), ssh, lines), lines);
-        } else {
-            session = new FtpSession(((SiteEndpoint.Ftp) site.endpoint()).settings(), log, () -> typeOverride);
+            return openSftp(sftp);
         }
-        session.connect();
+        FtpSession session = new FtpSession(((SiteEndpoint.Ftp) site.endpoint()).settings(), log, () -> typeOverride);
+        session.connect(); // logs its own failure
+        return session;
+    }
+
+    private SftpSession openSftp(SiteEndpoint.Sftp sftp) throws SessionException {
+        String connection = sftp.label() + "#s" + sftpNumbers.incrementAndGet();
+        Consumer<String> lines = line -> log.log(new LogEntry(clock.instant(), connection, LogEntry.Direction.INFO,
+                line));
+        SftpSession session = new SftpSession(ssh == null ? SshLogin.withOwnClient(sftp.settings(), lines)
+                : new SshLogin(sftp.settings(), ssh, lines), lines);
+        try {
+            session.connect();
+        } catch (SessionException e) {
+            // As FTP's log does: else it ends before the failure and says nothing of why (refused, no such host,
+            // login refused). The message is SshLogin's one line, which names no secret.
+            log.log(new LogEntry(clock.instant(), connection, LogEntry.Direction.ERROR, e.getMessage()));
+            throw e;
+        }
         return session;
     }
 }

@@ -153,14 +153,19 @@ public final class LogView {
         if (viewport == null || first == null || last == null || viewport.getLayoutBounds().getHeight() < 1) {
             return lastSeen;
         }
-        double top = viewport.localToScene(0, 0).getY();
-        double bottom = top + viewport.getLayoutBounds().getHeight();
-        if (last.getIndex() == flow.getCellCount() - 1 && last.localToScene(0, last.getHeight()).getY() <= bottom + 0.5) {
+        if (newestWhollyInView(flow, viewport, last)) {
             lastSeen = new AtEnd();
         } else {
+            double top = viewport.localToScene(0, 0).getY();
             lastSeen = new AtLine((LogEntry) first.getItem(), first.getIndex(), top - first.localToScene(0, 0).getY());
         }
         return lastSeen;
+    }
+
+    /** Whether {@code last}, the flow's last cell in view, is its newest line and shows whole, as last laid out. */
+    private static boolean newestWhollyInView(VirtualFlow<?> flow, Node viewport, IndexedCell<?> last) {
+        double bottom = viewport.localToScene(0, viewport.getLayoutBounds().getHeight()).getY();
+        return last.getIndex() == flow.getCellCount() - 1 && last.localToScene(0, last.getHeight()).getY() <= bottom + 0.5;
     }
 
     private void restoreAfterNewLines() {
@@ -195,11 +200,25 @@ public final class LogView {
             return;
         }
         int newest = buffer.entries().size() - 1;
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow != null && flow.getCellCount() == buffer.entries().size()) {
+            // Laid out with every line (the callers lay the list out first): nothing to do when the newest shows
+            // whole, and the flow places it itself when it or the line above it is among its cells.
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            Node viewport = flow.lookup(".clipped-container");
+            if (last != null && viewport != null && newestWhollyInView(flow, viewport, last)) {
+                return;
+            }
+            if (last != null && last.getIndex() >= newest - 1) {
+                flow.scrollTo(newest); // below the line above it, when only that one is among the cells
+                flow.scrollTo(newest); // then by what of it is still hidden
+                return;
+            }
+        }
         list.scrollTo(newest);
         // ListView.scrollTo places the line by the flow's estimate of the lines' height, which with a fractional
         // height (the log's 0.9em) can leave the newest line just below a short log; laid out, the flow scrolls
         // by what is still hidden.
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
         if (flow != null) {
             list.layout();
             flow.scrollTo(newest);

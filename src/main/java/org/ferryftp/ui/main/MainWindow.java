@@ -136,6 +136,9 @@ public final class MainWindow {
         transfersPane.getStyleClass().add(Styles.TRANSFERS);
         transfersPane.setAnimated(false);
         transfersPane.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        if (config.transfersNotice() != null) {
+            transfersPane.textProperty().bind(transfersTitle(config.transfersNotice()));
+        }
 
         status.setId("status");
         if (status.getText().isEmpty()) { // a store's problem, found while building the panes, stays in view
@@ -267,6 +270,19 @@ public final class MainWindow {
 
     private PaneTabs other(String id) {
         return id.equals("left") ? right : left;
+    }
+
+    /**
+     * "Transfers", or while the pane is folded and the queue's notice (inside the pane, so unseen) says something,
+     * "Transfers — " and what it says.
+     */
+    private javafx.beans.binding.StringBinding transfersTitle(javafx.beans.value.ObservableValue<String> notice) {
+        String plain = msg.get("transfers.title");
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String said = notice.getValue();
+            return transfersPane.isExpanded() || said == null || said.isEmpty() ? plain
+                    : msg.format("transfers.title.notice", said);
+        }, notice, transfersPane.expandedProperty());
     }
 
     private Node transfersPlaceholder() {

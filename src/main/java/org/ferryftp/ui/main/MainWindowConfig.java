@@ -10,6 +10,7 @@ import org.ferryftp.ui.concurrent.UiExecutor;
 import org.ferryftp.ui.edit.EditParts;
 import org.ferryftp.ui.log.LogBuffer;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import java.util.concurrent.CompletionStage;
  * @param theme     light or dark; light unless given
  * @param dialogs   dialogs for the panes, or null for the standard JavaFX dialogs
  * @param transfersView the transfer queue view for the bottom area, or null for an empty area
+ * @param transfersNotice what the transfers view announces (a finished batch), empty or null when nothing; the
+ *                      folded Transfers pane's title bar says it, since the view cannot be seen then; null for none
  * @param statusExtras  nodes shown at the right of the status bar (queue totals), or null
  * @param sites         the saved sites (site manager, "Save as site"), or null for none
  * @param preferences   opens the preferences window, or null for none
@@ -41,9 +44,9 @@ import java.util.concurrent.CompletionStage;
 public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFactory browsers, List<Source> sources,
                                Source leftStart, Source rightStart, TransferSubmitter submitter, LogBuffer log,
                                WindowStateStore stateStore, Theme theme, PaneDialogs dialogs, Node transfersView,
-                               Node statusExtras, SiteActions sites, Runnable preferences,
-                               QuickConnectHistory quickHistory, Runnable openLogFolder, Path configDir,
-                               BookmarkDialogs bookmarkDialogs, MenuActions menus, EditParts editing,
+                               ObservableValue<String> transfersNotice, Node statusExtras, SiteActions sites,
+                               Runnable preferences, QuickConnectHistory quickHistory, Runnable openLogFolder,
+                               Path configDir, BookmarkDialogs bookmarkDialogs, MenuActions menus, EditParts editing,
                                CompletionStage<List<Source>> laterSources) {
 
     public MainWindowConfig {
@@ -84,6 +87,7 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
         private Theme theme;
         private PaneDialogs dialogs;
         private Node transfersView;
+        private ObservableValue<String> transfersNotice;
         private Node statusExtras;
         private SiteActions sites;
         private Runnable preferences;
@@ -124,6 +128,11 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
 
         public Builder transfersView(Node value) {
             transfersView = value;
+            return this;
+        }
+
+        public Builder transfersNotice(ObservableValue<String> value) {
+            transfersNotice = value;
             return this;
         }
 
@@ -179,9 +188,9 @@ public record MainWindowConfig(Messages messages, UiExecutor executor, BrowserFa
 
         public MainWindowConfig build() {
             return new MainWindowConfig(messages, executor, browsers, sources, leftStart, rightStart, submitter, log,
-                    stateStore, theme == null ? new Theme(false) : theme, dialogs, transfersView, statusExtras, sites,
-                    preferences, quickHistory, openLogFolder, configDir, bookmarkDialogs, menus, editing,
-                    laterSources);
+                    stateStore, theme == null ? new Theme(false) : theme, dialogs, transfersView, transfersNotice,
+                    statusExtras, sites, preferences, quickHistory, openLogFolder, configDir, bookmarkDialogs, menus,
+                    editing, laterSources);
         }
     }
 }

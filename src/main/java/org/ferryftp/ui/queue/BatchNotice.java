@@ -1,6 +1,8 @@
 package org.ferryftp.ui.queue;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,6 +27,8 @@ final class BatchNotice extends HBox {
     private final Label text = new Label();
     /** What it says: the batches since it appeared; null while hidden. */
     private BatchOutcome shown;
+    /** What its text says, for what stands in for it where it cannot be seen; empty while hidden. */
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     BatchNotice(QueueFormat fmt, Duration shownFor) {
         this.fmt = fmt;
@@ -58,6 +62,7 @@ final class BatchNotice extends HBox {
             text.setText(shown.notTransferred() == 0 ? fmt.text("queue.notify.finished.text", shown.transferred())
                     : fmt.text("queue.notify.finished.some.text", shown.transferred(), shown.notTransferred()));
         }
+        message.set(text.getText());
         setVisible(true);
         hideLater.playFromStart();
     }
@@ -65,6 +70,11 @@ final class BatchNotice extends HBox {
     void hide() {
         hideLater.stop();
         shown = null;
+        message.set("");
         setVisible(false);
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 }

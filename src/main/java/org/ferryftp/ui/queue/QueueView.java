@@ -1,6 +1,7 @@
 package org.ferryftp.ui.queue;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -69,6 +70,14 @@ public final class QueueView extends StackPane {
 
     public static ResourceBundle defaultBundle() {
         return ResourceBundle.getBundle(QueueStyles.BUNDLE);
+    }
+
+    /**
+     * What the view's notice says ("2 files transferred."), empty while it shows none: for the main window to
+     * tell it where the notice cannot be seen. Empty always when a notifier was given.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.messageProperty();
     }
 
     public TableView<QueueRow> table(QueueTab tab) {

@@ -238,6 +238,32 @@ class LogViewUiTest {
         onFx(view::stop);
     }
 
+    /**
+     * Following, a drain of new lines costs the list no extra layout to place the newest line: one is needed only
+     * when, once the new lines are counted, the newest line and the one above it are both out of view.
+     */
+    @Test
+    void followingOneLineADrainForcesNoSecondLayout() {
+        LogBuffer buffer = new LogBuffer(1000);
+        LogView view = shown(buffer, 200);
+        AtomicInteger layouts = new AtomicInteger();
+        onFx(() -> view.node().needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) {
+                layouts.incrementAndGet();
+            }
+        }));
+        int drains = 20;
+        for (int i = 0; i < drains; i++) {
+            logAndFollow(buffer, view, 200 + i, 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(fx(() -> lastVisibleIsWhole(view)), "line " + (200 + i) + " wholly in view");
+        }
+        // Two a drain: the one that counts the new lines and the pulse's after the flow has scrolled (the new cell's
+        // text). A third, forced to place the newest line after ListView.scrollTo's estimate, is not needed here.
+        assertTrue(layouts.get() <= 2 * drains, layouts.get() + " layouts of the list for " + drains + " drains");
+        onFx(view::stop);
+    }
+
     /** The first line shown, and how far its top is above the top of the view (part of it may be hidden). */
     private record Line(String text, double offset) {
     }
