@@ -138,8 +138,13 @@ public final class FerryApp extends Application {
         phase(mark, "built");
         window.show(stage);
         Pulses.afterNextLayout(stage.getScene(), () -> Platform.runLater(() -> firstFrame.complete(null)));
-        // Decoding six PNGs (up to 256 px) held up the first frame; the window manager shows the icon a moment later.
-        firstFrame.thenRun(() -> Platform.runLater(() -> stage.getIcons().addAll(windowIcons())));
+        // Decoding six PNGs (up to 256 px) held up the first frame; they are decoded off the FX thread after it, and
+        // the window manager shows the icon a moment later.
+        firstFrame.thenApplyAsync(ignored -> windowIcons(), runnable -> {
+            Thread t = new Thread(runnable, "ferry-window-icons");
+            t.setDaemon(true);
+            t.start();
+        }).thenAccept(icons -> Platform.runLater(() -> stage.getIcons().addAll(icons)));
         demoSites.thenAccept(demoRefs -> Platform.runLater(() -> showDemo(demoRefs, local)));
         if (mark != null) {
             mark.phase("shown");
