@@ -20,13 +20,22 @@ public final class Main {
 
     public static void main(String[] given) {
         String[] args = withoutDebug(given);
+        boolean window = args.length == 0 || args[0].startsWith("--demo") || args[0].equals("--gui");
+        if (window) {
+            // java -jar: the window starts again in a JVM that maps its class archive, when one was built; this
+            // one then only waits for it (and neither logs nor loads anything else).
+            java.util.OptionalInt relaunched = WindowArchive.relaunch();
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+            }
+        }
         UncaughtExceptions.logThem();
         if (args.length != given.length) {
             System.setProperty(FerryLogConfigurator.DEBUG_PROPERTY, "true");
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("started with arguments {} (java {})",
                     java.util.Arrays.toString(args), Runtime.version());
         }
-        if (args.length == 0 || args[0].startsWith("--demo") || args[0].equals("--gui")) {
+        if (window) {
             // Kept in its own class so the CLI path never loads JavaFX classes.
             GuiLauncher.launch(args);
             return;
