@@ -39,6 +39,11 @@ class LauncherIT {
     }
 
     private Run run(Path launcher, Path javaHome, String... args) throws IOException, InterruptedException {
+        return runWithToolOptions(launcher, javaHome, null, args);
+    }
+
+    private Run runWithToolOptions(Path launcher, Path javaHome, String toolOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -46,6 +51,9 @@ class LauncherIT {
         pb.environment().put("FERRY_CONFIG_DIR", tmp.resolve("config").toString());
         pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().remove("JAVA_TOOL_OPTIONS");
+        if (toolOptions != null) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        }
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -114,6 +122,28 @@ class LauncherIT {
         List<Path> made = archives("cli-ls-.*\\.(jsa|aot)");
         assertTrue(made.get(0).getFileName().toString().startsWith("cli-ls-jdk"), made.toString());
         assertTrue(made.get(1).getFileName().toString().startsWith("cli-ls-sftp-jdk"), made.toString());
+    }
+
+    /** The highest tier the JIT may compile at in a run of the launcher with these arguments (the JVM's own word). */
+    private int compilerTier(String... args) throws IOException, InterruptedException {
+        Run run = runWithToolOptions(Path.of("packaging/ferry"), Path.of(System.getProperty("java.home")),
+                "-XX:+PrintFlagsFinal", args);
+        Matcher m = Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)").matcher(run.out());
+        assertTrue(m.find(), run.out());
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * The quick tier alone suits short plain-FTP runs, but TLS's AES-GCM becomes the CPU's AES instructions only
+     * in the optimizing compiler: without it an FTPS transfer was held to 22-32 MB/s of encryption.
+     */
+    @Test
+    void tlsKeepsTheOptimizingCompiler() throws Exception {
+        // Nothing listens on port 1: each run fails at connecting, after the JVM printed its flags.
+        assertEquals(1, compilerTier("ls", "ftp://127.0.0.1:1/"));
+        assertEquals(4, compilerTier("ls", "ftps://127.0.0.1:1/"));
+        assertEquals(4, compilerTier("get", "ftpes://127.0.0.1:1/f", "-o", tmp.resolve("f").toString()));
+        assertEquals(4, compilerTier("ls", "site:nosuchsite/"));
     }
 
     @Test
