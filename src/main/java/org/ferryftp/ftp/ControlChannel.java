@@ -249,6 +249,12 @@ final class ControlChannel extends FTP {
 
     /** Reads one more reply, e.g. the completion after a 1yz preliminary reply. */
     FtpReply readReply(String waitingFor) throws FtpException {
+        if (!isConnected() || _controlInput_ == null) {
+            // Closed on the way here (a failure that broke the connection closes it): Commons Net would fail with a
+            // NullPointerException, and the reply can never come.
+            throw new FtpException("the connection to " + settings.address() + " was closed while "
+                    + describe(waitingFor));
+        }
         try {
             getReply();
         } catch (IOException e) {
