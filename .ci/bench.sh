@@ -99,6 +99,9 @@ small_seconds() {
   local tool=$1 dir=$2 start end
   rm -rf "$work/small-dst" "$FERRY_VSFTPD_ROOT/bench-small-up"
   mkdir -p "$work/small-dst"
+  # ferry put -r puts the folder into an existing remote folder, as cp -r does (a missing one is an error);
+  # lftp's mirror -R fills the one it names. Both get it made beforehand.
+  [ "$dir" = get ] || mkdir -m 777 "$FERRY_VSFTPD_ROOT/bench-small-up"
   sync
   start=$(date +%s.%N)
   case "$tool-$dir" in
