@@ -103,6 +103,8 @@ final class WindowArchive {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add("-XX:SharedArchiveFile=" + archive);
+        // The archive's checksums are checked before it is mapped (~15 ms): a damaged one crashed the JVM.
+        command.add("-XX:+VerifySharedSpaces");
         // A JVM that cannot map the archive after all starts without it, and says nothing.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
@@ -207,8 +209,9 @@ final class WindowArchive {
         Path building = target.archive.resolveSibling(target.archive.getFileName() + ".building");
         Path log = Files.createTempFile("ferry-window-archive", ".log");
         try {
+            // With checksums, which the window's JVM checks (VerifySharedSpaces).
             Process dump = new ProcessBuilder(Path.of(javaHome, "bin", "java").toString(), "-Xshare:dump",
-                    "-XX:SharedClassListFile=" + Path.of(args[0]).toAbsolutePath(),
+                    "-XX:+VerifySharedSpaces", "-XX:SharedClassListFile=" + Path.of(args[0]).toAbsolutePath(),
                     "-XX:SharedArchiveFile=" + building, "-cp", jar.get().toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (dump.waitFor() != 0 || !Files.isRegularFile(building)) {

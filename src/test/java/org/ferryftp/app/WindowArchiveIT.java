@@ -60,11 +60,15 @@ class WindowArchiveIT {
     }
 
     private Process start(String name, String... jvmOptions) throws IOException, InterruptedException {
+        return start(name, JAR, jvmOptions);
+    }
+
+    private Process start(String name, Path jar, String... jvmOptions) throws IOException, InterruptedException {
         Path home = Files.createDirectories(tmp.resolve(name + "/home"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home));
         command.addAll(Arrays.asList(jvmOptions));
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DISPLAY", display);
         pb.environment().put("HOME", home.toString());
@@ -74,9 +78,15 @@ class WindowArchiveIT {
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.redirectErrorStream(true).redirectOutput(tmp.resolve(name + "/out.log").toFile());
         Process first = pb.start();
-        assertTrue(FileWatch.awaitText(tmp.resolve(name + "/mark"), "usable ", START),
-                "the window did not become usable: " + Files.readString(tmp.resolve(name + "/out.log")));
+        Path mark = tmp.resolve(name + "/mark");
+        // Until the window is usable, or the JVMs ended (their output changes the folder too).
+        FileWatch.await(tmp.resolve(name), () -> usable(mark) || !first.isAlive(), START);
+        assertTrue(usable(mark), "the window did not become usable: " + Files.readString(tmp.resolve(name + "/out.log")));
         return first;
+    }
+
+    private static boolean usable(Path mark) throws IOException {
+        return Files.exists(mark) && Files.readString(mark).contains("usable ");
     }
 
     private static ProcessHandle onlyChild(Process first) {
@@ -114,6 +124,30 @@ class WindowArchiveIT {
         // The window's JVM polls for its parent with a growing pause of at most 5 s.
         window.onExit().get(30, TimeUnit.SECONDS);
         assertFalse(window.isAlive());
+    }
+
+    /** A damaged archive (its checksums fail) is not mapped, and the window starts without it; it crashed the JVM. */
+    @Test
+    void aDamagedArchiveIsLeftAsideAndTheWindowStarts() throws Exception {
+        Path jar = Files.copy(JAR, Files.createDirectories(tmp.resolve("build")).resolve("ferry.jar"));
+        Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jar.toString(), WindowArchive.class.getName(), "src/main/cds/window.classlist")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("dump.log").toFile()).start();
+        assertTrue(dump.waitFor(120, TimeUnit.SECONDS) && dump.exitValue() == 0, Files.readString(tmp.resolve("dump.log")));
+        Path archive = WindowArchive.beside(jar).archive();
+        assertTrue(archive.toFile().setWritable(true));
+        byte[] bytes = Files.readAllBytes(archive);
+        for (int i = 64 * 1024; i < bytes.length; i += 4096) {
+            bytes[i] ^= (byte) 0xff;
+        }
+        Files.write(archive, bytes);
+
+        Process first = start("damaged", jar);
+        ProcessHandle window = onlyChild(first);
+        String maps = Files.readString(Path.of("/proc", Long.toString(window.pid()), "maps"));
+        assertFalse(maps.contains(archive.toAbsolutePath().toString()), "the damaged archive was mapped");
+        first.destroy();
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS));
     }
 
     @Test

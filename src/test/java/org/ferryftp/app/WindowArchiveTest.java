@@ -52,7 +52,8 @@ class WindowArchiveTest {
     void startsTheSameCommandLineAgainWithTheArchive() {
         List<String> given = List.of("-Xmx1g", "-Duser.home=/home/u", "-jar", jar.toString(), "--demo");
         List<String> expected = new ArrayList<>(List.of(JAVA, "-XX:SharedArchiveFile=" + archive.archive(),
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dferry.windowArchive=relaunched"));
+                "-XX:+VerifySharedSpaces", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Dferry.windowArchive=relaunched"));
         expected.addAll(given);
         assertEquals(Optional.of(expected), command(given));
     }
