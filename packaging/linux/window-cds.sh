@@ -2,7 +2,9 @@
 # A class-data-sharing archive for the window (issue 18, cold start): the ~5,700 classes the window loads until
 # it is usable (JavaFX, AtlantaFX, Ikonli, Ferry's own) are mapped from lib/app/ferry-window.jsa instead of being
 # read from the jars and verified one by one. The window launcher's .cfg names that file (app-image.args); a
-# missing or stale archive is ignored by the JVM without a word, the window then just starts slower.
+# missing or stale archive is ignored by the JVM without a word, the window then just starts slower. The archive
+# carries checksums that the launcher's -XX:+VerifySharedSpaces checks: a damaged one is ignored too (mapped
+# unchecked, it crashed the JVM).
 # On a JDK 25 or newer runtime (pom.xml image.jdk) the same file is an ahead-of-time cache (JEP 483, 515): the
 # classes also come linked, with the lambdas' call sites resolved and the methods' profiles of the training run,
 # so less is interpreted and compiled at start. A JDK 17 runtime gets the plain class list archive.
@@ -114,7 +116,7 @@ dump)
   fi
   [ -f "$dir/ferry-window.classlist" ] || { echo "window-cds: no $dir/ferry-window.classlist: no archive" >&2; exit 0; }
   # Classes of the list that cannot be archived (JFR's event classes) are warnings, not errors.
-  if ! "$java" -Xshare:dump -Xlog:cds=error -XX:SharedClassListFile="$dir/ferry-window.classlist" \
+  if ! "$java" -Xshare:dump -XX:+VerifySharedSpaces -Xlog:cds=error -XX:SharedClassListFile="$dir/ferry-window.classlist" \
       -XX:SharedArchiveFile="$dir/ferry-window.jsa" -Djava.class.path="$(classpath "$dir")" >/dev/null; then
     echo "window-cds: the archive could not be built; the window starts without it" >&2
     rm -f "$dir/ferry-window.jsa"
