@@ -83,20 +83,13 @@ public final class FerryApp extends Application {
                         runnable -> new Thread(runnable, "ferry-demo-start").start())
                 : firstFrame.thenApply(ignored -> List.of());
         LastInput lastInput = LastInput.watchingAllWindows();
-        firstFrame.thenRunAsync(() -> tightenHeap(lastInput), runnable -> {
-            Thread t = new Thread(runnable, "ferry-heap-footprint");
-            t.setDaemon(true);
-            t.start();
-        });
+        firstFrame.thenRunAsync(() -> tightenHeap(lastInput),
+                runnable -> daemonThreads("ferry-heap-footprint").newThread(runnable).start());
         credentials = new CredentialWiring(config, System.getenv(),
                 new FxMasterPasswordDialog(() -> stage, Platform::runLater, Platform::isFxApplicationThread),
                 new SystemKeyringProbe(System.getenv(), System.getProperty("os.name", ""),
                         SystemKeyringProbe.DEFAULT_TIMEOUT), log, Platform::isFxApplicationThread, firstFrame);
-        credentialIo = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ferry-credentials-io");
-            t.setDaemon(true);
-            return t;
-        });
+        credentialIo = Executors.newSingleThreadExecutor(daemonThreads("ferry-credentials-io"));
         phase(mark, "wired");
         // Demo sites live only in memory; saved sites come from the user's store (after the first frame) and are
         // never mixed.
@@ -140,11 +133,9 @@ public final class FerryApp extends Application {
         Pulses.afterNextLayout(stage.getScene(), () -> Platform.runLater(() -> firstFrame.complete(null)));
         // Decoding six PNGs (up to 256 px) held up the first frame; they are decoded off the FX thread after it, and
         // the window manager shows the icon a moment later.
-        firstFrame.thenApplyAsync(ignored -> windowIcons(), runnable -> {
-            Thread t = new Thread(runnable, "ferry-window-icons");
-            t.setDaemon(true);
-            t.start();
-        }).thenAccept(icons -> Platform.runLater(() -> stage.getIcons().addAll(icons)));
+        firstFrame.thenApplyAsync(ignored -> windowIcons(),
+                runnable -> daemonThreads("ferry-window-icons").newThread(runnable).start())
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().addAll(icons)));
         demoSites.thenAccept(demoRefs -> Platform.runLater(() -> showDemo(demoRefs, local)));
         if (mark != null) {
             mark.phase("shown");
@@ -152,6 +143,15 @@ public final class FerryApp extends Application {
         }
         // For the journey test (.ci/gui-journey.sh) only: off unless FERRY_STATE_DUMP names a file.
         stateDump = StateDump.start(System.getenv(), stage, window, transfers.viewModel(), problems).orElse(null);
+    }
+
+    /** Threads of this name that do not keep the JVM running. */
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The window's icon in the sizes window managers and task bars ask for. */
@@ -179,11 +179,8 @@ public final class FerryApp extends Application {
         try {
             HeapFootprint.tighten(java.lang.management.ManagementFactory.getPlatformMXBean(
                     com.sun.management.HotSpotDiagnosticMXBean.class)).forEach(logger::warn);
-            java.util.concurrent.ScheduledExecutorService heapTimer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "ferry-heap");
-                t.setDaemon(true);
-                return t;
-            });
+            java.util.concurrent.ScheduledExecutorService heapTimer =
+                    Executors.newSingleThreadScheduledExecutor(daemonThreads("ferry-heap"));
             HeapFootprint.collectWhenIdle(java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
                     lastInput::nanos, heapTimer);
             HeapFootprint.trimAfterCollections(java.lang.management.ManagementFactory.getGarbageCollectorMXBeans(),
